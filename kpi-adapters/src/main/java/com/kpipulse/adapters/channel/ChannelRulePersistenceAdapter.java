@@ -1,0 +1,31 @@
+package com.kpipulse.adapters.channel;
+
+import com.kpipulse.application.importing.ChannelRules;
+import com.kpipulse.domain.channel.ChannelMapping;
+import com.kpipulse.domain.channel.ChannelRule;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The channel mapping, read from {@code channel_rule} at each import so edits apply at once. */
+@ApplicationScoped
+public class ChannelRulePersistenceAdapter implements ChannelRules {
+
+    @ApplicationScoped
+    public static class ChannelRulePanacheRepository implements PanacheRepositoryBase<ChannelRuleJpaEntity, Long> {
+    }
+
+    private final ChannelRulePanacheRepository repository;
+
+    @Inject
+    public ChannelRulePersistenceAdapter(ChannelRulePanacheRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public ChannelMapping current() {
+        return new ChannelMapping(repository.listAll().stream()
+                .map(rule -> new ChannelRule(rule.sourcePattern, rule.channel))
+                .toList());
+    }
+}

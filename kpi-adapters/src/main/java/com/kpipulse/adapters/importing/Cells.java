@@ -1,0 +1,50 @@
+package com.kpipulse.adapters.importing;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the toolkit knows about single cells of a report: "no data" tokens, totals rows, header spelling. */
+public final class Cells {
+
+    private static final Set<String> NULL_TOKENS = Set.of("", "--", "—", "–", "-", "(not set)", "(none)", "n/a",
+            "н/д", "null");
+
+    /** First cells of totals and footer rows: Metrica, Direct (UI and API), GA4, Google Ads. */
+    private static final Pattern TOTALS = Pattern.compile(
+            "(итого(\\s+и\\s+средние)?|всего|totals?(\\s+and\\s+averages)?|grand\\s+total|total\\s+rows:?\\s*\\d+"
+                    + "|total:.*|total\\s*-.*)[:.]?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Cells() {
+    }
+
+    /** True for an empty cell or a token a report writes for "no data". */
+    public static boolean isNull(String cell) {
+        return cell == null || NULL_TOKENS.contains(cell.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The trimmed cell, or null when it is a "no data" token. */
+    public static String text(String cell) {
+        return isNull(cell) ? null : cell.strip();
+    }
+
+    public static boolean isTotalsLabel(String cell) {
+        return cell != null && TOTALS.matcher(cell.strip()).matches();
+    }
+
+    /** Header spelling used for matching: lower case, single spaces, no BOM or surrounding quotes. */
+    public static String normalizeHeader(String header) {
+        String h = header.replace("\uFEFF", "").replace('\u00A0', ' ').strip();
+        if (h.length() >= 2 && h.startsWith("\"") && h.endsWith("\"")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A short quote of a cell for messages. */
+    public static String quote(String cell) {
+        String c = cell == null ? "" : cell;
+        return "\"" + (c.length() > 40 ? c.substring(0, 40) + "…" : c) + "\"";
+    }
+}

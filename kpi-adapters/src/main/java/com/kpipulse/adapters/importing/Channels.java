@@ -1,0 +1,12 @@
+package com.kpipulse.adapters.importing;
+
+/** Channel codes the platform presets set; analytics and CRM presets leave the channel to the mapping tables. */
+public final class Channels {
+
+    public static final String YANDEX_DIRECT = "yandex_direct";
+    public static final String GOOGLE_ADS = "google_ads";
+    public static final String VK_ADS = "vk_ads";
+
+    private Channels() {
+    }
+}

@@ -1,0 +1,195 @@
+package com.kpipulse.adapters.importing;
+
+import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.importing.RowSink;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A delimited text report opened for reading: encoding sniffed, header row found among the first lines by the
+ * columns it must have (title lines, report-name lines and {@code #} comment blocks before it go to a preamble
+ * consumer), delimiter taken from the header line. Data rows then come one at a time; blank lines, comment lines and
+ * totals rows are skipped, and a line that cannot be a row of this table (wrong number of fields, another delimiter,
+ * undecodable bytes) is reported to the sink and skipped.
+ */
+public final class DelimitedTable implements Closeable {
+
+    static final int HEADER_SEARCH_LINES = 60;
+
+    private final DelimitedTextReader reader;
+    private final HeaderIndex header;
+    private final char delimiter;
+    private final Charset charset;
+    private final RowSink sink;
+
+    private DelimitedTable(DelimitedTextReader reader, HeaderIndex header, char delimiter, Charset charset,
+                           RowSink sink) {
+        this.reader = reader;
+        this.header = header;
+        this.delimiter = delimiter;
+        this.charset = charset;
+        this.sink = sink;
+    }
+
+    /**
+     * Opens {@code content} and finds the header. When the bytes are not text, the file is empty or no line has the
+     * required columns, the problem goes to {@code sink} and the result is empty.
+     */
+    public static Optional<DelimitedTable> open(InputStream content, ColumnSpec spec, RowSink sink,
+                                                Consumer<DelimitedTextReader.TextLine> preamble) throws IOException {
+        return switch (TextSniffer.open(content)) {
+            case TextSniffer.NotText notText -> {
+                sink.reject(new RowProblem(0, null, notText.reason()));
+                yield Optional.empty();
+            }
+            case TextSniffer.Text text -> findHeader(new DelimitedTextReader(text.reader()), text.charset(), spec,
+                    sink, preamble);
+        };
+    }
+
+    public static Optional<DelimitedTable> open(InputStream content, ColumnSpec spec, RowSink sink)
+            throws IOException {
+        return open(content, spec, sink, line -> {
+        });
+    }
+
+    private static Optional<DelimitedTable> findHeader(DelimitedTextReader reader, Charset charset, ColumnSpec spec,
+                                                       RowSink sink,
+                                                       Consumer<DelimitedTextReader.TextLine> preamble)
+            throws IOException {
+        HeaderIndex closest = null;
+        int closestScore = 0;
+        boolean anyText = false;
+        DelimitedTextReader.TextLine line;
+        int seen = 0;
+        while (seen < HEADER_SEARCH_LINES && (line = reader.nextLine()) != null) {
+            seen++;
+            if (line.text().isBlank() || line.text().startsWith("#")) {
+                anyText |= !line.text().isBlank();
+                preamble.accept(line);
+                continue;
+            }
+            anyText = true;
+            for (char delimiter : DelimitedTextReader.CANDIDATE_DELIMITERS) {
+                List<String> cells = DelimitedTextReader.split(line.text(), delimiter);
+                if (cells.size() < 2 && delimiter != ',') {
+                    continue;
+                }
+                HeaderIndex index = spec.index(line.number(), cells);
+                if (spec.missing(index).isEmpty()) {
+                    return Optional.of(new DelimitedTable(reader, index, delimiter, charset, sink));
+                }
+                if (index.positions().size() > closestScore) {
+                    closestScore = index.positions().size();
+                    closest = index;
+                }
+            }
+            preamble.accept(line);
+        }
+        if (!anyText) {
+            sink.reject(new RowProblem(0, null, "the file is empty: expected a header row with the columns "
+                    + spec.describeRequired()));
+        } else if (closest != null) {
+            sink.reject(new RowProblem(closest.line(), null, "missing required column "
+                    + String.join(", ", spec.missing(closest)) + ": this line looks like the header but lacks it"));
+        } else {
+            sink.reject(new RowProblem(0, null, "no header row found in the first " + HEADER_SEARCH_LINES
+                    + " lines: expected a line with the columns " + spec.describeRequired()
+                    + (charset.equals(TextSniffer.WINDOWS_1251) ? " (the file was read as Windows-1251)" : "")));
+        }
+        return Optional.empty();
+    }
+
+    public HeaderIndex header() {
+        return header;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /** The next data row, or null at the end of the file. */
+    public TableRow next() throws IOException {
+        DelimitedTextReader.TextRecord record;
+        while ((record = reader.nextRecord(delimiter)) != null) {
+            List<String> fields = record.fields();
+            if (record.isBlank() || isComment(record)) {
+                continue;
+            }
+            if (isTotals(fields)) {
+                continue;
+            }
+            if (record.raw().indexOf('\uFFFD') >= 0) {
+                sink.reject(new RowProblem(record.line(), null, "the line holds bytes that are not valid "
+                        + charset.displayName() + ": save the file as UTF-8 or Windows-1251"));
+                continue;
+            }
+            if (record.unclosedQuote()) {
+                sink.reject(new RowProblem(record.line(), null,
+                        "a quoted value is not closed: expected a closing \" before the end of the file"));
+                continue;
+            }
+            if (fields.size() == header.size() + 1 && fields.get(fields.size() - 1).isBlank()) {
+                fields = fields.subList(0, header.size());
+            }
+            if (fields.size() != header.size()) {
+                sink.reject(new RowProblem(record.line(), null, fieldCountProblem(record, fields.size())));
+                continue;
+            }
+            return new TableRow(record.line(), fields, header);
+        }
+        return null;
+    }
+
+    /**
+     * A {@code #} line that does not have the table's shape is a comment (GA4 writes a comment block before each
+     * table); a full row whose first value starts with {@code #} is data (the Fivetran Google Ads sample has an id
+     * "#ERROR!").
+     */
+    private boolean isComment(DelimitedTextReader.TextRecord record) {
+        return record.raw().startsWith("#") && record.fields().size() != header.size();
+    }
+
+    private boolean isTotals(List<String> fields) {
+        return fields.stream().filter(f -> !f.isBlank()).findFirst().map(Cells::isTotalsLabel).orElse(false);
+    }
+
+    private String fieldCountProblem(DelimitedTextReader.TextRecord record, int found) {
+        for (char other : DelimitedTextReader.CANDIDATE_DELIMITERS) {
+            if (other != delimiter && DelimitedTextReader.split(record.raw(), other).size() == header.size()) {
+                return "mixed delimiters: the header is separated by " + describe(delimiter) + " but this line by "
+                        + describe(other);
+            }
+        }
+        if (found < header.size()) {
+            return "the line has " + found + " fields but the header has " + header.size()
+                    + ": the line looks truncated";
+        }
+        return "the line has " + found + " fields but the header has " + header.size()
+                + ": a value containing " + describe(delimiter) + " must be in double quotes";
+    }
+
+    static String describe(char delimiter) {
+        return switch (delimiter) {
+            case '\t' -> "tabs";
+            case ';' -> "semicolons (;)";
+            case ',' -> "commas (,)";
+            default -> "'" + delimiter + "'";
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

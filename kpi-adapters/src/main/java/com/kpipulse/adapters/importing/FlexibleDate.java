@@ -1,0 +1,142 @@
+package com.kpipulse.adapters.importing;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates reports write: {@code 2024-06-14}, {@code 14.06.2024}, {@code 20240614}, with an optional time
+ * ({@code 2024-06-14 10:00:00}, {@code 2024-09-02T18:37:18+02:00}: the date as the source's clock shows it), and the
+ * Google Ads UI forms {@code Sat, Nov 1, 2025} / {@code Nov 1, 2025}. A date before 2000 or more than a year ahead
+ * is refused: it is a typo or a unit mix-up (seconds read as a date), not marketing data.
+ */
+public final class FlexibleDate {
+
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    /** The outcome of reading one cell. */
+    public sealed interface Result {
+    }
+
+    public record Value(LocalDate date) implements Result {
+    }
+
+    public record Missing() implements Result {
+    }
+
+    public record Malformed(String reason) implements Result {
+    }
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+    private static final Pattern SLASHED_ISO = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:[T ].*)?");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern OFFSET = Pattern.compile(".*T.*(?:[+-]\\d{2}:?\\d{2}|Z)");
+    private static final List<DateTimeFormatter> ENGLISH = List.of(
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, MMM d, yyyy")
+                    .toFormatter(Locale.ENGLISH),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMM d, yyyy")
+                    .toFormatter(Locale.ENGLISH),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM d, yyyy")
+                    .toFormatter(Locale.ENGLISH));
+
+    private FlexibleDate() {
+    }
+
+    public static Result parse(String cell) {
+        if (Cells.isNull(cell)) {
+            return new Missing();
+        }
+        String s = cell.strip();
+        try {
+            LocalDate date = recognise(s);
+            if (date == null) {
+                return new Malformed(Cells.quote(cell)
+                        + " is not a date: expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD");
+            }
+            return inRange(date, cell);
+        } catch (DateTimeException e) {
+            return new Malformed(Cells.quote(cell) + " is not a calendar date: " + e.getMessage());
+        }
+    }
+
+    /** A Unix timestamp in seconds (amoCRM), as a date in {@code zone}. */
+    public static Result fromEpochSeconds(long seconds, ZoneId zone) {
+        LocalDate date = Instant.ofEpochSecond(seconds).atZone(zone).toLocalDate();
+        return inRange(date, Long.toString(seconds));
+    }
+
+    public static Result inRange(LocalDate date, String cell) {
+        LocalDate latest = today().plusYears(1);
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            return new Malformed(Cells.quote(cell) + " is out of range: expected a date between " + EARLIEST
+                    + " and " + latest);
+        }
+        return new Value(date);
+    }
+
+    private static volatile long todayComputedAt;
+    private static volatile LocalDate today = LocalDate.now();
+
+    /** Today, looked up at most once a minute: large files ask for every line. */
+    private static LocalDate today() {
+        long now = System.currentTimeMillis();
+        if (now - todayComputedAt > 60_000) {
+            today = LocalDate.now();
+            todayComputedAt = now;
+        }
+        return today;
+    }
+
+    private static LocalDate recognise(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
+                && s.replace("-", "").chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // the common case, read without regular expressions: large Logs API files are all ISO dates
+            return of(s.substring(0, 4), s.substring(5, 7), s.substring(8, 10));
+        }
+        if (OFFSET.matcher(s).matches()) {
+            try {
+                return OffsetDateTime.parse(s.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2")).toLocalDate();
+            } catch (DateTimeParseException e) {
+                // falls through to the date part
+            }
+        }
+        Matcher m = ISO.matcher(s);
+        if (m.matches()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        m = SLASHED_ISO.matcher(s);
+        if (m.matches()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        m = DOTTED.matcher(s);
+        if (m.matches()) {
+            return of(m.group(3), m.group(2), m.group(1));
+        }
+        m = COMPACT.matcher(s);
+        if (m.matches()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        for (DateTimeFormatter f : ENGLISH) {
+            try {
+                return LocalDate.parse(s, f);
+            } catch (DateTimeParseException e) {
+                // tries the next form
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate of(String year, String month, String day) {
+        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+}

@@ -1,0 +1,107 @@
+package com.kpipulse.adapters.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kpipulse.application.importing.RowProblem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Reads the fields of one CRM record in a JSON response, collecting problems named by their JSON path. */
+final class JsonDeal {
+
+    private final long index;
+    private final String path;
+    private final JsonNode node;
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    JsonDeal(long index, String path, JsonNode node) {
+        this.index = index;
+        this.path = path;
+        this.node = node;
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+
+    String text(String field) {
+        return JsonArrays.text(node.path(field));
+    }
+
+    LocalDate epochDate(String field, ZoneId zone, boolean required) {
+        JsonNode value = node.path(field);
+        if (value.isNull() || value.isMissingNode()) {
+            if (required) {
+                problem(field, "the time is missing: expected Unix seconds");
+            }
+            return null;
+        }
+        if (!value.canConvertToLong() || !value.isIntegralNumber() && !value.asText().matches("\\d+")) {
+            problem(field, Cells.quote(value.asText()) + " is not a time: expected Unix seconds");
+            return null;
+        }
+        return switch (FlexibleDate.fromEpochSeconds(value.asLong(), zone)) {
+            case FlexibleDate.Value v -> v.date();
+            case FlexibleDate.Malformed m -> {
+                problem(field, m.reason());
+                yield null;
+            }
+            case FlexibleDate.Missing m -> null;
+        };
+    }
+
+    LocalDate date(String field, boolean required) {
+        return switch (FlexibleDate.parse(text(field))) {
+            case FlexibleDate.Value v -> v.date();
+            case FlexibleDate.Malformed m -> {
+                problem(field, m.reason());
+                yield null;
+            }
+            case FlexibleDate.Missing m -> {
+                if (required) {
+                    problem(field, "the date is missing: expected an ISO date such as 2024-06-14T10:00:00+03:00");
+                }
+                yield null;
+            }
+        };
+    }
+
+    /** A non-negative amount (number or numeric string); null when absent. */
+    BigDecimal amount(String field) {
+        JsonNode value = node.path(field);
+        if (value.isNumber()) {
+            return check(field, value.decimalValue());
+        }
+        return switch (LocaleNumber.parse(JsonArrays.text(value), LocaleNumber.DecimalMark.POINT)) {
+            case LocaleNumber.Value v -> check(field, v.number());
+            case LocaleNumber.Missing m -> null;
+            case LocaleNumber.Malformed m -> {
+                problem(field, m.reason());
+                yield null;
+            }
+        };
+    }
+
+    private BigDecimal check(String field, BigDecimal value) {
+        if (value.signum() < 0) {
+            problem(field, "negative amount " + value.toPlainString() + " is impossible: expected zero or more");
+            return null;
+        }
+        return value;
+    }
+
+    void problem(String field, String message) {
+        problems.add(new RowProblem(index, path + "." + field, message));
+    }
+
+    static String join(String... parts) {
+        String joined = Stream.of(parts).filter(Objects::nonNull).collect(Collectors.joining(" / "));
+        return joined.isEmpty() ? null : joined;
+    }
+}

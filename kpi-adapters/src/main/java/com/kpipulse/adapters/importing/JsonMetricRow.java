@@ -1,0 +1,131 @@
+package com.kpipulse.adapters.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.period.Grain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of an API report (Metrica, GA4, VK Ads) being read: its period, dimensions and measure values, with the
+ * problems found, named by JSON path. When complete it goes to an {@link ObservationCollector} like a table row.
+ */
+final class JsonMetricRow {
+
+    private record Value(String measure, BigDecimal value, String currency, String path) {
+    }
+
+    private final long index;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<Value> values = new ArrayList<>();
+    private final List<String> sourceParts = new ArrayList<>();
+    private final List<String> identity = new ArrayList<>();
+    LocalDate period;
+    Grain grain = Grain.DAY;
+    String campaign;
+    String channel;
+    private BigDecimal averageSeconds;
+    private String averageSecondsPath;
+
+    JsonMetricRow(long index) {
+        this.index = index;
+    }
+
+    void dimension(String value) {
+        identity.add(value);
+    }
+
+    void source(String part) {
+        if (part != null) {
+            sourceParts.add(part);
+        }
+    }
+
+    void date(JsonNode node, String path, Grain grain) {
+        switch (FlexibleDate.parse(JsonArrays.text(node))) {
+            case FlexibleDate.Value v -> {
+                this.period = MeasureTable.startOf(v.date(), grain);
+                this.grain = grain;
+            }
+            case FlexibleDate.Malformed m -> problem(path, m.reason());
+            case FlexibleDate.Missing m -> problem(path, "the date is missing: expected YYYY-MM-DD or YYYYMMDD");
+        }
+    }
+
+    /** A number (JSON number or numeric string) for {@code measure}, multiplied by {@code scale}. */
+    void value(String measure, JsonNode node, String path, BigDecimal scale, String currency) {
+        BigDecimal number = number(node, path);
+        if (number == null) {
+            return;
+        }
+        BigDecimal scaled = number.multiply(scale);
+        ObservationCollector.implausible(measure, scaled).ifPresentOrElse(reason -> problem(path, reason),
+                () -> values.add(new Value(measure, scaled, currency, path)));
+    }
+
+    /** An average session duration in seconds, turned into total seconds once visits are known. */
+    void averageSessionSeconds(JsonNode node, String path) {
+        averageSeconds = number(node, path);
+        averageSecondsPath = path;
+    }
+
+    private BigDecimal number(JsonNode node, String path) {
+        if (node != null && node.isNumber()) {
+            return node.decimalValue();
+        }
+        return switch (LocaleNumber.parse(JsonArrays.text(node), LocaleNumber.DecimalMark.POINT)) {
+            case LocaleNumber.Value v -> v.number();
+            case LocaleNumber.Missing m -> null;
+            case LocaleNumber.Malformed m -> {
+                problem(path, m.reason());
+                yield null;
+            }
+        };
+    }
+
+    List<RowProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    boolean hasValues() {
+        return !values.isEmpty();
+    }
+
+    void problem(String path, String message) {
+        problems.add(new RowProblem(index, path, message));
+    }
+
+    /** Reports the problems, or hands the values to the collector. */
+    void finish(ObservationCollector collector, RowSink sink) {
+        if (period == null && problems.isEmpty()) {
+            problem(null, "the row has no date: expected a date dimension in the report");
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(sink::reject);
+            return;
+        }
+        if (averageSeconds != null) {
+            values.stream().filter(v -> v.measure().equals("visits")).findFirst().ifPresent(visits -> values.add(
+                    new Value("session_seconds", averageSeconds.multiply(visits.value()).setScale(0,
+                            RoundingMode.HALF_UP), null, averageSecondsPath)));
+        }
+        if (!collector.firstOccurrence(index, identity, values.stream().map(v -> v.value().toPlainString()).toList())) {
+            return;
+        }
+        String source = sourceParts.isEmpty() ? null : String.join(" / ", sourceParts);
+        for (Value v : values) {
+            collector.accept(new ObservationRow(index, v.measure(), period, grain, channel, campaign, source,
+                    v.value(), v.currency()), v.path());
+        }
+    }
+}

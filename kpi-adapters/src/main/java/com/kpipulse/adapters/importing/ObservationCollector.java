@@ -1,0 +1,129 @@
+package com.kpipulse.adapters.importing;
+
+import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.period.Grain;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the values a preset reads into observations for one file. Rows that differ only in a breakdown we do not keep
+ * (device, ad group, network) are added up per measure, period and kept dimensions; an additive measure is summed, a
+ * non-additive one (unique visitors, snapshots) must not repeat. A row that repeats an earlier row's dimension cells
+ * is a duplicate: refused with the line it repeats, and called a conflict when its values differ.
+ * <p>
+ * Memory grows with the number of distinct observations (the output), not with the file: rows are remembered by a
+ * 64-bit fingerprint. Observations go to the sink at {@link #finish()}, in the order they were first seen.
+ */
+public final class ObservationCollector {
+
+    private record Key(String measure, LocalDate periodStart, Grain grain, String channel, String campaign,
+                       String source, String currency) {
+    }
+
+    private static final class Total {
+        private final long line;
+        private BigDecimal value;
+
+        Total(long line, BigDecimal value) {
+            this.line = line;
+            this.value = value;
+        }
+    }
+
+    private final RowSink sink;
+    private final Map<Key, Total> totals = new LinkedHashMap<>();
+    private final Map<Long, long[]> rowsSeen = new HashMap<>();
+
+    public ObservationCollector(RowSink sink) {
+        this.sink = sink;
+    }
+
+    /**
+     * Whether the row with these dimension cells is new in the file. A repeat is reported to the sink: as a conflict
+     * when {@code valueCells} differ from the earlier row's, else as an exact duplicate counted once.
+     */
+    public boolean firstOccurrence(long line, List<String> dimensionCells, List<String> valueCells) {
+        long identity = fingerprint(dimensionCells);
+        long values = fingerprint(valueCells);
+        long[] earlier = rowsSeen.putIfAbsent(identity, new long[]{values, line});
+        if (earlier == null) {
+            return true;
+        }
+        if (earlier[0] == values) {
+            sink.reject(new RowProblem(line, null, "duplicate row: repeats line " + earlier[1]
+                    + " exactly; it is counted once"));
+        } else {
+            sink.reject(new RowProblem(line, null, "conflicting duplicate: line " + earlier[1]
+                    + " has the same date and dimensions with different values; neither can be trusted, "
+                    + "this line is ignored"));
+        }
+        return false;
+    }
+
+    /** The reason {@code value} cannot be a value of {@code measure}, if any. */
+    public static Optional<String> implausible(String measure, BigDecimal value) {
+        if (value.signum() < 0 && !BaseMeasures.mayBeNegative(measure)) {
+            return Optional.of("negative value " + value.toPlainString() + " is impossible for " + measure
+                    + ": expected zero or more");
+        }
+        return Optional.empty();
+    }
+
+    /** Adds one value; returns a problem when a non-additive measure repeats for the same key. */
+    public Optional<RowProblem> add(ObservationRow row, String column) {
+        Key key = new Key(row.measure(), row.periodStart(), row.grain(), row.channel(), row.campaign(), row.source(),
+                row.currency());
+        Total total = totals.get(key);
+        if (total == null) {
+            totals.put(key, new Total(row.line(), row.value()));
+            return Optional.empty();
+        }
+        if (!BaseMeasures.isAdditive(row.measure())) {
+            return Optional.of(new RowProblem(row.line(), column, row.measure() + " for this period and dimensions "
+                    + "already came from line " + total.line + "; it is not additive, so two values cannot be summed"));
+        }
+        total.value = total.value.add(row.value());
+        return Optional.empty();
+    }
+
+    /** Adds a value and reports a non-additive repeat to the sink. */
+    public void accept(ObservationRow row, String column) {
+        add(row, column).ifPresent(sink::reject);
+    }
+
+    /** Hands every observation to the sink. */
+    public void finish() {
+        totals.forEach((key, total) -> sink.accept(new ObservationRow(total.line, key.measure(), key.periodStart(),
+                key.grain(), key.channel(), key.campaign(), key.source(), tidy(total.value), key.currency())));
+        totals.clear();
+    }
+
+    /** {@code 36.150000} → {@code 36.15}, {@code 100.00} → {@code 100}. */
+    public static BigDecimal tidy(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static long fingerprint(List<String> cells) {
+        long hash = 0xcbf29ce484222325L;
+        for (String cell : cells) {
+            byte[] bytes = (cell == null ? "\u0000" : cell.strip()).getBytes(StandardCharsets.UTF_8);
+            for (byte b : bytes) {
+                hash ^= b & 0xFF;
+                hash *= 0x100000001b3L;
+            }
+            hash ^= 0x1F;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}

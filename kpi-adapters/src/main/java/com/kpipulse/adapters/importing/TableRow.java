@@ -1,0 +1,101 @@
+package com.kpipulse.adapters.importing;
+
+import com.kpipulse.application.importing.RowProblem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One data row of a table with its header. Reading a cell that is not what the column promises records a problem
+ * (naming the column as the file writes it) and returns null, so a preset reads every cell and reports all of a
+ * row's problems together.
+ */
+public final class TableRow {
+
+    private final long line;
+    private final List<String> cells;
+    private final HeaderIndex header;
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    public TableRow(long line, List<String> cells, HeaderIndex header) {
+        this.line = line;
+        this.cells = List.copyOf(cells);
+        this.header = header;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public HeaderIndex header() {
+        return header;
+    }
+
+    public List<String> cells() {
+        return cells;
+    }
+
+    public String cell(int column) {
+        return column < cells.size() ? cells.get(column) : null;
+    }
+
+    /** The trimmed text under {@code key}, null when the column is absent or holds a "no data" token. */
+    public String text(String key) {
+        OptionalInt i = header.index(key);
+        return i.isPresent() ? Cells.text(cell(i.getAsInt())) : null;
+    }
+
+    /** The date under {@code key}; a missing or unreadable date is a problem. */
+    public LocalDate date(String key) {
+        OptionalInt i = header.index(key);
+        if (i.isEmpty()) {
+            return null;
+        }
+        return date(i.getAsInt());
+    }
+
+    public LocalDate date(int column) {
+        return switch (FlexibleDate.parse(cell(column))) {
+            case FlexibleDate.Value v -> v.date();
+            case FlexibleDate.Missing m -> {
+                problem(column, "the date is empty: expected a date such as 2024-06-14 or 14.06.2024");
+                yield null;
+            }
+            case FlexibleDate.Malformed m -> {
+                problem(column, m.reason());
+                yield null;
+            }
+        };
+    }
+
+    /** The number in column {@code column}, null when the cell is empty or unreadable (then a problem). */
+    public BigDecimal number(int column, LocaleNumber.DecimalMark mark) {
+        return switch (LocaleNumber.parse(cell(column), mark)) {
+            case LocaleNumber.Value v -> v.number();
+            case LocaleNumber.Missing m -> null;
+            case LocaleNumber.Malformed m -> {
+                problem(column, m.reason());
+                yield null;
+            }
+        };
+    }
+
+    public void problem(int column, String message) {
+        problems.add(new RowProblem(line, header.name(column), message));
+    }
+
+    public void problem(String message) {
+        problems.add(new RowProblem(line, null, message));
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public List<RowProblem> problems() {
+        return List.copyOf(problems);
+    }
+}

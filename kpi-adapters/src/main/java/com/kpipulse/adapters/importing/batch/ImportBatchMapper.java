@@ -1,0 +1,50 @@
+package com.kpipulse.adapters.importing.batch;
+
+import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.importing.ImportStatus;
+import com.kpipulse.application.importing.RowProblem;
+
+import java.util.List;
+
+/** Between the import report of the application and its rows in {@code import_batch} / {@code import_problem}. */
+final class ImportBatchMapper {
+
+    private ImportBatchMapper() {
+    }
+
+    static ImportBatchJpaEntity toEntity(ImportReport report, String sourceSystem) {
+        ImportBatchJpaEntity entity = new ImportBatchJpaEntity();
+        entity.id = report.id();
+        entity.preset = report.presetId();
+        entity.sourceSystem = sourceSystem;
+        entity.fileName = report.fileName();
+        entity.importedBy = report.importedBy();
+        entity.importedAt = report.at();
+        entity.status = report.status().name();
+        entity.rowCount = report.rows();
+        entity.observationCount = report.observations();
+        entity.periodFrom = report.from();
+        entity.periodTo = report.to();
+        entity.moreProblems = report.moreErrors();
+        List<RowProblem> errors = report.errors();
+        for (int i = 0; i < errors.size(); i++) {
+            ImportProblemJpaEntity problem = new ImportProblemJpaEntity();
+            problem.key = new ImportProblemJpaEntity.Key(report.id(), i);
+            problem.batch = entity;
+            problem.line = errors.get(i).line();
+            problem.columnName = errors.get(i).column();
+            problem.message = errors.get(i).message();
+            entity.problems.add(problem);
+        }
+        return entity;
+    }
+
+    static ImportReport toReport(ImportBatchJpaEntity entity) {
+        List<RowProblem> problems = entity.problems.stream()
+                .map(problem -> new RowProblem(problem.line, problem.columnName, problem.message))
+                .toList();
+        return new ImportReport(entity.id, ImportStatus.valueOf(entity.status), entity.preset, entity.fileName,
+                entity.importedBy, entity.importedAt, entity.rowCount, entity.observationCount, entity.periodFrom,
+                entity.periodTo, problems, entity.moreProblems, List.of());
+    }
+}

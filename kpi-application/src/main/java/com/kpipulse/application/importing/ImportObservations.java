@@ -1,0 +1,123 @@
+package com.kpipulse.application.importing;
+
+import com.kpipulse.domain.measure.MeasureCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one import use case, fed by the web upload, the scheduled API pulls and the demo loader alike:
+ * read with the preset → check each row → stage → commit all or nothing.
+ * <p>
+ * A file with any problem writes no value; its report lists every problem (line, column, reason) and the batch is
+ * recorded as REJECTED. Importing the same file twice changes nothing; a corrected file replaces the values it
+ * carries for the same source, period and dimensions.
+ */
+@ApplicationScoped
+public class ImportObservations {
+
+    /** More problems than this are counted, not listed. */
+    public static final int MAX_REPORTED_PROBLEMS = 500;
+    static final int PREVIEW_SIZE = 20;
+
+    private final Iterable<ImportPreset> presets;
+    private final Observations observations;
+    private final ImportBatches batches;
+    private final ChannelRules channelRules;
+    private final Clock clock;
+
+    @Inject
+    public ImportObservations(Instance<ImportPreset> presets, Observations observations, ImportBatches batches,
+                              ChannelRules channelRules, Clock clock) {
+        this((Iterable<ImportPreset>) presets, observations, batches, channelRules, clock);
+    }
+
+    ImportObservations(Iterable<ImportPreset> presets, Observations observations, ImportBatches batches,
+                       ChannelRules channelRules, Clock clock) {
+        this.presets = presets;
+        this.observations = observations;
+        this.batches = batches;
+        this.channelRules = channelRules;
+        this.clock = clock;
+    }
+
+    /** The available presets, by id. */
+    public List<ImportPreset> presets() {
+        List<ImportPreset> all = new ArrayList<>();
+        presets.forEach(all::add);
+        all.sort(Comparator.comparing(ImportPreset::id));
+        return all;
+    }
+
+    public Optional<ImportPreset> preset(String id) {
+        return presets().stream().filter(preset -> preset.id().equals(id)).findFirst();
+    }
+
+    @Transactional
+    public ImportReport importFile(ImportCommand command) {
+        UUID id = UUID.randomUUID();
+        Optional<ImportPreset> found = preset(command.presetId());
+        if (found.isEmpty()) {
+            return unknownPreset(id, command);
+        }
+        ImportPreset preset = found.get();
+        try (StagedObservations staging = observations.stage(id, preset.sourceSystem())) {
+            ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channelRules.current(), staging,
+                    MAX_REPORTED_PROBLEMS, PREVIEW_SIZE);
+            readAll(preset, command, sink);
+            if (sink.problemCount() == 0 && sink.observations() == 0) {
+                sink.reject(new RowProblem(0, null, "the file holds no values: check that it is a "
+                        + preset.descriptionEn() + " export with at least one data row"));
+            }
+            staging.contradictions(MAX_REPORTED_PROBLEMS).forEach(sink::reject);
+            ImportStatus status = sink.problemCount() > 0 ? ImportStatus.REJECTED
+                    : command.dryRun() ? ImportStatus.PREVIEW : ImportStatus.COMMITTED;
+            if (status == ImportStatus.COMMITTED) {
+                staging.commit();
+            }
+            List<RowProblem> listed = sink.problems().stream()
+                    .sorted(Comparator.comparingLong(RowProblem::line)).toList();
+            ImportReport report = new ImportReport(id, status, preset.id(), command.content().fileName(),
+                    command.importedBy(), clock.instant(), sink.rows(), sink.observations(), sink.from(), sink.to(),
+                    listed, sink.problemCount() - listed.size(), sink.preview());
+            if (status != ImportStatus.PREVIEW) {
+                batches.record(report, preset.sourceSystem(), command.content());
+            }
+            return report;
+        }
+    }
+
+    public Optional<ImportReport> find(UUID id) {
+        return batches.find(id);
+    }
+
+    public List<ImportReport> latest(int limit) {
+        return batches.latest(limit);
+    }
+
+    private static void readAll(ImportPreset preset, ImportCommand command, ValidatingSink sink) {
+        try (InputStream in = command.content().open()) {
+            preset.read(new ImportInput(command.content().fileName(), in, command.mapping(), command.options()), sink);
+        } catch (IOException e) {
+            sink.reject(new RowProblem(0, null, "the file could not be read to the end (" + e.getMessage()
+                    + "): upload it again"));
+        }
+    }
+
+    private ImportReport unknownPreset(UUID id, ImportCommand command) {
+        String known = String.join(", ", presets().stream().map(ImportPreset::id).toList());
+        RowProblem problem = new RowProblem(0, null, "unknown preset «" + command.presetId() + "»: expected one of " + known);
+        return new ImportReport(id, ImportStatus.REJECTED, command.presetId(), command.content().fileName(),
+                command.importedBy(), clock.instant(), 0, 0, null, null, List.of(problem), 0, List.of());
+    }
+}

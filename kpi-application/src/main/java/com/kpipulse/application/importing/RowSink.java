@@ -1,0 +1,9 @@
+package com.kpipulse.application.importing;
+
+/** Receives what a preset reads, row by row, in file order. */
+public interface RowSink {
+
+    void accept(ObservationRow row);
+
+    void reject(RowProblem problem);
+}

@@ -1,0 +1,158 @@
+package com.kpipulse.application.importing;
+
+import com.kpipulse.domain.channel.ChannelMapping;
+import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.measure.MeasureDefinition;
+import com.kpipulse.domain.period.Grain;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks every row a preset reads against the measure catalog, resolves its channel and passes it on to the staging
+ * area; keeps the problems (up to a limit, counting the rest), the covered days and a preview.
+ */
+final class ValidatingSink implements RowSink {
+
+    private final MeasureCatalog measures;
+    private final ChannelMapping channels;
+    private final StagedObservations staging;
+    private final int maxProblems;
+    private final int previewSize;
+
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final List<ObservationRow> preview = new ArrayList<>();
+    private long problemCount;
+    private long observations;
+    private long rows;
+    private long lastLine = -1;
+    private LocalDate from;
+    private LocalDate to;
+
+    ValidatingSink(MeasureCatalog measures, ChannelMapping channels, StagedObservations staging, int maxProblems,
+                   int previewSize) {
+        this.measures = measures;
+        this.channels = channels;
+        this.staging = staging;
+        this.maxProblems = maxProblems;
+        this.previewSize = previewSize;
+    }
+
+    @Override
+    public void accept(ObservationRow row) {
+        countLine(row.line());
+        Optional<MeasureDefinition> measure = measures.find(row.measure());
+        if (measure.isEmpty()) {
+            reject(new RowProblem(row.line(), null, "unknown measure «" + row.measure()
+                    + "»: expected a base measure code such as ad_spend, visits, revenue, leads"));
+            return;
+        }
+        Optional<String> problem = problemWith(row, measure.get());
+        if (problem.isPresent()) {
+            reject(new RowProblem(row.line(), null, problem.get()));
+            return;
+        }
+        ObservationRow resolved = resolve(row, measure.get());
+        observations++;
+        from = from == null || resolved.periodStart().isBefore(from) ? resolved.periodStart() : from;
+        LocalDate last = lastDay(resolved);
+        to = to == null || last.isAfter(to) ? last : to;
+        if (preview.size() < previewSize) {
+            preview.add(resolved);
+        }
+        staging.add(resolved);
+    }
+
+    @Override
+    public void reject(RowProblem problem) {
+        if (problem.line() > 0) {
+            countLine(problem.line());
+        }
+        problemCount++;
+        if (problems.size() < maxProblems) {
+            problems.add(problem);
+        }
+    }
+
+    private Optional<String> problemWith(ObservationRow row, MeasureDefinition measure) {
+        String code = measure.code().value();
+        if (row.grain() != Grain.DAY && row.grain() != Grain.WEEK && row.grain() != Grain.MONTH) {
+            return Optional.of(code + ": grain " + row.grain() + " cannot be stored; expected DAY, WEEK or MONTH");
+        }
+        if (row.grain() == Grain.WEEK && row.periodStart().getDayOfWeek() != DayOfWeek.MONDAY) {
+            return Optional.of(code + ": a week must start on a Monday, " + row.periodStart() + " is a "
+                    + row.periodStart().getDayOfWeek());
+        }
+        if (row.grain() == Grain.MONTH && row.periodStart().getDayOfMonth() != 1) {
+            return Optional.of(code + ": a month must start on its first day, not " + row.periodStart());
+        }
+        if (row.value().signum() < 0) {
+            return Optional.of(code + ": value " + row.value().toPlainString() + " is negative; "
+                    + measure.nameEn().toLowerCase(java.util.Locale.ROOT) + " cannot be below zero");
+        }
+        if (measure.isMoney() && (row.currency() == null || !row.currency().matches("[A-Z]{3}"))) {
+            return Optional.of(code + " is money and needs a currency (ISO code such as RUB, USD), got "
+                    + (row.currency() == null ? "none" : "«" + row.currency() + "»"));
+        }
+        return Optional.empty();
+    }
+
+    private ObservationRow resolve(ObservationRow row, MeasureDefinition measure) {
+        String channel = row.channel() != null && !row.channel().isBlank()
+                ? row.channel()
+                : channels.channelOf(row.source()).orElse(null);
+        String currency = measure.isMoney() ? row.currency() : null;
+        BigDecimal value = row.value().stripTrailingZeros();
+        return new ObservationRow(row.line(), row.measure(), row.periodStart(), row.grain(), channel, row.campaign(),
+                row.source(), value.scale() < 0 ? value.setScale(0) : value, currency);
+    }
+
+    private static LocalDate lastDay(ObservationRow row) {
+        return switch (row.grain()) {
+            case DAY -> row.periodStart();
+            case WEEK -> row.periodStart().plusDays(6);
+            case MONTH -> row.periodStart().plusMonths(1).minusDays(1);
+            case QUARTER -> row.periodStart().plusMonths(3).minusDays(1);
+            case YEAR -> row.periodStart().plusYears(1).minusDays(1);
+        };
+    }
+
+    private void countLine(long line) {
+        if (line != lastLine) {
+            rows++;
+            lastLine = line;
+        }
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+
+    long problemCount() {
+        return problemCount;
+    }
+
+    List<ObservationRow> preview() {
+        return preview;
+    }
+
+    long observations() {
+        return observations;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    LocalDate from() {
+        return from;
+    }
+
+    LocalDate to() {
+        return to;
+    }
+}

@@ -1,0 +1,194 @@
+package com.kpipulse.application.importing;
+
+import com.kpipulse.domain.channel.ChannelMapping;
+import com.kpipulse.domain.channel.ChannelRule;
+import com.kpipulse.domain.period.Grain;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnImportIsAllOrNothingTest {
+
+    private final FakeObservations store = new FakeObservations();
+    private final FakeBatches batches = new FakeBatches();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
+    private final ChannelRules channels = () -> new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk")));
+
+    @Test
+    void validRowsAreCommittedWithTheirChannelResolvedAndTheBatchRecorded() {
+        ImportReport report = importWith(sink -> {
+            sink.accept(row(2, "social_visits", "2026-01-05", null, "VK.com / Social", "120", null));
+            sink.accept(row(2, "ad_spend", "2026-01-05", "vk_ads", null, "1500.50", "RUB"));
+            sink.accept(row(3, "ad_spend", "2026-01-11", "vk_ads", null, "100", "RUB"));
+        }, false);
+
+        assertThat(report.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(report.rows()).isEqualTo(2);
+        assertThat(report.observations()).isEqualTo(3);
+        assertThat(report.from()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(report.to()).isEqualTo(LocalDate.of(2026, 1, 11));
+        assertThat(store.committed).extracting(ObservationRow::channel).containsExactly("smm_vk", "vk_ads", "vk_ads");
+        assertThat(batches.recorded).containsExactly(report);
+    }
+
+    @Test
+    void oneBadRowRejectsTheWholeFileAndListsEveryProblem() {
+        ImportReport report = importWith(sink -> {
+            sink.accept(row(2, "ad_spend", "2026-01-05", "vk_ads", null, "10", "RUB"));
+            sink.accept(row(3, "ad_spendd", "2026-01-05", "vk_ads", null, "10", "RUB"));
+            sink.accept(row(4, "ad_spend", "2026-01-06", "vk_ads", null, "-3", "RUB"));
+            sink.accept(row(5, "revenue", "2026-01-06", "vk_ads", null, "7", null));
+            sink.reject(new RowProblem(6, "Дата", "«32.01.2026» is not a date"));
+        }, false);
+
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(store.committed).isEmpty();
+        assertThat(report.errors()).extracting(RowProblem::line).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(report.errors().get(0).message()).contains("unknown measure «ad_spendd»");
+        assertThat(report.errors().get(1).message()).contains("negative");
+        assertThat(report.errors().get(2).message()).contains("needs a currency");
+        assertThat(report.errors().get(3).column()).isEqualTo("Дата");
+        assertThat(batches.recorded).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
+    }
+
+    @Test
+    void aWeekMustStartOnMonday() {
+        ImportReport report = importWith(sink -> sink.accept(new ObservationRow(2, "visits", LocalDate.of(2026, 1, 6),
+                Grain.WEEK, "seo", null, null, BigDecimal.TEN, null)), false);
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(report.errors().get(0).message()).contains("Monday");
+    }
+
+    @Test
+    void contradictionsFoundByTheStoreRejectTheFile() {
+        store.contradictions = List.of(new RowProblem(9, null, "line 9 contradicts line 4"));
+        ImportReport report = importWith(sink -> sink.accept(row(4, "visits", "2026-01-05", "seo", null, "5", null)), false);
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(report.errors()).extracting(RowProblem::message).containsExactly("line 9 contradicts line 4");
+        assertThat(store.committed).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutValuesIsRejectedNotSilentlyAccepted() {
+        ImportReport report = importWith(sink -> { }, false);
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(report.errors().get(0).message()).contains("no values");
+    }
+
+    @Test
+    void aDryRunPreviewsAndWritesNothing() {
+        ImportReport report = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null)), true);
+        assertThat(report.status()).isEqualTo(ImportStatus.PREVIEW);
+        assertThat(report.preview()).hasSize(1);
+        assertThat(store.committed).isEmpty();
+        assertThat(batches.recorded).isEmpty();
+    }
+
+    @Test
+    void anUnknownPresetIsNamedWithTheKnownOnes() {
+        ImportObservations imports = new ImportObservations(List.of(preset(sink -> { })), store, batches, channels, clock);
+        ImportReport report = imports.importFile(new ImportCommand("nope", ImportContent.ofBytes("x.csv", new byte[0]),
+                Map.of(), Map.of(), false, "mark"));
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(report.errors().get(0).message()).contains("«nope»", "fake");
+    }
+
+    private ImportReport importWith(Consumer<RowSink> rows, boolean dryRun) {
+        ImportObservations imports = new ImportObservations(List.of(preset(rows)), store, batches, channels, clock);
+        return imports.importFile(new ImportCommand("fake", ImportContent.ofBytes("f.csv", new byte[] {1}),
+                Map.of(), Map.of(), dryRun, "mark"));
+    }
+
+    private static ObservationRow row(long line, String measure, String day, String channel, String source, String value,
+                                      String currency) {
+        return new ObservationRow(line, measure, LocalDate.parse(day), Grain.DAY, channel, null, source,
+                new BigDecimal(value), currency);
+    }
+
+    private static ImportPreset preset(Consumer<RowSink> rows) {
+        return new ImportPreset() {
+            @Override
+            public String id() {
+                return "fake";
+            }
+
+            @Override
+            public String descriptionRu() {
+                return "тест";
+            }
+
+            @Override
+            public String descriptionEn() {
+                return "test";
+            }
+
+            @Override
+            public void read(ImportInput input, RowSink sink) {
+                rows.accept(sink);
+            }
+        };
+    }
+
+    private static final class FakeObservations implements Observations {
+        final List<ObservationRow> committed = new ArrayList<>();
+        List<RowProblem> contradictions = List.of();
+
+        @Override
+        public StagedObservations stage(UUID batch, String sourceSystem) {
+            List<ObservationRow> staged = new ArrayList<>();
+            return new StagedObservations() {
+                @Override
+                public void add(ObservationRow row) {
+                    staged.add(row);
+                }
+
+                @Override
+                public List<RowProblem> contradictions(int limit) {
+                    return contradictions;
+                }
+
+                @Override
+                public long commit() {
+                    committed.addAll(staged);
+                    return staged.size();
+                }
+
+                @Override
+                public void close() {
+                    staged.clear();
+                }
+            };
+        }
+    }
+
+    private static final class FakeBatches implements ImportBatches {
+        final List<ImportReport> recorded = new ArrayList<>();
+
+        @Override
+        public void record(ImportReport report, String sourceSystem, ImportContent raw) {
+            recorded.add(report);
+        }
+
+        @Override
+        public Optional<ImportReport> find(UUID id) {
+            return recorded.stream().filter(report -> report.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<ImportReport> latest(int limit) {
+            return recorded;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.kpipulse.domain.evaluation;
+
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiEngine;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.period.Period;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** Computes the actual and the target of a KPI for a period and judges them with a policy. */
+public final class KpiEvaluator {
+
+    private final KpiEngine engine;
+    private final EvaluationPolicy policy;
+
+    public KpiEvaluator(KpiEngine engine, EvaluationPolicy policy) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public KpiEvaluation evaluate(KpiDefinition kpi, Period period, Target target,
+                                  DimensionSelection selection, ObservationSet observations) {
+        KpiValue actual = engine.evaluate(kpi, period, selection, observations);
+        KpiValue resolvedTarget = resolveTarget(kpi, target, selection, observations);
+        return policy.judge(kpi, period, actual, resolvedTarget,
+                engine.proportionCounts(kpi, period, selection, observations));
+    }
+
+    /** The target as a number: itself, or the baseline period's actual changed by the percentage. */
+    public KpiValue resolveTarget(KpiDefinition kpi, Target target, DimensionSelection selection, ObservationSet observations) {
+        return switch (target) {
+            case Target.Absolute absolute -> new KpiValue.Known(absolute.value(), kpi.unit(), Optional.empty());
+            case Target.RelativeToBaseline relative -> switch (engine.evaluate(kpi, relative.baseline(), selection, observations)) {
+                case KpiValue.Known baseline -> new KpiValue.Known(baseline.value().multiply(relative.change().factor()),
+                        kpi.unit(), kpi.unit() == Unit.MONEY ? baseline.currency() : Optional.empty());
+                case KpiValue.None none -> new KpiValue.None(none.reason(), LocalizedText.of(
+                        "нет базового значения: " + none.reasonRu(), "no baseline value: " + none.reasonEn()));
+            };
+        };
+    }
+
+    public EvaluationPolicy policy() {
+        return policy;
+    }
+}

@@ -1,0 +1,65 @@
+package com.kpipulse.domain.evaluation;
+
+import com.kpipulse.domain.period.Period;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A goal's target split over consecutive periods (usually weeks). For an additive KPI (revenue,
+ * orders) the parts add up to the goal's target and pacing is cumulative; for a level KPI
+ * (conversion, CAC) every part carries the same level.
+ */
+public record PhasedTarget(List<PeriodTarget> parts, boolean cumulative) {
+
+    public PhasedTarget {
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("A phased target has at least one part");
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            if (!parts.get(i - 1).period().endExclusive().equals(parts.get(i).period().start())) {
+                throw new IllegalArgumentException("Parts must follow each other without gaps: "
+                        + parts.get(i - 1).period() + " then " + parts.get(i).period());
+            }
+        }
+    }
+
+    /** The goal's target: the sum of the parts, or the level. */
+    public BigDecimal total() {
+        return cumulative ? parts.stream().map(PeriodTarget::value).reduce(BigDecimal.ZERO, BigDecimal::add)
+                : parts.getFirst().value();
+    }
+
+    public Optional<BigDecimal> targetFor(Period period) {
+        return parts.stream().filter(part -> part.period().equals(period)).map(PeriodTarget::value).findFirst();
+    }
+
+    /**
+     * Where we should be by the end of {@code day}: the parts already over, plus the elapsed share
+     * (by days) of the part that contains the day. For a level KPI: the level of that part.
+     */
+    public BigDecimal pacingBy(LocalDate day) {
+        if (!cumulative) {
+            return parts.stream().filter(part -> part.period().contains(day)).findFirst()
+                    .orElse(day.isBefore(parts.getFirst().period().start()) ? parts.getFirst() : parts.getLast()).value();
+        }
+        BigDecimal due = BigDecimal.ZERO;
+        for (PeriodTarget part : parts) {
+            if (part.period().lastDay().isAfter(day)) {
+                if (part.period().contains(day)) {
+                    long elapsed = ChronoUnit.DAYS.between(part.period().start(), day) + 1;
+                    due = due.add(part.value().multiply(BigDecimal.valueOf(elapsed))
+                            .divide(BigDecimal.valueOf(part.period().days()), MathContext.DECIMAL128));
+                }
+                break;
+            }
+            due = due.add(part.value());
+        }
+        return due;
+    }
+}

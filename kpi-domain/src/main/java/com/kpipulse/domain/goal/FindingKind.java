@@ -1,0 +1,16 @@
+package com.kpipulse.domain.goal;
+
+public enum FindingKind {
+    NO_TITLE,
+    NO_OBJECTIVE,
+    NO_KPI,
+    NO_TARGET,
+    UNKNOWN_KPI,
+    TOO_MANY_KPIS,
+    NO_DEADLINE,
+    DEADLINE_BEFORE_START,
+    REALISM_TYPICAL,
+    REALISM_AMBITIOUS_BUT_SEEN_BEFORE,
+    REALISM_NEVER_ACHIEVED,
+    REALISM_UNKNOWN
+}

@@ -1,0 +1,232 @@
+package com.kpipulse.domain.kpi.formula;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Recursive-descent parser of the formula language:
+ *
+ * <pre>
+ * formula  = sum EOF
+ * sum      = product (("+" | "-") product)*
+ * product  = unary (("*" | "/") unary)*
+ * unary    = "-" unary | primary
+ * primary  = number | name | name "(" sum ")" | "(" sum ")"
+ * name     = letter (letter | digit | "_")*        (case-insensitive, stored lower-case)
+ * number   = digit+ ("." digit+)?
+ * </pre>
+ *
+ * The typographic signs people paste from documents ({@code − × ÷}) are read as {@code - * /}.
+ * No scripting engine and no {@code eval}: the text becomes an {@link Expression} tree.
+ */
+public final class FormulaParser {
+
+    private final String source;
+    private int index;
+
+    private FormulaParser(String source) {
+        this.source = source;
+    }
+
+    public static ParseResult parse(String source) {
+        if (source == null || source.isBlank()) {
+            return rejected(FormulaProblem.at(ProblemKind.EMPTY_FORMULA, 0,
+                    "Формула пуста: напишите, как считать показатель, например revenue / orders",
+                    "The formula is empty: write how to compute the KPI, e.g. revenue / orders"));
+        }
+        try {
+            var parser = new FormulaParser(source);
+            Expression expression = parser.sum();
+            parser.skipSpaces();
+            if (parser.index < source.length()) {
+                throw parser.unexpected();
+            }
+            return new ParseResult.Parsed(expression);
+        } catch (Stop stop) {
+            return rejected(stop.problem);
+        }
+    }
+
+    /** For formulas that are part of the product (the catalog file): a broken one is a bug. */
+    public static Expression parseOrThrow(String source) {
+        return switch (parse(source)) {
+            case ParseResult.Parsed parsed -> parsed.expression();
+            case ParseResult.Rejected rejected -> throw new IllegalArgumentException(
+                    "Invalid formula '" + source + "': " + rejected.problems().getFirst().message(Locale.ENGLISH));
+        };
+    }
+
+    private static ParseResult rejected(FormulaProblem problem) {
+        return new ParseResult.Rejected(List.of(problem));
+    }
+
+    private Expression sum() {
+        Expression left = product();
+        while (true) {
+            skipSpaces();
+            int position = column();
+            if (accept('+')) {
+                left = new Expression.Binary(Operator.ADD, left, product(), position);
+            } else if (accept('-', '−')) {
+                left = new Expression.Binary(Operator.SUBTRACT, left, product(), position);
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Expression product() {
+        Expression left = unary();
+        while (true) {
+            skipSpaces();
+            int position = column();
+            if (accept('*', '×')) {
+                left = new Expression.Binary(Operator.MULTIPLY, left, unary(), position);
+            } else if (accept('/', '÷')) {
+                left = new Expression.Binary(Operator.DIVIDE, left, unary(), position);
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Expression unary() {
+        skipSpaces();
+        int position = column();
+        if (accept('-', '−')) {
+            return new Expression.Negation(unary(), position);
+        }
+        return primary();
+    }
+
+    private Expression primary() {
+        skipSpaces();
+        if (index >= source.length()) {
+            throw new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_END, column(),
+                    "Формула обрывается в позиции %d: после знака действия нужен показатель, число или скобка".formatted(column()),
+                    "The formula ends too early at position %d: an operator needs a measure, a number or a parenthesis after it".formatted(column())));
+        }
+        int position = column();
+        char c = source.charAt(index);
+        if (c == '(') {
+            index++;
+            Expression inner = sum();
+            expectClosing(position);
+            return inner;
+        }
+        if (Character.isDigit(c)) {
+            return number(position);
+        }
+        if (Character.isLetter(c)) {
+            String name = name();
+            skipSpaces();
+            if (index < source.length() && source.charAt(index) == '(') {
+                return call(name, position);
+            }
+            return new Expression.Reference(name, position);
+        }
+        throw unexpected();
+    }
+
+    private Expression call(String name, int position) {
+        FormulaFunction function = FormulaFunction.byKeyword(name).orElseThrow(() -> new Stop(FormulaProblem.at(
+                ProblemKind.UNKNOWN_FUNCTION, position,
+                "Неизвестная функция «%s» в позиции %d. Доступны: prev, last, first, sum".formatted(name, position),
+                "Unknown function '%s' at position %d. Available: prev, last, first, sum".formatted(name, position))));
+        int open = column();
+        index++;
+        Expression argument = sum();
+        skipSpaces();
+        if (index < source.length() && source.charAt(index) == ',') {
+            throw new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_TOKEN, column(),
+                    "Функция %s() принимает один аргумент (позиция %d)".formatted(function.keyword(), column()),
+                    "Function %s() takes one argument (position %d)".formatted(function.keyword(), column())));
+        }
+        expectClosing(open);
+        return new Expression.Call(function, argument, position);
+    }
+
+    private void expectClosing(int openedAt) {
+        skipSpaces();
+        if (!accept(')')) {
+            throw new Stop(FormulaProblem.at(ProblemKind.MISSING_CLOSING_PARENTHESIS, openedAt,
+                    "Скобка, открытая в позиции %d, не закрыта".formatted(openedAt),
+                    "The parenthesis opened at position %d is never closed".formatted(openedAt)));
+        }
+    }
+
+    private Expression number(int position) {
+        int begin = index;
+        while (index < source.length() && Character.isDigit(source.charAt(index))) {
+            index++;
+        }
+        if (index + 1 < source.length() && source.charAt(index) == '.' && Character.isDigit(source.charAt(index + 1))) {
+            index++;
+            while (index < source.length() && Character.isDigit(source.charAt(index))) {
+                index++;
+            }
+        }
+        return new Expression.Constant(new BigDecimal(source.substring(begin, index)), position);
+    }
+
+    private String name() {
+        int begin = index;
+        while (index < source.length()
+                && (Character.isLetterOrDigit(source.charAt(index)) || source.charAt(index) == '_')) {
+            index++;
+        }
+        return source.substring(begin, index).toLowerCase(Locale.ROOT);
+    }
+
+    private Stop unexpected() {
+        int position = column();
+        char c = source.charAt(index);
+        if (c == ')') {
+            return new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_TOKEN, position,
+                    "Лишняя закрывающая скобка в позиции %d".formatted(position),
+                    "Closing parenthesis without an opening one at position %d".formatted(position)));
+        }
+        if (c == ',') {
+            return new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_CHARACTER, position,
+                    "Запятая в позиции %d: дробную часть числа отделяйте точкой (0.5)".formatted(position),
+                    "Comma at position %d: write decimals with a point (0.5)".formatted(position)));
+        }
+        return new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_CHARACTER, position,
+                "Непонятный символ «%s» в позиции %d: допустимы показатели, числа, + - * / и скобки".formatted(c, position),
+                "Unexpected '%s' at position %d: use measures, numbers, + - * / and parentheses".formatted(c, position)));
+    }
+
+    private boolean accept(char... accepted) {
+        if (index < source.length()) {
+            char c = source.charAt(index);
+            for (char candidate : accepted) {
+                if (c == candidate) {
+                    index++;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void skipSpaces() {
+        while (index < source.length() && Character.isWhitespace(source.charAt(index))) {
+            index++;
+        }
+    }
+
+    private int column() {
+        return index + 1;
+    }
+
+    /** Unwinds the descent at the first syntax error; never leaves the parser. */
+    private static final class Stop extends RuntimeException {
+        private final transient FormulaProblem problem;
+
+        Stop(FormulaProblem problem) {
+            super(problem.message().en(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package com.kpipulse.domain.kpi.formula;
+
+/** What is wrong with a formula or a KPI definition. */
+public enum ProblemKind {
+    EMPTY_FORMULA,
+    UNEXPECTED_CHARACTER,
+    UNEXPECTED_END,
+    UNEXPECTED_TOKEN,
+    MISSING_CLOSING_PARENTHESIS,
+    UNKNOWN_FUNCTION,
+    UNKNOWN_NAME,
+    FUNCTION_NEEDS_MEASURE,
+    SNAPSHOT_SUMMED,
+    DIVISION_BY_ZERO,
+    INCOMPATIBLE_UNITS,
+    UNIT_MISMATCH,
+    CYCLE,
+    DUPLICATE_CODE,
+    INVALID_CODE,
+    MISSING_NAME,
+    REDEFINES_CATALOG_KPI
+}

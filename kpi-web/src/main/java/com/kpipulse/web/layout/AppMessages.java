@@ -1,0 +1,90 @@
+package com.kpipulse.web.layout;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** UI texts. Russian here (the default), English in {@code messages/msg_en.properties}. */
+@MessageBundle(value = "msg", locale = "ru")
+public interface AppMessages {
+
+    @Message("KPI Pulse")
+    String app_name();
+
+    @Message("Главная")
+    String nav_home();
+
+    @Message("Скоркарды")
+    String nav_scorecards();
+
+    @Message("Настройка")
+    String nav_admin();
+
+    @Message("Выйти")
+    String logout();
+
+    @Message("English")
+    String switch_language();
+
+    @Message("en")
+    String other_language();
+
+    @Message("Здравствуйте, {name}!")
+    String greeting(String name);
+
+    @Message("Ваши роли")
+    String your_roles();
+
+    @Message("Ваши скоркарды")
+    String your_scorecards();
+
+    @Message("Скоркарда: {role}")
+    String scorecard_title(String role);
+
+    @Message("KPI этой роли из каталога. Фактические значения, цели и статусы появятся, когда будут загружены данные.")
+    String scorecard_placeholder_note();
+
+    @Message("Показатель")
+    String col_kpi();
+
+    @Message("Формула")
+    String col_formula();
+
+    @Message("Уровень")
+    String col_level();
+
+    @Message("Настройка (администратор)")
+    String admin_title();
+
+    @Message("Каталог KPI: {count} показателей.")
+    String admin_catalog_count(int count);
+
+    @Message("Доступ запрещён")
+    String forbidden_title();
+
+    @Message("У роли «{roles}» нет доступа к этой странице. Если он нужен, обратитесь к администратору.")
+    String forbidden_text(String roles);
+
+    @Message("Вернуться на главную")
+    String back_home();
+
+    @Message("Что-то пошло не так")
+    String error_title();
+
+    @Message("Мы записали ошибку под номером {id}. Попробуйте ещё раз; если повторится, сообщите этот номер администратору.")
+    String error_text(String id);
+
+    @Message("Страница не найдена")
+    String not_found_title();
+
+    @Message("Такой страницы нет. Проверьте адрес.")
+    String not_found_text();
+
+    @Message("Вы вышли из KPI Pulse")
+    String signed_out_title();
+
+    @Message("Войти снова")
+    String sign_in_again();
+
+    @Message("Перейти к содержимому")
+    String skip_to_content();
+}

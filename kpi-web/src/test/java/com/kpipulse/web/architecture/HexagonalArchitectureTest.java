@@ -1,0 +1,45 @@
+package com.kpipulse.web.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/** The dependency direction of the hexagon, stated once; the module graph enforces it too. */
+@AnalyzeClasses(packages = "com.kpipulse", importOptions = ImportOption.DoNotIncludeTests.class)
+class HexagonalArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainDependsOnTheJdkOnly = classes()
+            .that().resideInAPackage("com.kpipulse.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.kpipulse.domain..", "java..")
+            .because("the domain is plain Java: goals, KPIs and evaluations know nothing of frameworks");
+
+    @ArchTest
+    static final ArchRule applicationKnowsNoPersistenceHttpOrTemplates = noClasses()
+            .that().resideInAPackage("com.kpipulse.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
+                    "io.quarkus..", "jakarta.ws.rs..", "io.vertx..", "com.fasterxml..")
+            .because("use cases orchestrate through ports; Hibernate, JAX-RS and Qute belong to the adapters and the web");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy("com.kpipulse.domain..")
+            .layer("Application").definedBy("com.kpipulse.application..")
+            .layer("Adapters").definedBy("com.kpipulse.adapters..")
+            .layer("Web").definedBy("com.kpipulse.web..")
+            .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Adapters").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Web")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Web");
+
+    @ArchTest
+    static final ArchRule panacheStaysInTheAdapters = noClasses()
+            .that().resideOutsideOfPackage("com.kpipulse.adapters..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.quarkus.hibernate..", "jakarta.persistence..")
+            .because("entities and repositories are an adapter detail; pages and use cases see domain objects");
+}

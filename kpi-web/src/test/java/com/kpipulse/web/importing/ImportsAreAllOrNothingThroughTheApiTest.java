@@ -1,0 +1,197 @@
+package com.kpipulse.web.importing;
+
+import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.support.KeycloakTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ImportsAreAllOrNothingThroughTheApiTest {
+
+    private static final String MAPPING = "{\"date\":\"date\",\"channel\":\"channel\",\"campaign\":\"campaign\","
+            + "\"ad_spend\":\"ad_spend\",\"clicks\":\"clicks\"}";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void emptyStore() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from observation where source_system = 'generic'");
+        }
+    }
+
+    @Test
+    void everyRoleSeesThePresets() {
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
+                .when().get("/api/v1/imports/presets")
+                .then().statusCode(200)
+                .body("id", hasItems("generic", "direct-ui-csv"));
+    }
+
+    @Test
+    void aValidFileIsCommittedAndImportingItAgainChangesNothing() throws SQLException {
+        String csv = """
+                date,channel,campaign,ad_spend,clicks
+                2026-01-05,vk_ads,Winter sale,1200.50,340
+                2026-01-06,vk_ads,Winter sale,900,210
+                2026-01-06,yandex_direct,"=HYPERLINK(""http://x"",""y"")",500,120
+                """;
+        upload("ads.csv", csv, "mark").statusCode(201)
+                .body("status", equalTo("COMMITTED"))
+                .body("rows", equalTo(3))
+                .body("observations", equalTo(6))
+                .body("from", equalTo("2026-01-05"))
+                .body("to", equalTo("2026-01-06"));
+        assertThat(value("ad_spend", "2026-01-05", "vk_ads")).isEqualByComparingTo("1200.50");
+        assertThat(campaigns()).contains("=HYPERLINK(\"http://x\",\"y\")");
+        long before = rowsRecordedSinceStart();
+
+        upload("ads.csv", csv, "mark").statusCode(201).body("status", equalTo("COMMITTED"));
+        assertThat(rowsRecordedSinceStart()).isEqualTo(before);
+        assertThat(count()).isEqualTo(6);
+    }
+
+    @Test
+    void aCorrectedFileReplacesTheValueInsteadOfAddingToIt() throws SQLException {
+        upload("ads.csv", "date,channel,campaign,ad_spend,clicks\n2026-02-02,vk_ads,Spring,100,10\n", "ada")
+                .statusCode(201);
+        upload("ads-corrected.csv", "date,channel,campaign,ad_spend,clicks\n2026-02-02,vk_ads,Spring,130,10\n", "ada")
+                .statusCode(201);
+        assertThat(value("ad_spend", "2026-02-02", "vk_ads")).isEqualByComparingTo("130");
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWithOneBadRowIsRejectedWithLineColumnAndReasonAndWritesNothing() throws SQLException {
+        String csv = """
+                date,channel,campaign,ad_spend,clicks
+                2026-03-02,vk_ads,Spring,100,10
+                2026-03-03,vk_ads,Spring,abc,11
+                2026-03-04,vk_ads,Spring,-5,12
+                """;
+        upload("bad.csv", csv, "mark").statusCode(422)
+                .body("status", equalTo("REJECTED"))
+                .body("errors.line", hasItems(3, 4))
+                .body("errors.column", hasItem("ad_spend"))
+                .body("errors.message", hasItem(containsString("abc")));
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void rowsThatContradictEachOtherAreRejected() throws SQLException {
+        String csv = """
+                date,channel,campaign,ad_spend,clicks
+                2026-04-06,vk_ads,Spring,100,10
+                2026-04-06,vk_ads,Spring,120,10
+                """;
+        upload("dup.csv", csv, "mark").statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].line", equalTo(3))
+                .body("errors[0].message", allOf(containsString("line 2"), containsString("different values")));
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void aDryRunPreviewsWithoutWriting() throws SQLException {
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("mark"))
+                .multiPart("file", "p.csv", "date,channel,campaign,ad_spend,clicks\n2026-05-04,seo,,0,5\n".getBytes(StandardCharsets.UTF_8))
+                .multiPart("preset", "generic").multiPart("mapping", MAPPING).multiPart("options", "{\"currency\":\"RUB\"}")
+                .multiPart("dryRun", "true")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("status", equalTo("PREVIEW"))
+                .body("preview.find { it.measure == 'ad_spend' }.currency", equalTo("RUB"))
+                .body("preview.find { it.measure == 'clicks' }.currency", equalTo(null));
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void theReportCanBeFetchedAgainAndViewersMayNotImport() {
+        String id = upload("again.csv", "date,channel,campaign,ad_spend,clicks\n2026-06-01,vk_ads,X,1,1\n", "ada")
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
+                .when().get("/api/v1/imports/" + id)
+                .then().statusCode(200).body("status", equalTo("COMMITTED")).body("fileName", equalTo("again.csv"))
+                .body("importedBy", equalTo("ada"));
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
+                .multiPart("file", "x.csv", "date\n".getBytes(StandardCharsets.UTF_8)).multiPart("preset", "generic")
+                .when().post("/api/v1/imports")
+                .then().statusCode(403);
+    }
+
+    private static ValidatableResponse upload(String name, String csv, String user) {
+        return given().auth().oauth2(KeycloakTokens.accessTokenOf(user))
+                .multiPart("file", name, csv.getBytes(StandardCharsets.UTF_8))
+                .multiPart("preset", "generic")
+                .multiPart("mapping", MAPPING)
+                .multiPart("options", "{\"currency\":\"RUB\"}")
+                .when().post("/api/v1/imports")
+                .then().log().ifValidationFails();
+    }
+
+    private BigDecimal value(String measure, String day, String channel) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select value from observation where measure = ?"
+                     + " and period_start = ?::date and channel = ? and source_system = 'generic'")) {
+            statement.setString(1, measure);
+            statement.setString(2, day);
+            statement.setString(3, channel);
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).as("a stored value for %s %s %s", measure, day, channel).isTrue();
+                return rs.getBigDecimal(1);
+            }
+        }
+    }
+
+    private long count() throws SQLException {
+        return scalar("select count(*) from observation where source_system = 'generic'");
+    }
+
+    private long rowsRecordedSinceStart() throws SQLException {
+        return scalar("select count(distinct import_batch) from observation where source_system = 'generic'");
+    }
+
+    private java.util.List<String> campaigns() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select distinct campaign from observation where source_system = 'generic'")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        }
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.kpipulse.web.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./kpi run}: brings the product up on this machine in the foreground, with progress lines.
+ * <ol>
+ *     <li>PostgreSQL: the embedded server with its data in {@code .kpi/run/postgres} (kept across runs), or the
+ *     server named by {@code KPI_DB_URL} (+ {@code KPI_DB_USER}, {@code KPI_DB_PASSWORD});</li>
+ *     <li>Keycloak: the dist on port 8180 with realm {@code kpi}, or the one named by {@code KPI_OIDC_URL};</li>
+ *     <li>the packaged Quarkus application on port 8080, which applies the Flyway migrations at start.</li>
+ * </ol>
+ * Ctrl-C stops everything it started.
+ */
+public final class LocalStack {
+
+    static final int APP_PORT = 8080;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int POSTGRES_PORT = 15432;
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        boolean demo = !List.of(args).contains("--no-demo");
+        Path home = KpiHome.path();
+        Path appJar = home.getParent().resolve("kpi-web/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(appJar)) {
+            throw new IllegalStateException("The application is not built: " + appJar + " is missing (./kpi run builds it)");
+        }
+        List<AutoCloseable> started = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started), "kpi-stop"));
+
+        String dbUrl = System.getenv("KPI_DB_URL");
+        String dbUser = System.getenv().getOrDefault("KPI_DB_USER", "kpi");
+        String dbPassword = System.getenv().getOrDefault("KPI_DB_PASSWORD", "kpi");
+        String dbVersion = System.getenv().getOrDefault("KPI_DB_VERSION", "15");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            LocalPostgres postgres = LocalPostgres.start(home.resolve("run/postgres"), POSTGRES_PORT);
+            started.add(postgres);
+            dbUrl = postgres.ensureDatabase("kpi", dbUser, dbPassword);
+            dbVersion = LocalPostgres.MAJOR_VERSION;
+        } else {
+            Progress.say("PostgreSQL: using " + dbUrl + " (KPI_DB_URL)");
+        }
+
+        String oidcUrl = System.getenv("KPI_OIDC_URL");
+        String oidcSecret = System.getenv().getOrDefault("KPI_OIDC_SECRET", LocalKeycloak.CLIENT_SECRET);
+        if (oidcUrl == null || oidcUrl.isBlank()) {
+            LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("run/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000);
+            started.add(keycloak);
+            oidcUrl = keycloak.realmUrl();
+        } else {
+            Progress.say("Keycloak: using " + oidcUrl + " (KPI_OIDC_URL)");
+        }
+
+        long appStarted = System.nanoTime();
+        Progress.say("KPI Pulse starting on port " + APP_PORT + " (Flyway migrates the schema)" + (demo ? "" : ", without demo data"));
+        ProcessBuilder app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", appJar.toString()).inheritIO();
+        Map<String, String> env = app.environment();
+        env.put("KPI_DB_URL", dbUrl);
+        env.put("KPI_DB_USER", dbUser);
+        env.put("KPI_DB_PASSWORD", dbPassword);
+        env.put("KPI_DB_VERSION", dbVersion);
+        env.put("KPI_OIDC_URL", oidcUrl);
+        env.put("KPI_OIDC_SECRET", oidcSecret);
+        env.put("KPI_DEMO", Boolean.toString(demo));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(APP_PORT));
+        Process process = app.start();
+        started.add(() -> {
+            process.destroy();
+            process.waitFor();
+        });
+        if (awaitApp(process)) {
+            Progress.say("KPI Pulse is up (" + Progress.seconds(appStarted) + ")");
+            Progress.say("");
+            Progress.say("  Open http://localhost:" + APP_PORT + "/");
+            Progress.say("  Demo logins (password = user name, local use only):");
+            Progress.say("    ada / ada        admin");
+            Progress.say("    hanna / hanna    marketing-head");
+            Progress.say("    mark / mark      marketer");
+            Progress.say("    sofia / sofia    smm-specialist");
+            Progress.say("    vic / vic        viewer");
+            Progress.say("  Ctrl-C stops everything.");
+        }
+        int exit = process.waitFor();
+        Progress.say("KPI Pulse exited with code " + exit);
+        System.exit(exit == 143 ? 0 : exit);
+    }
+
+    private static boolean awaitApp(Process process) throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI ready = java.net.URI.create("http://localhost:" + APP_PORT + "/q/health/ready");
+        for (int i = 0; i < 240 && process.isAlive(); i++) {
+            try {
+                int status = client.send(java.net.http.HttpRequest.newBuilder(ready).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private static void stopAll(List<AutoCloseable> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("Stopping failed: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.kpipulse.web.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The real servers the tests run against, started once per test JVM and stopped when it exits: a fresh embedded
+ * PostgreSQL (new data folder each run, any free port) and the Keycloak dist on port 8182 with realm {@code kpi}.
+ */
+public final class TestStack {
+
+    public static final int KEYCLOAK_PORT = Integer.getInteger("kpi.test.keycloak.port", 8182);
+    public static final String DB_USER = "kpi";
+    public static final String DB_PASSWORD = "kpi";
+
+    private static TestStack instance;
+
+    private final String jdbcUrl;
+    private final String realmUrl;
+
+    private TestStack(String jdbcUrl, String realmUrl) {
+        this.jdbcUrl = jdbcUrl;
+        this.realmUrl = realmUrl;
+    }
+
+    public static synchronized TestStack get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    private static TestStack start() {
+        Path home = KpiHome.path();
+        Path pgData = home.resolve("test/postgres-" + ProcessHandle.current().pid());
+        deleteRecursively(pgData);
+        System.setProperty("kpi.pg.fsync", "off");
+        LocalPostgres postgres = LocalPostgres.start(pgData, 0);
+        LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("test/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            keycloak.close();
+            postgres.close();
+            deleteRecursively(pgData);
+        }, "kpi-test-stack-stop"));
+        return new TestStack(postgres.ensureDatabase("kpi_test", DB_USER, DB_PASSWORD), keycloak.realmUrl());
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String realmUrl() {
+        return realmUrl;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + dir, e);
+        }
+    }
+}
