@@ -154,7 +154,8 @@ public class GenericPreset implements ImportPreset {
             sink.reject(new RowProblem(header.line(), null, "no measure column found in the header"));
             return Optional.empty();
         }
-        return Optional.of(table);
+        // Daily rows keep every mapped column, so nothing is added up: stream them (flat memory for big files).
+        return Optional.of(grain == Grain.DAY ? table.streaming() : table);
     }
 
     private static Optional<Grain> grain(String option) {

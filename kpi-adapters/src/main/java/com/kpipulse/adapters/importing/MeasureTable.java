@@ -47,6 +47,8 @@ public final class MeasureTable {
     private String currencyKey;
     private Predicate<TableRow> skip = row -> false;
 
+    private boolean streaming;
+
     public MeasureTable(HeaderIndex header, LocaleNumber.DecimalMark mark) {
         this.header = header;
         this.mark = mark;
@@ -130,6 +132,12 @@ public final class MeasureTable {
         return this;
     }
 
+    /** Hands values on as they are read (see {@link ObservationCollector#passingThrough}). */
+    public MeasureTable streaming() {
+        this.streaming = true;
+        return this;
+    }
+
     public boolean hasMeasures() {
         return !measures.isEmpty();
     }
@@ -140,7 +148,8 @@ public final class MeasureTable {
                 && currency == null) {
             dropMoneyWithoutCurrency(sink);
         }
-        ObservationCollector collector = new ObservationCollector(sink);
+        ObservationCollector collector = streaming ? ObservationCollector.passingThrough(sink)
+                : new ObservationCollector(sink);
         TableRow row;
         while ((row = rows.next()) != null) {
             if (!skip.test(row)) {

@@ -40,11 +40,26 @@ public final class ObservationCollector {
     }
 
     private final RowSink sink;
+    private final boolean passThrough;
     private final Map<Key, Total> totals = new LinkedHashMap<>();
     private final Map<Long, long[]> rowsSeen = new HashMap<>();
 
     public ObservationCollector(RowSink sink) {
+        this(sink, false);
+    }
+
+    private ObservationCollector(RowSink sink, boolean passThrough) {
         this.sink = sink;
+        this.passThrough = passThrough;
+    }
+
+    /**
+     * A collector for files whose every column is kept, so nothing needs adding up: each value goes to the sink at
+     * once and memory stays flat however long the file. Repeated keys are then caught where the values are staged
+     * (the import use case rejects contradicting rows with both line numbers).
+     */
+    public static ObservationCollector passingThrough(RowSink sink) {
+        return new ObservationCollector(sink, true);
     }
 
     /**
@@ -52,6 +67,9 @@ public final class ObservationCollector {
      * when {@code valueCells} differ from the earlier row's, else as an exact duplicate counted once.
      */
     public boolean firstOccurrence(long line, List<String> dimensionCells, List<String> valueCells) {
+        if (passThrough) {
+            return true;
+        }
         long identity = fingerprint(dimensionCells);
         long values = fingerprint(valueCells);
         long[] earlier = rowsSeen.putIfAbsent(identity, new long[]{values, line});
@@ -80,6 +98,11 @@ public final class ObservationCollector {
 
     /** Adds one value; returns a problem when a non-additive measure repeats for the same key. */
     public Optional<RowProblem> add(ObservationRow row, String column) {
+        if (passThrough) {
+            sink.accept(new ObservationRow(row.line(), row.measure(), row.periodStart(), row.grain(), row.channel(),
+                    row.campaign(), row.source(), tidy(row.value()), row.currency()));
+            return Optional.empty();
+        }
         Key key = new Key(row.measure(), row.periodStart(), row.grain(), row.channel(), row.campaign(), row.source(),
                 row.currency());
         Total total = totals.get(key);

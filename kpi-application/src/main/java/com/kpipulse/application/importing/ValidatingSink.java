@@ -6,7 +6,6 @@ import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.period.Grain;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Optional;
  */
 final class ValidatingSink implements RowSink {
 
-    private final MeasureCatalog measures;
+    private final ObservationRowCheck check;
     private final ChannelMapping channels;
     private final StagedObservations staging;
     private final int maxProblems;
@@ -35,7 +34,7 @@ final class ValidatingSink implements RowSink {
 
     ValidatingSink(MeasureCatalog measures, ChannelMapping channels, StagedObservations staging, int maxProblems,
                    int previewSize) {
-        this.measures = measures;
+        this.check = new ObservationRowCheck(measures);
         this.channels = channels;
         this.staging = staging;
         this.maxProblems = maxProblems;
@@ -45,18 +44,12 @@ final class ValidatingSink implements RowSink {
     @Override
     public void accept(ObservationRow row) {
         countLine(row.line());
-        Optional<MeasureDefinition> measure = measures.find(row.measure());
-        if (measure.isEmpty()) {
-            reject(new RowProblem(row.line(), null, "unknown measure «" + row.measure()
-                    + "»: expected a base measure code such as ad_spend, visits, revenue, leads"));
+        Optional<ObservationRowCheck.Failure> failure = check.check(row);
+        if (failure.isPresent()) {
+            reject(new RowProblem(row.line(), null, failure.get().message()));
             return;
         }
-        Optional<String> problem = problemWith(row, measure.get());
-        if (problem.isPresent()) {
-            reject(new RowProblem(row.line(), null, problem.get()));
-            return;
-        }
-        ObservationRow resolved = resolve(row, measure.get());
+        ObservationRow resolved = resolve(row, check.measure(row).orElseThrow(), channels);
         observations++;
         from = from == null || resolved.periodStart().isBefore(from) ? resolved.periodStart() : from;
         LocalDate last = lastDay(resolved);
@@ -78,30 +71,7 @@ final class ValidatingSink implements RowSink {
         }
     }
 
-    private Optional<String> problemWith(ObservationRow row, MeasureDefinition measure) {
-        String code = measure.code().value();
-        if (row.grain() != Grain.DAY && row.grain() != Grain.WEEK && row.grain() != Grain.MONTH) {
-            return Optional.of(code + ": grain " + row.grain() + " cannot be stored; expected DAY, WEEK or MONTH");
-        }
-        if (row.grain() == Grain.WEEK && row.periodStart().getDayOfWeek() != DayOfWeek.MONDAY) {
-            return Optional.of(code + ": a week must start on a Monday, " + row.periodStart() + " is a "
-                    + row.periodStart().getDayOfWeek());
-        }
-        if (row.grain() == Grain.MONTH && row.periodStart().getDayOfMonth() != 1) {
-            return Optional.of(code + ": a month must start on its first day, not " + row.periodStart());
-        }
-        if (row.value().signum() < 0) {
-            return Optional.of(code + ": value " + row.value().toPlainString() + " is negative; "
-                    + measure.nameEn().toLowerCase(java.util.Locale.ROOT) + " cannot be below zero");
-        }
-        if (measure.isMoney() && (row.currency() == null || !row.currency().matches("[A-Z]{3}"))) {
-            return Optional.of(code + " is money and needs a currency (ISO code such as RUB, USD), got "
-                    + (row.currency() == null ? "none" : "«" + row.currency() + "»"));
-        }
-        return Optional.empty();
-    }
-
-    private ObservationRow resolve(ObservationRow row, MeasureDefinition measure) {
+    static ObservationRow resolve(ObservationRow row, MeasureDefinition measure, ChannelMapping channels) {
         String channel = row.channel() != null && !row.channel().isBlank()
                 ? row.channel()
                 : channels.channelOf(row.source()).orElse(null);

@@ -10,6 +10,7 @@ import com.kpipulse.domain.kpi.formula.ProblemKind;
 import com.kpipulse.domain.kpi.formula.ValueKind;
 import com.kpipulse.domain.measure.Aggregation;
 import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Unit;
 
 import java.io.BufferedReader;
@@ -81,6 +82,32 @@ public final class KpiCatalog {
 
     public boolean isCustom(KpiCode code) {
         return customCodes.contains(code.value());
+    }
+
+    /** The base measures a KPI is computed from, through the custom KPIs it names. */
+    public Set<MeasureCode> measuresOf(KpiDefinition kpi) {
+        Set<MeasureCode> found = new java.util.TreeSet<>(java.util.Comparator.comparing(MeasureCode::value));
+        collectMeasures(kpi.expression(), found, new HashSet<>());
+        return found;
+    }
+
+    private void collectMeasures(Expression expression, Set<MeasureCode> found, Set<String> visited) {
+        switch (expression) {
+            case Expression.Constant constant -> { }
+            case Expression.Reference reference -> {
+                if (measures.find(reference.name()).isPresent()) {
+                    found.add(new MeasureCode(reference.name()));
+                } else if (visited.add(reference.name())) {
+                    find(reference.name()).ifPresent(other -> collectMeasures(other.expression(), found, visited));
+                }
+            }
+            case Expression.Negation negation -> collectMeasures(negation.operand(), found, visited);
+            case Expression.Binary binary -> {
+                collectMeasures(binary.left(), found, visited);
+                collectMeasures(binary.right(), found, visited);
+            }
+            case Expression.Call call -> collectMeasures(call.argument(), found, visited);
+        }
     }
 
     /**

@@ -31,6 +31,7 @@ class EveryCatalogKpiIsComputedAsByHandTest {
         NOVEMBER.put("roas", "12");                    // 1 200k / 100k = 1200 %: break-even would be 1 (100 %)
         NOVEMBER.put("roi", "1.5");                    // (500k - 200k) / 200k
         NOVEMBER.put("cac", "5000");                   // (200k + 100k) / (40 + 20)
+        NOVEMBER.put("new_customers", "60");           // 40 (direct) + 20 (vk)
         NOVEMBER.put("cpa", "250");                    // 100k / 400
         NOVEMBER.put("cpc", "20");                     // 100k / (3000 + 2000)
         NOVEMBER.put("cps", "250");                    // 100k / 400

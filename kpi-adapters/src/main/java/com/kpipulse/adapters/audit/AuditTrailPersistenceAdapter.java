@@ -1,0 +1,39 @@
+package com.kpipulse.adapters.audit;
+
+import com.kpipulse.application.audit.AuditTrail;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+
+/** The audit trail in {@code audit_entry}, written in the caller's transaction. */
+@ApplicationScoped
+public class AuditTrailPersistenceAdapter implements AuditTrail {
+
+    @ApplicationScoped
+    public static class AuditEntryPanacheRepository implements PanacheRepositoryBase<AuditEntryJpaEntity, Long> {
+    }
+
+    private final AuditEntryPanacheRepository repository;
+    private final Clock clock;
+
+    @Inject
+    public AuditTrailPersistenceAdapter(AuditEntryPanacheRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(String actor, String subjectType, String subjectId, String action, String before, String after) {
+        AuditEntryJpaEntity entry = new AuditEntryJpaEntity();
+        entry.at = clock.instant();
+        entry.actor = actor;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.action = action;
+        entry.beforeValue = before;
+        entry.afterValue = after;
+        repository.persist(entry);
+    }
+}

@@ -1,0 +1,119 @@
+package com.kpipulse.adapters.importing.pull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpipulse.application.importing.pull.AccessToken;
+import com.kpipulse.application.importing.pull.FetchedReport;
+import com.kpipulse.application.importing.pull.PullConnection;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What the Metrica and Direct clients share: one JDK HTTP client, the address of the API, a bound on waiting
+ * (queued reports, rate limits) and failure reasons that never carry the token.
+ */
+final class ReportHttp {
+
+    static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+    private static final int BODY_IN_REASON = 300;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String api;
+    private final URI configuredBase;
+    private final Duration maxWait;
+
+    /**
+     * @param api     the API's name in reasons, e.g. "Yandex Direct"
+     * @param maxWait how long one fetch may wait in total for a queued report or a rate limit
+     */
+    ReportHttp(String api, URI configuredBase, Duration maxWait) {
+        this.api = api;
+        this.configuredBase = configuredBase;
+        this.maxWait = maxWait;
+    }
+
+    String api() {
+        return api;
+    }
+
+    /** The address to call: the connection's own when it has one, else the configured one; no trailing slash. */
+    String base(PullConnection connection) {
+        String base = (connection.baseUrl() != null ? connection.baseUrl() : configuredBase).toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The moment after which a fetch stops waiting. */
+    long deadline() {
+        return System.nanoTime() + maxWait.toNanos();
+    }
+
+    /** Sleeps {@code wait} if that ends before the deadline; false (no sleep) if it would not. */
+    static boolean waitWithin(Duration wait, long deadline) throws InterruptedException {
+        if (System.nanoTime() + wait.toNanos() > deadline) {
+            return false;
+        }
+        Thread.sleep(wait);
+        return true;
+    }
+
+    /** A header in whole seconds ({@code retryIn}, {@code Retry-After}), or the fallback when absent or unreadable. */
+    static Duration seconds(HttpResponse<?> response, String header, Duration fallback) {
+        Optional<String> value = response.headers().firstValue(header);
+        try {
+            return value.map(String::strip).map(Long::parseLong).filter(s -> s >= 0).map(Duration::ofSeconds)
+                    .orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** The body as JSON, or empty when it is not JSON (a proxy's HTML page, say). */
+    static Optional<JsonNode> json(byte[] body) {
+        try {
+            return Optional.of(JSON.readTree(body)).filter(node -> !node.isMissingNode());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return JSON;
+    }
+
+    /** The start of a body that is not in the documented error format, on one line. */
+    static String excerpt(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return "an empty body";
+        }
+        return "«" + (text.length() > BODY_IN_REASON ? text.substring(0, BODY_IN_REASON) + "…" : text) + "»";
+    }
+
+    /** A failure whose reason cannot carry the token, whatever the API echoed. */
+    static FetchedReport.Failure failure(String reason, AccessToken token) {
+        return new FetchedReport.Failure(reason.replace(token.value(), "[token]"));
+    }
+
+    FetchedReport.Failure unreachable(IOException e, String base, AccessToken token) {
+        return failure(api + " could not be reached at " + base + " (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the next pull tries again", token);
+    }
+
+    FetchedReport.Failure interrupted(AccessToken token) {
+        Thread.currentThread().interrupt();
+        return failure("the pull from " + api + " was interrupted (the application is stopping)", token);
+    }
+}

@@ -1,0 +1,81 @@
+package com.kpipulse.adapters.measure;
+
+import com.kpipulse.application.evaluation.ObservationReader;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.Observation;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads observations for the KPI engine, summed per measure, period, channel and currency in SQL, keeping only the
+ * source system with the best priority for each measure, period and channel ({@code measure_source_priority};
+ * unlisted systems come last, ties broken by name so the choice is stable).
+ */
+@ApplicationScoped
+public class PostgresObservationReader implements ObservationReader {
+
+    private static final String SQL = """
+            with ranked as (
+                select o.measure, o.grain, o.period_start, o.channel, o.value, o.currency,
+                       dense_rank() over (partition by o.measure, o.grain, o.period_start, o.channel
+                                          order by coalesce(p.priority, 1000), o.source_system) as rank
+                from observation o
+                left join measure_source_priority p on p.measure = o.measure and p.source_system = o.source_system
+                where o.measure = any (?) and o.period_start >= ? and o.period_start < ?
+                  and (cardinality(?::text[]) = 0 or o.channel = any (?))
+            )
+            select measure, grain, period_start, channel, currency, sum(value)
+            from ranked where rank = 1
+            group by measure, grain, period_start, channel, currency
+            """;
+
+    private final AgroalDataSource dataSource;
+
+    @Inject
+    public PostgresObservationReader(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public ObservationSet read(Set<MeasureCode> measures, Period span, Set<String> channels) {
+        List<Observation> observations = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SQL)) {
+            statement.setArray(1, connection.createArrayOf("text", measures.stream().map(MeasureCode::value).toArray()));
+            statement.setObject(2, span.start());
+            statement.setObject(3, span.endExclusive());
+            Object[] channelArray = channels.toArray();
+            statement.setArray(4, connection.createArrayOf("text", channelArray));
+            statement.setArray(5, connection.createArrayOf("text", channelArray));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Grain grain = Grain.valueOf(rs.getString(2));
+                    Period period = Period.of(grain, rs.getObject(3, java.time.LocalDate.class));
+                    String channel = rs.getString(4);
+                    String currency = rs.getString(5);
+                    observations.add(new Observation(new MeasureCode(rs.getString(1)), period,
+                            channel.isEmpty() ? Map.of() : Map.of("channel", channel), rs.getBigDecimal(6),
+                            currency == null ? Optional.empty() : Optional.of(Currency.getInstance(currency.strip()))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the values of " + measures + " for " + span, e);
+        }
+        return ObservationSet.of(observations);
+    }
+}

@@ -1,0 +1,74 @@
+package com.kpipulse.application.evaluation;
+
+import com.kpipulse.domain.kpi.Direction;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiCode;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiEngine;
+import com.kpipulse.domain.kpi.KpiGroup;
+import com.kpipulse.domain.kpi.Level;
+import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.measure.MeasureDefinition;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a KPI or a base measure over a span, period by period and in total, from the stored values through the one
+ * KPI engine: measures are aggregated first, then the formula is applied.
+ */
+@ApplicationScoped
+public class ReadValues {
+
+    private final ObservationReader observations;
+    private final KpiCatalog catalog;
+    private final KpiEngine engine;
+
+    @Inject
+    public ReadValues(ObservationReader observations) {
+        this(observations, KpiCatalog.standard());
+    }
+
+    ReadValues(ObservationReader observations, KpiCatalog catalog) {
+        this.observations = observations;
+        this.catalog = catalog;
+        this.engine = new KpiEngine(catalog);
+    }
+
+    /** A catalog KPI; empty when there is no KPI with that code. */
+    public Optional<ValueSeries> kpi(String code, LocalDate from, LocalDate to, Grain grain, Set<String> channels) {
+        return catalog.find(code).map(kpi -> series(kpi, from, to, grain, channels));
+    }
+
+    /** A base measure aggregated by its own rule (summed, or the last value of a snapshot); empty when unknown. */
+    public Optional<ValueSeries> measure(String code, LocalDate from, LocalDate to, Grain grain, Set<String> channels) {
+        return catalog.measures().find(code).map(measure -> series(asKpi(measure), from, to, grain, channels));
+    }
+
+    private ValueSeries series(KpiDefinition kpi, LocalDate from, LocalDate to, Grain grain, Set<String> channels) {
+        Period span = Period.custom(from, to);
+        // prev() needs the span before: as long as the span itself, and at least one whole period of the grain
+        LocalDate loadFrom = Period.of(grain, from).start().minusDays(span.days()).minusMonths(1);
+        ObservationSet data = observations.read(catalog.measuresOf(kpi), new Period(loadFrom, span.endExclusive()), channels);
+        DimensionSelection selection = channels.isEmpty()
+                ? DimensionSelection.all()
+                : DimensionSelection.where("channel", channels.toArray(String[]::new));
+        List<ValueSeries.PeriodValue> values = span.split(grain).stream()
+                .map(period -> new ValueSeries.PeriodValue(period, engine.evaluate(kpi, period, selection, data)))
+                .toList();
+        return new ValueSeries(kpi.code().value(), grain, kpi.unit(), values, engine.evaluate(kpi, span, selection, data));
+    }
+
+    private static KpiDefinition asKpi(MeasureDefinition measure) {
+        String code = measure.code().value();
+        return new KpiDefinition(new KpiCode(code), measure.nameRu(), measure.nameEn(), code, measure.unit(),
+                Direction.HIGHER_IS_BETTER, Level.OPERATIONAL, KpiGroup.MARKETING, measure.nameRu(), measure.nameEn());
+    }
+}

@@ -1,0 +1,33 @@
+package com.kpipulse.application.goal;
+
+import com.kpipulse.domain.evaluation.Target;
+import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalKpi;
+
+import java.util.stream.Collectors;
+
+/** A goal in one readable line for the audit trail's before and after. */
+final class GoalSummary {
+
+    private GoalSummary() {
+    }
+
+    static String of(Goal goal) {
+        String kpis = goal.kpis().stream().map(GoalSummary::kpi).collect(Collectors.joining(", "));
+        return "«" + goal.title() + "» objective=" + goal.objective().map(Enum::name).orElse("-")
+                + " owner=" + goal.owner() + " " + goal.start() + ".." + goal.deadline().map(Object::toString).orElse("?")
+                + " kpis=[" + kpis + "] visibleTo=" + goal.visibleToRoles().stream().sorted().toList();
+    }
+
+    private static String kpi(GoalKpi goalKpi) {
+        return goalKpi.kpi().value() + goalKpi.target().map(GoalSummary::target).orElse("");
+    }
+
+    private static String target(Target target) {
+        return switch (target) {
+            case Target.Absolute absolute -> "=" + absolute.value().toPlainString();
+            case Target.RelativeToBaseline relative -> " " + relative.change().percent().toPlainString() + "% vs "
+                    + relative.baseline();
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package com.kpipulse.application.importing.pull;
+
+import com.kpipulse.application.cluster.RunOnce;
+import com.kpipulse.application.importing.ImportCommand;
+import com.kpipulse.application.importing.ImportObservations;
+import com.kpipulse.application.importing.ImportReport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** In-memory stand-ins for the ports of the pull use cases. */
+final class PullFakes {
+
+    private PullFakes() {
+    }
+
+    static final class InMemoryConnections implements PullConnections {
+        final Map<UUID, PullConnection> byId = new LinkedHashMap<>();
+
+        @Override
+        public List<PullConnection> enabled() {
+            return byId.values().stream().filter(PullConnection::enabled).toList();
+        }
+
+        @Override
+        public Optional<PullConnection> find(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<PullConnection> findByName(String name) {
+            return byId.values().stream().filter(c -> c.name().equals(name)).findFirst();
+        }
+
+        @Override
+        public void save(PullConnection connection) {
+            byId.put(connection.id(), connection);
+        }
+
+        @Override
+        public void recordOutcome(UUID connection, SyncOutcome outcome) {
+            byId.computeIfPresent(connection, (id, found) -> found.withLastSync(outcome));
+        }
+    }
+
+    /** Reveals {@code env:NAME} from a map; encrypted tokens are "sealed:" + the token. */
+    static final class MapSecrets implements Secrets {
+        final Map<String, String> variables = new LinkedHashMap<>();
+
+        @Override
+        public TokenReference.Encrypted seal(AccessToken token) {
+            return new TokenReference.Encrypted("sealed:" + token.value());
+        }
+
+        @Override
+        public AccessToken reveal(TokenReference reference) {
+            return switch (reference) {
+                case TokenReference.Encrypted encrypted -> new AccessToken(encrypted.cipherText().substring(7));
+                case TokenReference.FromConfig named -> Optional.ofNullable(variables.get(named.name()))
+                        .map(AccessToken::new)
+                        .orElseThrow(() -> new IllegalStateException("variable " + named.name() + " is not set"));
+            };
+        }
+    }
+
+    /** Answers with a scripted result per connection name and remembers what was asked. */
+    static final class ScriptedSource implements ReportSource {
+        record Request(String connection, AccessToken token, LocalDate from, LocalDate to) {
+        }
+
+        final PullConnection.Kind kind;
+        final List<Request> requests = new ArrayList<>();
+        final Map<String, Function<PullConnection, FetchedReport>> answers = new LinkedHashMap<>();
+
+        ScriptedSource(PullConnection.Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public PullConnection.Kind kind() {
+            return kind;
+        }
+
+        @Override
+        public FetchedReport fetch(PullConnection connection, AccessToken token, LocalDate from, LocalDate to) {
+            requests.add(new Request(connection.name(), token, from, to));
+            return answers.getOrDefault(connection.name(), c -> new FetchedReport.NoData("nothing scripted"))
+                    .apply(connection);
+        }
+    }
+
+    /** The import use case seen from outside: records every command and answers with a scripted report. */
+    static final class RecordingImports extends ImportObservations {
+        final List<ImportCommand> commands = new ArrayList<>();
+        Function<ImportCommand, ImportReport> answer;
+
+        RecordingImports() {
+            super(null, null, null, null, null);
+        }
+
+        @Override
+        public ImportReport importFile(ImportCommand command) {
+            commands.add(command);
+            return answer.apply(command);
+        }
+    }
+
+    /** Runs the work unless told another replica holds the name. */
+    static final class LocalRunOnce implements RunOnce {
+        final List<String> names = new ArrayList<>();
+        boolean heldElsewhere;
+
+        @Override
+        public <T> Optional<T> exclusively(String name, Supplier<T> work) {
+            names.add(name);
+            return heldElsewhere ? Optional.empty() : Optional.of(work.get());
+        }
+    }
+
+    static PullReports pullReports(InMemoryConnections connections, Secrets secrets, RecordingImports imports,
+                                   RunOnce runOnce, Clock clock, ReportSource... sources) {
+        return new PullReports(connections, List.of(sources), secrets, imports, runOnce, clock);
+    }
+}

@@ -1,0 +1,162 @@
+package com.kpipulse.application.importing.pull;
+
+import com.kpipulse.application.importing.ImportCommand;
+import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.importing.ImportStatus;
+import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.importing.pull.PullFakes.InMemoryConnections;
+import com.kpipulse.application.importing.pull.PullFakes.LocalRunOnce;
+import com.kpipulse.application.importing.pull.PullFakes.MapSecrets;
+import com.kpipulse.application.importing.pull.PullFakes.RecordingImports;
+import com.kpipulse.application.importing.pull.PullFakes.ScriptedSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScheduledPullsGoThroughTheOneImportUseCaseTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
+
+    private final InMemoryConnections connections = new InMemoryConnections();
+    private final MapSecrets secrets = new MapSecrets();
+    private final RecordingImports imports = new RecordingImports();
+    private final LocalRunOnce runOnce = new LocalRunOnce();
+    private final ScriptedSource metrica = new ScriptedSource(PullConnection.Kind.METRICA);
+    private final ScriptedSource direct = new ScriptedSource(PullConnection.Kind.DIRECT);
+    private final PullReports pullReports = PullFakes.pullReports(connections, secrets, imports, runOnce,
+            Clock.fixed(NOW, ZoneOffset.UTC), metrica, direct);
+
+    @BeforeEach
+    void importsCommitWhatTheyAreGiven() {
+        imports.answer = command -> report(command, ImportStatus.COMMITTED, List.of());
+    }
+
+    @Test
+    void eachEnabledConnectionIsPulledForItsWindowUpToYesterdayAndImportedAsTheScheduler() {
+        PullConnection site = connection("site", PullConnection.Kind.METRICA, "45560703", 30, true);
+        PullConnection ads = connection("ads", PullConnection.Kind.DIRECT, "shop-login", 7, true);
+        connection("paused", PullConnection.Kind.DIRECT, "old-login", 7, false);
+        metrica.answers.put("site", c -> payload("metrica-report-json", Map.of("currency", "RUB")));
+        direct.answers.put("ads", c -> payload("direct-api-tsv", Map.of("currency", "KZT")));
+
+        Optional<List<PullReports.PulledConnection>> round = pullReports.pullDue();
+
+        assertThat(runOnce.names).containsExactly(PullReports.LOCK);
+        assertThat(round).get().asList().extracting("connection").containsExactly("site", "ads");
+        assertThat(metrica.requests).containsExactly(new ScriptedSource.Request("site", new AccessToken("site-token"),
+                LocalDate.of(2026, 2, 8), LocalDate.of(2026, 3, 9)));
+        assertThat(direct.requests).containsExactly(new ScriptedSource.Request("ads", new AccessToken("ads-token"),
+                LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9)));
+        assertThat(imports.commands).extracting(ImportCommand::presetId, ImportCommand::importedBy,
+                        ImportCommand::options, ImportCommand::dryRun)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("metrica-report-json", "scheduler:site", Map.of("currency", "RUB"), false),
+                        org.assertj.core.groups.Tuple.tuple("direct-api-tsv", "scheduler:ads", Map.of("currency", "KZT"), false));
+        assertThat(connections.find(site.id()).orElseThrow().lastSync().status()).isEqualTo(PullStatus.IMPORTED);
+        assertThat(connections.find(ads.id()).orElseThrow().lastSync().message()).contains("4 values");
+    }
+
+    @Test
+    void oneFailingConnectionDoesNotStopTheOthersAndItsReasonIsKept() {
+        PullConnection queued = connection("queued", PullConnection.Kind.DIRECT, "a", 30, true);
+        PullConnection broken = connection("broken", PullConnection.Kind.DIRECT, "b", 30, true);
+        PullConnection fine = connection("fine", PullConnection.Kind.DIRECT, "c", 30, true);
+        direct.answers.put("queued", c -> new FetchedReport.Failure("Direct is still building the report: queued, "
+                + "retry in 60 s"));
+        direct.answers.put("broken", c -> {
+            throw new IllegalStateException("connection reset");
+        });
+        direct.answers.put("fine", c -> payload("direct-api-tsv", Map.of("currency", "RUB")));
+
+        pullReports.pullDue();
+
+        assertThat(connections.find(queued.id()).orElseThrow().lastSync())
+                .extracting(SyncOutcome::status, SyncOutcome::message)
+                .containsExactly(PullStatus.FAILED, "Direct is still building the report: queued, retry in 60 s");
+        assertThat(connections.find(broken.id()).orElseThrow().lastSync().message()).isEqualTo("connection reset");
+        assertThat(connections.find(fine.id()).orElseThrow().lastSync().status()).isEqualTo(PullStatus.IMPORTED);
+        assertThat(imports.commands).extracting(ImportCommand::importedBy).containsExactly("scheduler:fine");
+    }
+
+    @Test
+    void aTokenThatCannotBeReadFailsThatConnectionWithTheReasonAndFetchesNothing() {
+        PullConnection unset = new PullConnection(UUID.randomUUID(), "unset", PullConnection.Kind.METRICA, "1",
+                new TokenReference.FromConfig("KPI_UNSET_TOKEN"), "RUB", 30, true, null, null);
+        connections.save(unset);
+
+        pullReports.pullDue();
+
+        assertThat(connections.find(unset.id()).orElseThrow().lastSync().message())
+                .isEqualTo("variable KPI_UNSET_TOKEN is not set");
+        assertThat(metrica.requests).isEmpty();
+    }
+
+    @Test
+    void aRejectedImportIsRecordedWithItsFirstProblems() {
+        PullConnection ads = connection("ads", PullConnection.Kind.DIRECT, "a", 30, true);
+        direct.answers.put("ads", c -> payload("direct-api-tsv", Map.of()));
+        imports.answer = command -> report(command, ImportStatus.REJECTED, List.of(
+                new RowProblem(2, "Cost", "ad_spend is money and needs a currency"),
+                new RowProblem(3, "Cost", "same"), new RowProblem(4, "Cost", "same"), new RowProblem(5, "Cost", "same")));
+
+        pullReports.pullDue();
+
+        SyncOutcome outcome = connections.find(ads.id()).orElseThrow().lastSync();
+        assertThat(outcome.status()).isEqualTo(PullStatus.REJECTED);
+        assertThat(outcome.message()).startsWith("the import rejected the report: line 2: ad_spend is money")
+                .endsWith(" and 1 more");
+        assertThat(outcome.importBatch()).isNotNull();
+    }
+
+    @Test
+    void anEmptyReportIsNoDataAndImportsNothing() {
+        PullConnection site = connection("site", PullConnection.Kind.METRICA, "1", 30, true);
+        metrica.answers.put("site", c -> new FetchedReport.NoData("no visits in the period"));
+
+        pullReports.pullDue();
+
+        assertThat(connections.find(site.id()).orElseThrow().lastSync())
+                .extracting(SyncOutcome::status, SyncOutcome::message)
+                .containsExactly(PullStatus.NO_DATA, "no visits in the period");
+        assertThat(imports.commands).isEmpty();
+    }
+
+    @Test
+    void nothingIsPulledWhileAnotherReplicaHoldsTheLock() {
+        connection("site", PullConnection.Kind.METRICA, "1", 30, true);
+        runOnce.heldElsewhere = true;
+
+        assertThat(pullReports.pullDue()).isEmpty();
+        assertThat(metrica.requests).isEmpty();
+    }
+
+    private PullConnection connection(String name, PullConnection.Kind kind, String account, int windowDays,
+                                      boolean enabled) {
+        PullConnection connection = new PullConnection(UUID.randomUUID(), name, kind, account,
+                new TokenReference.FromConfig("TOKEN_" + name.toUpperCase()), "RUB", windowDays, enabled, null, null);
+        secrets.variables.put("TOKEN_" + name.toUpperCase(), name + "-token");
+        connections.save(connection);
+        return connection;
+    }
+
+    private static FetchedReport payload(String preset, Map<String, String> options) {
+        return new FetchedReport.Payload("report", "x".getBytes(StandardCharsets.UTF_8), preset, options);
+    }
+
+    private static ImportReport report(ImportCommand command, ImportStatus status, List<RowProblem> problems) {
+        return new ImportReport(UUID.randomUUID(), status, command.presetId(), "report", command.importedBy(), NOW,
+                2, status == ImportStatus.COMMITTED ? 4 : 0, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 9),
+                problems, 0, List.of());
+    }
+}

@@ -1,0 +1,49 @@
+package com.kpipulse.web.evaluation;
+
+import com.kpipulse.application.evaluation.ValueSeries;
+import com.kpipulse.domain.kpi.KpiValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON shape of a KPI or measure over time. Ratios are fractions (0.25 = 25 %); a period without a value has
+ * {@code value: null} and a {@code reason}. Rounding happens here, at presentation, to 6 decimal places.
+ */
+public record ValueSeriesJson(String code, String grain, String unit, List<PeriodJson> values, ValueJson total) {
+
+    private static final int SCALE = 6;
+
+    public record PeriodJson(LocalDate periodStart, String label, BigDecimal value, String currency, String reason,
+                             String reasonRu) {
+    }
+
+    public record ValueJson(BigDecimal value, String currency, String reason, String reasonRu) {
+    }
+
+    public static ValueSeriesJson from(ValueSeries series) {
+        List<PeriodJson> values = series.values().stream().map(period -> {
+            ValueJson value = value(period.value());
+            return new PeriodJson(period.period().start(), period.period().label(Locale.ENGLISH), value.value(),
+                    value.currency(), value.reason(), value.reasonRu());
+        }).toList();
+        return new ValueSeriesJson(series.code(), series.grain().name(), series.unit().name(), values,
+                value(series.total()));
+    }
+
+    private static ValueJson value(KpiValue value) {
+        return switch (value) {
+            case KpiValue.Known known -> new ValueJson(round(known.value()),
+                    known.money().map(money -> money.currency().getCurrencyCode()).orElse(null), null, null);
+            case KpiValue.None none -> new ValueJson(null, null, none.reasonEn(), none.reasonRu());
+        };
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        BigDecimal rounded = value.setScale(SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+}

@@ -1,0 +1,180 @@
+package com.kpipulse.web.goal;
+
+import com.kpipulse.domain.evaluation.Percentage;
+import com.kpipulse.domain.evaluation.Target;
+import com.kpipulse.domain.goal.BusinessObjective;
+import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalId;
+import com.kpipulse.domain.goal.GoalKpi;
+import com.kpipulse.domain.goal.SmartFinding;
+import com.kpipulse.domain.kpi.KpiCode;
+import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.scorecard.Role;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The JSON shape of a goal. Targets are {@code {"kind":"ABSOLUTE","value":"100"}} or
+ * {@code {"kind":"RELATIVE","changePercent":"20","baselineStart":"2026-07-01","baselineEnd":"2026-09-30"}}
+ * (baseline end inclusive).
+ */
+public record GoalJson(String id, String title, String objective, String owner, String start, String deadline,
+                       String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo) {
+
+    public record GoalKpiJson(String kpi, TargetJson target) {
+    }
+
+    public record TargetJson(String kind, String value, String changePercent, String baselineStart, String baselineEnd) {
+    }
+
+    public record FindingJson(String criterion, String severity, String kind, String reasonRu, String reasonEn) {
+        static FindingJson from(SmartFinding finding) {
+            return new FindingJson(finding.criterion().name(), finding.severity().name(), finding.kind().name(),
+                    finding.reason(Locale.forLanguageTag("ru")), finding.reason(Locale.ENGLISH));
+        }
+    }
+
+    /** A field that cannot be read, before any SMART rule is applied. */
+    public record FieldError(String field, String message) {
+    }
+
+    static GoalJson from(Goal goal) {
+        List<GoalKpiJson> kpis = goal.kpis().stream()
+                .map(kpi -> new GoalKpiJson(kpi.kpi().value(), kpi.target().map(GoalJson::target).orElse(null)))
+                .toList();
+        return new GoalJson(goal.id().value().toString(), goal.title(), goal.objective().map(Enum::name).orElse(null),
+                goal.owner(), goal.start().toString(), goal.deadline().map(LocalDate::toString).orElse(null),
+                goal.baseline().map(period -> period.start().toString()).orElse(null),
+                goal.baseline().map(period -> period.lastDay().toString()).orElse(null),
+                kpis, goal.visibleToRoles().stream().sorted().toList());
+    }
+
+    private static TargetJson target(Target target) {
+        return switch (target) {
+            case Target.Absolute absolute -> new TargetJson("ABSOLUTE", absolute.value().toPlainString(), null, null, null);
+            case Target.RelativeToBaseline relative -> new TargetJson("RELATIVE", null,
+                    relative.change().percent().stripTrailingZeros().toPlainString(),
+                    relative.baseline().start().toString(), relative.baseline().lastDay().toString());
+        };
+    }
+
+    /** Reads the goal, collecting every unreadable field; the id comes from the path for updates. */
+    Optional<Goal> toDomain(GoalId id, List<FieldError> errors) {
+        int before = errors.size();
+        Optional<BusinessObjective> parsedObjective = Optional.empty();
+        if (objective != null && !objective.isBlank()) {
+            try {
+                parsedObjective = Optional.of(BusinessObjective.valueOf(objective.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("objective", "«" + objective
+                        + "» is not an objective: expected SALES, TRAFFIC, BRAND_AWARENESS or CUSTOMER_RELATIONS"));
+            }
+        }
+        LocalDate startDate = date("start", start, errors, true);
+        Optional<LocalDate> deadlineDate = Optional.ofNullable(date("deadline", deadline, errors, false));
+        Optional<Period> baseline = period("baseline", baselineStart, baselineEnd, errors);
+        List<GoalKpi> goalKpis = new ArrayList<>();
+        List<GoalKpiJson> given = kpis == null ? List.of() : kpis;
+        for (int i = 0; i < given.size(); i++) {
+            kpi("kpis[" + i + "]", given.get(i), errors).ifPresent(goalKpis::add);
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (String role : visibleTo == null ? List.<String>of() : visibleTo) {
+            if (Role.fromClaim(role).isEmpty()) {
+                errors.add(new FieldError("visibleTo", "«" + role
+                        + "» is not a role: expected admin, marketing-head, marketer, smm-specialist or viewer"));
+            } else {
+                roles.add(role);
+            }
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Goal(id, title, parsedObjective, owner, startDate, deadlineDate, baseline, goalKpis, roles));
+    }
+
+    private static Optional<GoalKpi> kpi(String field, GoalKpiJson json, List<FieldError> errors) {
+        if (json == null || json.kpi() == null || json.kpi().isBlank()) {
+            errors.add(new FieldError(field + ".kpi", "a KPI code is required, e.g. romi"));
+            return Optional.empty();
+        }
+        KpiCode code = new KpiCode(json.kpi().strip());
+        TargetJson target = json.target();
+        if (target == null || target.kind() == null || target.kind().equalsIgnoreCase("NONE")) {
+            return Optional.of(new GoalKpi(code, Optional.empty()));
+        }
+        switch (target.kind().strip().toUpperCase(Locale.ROOT)) {
+            case "ABSOLUTE" -> {
+                BigDecimal value = number(field + ".target.value", target.value(), errors);
+                return value == null ? Optional.empty() : Optional.of(GoalKpi.of(code.value(), Target.absolute(value)));
+            }
+            case "RELATIVE" -> {
+                BigDecimal change = number(field + ".target.changePercent", target.changePercent(), errors);
+                Optional<Period> baseline = period(field + ".target.baseline", target.baselineStart(),
+                        target.baselineEnd(), errors);
+                if (change == null || baseline.isEmpty()) {
+                    if (baseline.isEmpty() && change != null) {
+                        errors.add(new FieldError(field + ".target.baselineStart",
+                                "a relative target needs the baseline period it is relative to"));
+                    }
+                    return Optional.empty();
+                }
+                return Optional.of(GoalKpi.of(code.value(), Target.relativeTo(baseline.get(),
+                        Percentage.ofPercent(change.toPlainString()))));
+            }
+            default -> {
+                errors.add(new FieldError(field + ".target.kind", "«" + target.kind()
+                        + "» is not a target kind: expected ABSOLUTE, RELATIVE or NONE"));
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static BigDecimal number(String field, String text, List<FieldError> errors) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, "«" + text + "» is not a number: expected e.g. \"20\" or \"1500000.50\""));
+            return null;
+        }
+    }
+
+    private static Optional<Period> period(String field, String start, String end, List<FieldError> errors) {
+        if ((start == null || start.isBlank()) && (end == null || end.isBlank())) {
+            return Optional.empty();
+        }
+        LocalDate first = date(field + "Start", start, errors, true);
+        LocalDate last = date(field + "End", end, errors, true);
+        if (first == null || last == null) {
+            return Optional.empty();
+        }
+        if (last.isBefore(first)) {
+            errors.add(new FieldError(field + "End", "the period ends (" + last + ") before it starts (" + first + ")"));
+            return Optional.empty();
+        }
+        return Optional.of(Period.custom(first, last));
+    }
+
+    private static LocalDate date(String field, String text, List<FieldError> errors, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "«" + field + "» is required, as YYYY-MM-DD"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "«" + text + "» is not a date: expected YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.kpipulse.web.measure;
+
+import com.kpipulse.application.evaluation.ReadValues;
+import com.kpipulse.web.evaluation.ValueSeriesJson;
+import com.kpipulse.web.evaluation.ValuesQuery;
+import com.kpipulse.web.layout.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/v1/measures}: base measures over time. */
+@Path("/api/v1/measures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "measures")
+@RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+public class MeasureApi {
+
+    @Inject
+    ReadValues values;
+
+    @GET
+    @Path("{code}/values")
+    @Operation(summary = "A base measure per period (to inclusive) and in total; channel is optional and repeatable")
+    public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
+        ValuesQuery query = ValuesQuery.parse(from, to, grain, channels);
+        if (!query.valid()) {
+            return Response.status(400).entity(Map.of("errors", query.errors())).build();
+        }
+        return values.measure(code, query.from(), query.to(), query.grain(), query.channels())
+                .map(series -> Response.ok(ValueSeriesJson.from(series)).build())
+                .orElseThrow(() -> new NotFoundException("No base measure «" + code + "»"));
+    }
+}

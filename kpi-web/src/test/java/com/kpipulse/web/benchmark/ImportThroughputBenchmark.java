@@ -1,0 +1,206 @@
+package com.kpipulse.web.benchmark;
+
+import com.kpipulse.application.importing.ImportCommand;
+import com.kpipulse.application.importing.ImportContent;
+import com.kpipulse.application.importing.ImportObservations;
+import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.importing.ImportStatus;
+import com.kpipulse.web.localstack.RealStackResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Import throughput: the real pipeline (generic preset → checks → COPY staging → upsert, raw file kept) against a raw
+ * {@code psql \copy} of the same rows into the same database, in one run. Not part of {@code ./kpi test}; run it with
+ * {@code ./kpi bench}. Results go to the console and to {@code target/benchmarks/import.md}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ImportThroughputBenchmark {
+
+    private static final int CHANNELS = 20;
+    private static final int CAMPAIGNS = 50;
+    private static final Map<String, String> MAPPING = Map.of("date", "date", "channel", "channel",
+            "campaign", "campaign", "visits", "visits");
+
+    @Inject
+    ImportObservations imports;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @Test
+    void pipelineAgainstRawCopy() throws Exception {
+        int rows = Integer.getInteger("kpi.bench.rows", 1_000_000);
+        Path dir = Files.createDirectories(Path.of("target", "benchmarks"));
+        Path small = generate(dir.resolve("observations-small.csv"), rows / 4);
+        Path large = generate(dir.resolve("observations.csv"), rows);
+        List<String> lines = new ArrayList<>();
+        lines.add("| run | rows | seconds | rows/s | peak heap used (MB) |");
+        lines.add("|---|---:|---:|---:|---:|");
+
+        clean();
+        pipeline(small, "warm-up");                     // JIT and connection pool warm-up, not reported
+        clean();
+        Result smallRun = pipeline(small, "pipeline");
+        clean();
+        Result largeRun = pipeline(large, "pipeline");
+        Result copy = rawCopy(large);
+        clean();
+
+        for (Result result : List.of(smallRun, largeRun, copy)) {
+            lines.add(result.row());
+        }
+        double ratio = largeRun.rowsPerSecond() / copy.rowsPerSecond();
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "Pipeline at %.0f %% of raw COPY throughput; peak heap %d MB for %,d rows vs %d MB for %,d rows.",
+                ratio * 100, largeRun.peakHeapMb, rows, smallRun.peakHeapMb, rows / 4));
+        Files.write(dir.resolve("import.md"), lines);
+        lines.forEach(System.out::println);
+        assertThat(largeRun.rows).isEqualTo(rows);
+    }
+
+    private Result pipeline(Path file, String name) throws InterruptedException {
+        HeapSampler heap = HeapSampler.start();
+        long started = System.nanoTime();
+        ImportReport report = imports.importFile(new ImportCommand("generic", ImportContent.ofFile(file.getFileName().toString(), file),
+                MAPPING, Map.of(), false, "benchmark"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long peak = heap.stop();
+        assertThat(report.status()).as("%s", report.errors()).isEqualTo(ImportStatus.COMMITTED);
+        return new Result(name + " (" + file.getFileName() + ")", report.observations(), seconds, peak);
+    }
+
+    /** {@code psql \copy} when psql is installed (as on the reference machines), else the same COPY through PgJDBC. */
+    private Result rawCopy(Path file) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop table if exists bench_copy");
+            statement.execute("create table bench_copy (period_start date, channel text, campaign text, value numeric)");
+        }
+        long rows;
+        String how;
+        long started = System.nanoTime();
+        Path psql = Path.of("/usr/bin/psql");
+        if (Files.isExecutable(psql)) {
+            String url = jdbcUrl.replace("jdbc:postgresql://", "postgresql://kpi:kpi@");
+            Process process = new ProcessBuilder(psql.toString(), url, "-v", "ON_ERROR_STOP=1", "-c",
+                    "\\copy bench_copy from '" + file.toAbsolutePath() + "' with (format csv, header true)")
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(output).isZero();
+            rows = Long.parseLong(output.replaceAll("\\D", ""));
+            how = "psql \\copy";
+        } else {
+            try (Connection connection = dataSource.getConnection(); Reader reader = Files.newBufferedReader(file)) {
+                rows = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy bench_copy from stdin with (format csv, header true)", reader);
+            }
+            how = "PgJDBC COPY (psql not installed)";
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop table bench_copy");
+        }
+        return new Result(how + " (" + file.getFileName() + ")", rows, seconds, -1);
+    }
+
+    private void clean() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from observation where source_system = 'generic' and channel like 'bench_%'");
+            statement.execute("select lo_unlink(content) from import_raw r join import_batch b on b.id = r.batch_id"
+                    + " where b.imported_by = 'benchmark'");
+            statement.execute("delete from import_batch where imported_by = 'benchmark'");
+            statement.execute("vacuum analyze observation");
+        }
+    }
+
+    private static Path generate(Path file, int rows) throws IOException {
+        LocalDate first = LocalDate.of(2020, 1, 1);
+        int days = rows / (CHANNELS * CAMPAIGNS);
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("date,channel,campaign,visits\n");
+            for (int day = 0; day < days; day++) {
+                String date = first.plusDays(day).toString();
+                for (int channel = 0; channel < CHANNELS; channel++) {
+                    for (int campaign = 0; campaign < CAMPAIGNS; campaign++) {
+                        out.write(date + ",bench_" + channel + ",Campaign " + campaign + "," + ((day * 7 + channel * 13 + campaign) % 1000) + "\n");
+                    }
+                }
+            }
+        }
+        return file;
+    }
+
+    private record Result(String name, long rows, double seconds, long peakHeapMb) {
+        double rowsPerSecond() {
+            return rows / seconds;
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %,d | %.2f | %,.0f | %s |", name, rows, seconds, rowsPerSecond(),
+                    peakHeapMb < 0 ? "n/a (other process)" : Long.toString(peakHeapMb));
+        }
+    }
+
+    /** Samples the used heap every 20 ms while the run lasts. */
+    private static final class HeapSampler implements Runnable {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static HeapSampler start() {
+            System.gc();
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread = Thread.ofPlatform().daemon().start(sampler);
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            Runtime runtime = Runtime.getRuntime();
+            while (running) {
+                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak.get() / (1024 * 1024);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.kpipulse.web.demo;
+
+import com.kpipulse.adapters.demo.DemoLoader;
+import com.kpipulse.application.demo.DemoDataLoaded;
+import com.kpipulse.web.localstack.RealStackResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-10T06:00:00Z"), ZoneOffset.UTC);
+    private static final String DEMO_BATCHES = "select id from import_batch where imported_by = 'demo'";
+
+    @Inject
+    DemoLoader loader;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    LoadedDemos loadedDemos;
+
+    @AfterEach
+    void removeTheDemo() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from observation where import_batch in (" + DEMO_BATCHES + ")");
+            statement.execute("select lo_unlink(content) from import_raw where batch_id in (" + DEMO_BATCHES + ")");
+            statement.execute("delete from import_batch where imported_by = 'demo'");
+        }
+    }
+
+    @Test
+    void everyDemoFileIsCommittedAndTheStoreHoldsAllEightChannelsForTheTwoYearsBeforeTheDay() throws SQLException {
+        long started = System.nanoTime();
+        DemoDataLoaded result = loader.load(CLOCK);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertThat(result.firstDay()).isEqualTo(LocalDate.of(2023, 9, 10));
+        assertThat(result.lastDay()).isEqualTo(LocalDate.of(2025, 9, 9));
+        assertThat(loadedDemos.events).containsExactly(result);
+        assertThat(strings("select distinct status from import_batch where imported_by = 'demo'"))
+                .containsExactly("COMMITTED");
+        assertThat(scalar("select count(*) from import_batch where imported_by = 'demo'")).isEqualTo(result.files());
+        assertThat(strings("select distinct channel from observation where import_batch in (" + DEMO_BATCHES + ")"))
+                .contains("yandex_direct", "vk_ads", "google_ads", "seo", "smm_vk", "telegram", "email", "direct");
+        assertThat(strings("select distinct channel from observation where measure = 'revenue' and import_batch in ("
+                + DEMO_BATCHES + ")")).contains("yandex_direct", "vk_ads", "google_ads", "seo", "smm_vk", "telegram",
+                "email", "direct");
+        assertThat(scalar("select min(period_start) - date '2023-09-10' from observation where grain = 'DAY'"
+                + " and import_batch in (" + DEMO_BATCHES + ")")).isZero();
+        assertThat(scalar("select count(*) from observation where import_batch in (" + DEMO_BATCHES + ")"))
+                .isEqualTo(result.values());
+        assertThat(seconds).as("load time in seconds").isLessThan(60);
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Records the hook the demo goals will observe. */
+    @Singleton
+    public static class LoadedDemos {
+
+        final List<DemoDataLoaded> events = new ArrayList<>();
+
+        public void on(@Observes DemoDataLoaded event) {
+            events.add(event);
+        }
+    }
+}
