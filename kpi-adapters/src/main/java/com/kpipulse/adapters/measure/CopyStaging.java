@@ -27,16 +27,20 @@ final class CopyStaging implements StagedObservations {
     private final String sourceSystem;
     private final StringBuilder buffer = new StringBuilder(BUFFER_BYTES + 512);
     private CopyIn copy;
+    private boolean collapsed;
 
     CopyStaging(Connection connection, UUID batch, String sourceSystem) throws SQLException {
         this.connection = connection;
         this.batch = batch;
         this.sourceSystem = sourceSystem;
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create temp table if not exists import_staging (line bigint not null, measure text not null,"
-                    + " grain text not null, period_start date not null, channel text not null, campaign text not null,"
-                    + " source text not null, value numeric not null, currency text) on commit drop");
+            statement.execute("create temp table if not exists import_staging (line bigint not null,"
+                    + " measure text collate \"C\" not null, grain text collate \"C\" not null, period_start date not null,"
+                    + " channel text collate \"C\" not null, campaign text collate \"C\" not null,"
+                    + " source text collate \"C\" not null, value numeric not null, currency text) on commit drop");
             statement.execute("truncate import_staging");
+            // sorts and hash aggregates of a big file stay in memory instead of spilling to disk
+            statement.execute("set local work_mem = '256MB'");
         }
     }
 
@@ -63,9 +67,9 @@ final class CopyStaging implements StagedObservations {
 
     @Override
     public List<RowProblem> contradictions(int limit) {
-        endCopy();
-        String sql = "select " + KEY + ", min(line), max(line), count(distinct (value, currency)) from import_staging"
-                + " group by " + KEY + " having count(distinct (value, currency)) > 1 order by min(line) limit ?";
+        collapse();
+        String sql = "select " + KEY + ", first_line, last_line, value, max_value from import_unique"
+                + " where value <> max_value or currency is distinct from max_currency order by first_line limit ?";
         List<RowProblem> problems = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, limit);
@@ -74,7 +78,8 @@ final class CopyStaging implements StagedObservations {
                     problems.add(new RowProblem(rs.getLong(8), null, "line " + rs.getLong(8) + " contradicts line "
                             + rs.getLong(7) + ": " + rs.getString(1) + " for " + rs.getString(2).toLowerCase() + " "
                             + rs.getDate(3) + describe(rs.getString(4), rs.getString(5), rs.getString(6))
-                            + " has " + rs.getLong(9) + " different values; keep one row per period and dimensions"));
+                            + " has different values (" + rs.getBigDecimal(9).toPlainString() + " … "
+                            + rs.getBigDecimal(10).toPlainString() + "); keep one row per period and dimensions"));
                 }
             }
         } catch (SQLException e) {
@@ -83,20 +88,56 @@ final class CopyStaging implements StagedObservations {
         return problems;
     }
 
+    /**
+     * One row per natural key, in one hash aggregate over the staged rows: the lowest and highest value of each key
+     * tell contradictions apart from harmless repeats, and the insert needs each key once.
+     */
+    private void collapse() {
+        endCopy();
+        if (collapsed) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("drop table if exists import_unique");
+            statement.execute("create temp table import_unique on commit drop as select " + KEY
+                    + ", min(line) as first_line, max(line) as last_line, min(value) as value, max(value) as max_value,"
+                    + " min(currency) as currency, max(currency) as max_currency"
+                    + " from import_staging group by " + KEY);
+            collapsed = true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not collapse the staged values of import " + batch, e);
+        }
+    }
+
+    /**
+     * Imports of one source system are serialised by a transaction-scoped advisory lock, so the plain update and
+     * insert below never race with another import of the same keys; that is cheaper than {@code ON CONFLICT}'s
+     * speculative insertion for big files.
+     */
     @Override
     public long commit() {
-        endCopy();
-        String sql = "insert into observation (" + KEY + ", source_system, value, currency, import_batch, recorded_at)"
-                + " select distinct on (" + KEY + ") " + KEY + ", ?, value, currency, ?, now()"
-                + " from import_staging order by " + KEY + ", line"
-                + " on conflict on constraint observation_natural_key do update"
-                + " set value = excluded.value, currency = excluded.currency, import_batch = excluded.import_batch,"
-                + " recorded_at = excluded.recorded_at"
-                + " where (observation.value, observation.currency) is distinct from (excluded.value, excluded.currency)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, sourceSystem);
-            statement.setObject(2, batch);
-            return statement.executeUpdate();
+        collapse();
+        String match = " o.source_system = ? and o.measure = u.measure and o.grain = u.grain"
+                + " and o.period_start = u.period_start and o.channel = u.channel and o.campaign = u.campaign"
+                + " and o.source = u.source";
+        String update = "update observation o set value = u.value, currency = u.currency, import_batch = ?,"
+                + " recorded_at = now() from import_unique u where" + match
+                + " and (o.value, o.currency) is distinct from (u.value, u.currency)";
+        String insert = "insert into observation (" + KEY + ", source_system, value, currency, import_batch, recorded_at)"
+                + " select " + KEY + ", ?, value, currency, ?, now() from import_unique u"
+                + " where not exists (select 1 from observation o where" + match + ") order by " + KEY;
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))");
+             PreparedStatement updating = connection.prepareStatement(update);
+             PreparedStatement inserting = connection.prepareStatement(insert)) {
+            lock.setString(1, "import:" + sourceSystem);
+            lock.execute();
+            updating.setObject(1, batch);
+            updating.setString(2, sourceSystem);
+            long changed = updating.executeUpdate();
+            inserting.setString(1, sourceSystem);
+            inserting.setObject(2, batch);
+            inserting.setString(3, sourceSystem);
+            return changed + inserting.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the values of import " + batch, e);
         }
