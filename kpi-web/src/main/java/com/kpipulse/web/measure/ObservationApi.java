@@ -1,30 +1,45 @@
 package com.kpipulse.web.measure;
 
+import com.kpipulse.application.evaluation.ObservationListing;
 import com.kpipulse.application.importing.EnterValues;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.layout.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** {@code POST /api/v1/observations}: values no system exports (surveys, market size, receivables). */
+/**
+ * {@code /api/v1/observations}: values no system exports (surveys, market size, receivables) go in with POST; stored
+ * values come out as a spreadsheet-safe CSV.
+ */
 @Path("/api/v1/observations")
 @Tag(name = "measures")
 public class ObservationApi {
@@ -40,6 +55,9 @@ public class ObservationApi {
 
     @Inject
     EnterValues enterValues;
+
+    @Inject
+    ObservationListing listing;
 
     @Inject
     SecurityIdentity identity;
@@ -71,6 +89,41 @@ public class ObservationApi {
                     Response.ok(Map.of("stored", stored.values(), "changed", stored.changed())).build();
             case EnterValues.Outcome.Rejected rejected -> rejected(rejected.problems());
         };
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+    @Operation(summary = "Stored values as CSV for a spreadsheet (UTF-8 with BOM); texts that look like formulas are neutralised")
+    public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("measure") List<String> measures, @QueryParam("channel") List<String> channels) {
+        ValuesQuery query = ValuesQuery.parse(from, to, "DAY", channels);
+        List<ValuesQuery.FieldError> errors = query.errors().stream().filter(error -> !error.field().equals("grain")).toList();
+        if (!errors.isEmpty()) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("errors", errors)).build();
+        }
+        Set<String> wanted = measures == null ? Set.of() : Set.copyOf(measures);
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            writer.write("source_system,measure,grain,period_start,channel,campaign,source,value,currency\r\n");
+            listing.forEach(wanted, query.from(), query.to(), query.channels(), value -> {
+                try {
+                    writer.write(String.join(",", SpreadsheetCsv.text(value.sourceSystem()),
+                            SpreadsheetCsv.text(value.measure()), value.grain(), value.periodStart().toString(),
+                            SpreadsheetCsv.text(value.channel()), SpreadsheetCsv.text(value.campaign()),
+                            SpreadsheetCsv.text(value.source()), value.value().toPlainString(),
+                            value.currency() == null ? "" : value.currency()));
+                    writer.write("\r\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"kpi-values-" + query.from() + "-"
+                + query.to() + ".csv\"").build();
     }
 
     private static java.util.Optional<ObservationRow> toRow(int index, ObservationJson json, List<EnterValues.Problem> problems) {

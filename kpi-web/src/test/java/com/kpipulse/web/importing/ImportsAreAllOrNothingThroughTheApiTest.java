@@ -69,6 +69,13 @@ class ImportsAreAllOrNothingThroughTheApiTest {
                 .body("to", equalTo("2026-01-06"));
         assertThat(value("ad_spend", "2026-01-05", "vk_ads")).isEqualByComparingTo("1200.50");
         assertThat(campaigns()).contains("=HYPERLINK(\"http://x\",\"y\")");
+        String exported = given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
+                .queryParam("from", "2026-01-05").queryParam("to", "2026-01-06").queryParam("measure", "ad_spend")
+                .when().get("/api/v1/observations/export.csv")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertThat(exported).contains("generic,ad_spend,DAY,2026-01-06,yandex_direct,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,500,RUB")
+                .contains("generic,ad_spend,DAY,2026-01-05,vk_ads,Winter sale,,1200.5,RUB")
+                .doesNotContain("clicks");
         long before = rowsRecordedSinceStart();
 
         upload("ads.csv", csv, "mark").statusCode(201).body("status", equalTo("COMMITTED"));
