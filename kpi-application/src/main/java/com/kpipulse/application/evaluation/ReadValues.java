@@ -1,5 +1,6 @@
 package com.kpipulse.application.evaluation;
 
+import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads a KPI or a base measure over a span, period by period and in total, from the stored values through the one
@@ -28,31 +30,38 @@ import java.util.Set;
 public class ReadValues {
 
     private final ObservationReader observations;
-    private final KpiCatalog catalog;
-    private final KpiEngine engine;
+    private final Supplier<KpiCatalog> catalogs;
 
     @Inject
+    public ReadValues(ObservationReader observations, KpiCatalogs catalogs) {
+        this(observations, catalogs::current);
+    }
+
+    /** With the standard catalog only (no custom KPIs). */
     public ReadValues(ObservationReader observations) {
-        this(observations, KpiCatalog.standard());
+        this(observations, KpiCatalogs::standard);
     }
 
-    ReadValues(ObservationReader observations, KpiCatalog catalog) {
+    ReadValues(ObservationReader observations, Supplier<KpiCatalog> catalogs) {
         this.observations = observations;
-        this.catalog = catalog;
-        this.engine = new KpiEngine(catalog);
+        this.catalogs = catalogs;
     }
 
-    /** A catalog KPI; empty when there is no KPI with that code. */
+    /** A catalog KPI (standard or custom); empty when there is no KPI with that code. */
     public Optional<ValueSeries> kpi(String code, LocalDate from, LocalDate to, Grain grain, Set<String> channels) {
-        return catalog.find(code).map(kpi -> series(kpi, from, to, grain, channels));
+        KpiCatalog catalog = catalogs.get();
+        return catalog.find(code).map(kpi -> series(catalog, kpi, from, to, grain, channels));
     }
 
     /** A base measure aggregated by its own rule (summed, or the last value of a snapshot); empty when unknown. */
     public Optional<ValueSeries> measure(String code, LocalDate from, LocalDate to, Grain grain, Set<String> channels) {
-        return catalog.measures().find(code).map(measure -> series(asKpi(measure), from, to, grain, channels));
+        KpiCatalog catalog = catalogs.get();
+        return catalog.measures().find(code).map(measure -> series(catalog, asKpi(measure), from, to, grain, channels));
     }
 
-    private ValueSeries series(KpiDefinition kpi, LocalDate from, LocalDate to, Grain grain, Set<String> channels) {
+    private ValueSeries series(KpiCatalog catalog, KpiDefinition kpi, LocalDate from, LocalDate to, Grain grain,
+                               Set<String> channels) {
+        KpiEngine engine = new KpiEngine(catalog);
         Period span = Period.custom(from, to);
         // prev() needs the span before: as long as the span itself, and at least one whole period of the grain
         LocalDate loadFrom = Period.of(grain, from).start().minusDays(span.days()).minusMonths(1);

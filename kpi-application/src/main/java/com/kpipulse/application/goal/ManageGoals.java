@@ -3,13 +3,13 @@ package com.kpipulse.application.goal;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.evaluation.ValueSeries;
+import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.goal.KpiHistory;
 import com.kpipulse.domain.goal.SmartCheck;
 import com.kpipulse.domain.goal.SmartFinding;
-import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,18 +37,19 @@ public class ManageGoals {
     private final Goals goals;
     private final ReadValues values;
     private final AuditTrail audit;
-    private final SmartCheck smart = new SmartCheck(KpiCatalog.standard());
+    private final KpiCatalogs catalogs;
 
     @Inject
-    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit) {
+    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit, KpiCatalogs catalogs) {
         this.goals = goals;
         this.values = values;
         this.audit = audit;
+        this.catalogs = catalogs;
     }
 
     /** The SMART findings of a goal as it stands (also for drafts that are not stored). */
     public List<SmartFinding> check(Goal goal) {
-        return smart.check(goal, histories(goal));
+        return new SmartCheck(catalogs.current()).check(goal, histories(goal));
     }
 
     @Transactional

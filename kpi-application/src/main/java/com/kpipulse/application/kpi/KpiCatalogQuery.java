@@ -1,23 +1,38 @@
 package com.kpipulse.application.kpi;
 
-import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the KPI catalog: what each KPI is, how it is computed, which way is better. */
+/** Reads the KPI catalog (standard and custom): what each KPI is, how it is computed, which way is better. */
 @ApplicationScoped
 public class KpiCatalogQuery {
 
-    private final KpiCatalog catalog = KpiCatalog.standard();
+    private final KpiCatalogs catalogs;
+
+    @Inject
+    public KpiCatalogQuery(KpiCatalogs catalogs) {
+        this.catalogs = catalogs;
+    }
 
     public List<KpiDefinition> all() {
-        return catalog.all();
+        return catalogs.current().all();
     }
 
     public Optional<KpiDefinition> find(String code) {
-        return catalog.find(code);
+        return catalogs.current().find(code);
+    }
+
+    public boolean isCustom(KpiDefinition kpi) {
+        return catalogs.current().isCustom(kpi.code());
+    }
+
+    /** Everything wrong with a formula as typed, with positions: for live validation in a form. */
+    public List<FormulaProblem> checkFormula(String formula) {
+        return catalogs.current().checkFormula(formula == null ? "" : formula);
     }
 }

@@ -1,5 +1,25 @@
 package com.kpipulse.web.kpi;
 
+import com.kpipulse.application.analysis.AnnotateValues;
+import com.kpipulse.application.kpi.DefineCustomKpis;
+import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.kpi.CustomKpiDraft;
+import com.kpipulse.domain.kpi.Direction;
+import com.kpipulse.domain.kpi.KpiCatalogChange;
+import com.kpipulse.domain.kpi.KpiGroup;
+import com.kpipulse.domain.kpi.Level;
+import com.kpipulse.domain.kpi.formula.FormulaProblem;
+import com.kpipulse.domain.measure.Unit;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Locale;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.domain.kpi.KpiDefinition;
@@ -35,6 +55,42 @@ public class KpiApi {
     @Inject
     ReadValues values;
 
+    @Inject
+    DefineCustomKpis customKpis;
+
+    @Inject
+    AnnotateValues annotations;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** A custom KPI as an admin sends it; unit, direction, level and group by their names. */
+    public record CustomKpiJson(String code, String nameRu, String nameEn, String formula, String unit,
+                                String direction, String level, String group, String explanationRu,
+                                String explanationEn) {
+    }
+
+    /** Something wrong with a definition: which KPI, where in the formula (1-based, 0 = the whole), and why. */
+    public record ProblemJson(String kpi, int position, String kind, String messageRu, String messageEn) {
+        static ProblemJson from(String kpi, FormulaProblem problem) {
+            return new ProblemJson(kpi, problem.position(), problem.kind().name(),
+                    problem.message(Locale.forLanguageTag("ru")), problem.message(Locale.ENGLISH));
+        }
+    }
+
+    /** A note on a KPI's value. */
+    public record AnnotationJson(String id, String kpi, LocalDate day, String channel, String author, Instant writtenAt,
+                                 String text) {
+        static AnnotationJson from(Annotation annotation) {
+            return new AnnotationJson(annotation.id().toString(), annotation.kpi(), annotation.day(),
+                    annotation.channel(), annotation.author(), annotation.writtenAt(), annotation.text());
+        }
+    }
+
+    /** A new note: the day (YYYY-MM-DD), optionally a channel, and the text. */
+    public record NewAnnotationJson(String day, String channel, String text) {
+    }
+
     /** A catalog entry as the API shows it. */
     public record KpiJson(String code, String nameRu, String nameEn, String formula, String unit, String direction,
                           String level, String group, String explanationRu, String explanationEn) {
@@ -50,6 +106,123 @@ public class KpiApi {
     @Operation(summary = "Every KPI: code, names, formula over base measures, unit, direction, level")
     public List<KpiJson> all() {
         return catalog.all().stream().map(KpiJson::from).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Define a custom KPI with the formula language: 201, or 422 with every problem and its position")
+    public Response define(CustomKpiJson json) {
+        return store(json);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a custom KPI (standard KPIs cannot be redefined)")
+    public Response redefine(@PathParam("code") String code, CustomKpiJson json) {
+        if (json == null || !code.equals(json.code())) {
+            return problems(List.of(new ProblemJson(code, 0, "CODE", "Код в адресе и в теле должен совпадать",
+                    "The code in the path and in the body must be the same")));
+        }
+        return store(json);
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Remove a custom KPI, unless another KPI still uses it")
+    public Response remove(@PathParam("code") String code) {
+        if (catalog.find(code).isEmpty()) {
+            throw new NotFoundException("No KPI «" + code + "»");
+        }
+        return switch (customKpis.remove(code, identity.getPrincipal().getName())) {
+            case KpiCatalogChange.Accepted accepted -> Response.noContent().build();
+            case KpiCatalogChange.Rejected rejected -> problems(rejected.problems().stream()
+                    .map(problem -> ProblemJson.from(problem.kpiCode(), problem.problem())).toList());
+        };
+    }
+
+    @GET
+    @Path("formula-check")
+    @Operation(summary = "What is wrong with a formula as typed (empty list when fine), for live validation")
+    public List<ProblemJson> checkFormula(@QueryParam("formula") String formula) {
+        return catalog.checkFormula(formula).stream().map(problem -> ProblemJson.from("", problem)).toList();
+    }
+
+    @GET
+    @Path("{code}/annotations")
+    @Operation(summary = "Notes on a KPI's values between two days (inclusive)")
+    public Response annotations(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ValuesQuery query = ValuesQuery.parse(from, to, "MONTH", List.of());
+        if (!query.valid()) {
+            return Response.status(400).entity(Map.of("errors", query.errors())).build();
+        }
+        return Response.ok(annotations.of(code, query.from(), query.to()).stream().map(AnnotationJson::from).toList()).build();
+    }
+
+    @POST
+    @Path("{code}/annotations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a note on a KPI's value for a day (every role may; the author is the caller)")
+    public Response annotate(@PathParam("code") String code, NewAnnotationJson json) {
+        LocalDate day;
+        try {
+            day = json == null || json.day() == null ? null : LocalDate.parse(json.day().strip());
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        return switch (annotations.annotate(code, day, json == null ? null : json.channel(),
+                json == null ? null : json.text(), identity.getPrincipal().getName())) {
+            case AnnotateValues.Outcome.Added added -> Response.status(201).entity(AnnotationJson.from(added.annotation())).build();
+            case AnnotateValues.Outcome.Rejected rejected -> Response.status(422)
+                    .entity(Map.of("errors", List.of(Map.of("field", rejected.field(), "message", rejected.reason())))).build();
+        };
+    }
+
+    private Response store(CustomKpiJson json) {
+        List<ProblemJson> unreadable = new ArrayList<>();
+        CustomKpiDraft draft = draft(json, unreadable);
+        if (!unreadable.isEmpty()) {
+            return problems(unreadable);
+        }
+        return switch (customKpis.define(draft, identity.getPrincipal().getName())) {
+            case KpiCatalogChange.Accepted accepted ->
+                    Response.status(201).entity(KpiJson.from(accepted.catalog().find(draft.code()).orElseThrow())).build();
+            case KpiCatalogChange.Rejected rejected -> problems(rejected.problems().stream()
+                    .map(problem -> ProblemJson.from(problem.kpiCode(), problem.problem())).toList());
+        };
+    }
+
+    private static CustomKpiDraft draft(CustomKpiJson json, List<ProblemJson> problems) {
+        if (json == null) {
+            problems.add(new ProblemJson("", 0, "BODY", "Пришлите описание показателя в JSON", "Send the KPI definition as JSON"));
+            return null;
+        }
+        String code = json.code() == null ? "" : json.code();
+        Unit unit = parse(Unit.class, json.unit(), "unit", code, problems);
+        Direction direction = parse(Direction.class, json.direction(), "direction", code, problems);
+        Level level = parse(Level.class, json.level() == null ? "OPERATIONAL" : json.level(), "level", code, problems);
+        KpiGroup group = parse(KpiGroup.class, json.group() == null ? "MARKETING" : json.group(), "group", code, problems);
+        return new CustomKpiDraft(json.code(), json.nameRu(), json.nameEn(), json.formula(), unit, direction, level, group,
+                json.explanationRu(), json.explanationEn());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, String code, List<ProblemJson> problems) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            String expected = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            problems.add(new ProblemJson(code, 0, field.toUpperCase(Locale.ROOT),
+                    "«" + text + "» не подходит для " + field + ": ожидается одно из " + expected,
+                    "«" + text + "» is not a valid " + field + ": expected one of " + expected));
+            return null;
+        }
+    }
+
+    private static Response problems(List<ProblemJson> problems) {
+        return Response.status(422).entity(Map.of("problems", problems)).build();
     }
 
     @GET
