@@ -33,6 +33,8 @@ create table import_raw (
 );
 
 -- Editable channel mapping: raw traffic source (UTM source / medium, Metrica source, platform) -> channel.
+-- Metrica's "ad traffic" source covers every ad platform, so it is deliberately not mapped: import ad visits by
+-- UTM source / medium instead, or add a rule if one platform is all you run.
 create table channel_rule (
     id             bigint generated always as identity primary key,
     source_pattern text not null unique,
@@ -40,7 +42,7 @@ create table channel_rule (
 );
 insert into channel_rule (source_pattern, channel) values
     ('yandex / cpc', 'yandex_direct'), ('yandex.direct*', 'yandex_direct'), ('direct.yandex.ru*', 'yandex_direct'),
-    ('яндекс.директ*', 'yandex_direct'), ('ad traffic*', 'yandex_direct'), ('переходы по рекламе*', 'yandex_direct'),
+    ('яндекс.директ*', 'yandex_direct'),
     ('google / cpc', 'google_ads'), ('google ads*', 'google_ads'), ('paid search', 'google_ads'),
     ('vk / cpc', 'vk_ads'), ('vk ads*', 'vk_ads'), ('mytarget*', 'vk_ads'),
     ('yandex / organic', 'seo'), ('google / organic', 'seo'), ('organic search', 'seo'),
@@ -51,7 +53,7 @@ insert into channel_rule (source_pattern, channel) values
     ('переходы из мессенджеров', 'telegram'),
     ('email*', 'email'), ('* / email', 'email'), ('newsletter*', 'email'), ('mailing traffic', 'email'),
     ('переходы из почтовых рассылок', 'email'),
-    ('(direct) / (none)', 'direct'), ('direct', 'direct'), ('direct traffic', 'direct'), ('прямые заходы', 'direct'),
+    ('(direct) / (none)', 'direct'), ('(direct)', 'direct'), ('direct', 'direct'), ('direct traffic', 'direct'), ('прямые заходы', 'direct'),
     ('referral', 'referral'), ('link traffic', 'referral'), ('переходы по ссылкам на сайтах', 'referral');
 
 -- When two systems deliver the same measure for the same period and channel, the lower number counts;

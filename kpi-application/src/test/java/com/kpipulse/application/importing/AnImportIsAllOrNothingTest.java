@@ -24,7 +24,17 @@ class AnImportIsAllOrNothingTest {
     private final FakeObservations store = new FakeObservations();
     private final FakeBatches batches = new FakeBatches();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
-    private final ChannelRules channels = () -> new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk")));
+    private final ChannelRules channels = new ChannelRules() {
+        @Override
+        public ChannelMapping current() {
+            return new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk")));
+        }
+
+        @Override
+        public void replace(List<ChannelRule> rules) {
+            throw new UnsupportedOperationException("imports never change the mapping");
+        }
+    };
 
     @Test
     void validRowsAreCommittedWithTheirChannelResolvedAndTheBatchRecorded() {
