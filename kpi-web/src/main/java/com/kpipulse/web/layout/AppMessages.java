@@ -19,6 +19,9 @@ public interface AppMessages {
     @Message("Настройка")
     String nav_admin();
 
+    @Message("Загрузки")
+    String nav_imports();
+
     @Message("Выйти")
     String logout();
 
@@ -37,26 +40,25 @@ public interface AppMessages {
     @Message("Ваши скоркарды")
     String your_scorecards();
 
-    @Message("Скоркарда: {role}")
-    String scorecard_title(String role);
 
-    @Message("KPI этой роли из каталога. Фактические значения, цели и статусы появятся, когда будут загружены данные.")
-    String scorecard_placeholder_note();
 
-    @Message("Показатель")
-    String col_kpi();
 
-    @Message("Формула")
-    String col_formula();
 
-    @Message("Уровень")
-    String col_level();
 
     @Message("Настройка (администратор)")
     String admin_title();
 
     @Message("Каталог KPI: {count} показателей.")
     String admin_catalog_count(int count);
+
+    @Message("Новая цель (мастер SMART)")
+    String admin_new_goal();
+
+    @Message("Загрузить файл с данными")
+    String admin_upload();
+
+    @Message("REST API (OpenAPI)")
+    String admin_api();
 
     @Message("Доступ запрещён")
     String forbidden_title();

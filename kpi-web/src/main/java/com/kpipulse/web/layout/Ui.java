@@ -95,6 +95,11 @@ public class Ui {
         return signedIn() && identity.hasRole(claim);
     }
 
+    /** Every role, for forms that choose roles. */
+    public List<Role> allRoles() {
+        return List.of(Role.values());
+    }
+
     public boolean isAdmin() {
         return hasRole(Role.ADMIN.claim());
     }

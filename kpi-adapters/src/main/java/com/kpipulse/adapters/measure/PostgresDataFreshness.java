@@ -1,0 +1,56 @@
+package com.kpipulse.adapters.measure;
+
+import com.kpipulse.application.evaluation.DataFreshness;
+import com.kpipulse.domain.measure.MeasureCode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The last day each source system's stored values cover: the end of its latest day, week or month. */
+@ApplicationScoped
+public class PostgresDataFreshness implements DataFreshness {
+
+    private static final String SQL = """
+            select source_system, max(case grain
+                    when 'WEEK' then period_start + 6
+                    when 'MONTH' then (period_start + interval '1 month' - interval '1 day')::date
+                    else period_start end)
+            from observation
+            where measure = any (?)
+            group by source_system
+            order by source_system
+            """;
+
+    private final AgroalDataSource dataSource;
+
+    @Inject
+    public PostgresDataFreshness(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures) {
+        var result = new ArrayList<SourceFreshness>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SQL)) {
+            statement.setArray(1, connection.createArrayOf("text", measures.stream().map(MeasureCode::value).toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new SourceFreshness(rs.getString(1), rs.getObject(2, LocalDate.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read how fresh the data of " + measures + " is", e);
+        }
+        return result;
+    }
+}

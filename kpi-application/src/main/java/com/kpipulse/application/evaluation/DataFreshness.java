@@ -1,0 +1,18 @@
+package com.kpipulse.application.evaluation;
+
+import com.kpipulse.domain.measure.MeasureCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Outgoing port: how recent the stored data of each source system is ("Метрика: данные по 22.11"). */
+public interface DataFreshness {
+
+    /** Per source system that delivered any of these measures, the last day its stored values cover; by system name. */
+    List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures);
+
+    /** @param lastDay the last calendar day covered by the system's latest stored period */
+    record SourceFreshness(String sourceSystem, LocalDate lastDay) {
+    }
+}

@@ -1,0 +1,82 @@
+package com.kpipulse.application.evaluation;
+
+import com.kpipulse.application.analysis.AnnotateValues;
+import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The KPI detail: one figure with everything that explains it (seed 002: numbers need context). */
+@ApplicationScoped
+public class ExplainKpi {
+
+    /** The channels the department works with, for the drill-down. */
+    public static final List<String> CHANNELS = List.of("yandex_direct", "vk_ads", "google_ads", "seo", "smm_vk",
+            "telegram", "email", "direct", "referral");
+    /** How many periods the history shows. */
+    public static final int HISTORY = 26;
+
+    private final ReadValues values;
+    private final KpiCatalogs catalogs;
+    private final AnnotateValues annotations;
+    private final SourcesOfValues sources;
+
+    @Inject
+    public ExplainKpi(ReadValues values, KpiCatalogs catalogs, AnnotateValues annotations, SourcesOfValues sources) {
+        this.values = values;
+        this.catalogs = catalogs;
+        this.annotations = annotations;
+        this.sources = sources;
+    }
+
+    /** Empty when there is no such KPI. */
+    public Optional<KpiExplanation> explain(String code, Grain grain, LocalDate day, Set<String> channels) {
+        KpiCatalog catalog = catalogs.current();
+        Optional<KpiDefinition> found = catalog.find(code);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        KpiDefinition kpi = found.get();
+        Period period = Period.of(grain, day);
+        Period first = period;
+        for (int i = 1; i < HISTORY; i++) {
+            first = first.previous();
+        }
+        ValueSeries history = values.kpi(code, first.start(), period.lastDay(), grain, channels).orElseThrow();
+        List<KpiExplanation.ChannelValue> byChannel = new ArrayList<>();
+        for (String channel : channels.isEmpty() ? CHANNELS : List.copyOf(channels)) {
+            ValueSeries series = values.kpi(code, period.previous().start(), period.lastDay(), grain, Set.of(channel))
+                    .orElseThrow();
+            List<ValueSeries.PeriodValue> points = series.values();
+            KpiValue now = points.get(points.size() - 1).value();
+            KpiValue before = points.size() > 1 ? points.get(points.size() - 2).value() : now;
+            if (now instanceof KpiValue.Known || before instanceof KpiValue.Known) {
+                byChannel.add(new KpiExplanation.ChannelValue(channel, now, before));
+            }
+        }
+        List<KpiExplanation.MeasureValue> measures = new ArrayList<>();
+        Set<MeasureCode> used = catalog.measuresOf(kpi);
+        for (MeasureCode measure : used) {
+            values.measure(measure.value(), period.start(), period.lastDay(), grain, channels).ifPresent(series -> {
+                var definition = catalog.measures().get(measure);
+                measures.add(new KpiExplanation.MeasureValue(measure.value(), definition.nameRu(), definition.nameEn(),
+                        series.total()));
+            });
+        }
+        return Optional.of(new KpiExplanation(kpi, period, history, byChannel, measures,
+                annotations.of(code, first.start(), period.lastDay()),
+                sources.of(used.stream().map(MeasureCode::value).collect(java.util.stream.Collectors.toSet()), period,
+                        channels)));
+    }
+}

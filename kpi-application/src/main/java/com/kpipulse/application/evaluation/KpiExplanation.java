@@ -1,0 +1,28 @@
+package com.kpipulse.application.evaluation;
+
+import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.period.Period;
+
+import java.util.List;
+
+/**
+ * Everything behind one KPI figure: its history, its value per channel, the base-measure values the formula used,
+ * the notes people wrote, and where the values came from.
+ *
+ * @param history    the KPI over the periods up to and including {@code period}
+ * @param byChannel  the KPI per channel in {@code period} and the one before
+ * @param measures   each base measure of the formula in {@code period}
+ */
+public record KpiExplanation(KpiDefinition kpi, Period period, ValueSeries history, List<ChannelValue> byChannel,
+                             List<MeasureValue> measures, List<Annotation> annotations, List<SourceSummary> sources) {
+
+    /** The KPI in one channel, now and in the period before. */
+    public record ChannelValue(String channel, KpiValue value, KpiValue previous) {
+    }
+
+    /** A base measure's value in the period, with its names. */
+    public record MeasureValue(String code, String nameRu, String nameEn, KpiValue value) {
+    }
+}

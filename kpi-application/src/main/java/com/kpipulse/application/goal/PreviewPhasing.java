@@ -1,0 +1,79 @@
+package com.kpipulse.application.goal;
+
+import com.kpipulse.application.evaluation.ObservationReader;
+import com.kpipulse.application.evaluation.ReadValues;
+import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.evaluation.PhasingMethod;
+import com.kpipulse.domain.evaluation.PhasingResult;
+import com.kpipulse.domain.evaluation.Target;
+import com.kpipulse.domain.evaluation.TargetPhasing;
+import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalKpi;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiEngine;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a goal's target would be spread over its weeks (even, or by the shape of the same weeks last year), for the
+ * goal wizard's preview. A relative target (+20 % against a baseline) is first turned into a figure from the
+ * baseline's actual value.
+ */
+@ApplicationScoped
+public class PreviewPhasing {
+
+    private final KpiCatalogs catalogs;
+    private final ObservationReader observations;
+    private final ReadValues values;
+
+    @Inject
+    public PreviewPhasing(KpiCatalogs catalogs, ObservationReader observations, ReadValues values) {
+        this.catalogs = catalogs;
+        this.observations = observations;
+        this.values = values;
+    }
+
+    public PhasingResult preview(Goal goal, GoalKpi goalKpi, PhasingMethod method) {
+        KpiCatalog catalog = catalogs.current();
+        Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
+        Optional<Period> period = goal.period();
+        if (kpi.isEmpty() || period.isEmpty() || goalKpi.target().isEmpty()) {
+            return new PhasingResult.NotPhased(LocalizedText.of(
+                    "Нужны KPI из каталога, план и срок цели", "A catalog KPI, a target and the goal's deadline are needed"));
+        }
+        Optional<BigDecimal> total = figure(goalKpi.target().get(), kpi.get(), catalog);
+        if (total.isEmpty()) {
+            return new PhasingResult.NotPhased(LocalizedText.of(
+                    "За базовый период нет данных, от которых считать прирост",
+                    "The baseline period has no value to grow from"));
+        }
+        List<Period> weeks = period.get().split(Grain.WEEK);
+        Period lastYear = new Period(weeks.get(0).sameLastYear().start(),
+                weeks.get(weeks.size() - 1).sameLastYear().endExclusive());
+        ObservationSet data = observations.read(catalog.measuresOf(kpi.get()), lastYear, Set.of());
+        return new TargetPhasing(new KpiEngine(catalog)).phase(kpi.get(), total.get(), weeks, method,
+                DimensionSelection.all(), data);
+    }
+
+    private Optional<BigDecimal> figure(Target target, KpiDefinition kpi, KpiCatalog catalog) {
+        return switch (target) {
+            case Target.Absolute absolute -> Optional.of(absolute.value());
+            case Target.RelativeToBaseline relative -> values.kpi(kpi.code().value(), relative.baseline().start(),
+                            relative.baseline().lastDay(), Grain.MONTH, Set.of())
+                    .flatMap(series -> series.total() instanceof KpiValue.Known known ? Optional.of(known.value()) : Optional.empty())
+                    .map(base -> base.multiply(relative.change().factor()));
+        };
+    }
+}

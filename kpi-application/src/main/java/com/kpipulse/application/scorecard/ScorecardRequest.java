@@ -1,0 +1,29 @@
+package com.kpipulse.application.scorecard;
+
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.scorecard.Role;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which scorecard to show: the role's page, for a person with {@code viewerRoles} (which goals they may see), the
+ * week, month or quarter that contains {@code day}, optionally only some channels (empty: all channels).
+ */
+public record ScorecardRequest(Role role, Set<String> viewerRoles, Grain grain, LocalDate day, Set<String> channels) {
+
+    public static final Set<Grain> GRAINS = EnumSet.of(Grain.WEEK, Grain.MONTH, Grain.QUARTER);
+
+    public ScorecardRequest {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(grain, "grain");
+        Objects.requireNonNull(day, "day");
+        viewerRoles = Set.copyOf(viewerRoles);
+        channels = Set.copyOf(channels);
+        if (!GRAINS.contains(grain)) {
+            throw new IllegalArgumentException("A scorecard shows weeks, months or quarters, not " + grain);
+        }
+    }
+}

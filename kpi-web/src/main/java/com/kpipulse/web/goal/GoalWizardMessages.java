@@ -1,0 +1,126 @@
+package com.kpipulse.web.goal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the goal wizard. Russian here, English in {@code messages/gw_en.properties}. */
+@MessageBundle(value = "gw", locale = "ru")
+public interface GoalWizardMessages {
+
+    @Message("Новая цель")
+    String title();
+
+    @Message("Цель создана. Её видят выбранные роли на своих скоркардах.")
+    String created();
+
+    @Message("1. Что хотим получить")
+    String step_goal();
+
+    @Message("Формулировка цели")
+    String goal_title();
+
+    @Message("Например: «Увеличить онлайн-продажи на 20%»")
+    String goal_title_hint();
+
+    @Message("Бизнес-задача")
+    String objective();
+
+    @Message("— выберите —")
+    String choose();
+
+    @Message("Продажи")
+    String objective_sales();
+
+    @Message("Трафик")
+    String objective_traffic();
+
+    @Message("Узнаваемость бренда")
+    String objective_brand();
+
+    @Message("Отношения с клиентами")
+    String objective_customers();
+
+    @Message("2. KPI и план")
+    String step_kpis();
+
+    @Message("3–5 показателей из каталога; ищите по-русски, по-английски или по коду. С шестого KPI появится предупреждение.")
+    String kpis_hint();
+
+    @Message("KPI {n}")
+    String kpi_n(int n);
+
+    @Message("План")
+    String target_kind();
+
+    @Message("без плана")
+    String target_none();
+
+    @Message("число")
+    String target_absolute();
+
+    @Message("прирост к базе, %")
+    String target_relative();
+
+    @Message("Значение плана")
+    String target_value();
+
+    @Message("Прирост, %")
+    String change_percent();
+
+    @Message("Базовый период (для прироста)")
+    String baseline();
+
+    @Message("с")
+    String from();
+
+    @Message("по")
+    String to();
+
+    @Message("3. Срок и распределение плана")
+    String step_period();
+
+    @Message("Начало")
+    String start();
+
+    @Message("Срок")
+    String deadline();
+
+    @Message("Распределение по неделям")
+    String phasing();
+
+    @Message("равномерно")
+    String phasing_even();
+
+    @Message("как в прошлом году (сезонность)")
+    String phasing_seasonal();
+
+    @Message("4. Ответственный и доступ")
+    String step_owner();
+
+    @Message("Ответственный")
+    String owner();
+
+    @Message("Кто видит цель")
+    String visible_to();
+
+    @Message("5. Проверка SMART")
+    String step_review();
+
+    @Message("Заполните поля — здесь появятся замечания по SMART и проверка реалистичности.")
+    String review_empty();
+
+    @Message("Замечаний нет: цель конкретна, измерима, ограничена сроком.")
+    String review_clean();
+
+    @Message("План «{kpi}» по неделям")
+    String phasing_of(String kpi);
+
+    @Message("Неделя")
+    String week();
+
+    @Message("План")
+    String plan();
+
+    @Message("Создать цель")
+    String submit();
+}

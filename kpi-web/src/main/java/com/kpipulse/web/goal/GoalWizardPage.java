@@ -1,0 +1,168 @@
+package com.kpipulse.web.goal;
+
+import com.kpipulse.application.goal.GoalOutcome;
+import com.kpipulse.application.goal.ManageGoals;
+import com.kpipulse.application.goal.PreviewPhasing;
+import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.domain.evaluation.PeriodTarget;
+import com.kpipulse.domain.evaluation.PhasingMethod;
+import com.kpipulse.domain.evaluation.PhasingResult;
+import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalKpi;
+import com.kpipulse.domain.goal.Severity;
+import com.kpipulse.domain.goal.SmartFinding;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.layout.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The admin's goal wizard: objective → KPIs from the catalog → baseline and targets → phasing preview → owner,
+ * deadline and who sees it → review. SMART findings (including the realism check against history) update live as
+ * fields change; a goal with an error is not stored.
+ */
+@Path("/admin/goals")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class GoalWizardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance wizard(GoalForm form, List<CatalogOption> catalog, Review review, String created);
+
+        static native TemplateInstance wizard$review(GoalForm form, List<CatalogOption> catalog, Review review, String created);
+    }
+
+    /** A KPI in the catalog search list: code plus names in both languages, so typing either finds it. */
+    public record CatalogOption(String code, String label) {
+    }
+
+    /** The live review: unreadable fields, SMART findings, and the phasing preview of the first KPI with a target. */
+    public record Review(List<GoalJson.FieldError> errors, List<FindingView> findings, String phasedKpi,
+                         List<PeriodTarget> phasing, String phasingNote) {
+        public boolean storable() {
+            return errors.isEmpty() && findings.stream().noneMatch(finding -> finding.error());
+        }
+    }
+
+    /** A finding with its severity as words (not colour alone). */
+    public record FindingView(String severity, boolean error, String text) {
+    }
+
+    @Inject
+    ManageGoals goals;
+
+    @Inject
+    PreviewPhasing phasing;
+
+    @Inject
+    KpiCatalogQuery catalog;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Ui ui;
+
+    @GET
+    @Path("new")
+    public TemplateInstance form(@jakarta.ws.rs.QueryParam("created") String created) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = today.withDayOfMonth(1).plusMonths(1);
+        GoalForm form = GoalForm.empty(identity.getPrincipal().getName(), start.toString(),
+                start.plusMonths(3).minusDays(1).toString());
+        return ui.page(Templates.wizard(form, options(), null, created));
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance check(MultivaluedMap<String, String> fields) {
+        GoalForm form = GoalForm.from(fields);
+        return ui.page(Templates.wizard$review(form, options(), review(form).review(), null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> fields, @HeaderParam("HX-Request") String htmx) {
+        GoalForm form = GoalForm.from(fields);
+        Checked checked = review(form);
+        if (checked.goal().isPresent() && checked.review().storable()) {
+            GoalOutcome outcome = goals.create(checked.goal().get(), identity.getPrincipal().getName());
+            if (outcome instanceof GoalOutcome.Saved saved) {
+                URI next = URI.create("/admin/goals/new?created=" + saved.goal().id().value());
+                return htmx != null ? Response.ok().header("HX-Redirect", next.toString()).build()
+                        : Response.seeOther(next).build();
+            }
+        }
+        return Response.status(422).entity(ui.page(Templates.wizard(form, options(), checked.review(), null))).build();
+    }
+
+    private record Checked(Optional<Goal> goal, Review review) {
+    }
+
+    private Checked review(GoalForm form) {
+        Locale locale = ui.locale();
+        List<GoalJson.FieldError> errors = new ArrayList<>();
+        Optional<Goal> goal = form.toGoal(errors);
+        if (goal.isEmpty()) {
+            return new Checked(goal, new Review(errors, List.of(), null, List.of(), null));
+        }
+        List<FindingView> findings = goals.check(goal.get()).stream().map(finding -> view(finding, locale)).toList();
+        PhasingMethod method = "SEASONAL".equals(form.phasing()) ? PhasingMethod.SEASONAL : PhasingMethod.EVEN;
+        Optional<GoalKpi> first = goal.get().kpis().stream().filter(kpi -> kpi.target().isPresent()).findFirst();
+        if (first.isEmpty()) {
+            return new Checked(goal, new Review(errors, findings, null, List.of(), null));
+        }
+        String name = catalog.find(first.get().kpi().value()).map(kpi -> kpi.name(locale)).orElse(first.get().kpi().value());
+        return switch (phasing.preview(goal.get(), first.get(), method)) {
+            case PhasingResult.Phased phased -> new Checked(goal, new Review(errors, findings, name, phased.target().parts(), null));
+            case PhasingResult.NotPhased notPhased ->
+                    new Checked(goal, new Review(errors, findings, name, List.of(), notPhased.reason().in(locale)));
+        };
+    }
+
+    private static FindingView view(SmartFinding finding, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        String severity = switch (finding.severity()) {
+            case ERROR -> english ? "✕ Error" : "✕ Ошибка";
+            case WARNING -> english ? "! Warning" : "! Предупреждение";
+            case INFO -> english ? "i Note" : "i Справка";
+        };
+        return new FindingView(severity, finding.severity() == Severity.ERROR, finding.reason(locale));
+    }
+
+    private List<CatalogOption> options() {
+        Locale locale = ui.locale();
+        return catalog.all().stream().map(kpi -> option(kpi, locale)).toList();
+    }
+
+    private static CatalogOption option(KpiDefinition kpi, Locale locale) {
+        String other = "en".equals(locale.getLanguage()) ? kpi.nameRu() : kpi.nameEn();
+        return new CatalogOption(kpi.code().value(), kpi.name(locale) + " · " + other);
+    }
+}

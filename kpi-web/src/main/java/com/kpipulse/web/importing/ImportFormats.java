@@ -1,0 +1,71 @@
+package com.kpipulse.web.importing;
+
+import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.web.layout.Formats;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Numbers, money, dates and periods of the import screens in the user's locale (set by {@code ui.page}). */
+@TemplateExtension
+public class ImportFormats {
+
+    /** Import times are shown on the company's clock. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    private ImportFormats() {
+    }
+
+    /** {@code 23.11.2026 10:15} or {@code 2026-11-23 10:15}, on the company's clock. */
+    static String when(Instant at, @TemplateAttribute("locale") Object locale) {
+        if (at == null) {
+            return "—";
+        }
+        var local = at.atZone(ZONE);
+        return Formats.date(local.toLocalDate(), of(locale)) + " " + DateTimeFormatter.ofPattern("HH:mm").format(local);
+    }
+
+    static String day(LocalDate date, @TemplateAttribute("locale") Object locale) {
+        return date == null ? "—" : Formats.date(date, of(locale));
+    }
+
+    static String count(long number, @TemplateAttribute("locale") Object locale) {
+        return Formats.number(BigDecimal.valueOf(number), 0, of(locale));
+    }
+
+    static String period(ImportReport report, @TemplateAttribute("locale") Object locale) {
+        if (report.from() == null) {
+            return "—";
+        }
+        String from = day(report.from(), locale);
+        return report.from().equals(report.to()) ? from : from + " – " + day(report.to(), locale);
+    }
+
+    /** The value as stored: money with its currency, other measures as plain numbers. */
+    static String shown(ObservationRow row, @TemplateAttribute("locale") Object locale) {
+        Locale l = of(locale);
+        if (row.currency() != null && !row.currency().isBlank()) {
+            try {
+                return Formats.money(row.value(), Currency.getInstance(row.currency()), l);
+            } catch (IllegalArgumentException unknownCurrency) {
+                return Formats.number(row.value(), 6, l) + " " + row.currency();
+            }
+        }
+        return Formats.number(row.value(), 6, l);
+    }
+
+    static Locale of(Object locale) {
+        if (locale instanceof Locale l) {
+            return l;
+        }
+        return locale == null ? Locale.forLanguageTag("ru") : Locale.forLanguageTag(locale.toString());
+    }
+}

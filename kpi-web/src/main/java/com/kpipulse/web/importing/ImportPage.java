@@ -1,0 +1,267 @@
+package com.kpipulse.web.importing;
+
+import com.kpipulse.application.importing.ImportCommand;
+import com.kpipulse.application.importing.ImportContent;
+import com.kpipulse.application.importing.ImportObservations;
+import com.kpipulse.application.importing.ImportPreset;
+import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.importing.PresetGuess;
+import com.kpipulse.application.importing.pull.PullConnection;
+import com.kpipulse.application.importing.pull.PullConnections;
+import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.layout.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The import screens: past imports and API connections, upload → preview → confirm → report.
+ * <p>
+ * Confirming uploads the file again instead of keeping it on the server between the two steps: nothing to clean up
+ * and any replica can answer. The preview hands out a fingerprint of file, preset and mapping; a confirmation whose
+ * upload does not match it is not imported but previewed again, so what is stored is always what was previewed.
+ * The price is a second transfer of the file, which the progress bar shows.
+ */
+@Path("/imports")
+@Produces(MediaType.TEXT_HTML)
+public class ImportPage {
+
+    static final String AUTO = "auto";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<ImportReport> imports, List<PullConnection> connections,
+                                            boolean mayImport);
+
+        static native TemplateInstance upload(List<PresetOption> presets, ImportPreview preview, String problem);
+
+        static native TemplateInstance upload$preview(ImportPreview preview);
+
+        static native TemplateInstance upload$problem(String problem);
+
+        static native TemplateInstance report(ImportReport report);
+
+        static native TemplateInstance report$result(ImportReport report);
+    }
+
+    /** A preset in the select, described in the user's language. */
+    public record PresetOption(String id, String description) {
+    }
+
+    @Inject
+    ImportObservations imports;
+
+    @Inject
+    PullConnections connections;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Ui ui;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+    public TemplateInstance list() {
+        List<PullConnection> pulls = connections.enabled().stream()
+                .sorted(Comparator.comparing(PullConnection::name)).toList();
+        return ui.page(Templates.list(imports.latest(50), pulls, mayImport()));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
+    public TemplateInstance upload() {
+        return ui.page(Templates.upload(presetOptions(), null, null));
+    }
+
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
+    public TemplateInstance preview(@RestForm("file") FileUpload file, @RestForm("preset") String preset,
+                                    @RestForm("mapping") String mapping, @RestForm("currency") String currency,
+                                    @HeaderParam("HX-Request") String htmx) {
+        return previewOrProblem(new Upload(file, preset, mapping, currency), null, htmx != null);
+    }
+
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
+    public Response confirm(@RestForm("file") FileUpload file, @RestForm("preset") String preset,
+                            @RestForm("mapping") String mapping, @RestForm("currency") String currency,
+                            @RestForm("fingerprint") String fingerprint, @HeaderParam("HX-Request") String htmx) {
+        Upload upload = new Upload(file, preset, mapping, currency);
+        String problem = upload.problem(texts());
+        if (problem != null || fingerprint == null || !fingerprint.equals(fingerprint(upload, presetOf(upload)))) {
+            String notice = problem == null ? texts().changed_since_preview() : null;
+            return Response.ok(previewOrProblem(upload, notice, htmx != null)).build();
+        }
+        ImportReport report = imports.importFile(command(upload, presetOf(upload), false));
+        if (htmx == null) {
+            return Response.seeOther(URI.create("/imports/" + report.id())).build();
+        }
+        return Response.ok(ui.page(Templates.report$result(report)))
+                .header("HX-Push-Url", "/imports/" + report.id()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+    public TemplateInstance report(@PathParam("id") String id) {
+        UUID batch;
+        try {
+            batch = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No import " + id);
+        }
+        return ui.page(Templates.report(imports.find(batch).orElseThrow(() -> new NotFoundException("No import " + id))));
+    }
+
+    private TemplateInstance previewOrProblem(Upload upload, String notice, boolean htmx) {
+        String problem = upload.problem(texts());
+        if (problem != null) {
+            return ui.page(htmx ? Templates.upload$problem(problem) : Templates.upload(presetOptions(), null, problem));
+        }
+        String presetId = presetOf(upload);
+        ImportReport report = imports.importFile(command(upload, presetId, true));
+        ImportPreview preview = new ImportPreview(report, presetId, upload.auto(), PresetGuess.FALLBACK.equals(presetId),
+                upload.mappingLines(), fingerprint(upload, presetId), notice);
+        return ui.page(htmx ? Templates.upload$preview(preview) : Templates.upload(presetOptions(), preview, null));
+    }
+
+    private ImportCommand command(Upload upload, String presetId, boolean dryRun) {
+        return new ImportCommand(presetId, ImportContent.ofFile(upload.file().fileName(), upload.file().uploadedFile()),
+                upload.mapping(), upload.options(), dryRun, identity.getPrincipal().getName());
+    }
+
+    private String presetOf(Upload upload) {
+        if (!upload.auto()) {
+            return upload.preset().strip();
+        }
+        byte[] head = new byte[PresetGuess.HEAD_BYTES];
+        try (InputStream in = Files.newInputStream(upload.file().uploadedFile())) {
+            int read = in.readNBytes(head, 0, head.length);
+            return PresetGuess.of(upload.file().fileName(), java.util.Arrays.copyOf(head, read),
+                    imports.presets().stream().map(ImportPreset::id).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint(Upload upload, String presetId) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((presetId + "\n" + new TreeMap<>(upload.mapping()) + "\n" + new TreeMap<>(upload.options())
+                    + "\n").getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = new DigestInputStream(Files.newInputStream(upload.file().uploadedFile()), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<PresetOption> presetOptions() {
+        boolean english = "en".equals(ui.lang());
+        return imports.presets().stream()
+                .map(preset -> new PresetOption(preset.id(), english ? preset.descriptionEn() : preset.descriptionRu()))
+                .toList();
+    }
+
+    private boolean mayImport() {
+        return ui.hasRole(Roles.ADMIN) || ui.hasRole(Roles.MARKETER);
+    }
+
+    private ImportMessages texts() {
+        return MessageBundles.get(ImportMessages.class, Localized.Literal.of(ui.lang()));
+    }
+
+    /** The fields of the upload form. */
+    record Upload(FileUpload file, String preset, String mappingText, String currency) {
+
+        boolean auto() {
+            return preset == null || preset.isBlank() || AUTO.equals(preset);
+        }
+
+        /** What keeps the upload from being read at all, or null. */
+        String problem(ImportMessages texts) {
+            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+                return texts.choose_file();
+            }
+            for (String line : lines()) {
+                if (line.indexOf('=') <= 0 || line.indexOf('=') == line.length() - 1) {
+                    return texts.bad_mapping_line(line);
+                }
+            }
+            return null;
+        }
+
+        Map<String, String> mapping() {
+            Map<String, String> columns = new LinkedHashMap<>();
+            for (String line : lines()) {
+                int equals = line.lastIndexOf('=');
+                if (equals > 0 && equals < line.length() - 1) {
+                    columns.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                }
+            }
+            return columns;
+        }
+
+        List<ImportPreview.MappingLine> mappingLines() {
+            return mapping().entrySet().stream()
+                    .map(entry -> new ImportPreview.MappingLine(entry.getKey(), entry.getValue())).toList();
+        }
+
+        Map<String, String> options() {
+            return currency == null || currency.isBlank() ? Map.of()
+                    : Map.of("currency", currency.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+
+        private List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            if (mappingText != null) {
+                mappingText.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+            }
+            return lines;
+        }
+    }
+}

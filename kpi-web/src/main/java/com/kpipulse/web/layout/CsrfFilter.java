@@ -1,0 +1,73 @@
+package com.kpipulse.web.layout;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+import java.util.Optional;
+
+/**
+ * Refuses a state-changing browser request whose CSRF token does not match its cookie (see {@link CsrfToken}), with
+ * 403 and a readable reason: a page for a form, a short text for htmx (the page puts it in its message area).
+ * Reads the body first so the token may come as form field {@value CsrfToken#FIELD}, in urlencoded and multipart forms.
+ */
+public class CsrfFilter {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance refused();
+    }
+
+    @Inject
+    CsrfToken csrf;
+
+    @Inject
+    Ui ui;
+
+    @ServerRequestFilter(readBody = true)
+    public Optional<Response> check(ResteasyReactiveContainerRequestContext context) {
+        String method = context.getMethod();
+        String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (CsrfToken.permits(method, authorization, null, null)) {
+            if ("GET".equalsIgnoreCase(method)) {
+                csrf.token();
+            }
+            return Optional.empty();
+        }
+        String sent = context.getHeaderString(CsrfToken.HEADER);
+        if (sent == null) {
+            sent = formField(context);
+        }
+        if (CsrfToken.permits(method, authorization, csrf.sentCookie(), sent)) {
+            return Optional.empty();
+        }
+        return Optional.of(refusal(context.getHeaderString("HX-Request") != null));
+    }
+
+    private static String formField(ResteasyReactiveContainerRequestContext context) {
+        if (context.getServerRequestContext() instanceof ResteasyReactiveRequestContext request
+                && request.getFormData() != null) {
+            Object value = request.getFormParameter(CsrfToken.FIELD, true, false);
+            return value == null ? null : value.toString();
+        }
+        return null;
+    }
+
+    private Response refusal(boolean htmx) {
+        if (htmx) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity(MessageBundles.get(CsrfMessages.class, Localized.Literal.of(ui.lang())).refused_text())
+                    .build();
+        }
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ui.page(Templates.refused()).render()).build();
+    }
+}

@@ -1,0 +1,86 @@
+package com.kpipulse.web.scorecard;
+
+import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.support.KeycloakTokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class EveryRoleOpensItsOwnScorecardTest {
+
+    @Test
+    void theHeadSeesGoalsAndHerKpisAndSoDoesTheAdmin() {
+        for (String user : new String[]{"hanna", "ada"}) {
+            page(user, "/scorecards/head").then().statusCode(200)
+                    .body(allOf(containsString("id=\"scorecard-title\""), containsString("Руководитель отдела маркетинга"),
+                            containsString("id=\"kpi-romi\""), containsString("id=\"goals\""),
+                            containsString("Свежесть данных"), containsString("id=\"scorecard-messages\" class=\"sc-messages\" role=\"alert\""),
+                            not(containsString("id=\"by-channel\""))));
+        }
+    }
+
+    @Test
+    void theMarketerSeesTheChannelTableAndTheFunnel() {
+        for (String user : new String[]{"mark", "ada"}) {
+            page(user, "/scorecards/marketer").then().statusCode(200)
+                    .body(allOf(containsString("Маркетолог"), containsString("id=\"by-channel\""),
+                            containsString("id=\"channel-yandex_direct\""), containsString("id=\"funnel\""),
+                            containsString("id=\"kpi-cpc\""), not(containsString("id=\"goals\""))));
+        }
+    }
+
+    @Test
+    void theSmmSpecialistSeesHerSocialKpis() {
+        for (String user : new String[]{"sofia", "ada"}) {
+            page(user, "/scorecards/smm").then().statusCode(200)
+                    .body(allOf(containsString("SMM-специалист"), containsString("Прирост подписчиков"),
+                            containsString("Вовлечённость"), containsString("id=\"kpi-engagement_rate\"")));
+        }
+    }
+
+    @Test
+    void everybodyMayOpenTheReadOnlyOverview() {
+        for (String user : new String[]{"vic", "sofia", "ada"}) {
+            page(user, "/scorecards/viewer").then().statusCode(200)
+                    .body(allOf(containsString("Наблюдатель"), containsString("id=\"goals\"")));
+        }
+    }
+
+    @Test
+    void aWrongRoleGetsAReadableRefusalNotAStackTrace() {
+        page("sofia", "/scorecards/head").then().statusCode(403)
+                .body(allOf(containsString("Доступ запрещён"), not(containsString("Exception"))));
+        page("vic", "/scorecards/marketer").then().statusCode(403).body(containsString("Доступ запрещён"));
+        page("mark", "/scorecards/smm").then().statusCode(403).body(containsString("Доступ запрещён"));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheTableFragment() {
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).header("HX-Request", "true")
+                .queryParam("grain", "WEEK").queryParam("day", "2023-04-12")
+                .when().get("/scorecards/head")
+                .then().statusCode(200)
+                .body(allOf(containsString("id=\"scorecard-table\""), containsString("2023-W15"),
+                        not(containsString("<html")), not(containsString("id=\"scorecard-filter\"")),
+                        not(containsString("id=\"scorecard-title\""))));
+    }
+
+    @Test
+    void unreadableParametersFallBackToTheDefaultsInsteadOfFailing() {
+        page("hanna", "/scorecards/head?grain=HOUR&day=31.02.2023&channel=%3Cscript%3E").then().statusCode(200)
+                .body(allOf(containsString("id=\"scorecard-table\""), not(containsString("<script>"))));
+    }
+
+    private static io.restassured.response.Response page(String user, String path) {
+        return given().auth().oauth2(KeycloakTokens.accessTokenOf(user)).redirects().follow(false)
+                .when().get(path);
+    }
+}
