@@ -38,7 +38,7 @@ final class LineChart {
         });
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\" preserveAspectRatio=\"none\">");
+                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">");
         svg.append("<title>").append(escape(title)).append("</title>");
         if (all.isEmpty() || points.size() < 2) {
             return svg.append("</svg>").toString();

@@ -83,6 +83,40 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Scrolls the element to the top of the window (for screenshots of what is below the fold). */
+    public void scrollTo(By by) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", waitFor(by));
+    }
+
+    /** Chooses an option of a select by its value. */
+    public void select(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByValue(value);
+    }
+
+    /**
+     * Sets a field's value as if typed and fires its change event (date inputs take typed text in the browser's own
+     * locale format, which a test should not depend on).
+     */
+    public void setValue(By by, String value) {
+        WebElement field = waitFor(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field, value);
+    }
+
+    /** Waits until the element's text contains every fragment, as htmx may update it a moment later. */
+    public String waitForText(By by, String... fragments) {
+        wait.until(driver -> {
+            try {
+                String text = driver.findElement(by).getText();
+                return java.util.Arrays.stream(fragments).allMatch(text::contains);
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        return text(by);
+    }
+
     /** Logs in on the Keycloak page the app redirected to. */
     public void logInOnKeycloak(String user, String password) {
         wait.until(ExpectedConditions.urlContains("/realms/kpi/"));

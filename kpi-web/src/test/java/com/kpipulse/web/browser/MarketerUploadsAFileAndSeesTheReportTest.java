@@ -69,6 +69,7 @@ class MarketerUploadsAFileAndSeesTheReportTest {
             assertThat(browser.text(By.id("preview-counts"))).contains("2 строк", "4 значений");
             assertThat(browser.text(By.id("preview-preset"))).contains("generic");
             assertThat(browser.text(By.id("preview-values"))).contains("ad_spend", "Spring");
+            browser.scrollTo(By.id("preview-counts"));
             browser.screenshot("import-preview");
 
             browser.click(By.id("confirm-button"));

@@ -1,0 +1,103 @@
+package com.kpipulse.web.browser;
+
+import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.support.KeycloakTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.StringJoiner;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Revenue history in the first half of 2021 (weekly, +1 % a week); the goal covers 2021-Q3. */
+@QuarkusTest
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
+
+    private static final String TITLE = "Увеличить онлайн-продажи (браузерный тест)";
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void history() {
+        StringJoiner values = new StringJoiner(",");
+        LocalDate monday = LocalDate.of(2021, 1, 4);
+        double revenue = 100_000;
+        for (int week = 0; week < 26; week++) {
+            values.add("{\"measure\":\"revenue\",\"periodStart\":\"" + monday.plusWeeks(week) + "\",\"channel\":\"seo\","
+                    + "\"value\":\"" + Math.round(revenue) + "\",\"currency\":\"RUB\"}");
+            revenue *= 1.01;
+        }
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
+                .body("{\"observations\":[" + values + "]}")
+                .when().post("/api/v1/observations").then().statusCode(200);
+    }
+
+    @AfterEach
+    void clean() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("delete from observation where period_start between date '2021-01-01' and date '2021-12-31'");
+            connection.createStatement().execute("delete from goal where title = '" + TITLE + "'");
+        }
+    }
+
+    @Test
+    void theAdminSeesTheTooManyKpisWarningAndTheRealismFindingCreatesTheGoalAndTheHeadSeesIt() {
+        try (Browser browser = Browser.open()) {
+            browser.go(app + "admin/goals/new");
+            browser.logInOnKeycloak("ada", "ada");
+
+            browser.type(By.id("goal-title"), TITLE);
+            browser.select(By.id("objective"), "SALES");
+            String[] kpis = {"revenue", "romi", "cac", "aov", "conversion_rate", "ctr"};
+            for (int i = 0; i < kpis.length; i++) {
+                browser.type(By.id("kpi-" + (i + 1)), kpis[i]);
+                browser.select(By.id("kind-" + (i + 1)), i == 0 ? "ABSOLUTE" : "NONE");
+            }
+            browser.type(By.id("value-1"), "90000000");
+            browser.setValue(By.id("start"), "2021-07-05");
+            browser.setValue(By.id("deadline"), "2021-09-26");
+            browser.select(By.id("phasing"), "EVEN");
+
+            String findings = browser.waitForText(By.id("smart-review"), "6 KPI у одной цели", "ни разу");
+            assertThat(findings).contains("Предупреждение");
+            browser.waitFor(By.id("phasing-preview"));
+            browser.scrollTo(By.id("smart-review"));
+            browser.screenshot("goal-wizard");
+
+            browser.click(By.id("create-goal"));
+            browser.waitFor(By.id("goal-created"));
+            browser.click(By.id("logout"));
+            browser.waitFor(By.id("signed-out"));
+
+            browser.go(app + "scorecards/head?grain=QUARTER&day=2021-08-16");
+            browser.logInOnKeycloak("hanna", "hanna");
+            assertThat(browser.waitForText(By.id("goals"), TITLE)).contains(TITLE);
+            browser.screenshot("scorecard-head-goal");
+
+            browser.click(By.cssSelector("#kpi-revenue a.kpi-name"));
+            assertThat(browser.text(By.id("kpi-name"))).isEqualTo("Объём продаж / выручка");
+            assertThat(browser.text(By.id("kpi-formula"))).isEqualTo("revenue");
+            browser.go(app + "kpis/revenue?grain=WEEK&day=2021-06-28");
+            assertThat(browser.text(By.id("kpi-sources"))).contains("manual");
+            browser.screenshot("kpi-detail");
+        }
+    }
+}
