@@ -1,6 +1,9 @@
 package com.kpipulse.web.evaluation;
 
+import com.kpipulse.application.evaluation.ValueSeries;
 import com.kpipulse.domain.period.Grain;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -63,5 +69,19 @@ public record ValuesQuery(LocalDate from, LocalDate to, Grain grain, Set<String>
 
     public boolean valid() {
         return errors.isEmpty();
+    }
+
+    /**
+     * The answer of a values endpoint: 400 naming every bad parameter, 404 when {@code read} finds no such code, else
+     * the series as JSON.
+     */
+    public static Response answer(String from, String to, String grain, List<String> channels,
+                                  Function<ValuesQuery, Optional<ValueSeries>> read, String notFound) {
+        ValuesQuery query = parse(from, to, grain, channels);
+        if (!query.valid()) {
+            return Response.status(400).entity(Map.of("errors", query.errors())).build();
+        }
+        return read.apply(query).map(series -> Response.ok(ValueSeriesJson.from(series)).build())
+                .orElseThrow(() -> new NotFoundException(notFound));
     }
 }

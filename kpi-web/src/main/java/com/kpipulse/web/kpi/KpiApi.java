@@ -1,35 +1,29 @@
 package com.kpipulse.web.kpi;
 
 import com.kpipulse.application.analysis.AnnotateValues;
+import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.kpi.DefineCustomKpis;
+import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiCatalogChange;
+import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiGroup;
 import com.kpipulse.domain.kpi.Level;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.measure.Unit;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Locale;
-import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.application.kpi.KpiCatalogQuery;
-import com.kpipulse.domain.kpi.KpiDefinition;
-import com.kpipulse.web.evaluation.ValueSeriesJson;
 import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.layout.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,7 +33,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code /api/v1/kpis}: the KPI catalog. */
@@ -230,12 +229,8 @@ public class KpiApi {
     @Operation(summary = "A KPI per period (to inclusive) and in total; ratios as fractions; null value with a reason when there is none")
     public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
-        ValuesQuery query = ValuesQuery.parse(from, to, grain, channels);
-        if (!query.valid()) {
-            return Response.status(400).entity(Map.of("errors", query.errors())).build();
-        }
-        return values.kpi(code, query.from(), query.to(), query.grain(), query.channels())
-                .map(series -> Response.ok(ValueSeriesJson.from(series)).build())
-                .orElseThrow(() -> new NotFoundException("No KPI «" + code + "»"));
+        return ValuesQuery.answer(from, to, grain, channels,
+                query -> values.kpi(code, query.from(), query.to(), query.grain(), query.channels()),
+                "No KPI «" + code + "»");
     }
 }

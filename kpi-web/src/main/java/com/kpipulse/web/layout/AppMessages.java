@@ -54,6 +54,12 @@ public interface AppMessages {
     @Message("Новая цель (мастер SMART)")
     String admin_new_goal();
 
+    @Message("Каталог KPI и свои формулы")
+    String admin_catalog();
+
+    @Message("Ввести значения вручную (опросы, рынок, дебиторка)")
+    String admin_values();
+
     @Message("Загрузить файл с данными")
     String admin_upload();
 

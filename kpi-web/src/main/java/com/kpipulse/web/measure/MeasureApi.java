@@ -1,13 +1,11 @@
 package com.kpipulse.web.measure;
 
 import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.web.evaluation.ValueSeriesJson;
 import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.layout.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code /api/v1/measures}: base measures over time. */
 @Path("/api/v1/measures")
@@ -35,12 +32,8 @@ public class MeasureApi {
     @Operation(summary = "A base measure per period (to inclusive) and in total; channel is optional and repeatable")
     public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
-        ValuesQuery query = ValuesQuery.parse(from, to, grain, channels);
-        if (!query.valid()) {
-            return Response.status(400).entity(Map.of("errors", query.errors())).build();
-        }
-        return values.measure(code, query.from(), query.to(), query.grain(), query.channels())
-                .map(series -> Response.ok(ValueSeriesJson.from(series)).build())
-                .orElseThrow(() -> new NotFoundException("No base measure «" + code + "»"));
+        return ValuesQuery.answer(from, to, grain, channels,
+                query -> values.measure(code, query.from(), query.to(), query.grain(), query.channels()),
+                "No base measure «" + code + "»");
     }
 }

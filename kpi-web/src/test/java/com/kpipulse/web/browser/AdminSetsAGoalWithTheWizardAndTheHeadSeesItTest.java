@@ -2,6 +2,7 @@ package com.kpipulse.web.browser;
 
 import com.kpipulse.web.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
+import com.kpipulse.web.support.RevenueHistory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -16,10 +17,7 @@ import org.openqa.selenium.By;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.StringJoiner;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Revenue history in the first half of 2021 (weekly, +1 % a week); the goal covers 2021-Q3. */
@@ -37,17 +35,7 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
 
     @BeforeEach
     void history() {
-        StringJoiner values = new StringJoiner(",");
-        LocalDate monday = LocalDate.of(2021, 1, 4);
-        double revenue = 100_000;
-        for (int week = 0; week < 26; week++) {
-            values.add("{\"measure\":\"revenue\",\"periodStart\":\"" + monday.plusWeeks(week) + "\",\"channel\":\"seo\","
-                    + "\"value\":\"" + Math.round(revenue) + "\",\"currency\":\"RUB\"}");
-            revenue *= 1.01;
-        }
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
-                .body("{\"observations\":[" + values + "]}")
-                .when().post("/api/v1/observations").then().statusCode(200);
+        RevenueHistory.seedFirstHalfOf(2021);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package com.kpipulse.web.goal;
 
 import com.kpipulse.web.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
+import com.kpipulse.web.support.RevenueHistory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.StringJoiner;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -36,17 +35,7 @@ class TheGoalWizardChecksSmartLiveTest {
 
     @BeforeEach
     void history() {
-        StringJoiner values = new StringJoiner(",");
-        LocalDate monday = LocalDate.of(2022, 1, 3);
-        double revenue = 100_000;
-        for (int week = 0; week < 26; week++) {
-            values.add("{\"measure\":\"revenue\",\"periodStart\":\"" + monday.plusWeeks(week) + "\",\"channel\":\"seo\","
-                    + "\"value\":\"" + Math.round(revenue) + "\",\"currency\":\"RUB\"}");
-            revenue *= 1.01;
-        }
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
-                .body("{\"observations\":[" + values + "]}")
-                .when().post("/api/v1/observations").then().statusCode(200);
+        RevenueHistory.seedFirstHalfOf(2022);
     }
 
     @AfterEach

@@ -1,0 +1,196 @@
+package com.kpipulse.web.admin;
+
+import com.kpipulse.application.importing.EnterValues;
+import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.kpi.DefineCustomKpis;
+import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.domain.kpi.CustomKpiDraft;
+import com.kpipulse.domain.kpi.Direction;
+import com.kpipulse.domain.kpi.KpiCatalogChange;
+import com.kpipulse.domain.kpi.KpiGroup;
+import com.kpipulse.domain.kpi.Level;
+import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.layout.Ui;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Admin setup pages over the same use cases as the API: the KPI catalog with custom formulas (checked live, with
+ * the position of each problem) and values typed in by hand for measures no system exports.
+ */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class AdminSetupPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance catalog(List<CatalogRow> kpis, CustomKpiForm form, List<String> problems,
+                                               boolean checked, List<String> units, String added);
+
+        static native TemplateInstance catalog$check(List<String> problems, boolean checked);
+
+        static native TemplateInstance values(List<MeasureOption> measures, String savedMeasure, String savedDay,
+                                              List<String> problems);
+    }
+
+    /** A catalog line in the reader's language. */
+    public record CatalogRow(String code, String name, String formula, String unit, String direction, boolean custom) {
+    }
+
+    /** The new-KPI form as typed. */
+    public record CustomKpiForm(String code, String nameRu, String nameEn, String formula, String unit,
+                                String direction, String explanation) {
+        static CustomKpiForm empty() {
+            return new CustomKpiForm("", "", "", "", "PERCENT", "HIGHER_IS_BETTER", "");
+        }
+    }
+
+    /** A base measure in the manual-entry list. */
+    public record MeasureOption(String code, String name, boolean money) {
+    }
+
+    @Inject
+    KpiCatalogQuery catalog;
+
+    @Inject
+    DefineCustomKpis customKpis;
+
+    @Inject
+    EnterValues enterValues;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Ui ui;
+
+    @GET
+    @Path("kpis")
+    public TemplateInstance catalog(@QueryParam("added") String added) {
+        return ui.page(Templates.catalog(rows(), CustomKpiForm.empty(), List.of(), false, units(), added));
+    }
+
+    @GET
+    @Path("kpis/check")
+    public TemplateInstance check(@QueryParam("formula") String formula) {
+        boolean checked = formula != null && !formula.isBlank();
+        List<String> problems = checked ? catalog.checkFormula(formula).stream()
+                .map(problem -> position(problem.position()) + problem.message(ui.locale())).toList() : List.of();
+        return ui.page(Templates.catalog$check(problems, checked));
+    }
+
+    @POST
+    @Path("kpis")
+    public Response define(@RestForm String code, @RestForm String nameRu, @RestForm String nameEn,
+                           @RestForm String formula, @RestForm String unit, @RestForm String direction,
+                           @RestForm String explanation) {
+        CustomKpiForm form = new CustomKpiForm(code, nameRu, nameEn, formula, unit, direction, explanation);
+        CustomKpiDraft draft = new CustomKpiDraft(trim(code), trim(nameRu), trim(nameEn), trim(formula),
+                enumOf(Unit.class, unit, Unit.COUNT), enumOf(Direction.class, direction, Direction.HIGHER_IS_BETTER),
+                Level.OPERATIONAL, KpiGroup.MARKETING, trim(explanation), trim(explanation));
+        return switch (customKpis.define(draft, identity.getPrincipal().getName())) {
+            case KpiCatalogChange.Accepted accepted -> Response.seeOther(URI.create("/admin/kpis?added=" + draft.code())).build();
+            case KpiCatalogChange.Rejected rejected -> Response.status(422).entity(ui.page(Templates.catalog(rows(), form,
+                    rejected.problems().stream().map(problem -> position(problem.problem().position())
+                            + problem.message(ui.locale())).toList(), true, units(), null))).build();
+        };
+    }
+
+    @GET
+    @Path("values")
+    public TemplateInstance values() {
+        return ui.page(Templates.values(measures(), null, null, List.of()));
+    }
+
+    @POST
+    @Path("values")
+    public Response enter(@RestForm String measure, @RestForm String periodStart, @RestForm String grain,
+                          @RestForm String channel, @RestForm String value, @RestForm String currency) {
+        LocalDate start;
+        BigDecimal amount;
+        try {
+            start = LocalDate.parse(trim(periodStart));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return rejected(List.of("«" + periodStart + "»: " + (english() ? "expected a date" : "нужна дата")));
+        }
+        try {
+            amount = new BigDecimal(trim(value).replace(',', '.').replace(" ", "").replace("\u00A0", ""));
+        } catch (NumberFormatException | NullPointerException e) {
+            return rejected(List.of("«" + value + "»: " + (english() ? "expected a number such as 1234,5" : "нужно число, например 1234,5")));
+        }
+        ObservationRow row = new ObservationRow(0, trim(measure), start, enumOf(Grain.class, grain, Grain.MONTH),
+                blankToNull(channel), null, null, amount, blankToNull(currency) == null ? null : currency.strip().toUpperCase(Locale.ROOT));
+        return switch (enterValues.enter("manual", List.of(row), identity.getPrincipal().getName())) {
+            case EnterValues.Outcome.Stored stored -> Response.ok(ui.page(Templates.values(measures(),
+                    trim(measure), start.toString(), List.of()))).build();
+            case EnterValues.Outcome.Rejected rejected -> rejected(rejected.problems().stream()
+                    .map(EnterValues.Problem::message).toList());
+        };
+    }
+
+    private Response rejected(List<String> problems) {
+        return Response.status(422).entity(ui.page(Templates.values(measures(), null, null, problems))).build();
+    }
+
+    private static List<String> units() {
+        return java.util.Arrays.stream(Unit.values()).map(Enum::name).toList();
+    }
+
+    private List<CatalogRow> rows() {
+        Locale locale = ui.locale();
+        return catalog.all().stream().map(kpi -> new CatalogRow(kpi.code().value(), kpi.name(locale), kpi.formula(),
+                kpi.unit().name(), kpi.direction() == Direction.HIGHER_IS_BETTER ? "↑" : "↓", catalog.isCustom(kpi))).toList();
+    }
+
+    private List<MeasureOption> measures() {
+        Locale locale = ui.locale();
+        return MeasureCatalog.standard().all().stream()
+                .map(measure -> new MeasureOption(measure.code().value(), measure.name(locale), measure.isMoney())).toList();
+    }
+
+    private String position(int position) {
+        return position > 0 ? (english() ? "position " : "позиция ") + position + ": " : "";
+    }
+
+    private boolean english() {
+        return "en".equals(ui.lang());
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String text, E fallback) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
