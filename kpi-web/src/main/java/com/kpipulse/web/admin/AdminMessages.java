@@ -102,4 +102,31 @@ public interface AdminMessages {
 
     @Message("Сохранено: {measure} за {day}.")
     String value_saved(String measure, String day);
+
+    @Message("Каналы")
+    String channels_title();
+
+    @Message("Одно правило в строке: «источник = канал». Источник — как его пишут системы (utm_source / utm_medium, источник Метрики); * в конце совпадает с остальным. Новые загрузки сразу используют новые правила.")
+    String channels_hint();
+
+    @Message("Правила")
+    String rules();
+
+    @Message("Сохранить правила")
+    String save_rules();
+
+    @Message("Правила сохранены.")
+    String rules_saved();
+
+    @Message("Скоркарды ролей")
+    String scorecards_title();
+
+    @Message("Коды KPI через запятую, в порядке показа (от 1 до 12).")
+    String scorecards_hint();
+
+    @Message("Сохранить")
+    String save();
+
+    @Message("Скоркарда «{role}» сохранена.")
+    String scorecard_saved(String role);
 }

@@ -1,9 +1,12 @@
 package com.kpipulse.web.admin;
 
+import com.kpipulse.application.importing.EditChannelMapping;
 import com.kpipulse.application.importing.EnterValues;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.kpi.DefineCustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.scorecard.RoleScorecards;
+import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiCatalogChange;
@@ -12,6 +15,7 @@ import com.kpipulse.domain.kpi.Level;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
@@ -37,7 +41,8 @@ import java.util.Locale;
 
 /**
  * Admin setup pages over the same use cases as the API: the KPI catalog with custom formulas (checked live, with
- * the position of each problem) and values typed in by hand for measures no system exports.
+ * the position of each problem), values typed in by hand for measures no system exports, the channel mapping and
+ * the composition of each role's scorecard.
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -53,6 +58,10 @@ public class AdminSetupPages {
 
         static native TemplateInstance values(List<MeasureOption> measures, String savedMeasure, String savedDay,
                                               List<String> problems);
+
+        static native TemplateInstance channels(String rules, boolean saved, List<String> problems);
+
+        static native TemplateInstance scorecards(List<Composition> compositions, String saved, List<String> problems);
     }
 
     /** A catalog line in the reader's language. */
@@ -67,6 +76,10 @@ public class AdminSetupPages {
         }
     }
 
+    /** A role's scorecard as a comma-separated list of KPI codes. */
+    public record Composition(String role, String title, String codes) {
+    }
+
     /** A base measure in the manual-entry list. */
     public record MeasureOption(String code, String name, boolean money) {
     }
@@ -79,6 +92,12 @@ public class AdminSetupPages {
 
     @Inject
     EnterValues enterValues;
+
+    @Inject
+    EditChannelMapping channelMapping;
+
+    @Inject
+    RoleScorecards scorecards;
 
     @Inject
     SecurityIdentity identity;
@@ -148,6 +167,68 @@ public class AdminSetupPages {
             case EnterValues.Outcome.Rejected rejected -> rejected(rejected.problems().stream()
                     .map(EnterValues.Problem::message).toList());
         };
+    }
+
+    @GET
+    @Path("channels")
+    public TemplateInstance channels() {
+        return ui.page(Templates.channels(rulesText(), false, List.of()));
+    }
+
+    /** One rule a line, {@code source pattern = channel}; the whole mapping is replaced, or nothing is. */
+    @POST
+    @Path("channels")
+    public Response replaceChannels(@RestForm String rules) {
+        List<EditChannelMapping.RuleLine> lines = (rules == null ? "" : rules).lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> {
+                    int equals = line.lastIndexOf('=');
+                    return equals < 0 ? new EditChannelMapping.RuleLine(line.strip(), null)
+                            : new EditChannelMapping.RuleLine(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                })
+                .toList();
+        return switch (channelMapping.replace(lines, identity.getPrincipal().getName())) {
+            case EditChannelMapping.Outcome.Saved saved -> Response.ok(ui.page(Templates.channels(rulesText(), true, List.of()))).build();
+            case EditChannelMapping.Outcome.Rejected rejected ->
+                    Response.status(422).entity(ui.page(Templates.channels(rules, false, rejected.reasons()))).build();
+        };
+    }
+
+    @GET
+    @Path("scorecards")
+    public TemplateInstance scorecards() {
+        return ui.page(Templates.scorecards(compositions(), null, List.of()));
+    }
+
+    @POST
+    @Path("scorecards")
+    public Response compose(@RestForm String role, @RestForm String kpis) {
+        Role chosen = Role.fromClaim(role).orElse(null);
+        if (chosen == null) {
+            return Response.status(422).entity(ui.page(Templates.scorecards(compositions(), null,
+                    List.of("«" + role + "»: " + (english() ? "no such role" : "нет такой роли"))))).build();
+        }
+        List<String> codes = java.util.Arrays.stream((kpis == null ? "" : kpis).split("[,\\s]+"))
+                .filter(code -> !code.isBlank()).toList();
+        return switch (scorecards.compose(chosen, codes, identity.getPrincipal().getName())) {
+            case RoleScorecards.Outcome.Saved saved ->
+                    Response.ok(ui.page(Templates.scorecards(compositions(), chosen.name(ui.locale()), List.of()))).build();
+            case RoleScorecards.Outcome.Rejected rejected ->
+                    Response.status(422).entity(ui.page(Templates.scorecards(compositions(), null, rejected.reasons()))).build();
+        };
+    }
+
+    private String rulesText() {
+        return channelMapping.current().rules().stream()
+                .sorted(java.util.Comparator.comparing(ChannelRule::sourcePattern))
+                .map(rule -> rule.sourcePattern() + " = " + rule.channel())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private List<Composition> compositions() {
+        return java.util.Arrays.stream(Role.values())
+                .map(role -> new Composition(role.claim(), role.name(ui.locale()), String.join(", ", scorecards.codesOf(role))))
+                .toList();
     }
 
     private Response rejected(List<String> problems) {

@@ -60,6 +60,12 @@ public interface AppMessages {
     @Message("Ввести значения вручную (опросы, рынок, дебиторка)")
     String admin_values();
 
+    @Message("Каналы: сопоставление источников")
+    String admin_channels();
+
+    @Message("Состав скоркард по ролям")
+    String admin_scorecards();
+
     @Message("Загрузить файл с данными")
     String admin_upload();
 
