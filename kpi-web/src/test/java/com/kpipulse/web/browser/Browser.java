@@ -39,13 +39,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open(1280, 900);
+    }
+
+    /** A phone-sized window (390 × 844, an ordinary smartphone). */
+    public static Browser openPhone() {
+        return open(390, 844);
+    }
+
+    private static Browser open(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("kpi-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ru-RU",
+                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=ru-RU",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -81,6 +90,13 @@ public final class Browser implements AutoCloseable {
         WebElement field = waitFor(by);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Whether the page is wider than the window (a phone user would have to scroll sideways to read it). */
+    public boolean overflowsSideways() {
+        Object wider = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        return Boolean.TRUE.equals(wider);
     }
 
     /** Scrolls the element to the top of the window (for screenshots of what is below the fold). */
