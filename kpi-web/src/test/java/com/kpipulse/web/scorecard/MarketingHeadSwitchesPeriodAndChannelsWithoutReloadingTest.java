@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 
 import com.kpipulse.web.support.KeycloakTokens;
+import com.kpipulse.web.support.TestGoals;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -71,26 +72,18 @@ class MarketingHeadSwitchesPeriodAndChannelsWithoutReloadingTest {
                 .body("{\"source\":\"" + SOURCE + "\",\"observations\":[" + observations + "]}")
                 .when().post("/api/v1/observations")
                 .then().log().ifValidationFails().statusCode(200);
-        goalId = given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
-                .body("""
+        goalId = TestGoals.create("""
                         {"title":"Рост выручки в IV квартале 2022","objective":"SALES","owner":"hanna",
                          "start":"2022-10-01","deadline":"2022-12-31",
                          "kpis":[{"kpi":"revenue","target":{"kind":"ABSOLUTE","value":"5000000"}},
                                  {"kpi":"romi","target":{"kind":"ABSOLUTE","value":"3.5"}},
                                  {"kpi":"cac","target":{"kind":"ABSOLUTE","value":"600"}}],
-                         "visibleTo":["marketing-head"]}""")
-                .when().post("/api/v1/goals")
-                .then().log().ifValidationFails().statusCode(201)
-                .extract().path("goal.id");
+                         "visibleTo":["marketing-head"]}""");
     }
 
     @AfterEach
     void cleanUp() throws SQLException {
-        if (goalId != null) {
-            given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).when().delete("/api/v1/goals/" + goalId)
-                    .then().statusCode(204);
-            goalId = null;
-        }
+        goalId = TestGoals.delete(goalId);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("delete from observation where source_system = '" + SOURCE + "'");
         }

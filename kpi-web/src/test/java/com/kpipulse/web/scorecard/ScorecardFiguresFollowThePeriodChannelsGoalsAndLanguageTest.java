@@ -2,6 +2,7 @@ package com.kpipulse.web.scorecard;
 
 import com.kpipulse.web.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
+import com.kpipulse.web.support.TestGoals;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -55,24 +56,16 @@ class ScorecardFiguresFollowThePeriodChannelsGoalsAndLanguageTest {
                         ]}""".formatted(SOURCE))
                 .when().post("/api/v1/observations")
                 .then().log().ifValidationFails().statusCode(200);
-        goalId = given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
-                .body("""
+        goalId = TestGoals.create("""
                         {"title":"Выручка <b>апреля</b> 2023","objective":"SALES","owner":"hanna",
                          "start":"2023-04-01","deadline":"2023-04-30",
                          "kpis":[{"kpi":"revenue","target":{"kind":"ABSOLUTE","value":"100000"}}],
-                         "visibleTo":["marketing-head"]}""")
-                .when().post("/api/v1/goals")
-                .then().log().ifValidationFails().statusCode(201)
-                .extract().path("goal.id");
+                         "visibleTo":["marketing-head"]}""");
     }
 
     @AfterEach
     void cleanUp() throws SQLException {
-        if (goalId != null) {
-            given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).when().delete("/api/v1/goals/" + goalId)
-                    .then().statusCode(204);
-            goalId = null;
-        }
+        goalId = TestGoals.delete(goalId);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("delete from observation where source_system = '" + SOURCE + "'");
         }
