@@ -1,0 +1,144 @@
+package com.kpipulse.web.benchmark;
+
+import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.support.KeycloakTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The marketing head's scorecard on a large tenant, under {@code wrk -t2 -c32}, beside a trivial page of the same
+ * app in the same run. The tenant is written straight into {@code observation} with SQL (the import pipeline has its
+ * own benchmark): 3 years × daily × 40 measures × 20 channels × N campaigns (N = 12 gives 10.5 M values). Not part
+ * of {@code ./kpi test}; run with {@code ./kpi bench}. Results: console and {@code target/benchmarks/scorecard.md}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ScorecardThroughputBenchmark {
+
+    private static final List<String> MEASURES = List.of("revenue", "marketing_spend", "sales_spend", "new_customers",
+            "aware_respondents", "survey_respondents", "customers_start", "customers_end", "nps_promoters",
+            "nps_passives", "nps_detractors", "orders", "visits", "ad_spend", "clicks", "impressions", "leads",
+            "qualified_leads", "converted_leads", "target_actions", "carts", "cart_orders", "reach", "engagements",
+            "followers", "social_visits", "social_orders", "organic_visits", "returning_visitors", "unique_visitors",
+            "session_seconds", "emails_delivered", "email_clicks", "mentions", "repeat_orders", "gross_profit",
+            "total_costs", "requests", "response_minutes", "lead_revenue");
+    private static final List<String> MONEY = List.of("revenue", "marketing_spend", "sales_spend", "ad_spend",
+            "gross_profit", "total_costs", "lead_revenue");
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void headScorecardAgainstATrivialPage() throws Exception {
+        int campaigns = Integer.getInteger("kpi.bench.campaigns", 12);
+        long started = System.nanoTime();
+        long rows = seed(campaigns);
+        double seedSeconds = (System.nanoTime() - started) / 1e9;
+        String token = KeycloakTokens.accessTokenOf("hanna");
+        String scorecard = app + "scorecards/head?grain=MONTH&day=2026-10-15";
+        String trivial = app + "signed-out";
+
+        wrk(scorecard, token, 10);                      // warm-up (JIT, caches), not reported
+        wrk(trivial, token, 5);
+        Result page = wrk(scorecard, token, 30);
+        Result baseline = wrk(trivial, token, 30);
+
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Tenant: %,d observations (seeded in %.0f s).", rows, seedSeconds));
+        lines.add("");
+        lines.add("| page | requests/s | p50 ms | p99 ms | requests | non-2xx |");
+        lines.add("|---|---:|---:|---:|---:|---:|");
+        lines.add(page.row("marketing head's scorecard (month)"));
+        lines.add(baseline.row("trivial page (/signed-out)"));
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "Scorecard at %.0f %% of the trivial page's requests per second; p99 %.0f ms.",
+                page.requestsPerSecond / baseline.requestsPerSecond * 100, page.p99));
+        Path dir = Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.write(dir.resolve("scorecard.md"), lines);
+        lines.forEach(System.out::println);
+        assertThat(page.requestsPerSecond).isPositive();
+    }
+
+    private long seed(int campaigns) throws Exception {
+        StringBuilder measures = new StringBuilder();
+        for (String measure : MEASURES) {
+            measures.append(measures.isEmpty() ? "" : ",").append("('").append(measure).append("',")
+                    .append(MONEY.contains(measure) ? "'RUB'" : "null").append(")");
+        }
+        String sql = "insert into observation (source_system, measure, grain, period_start, channel, campaign, source,"
+                + " value, currency, recorded_at)"
+                + " select 'bench', m.code, 'DAY', d::date, 'channel_' || c, 'campaign_' || k, '',"
+                + " 100 + (extract(doy from d)::int * 7 + c * 13 + k) % 900, m.currency, now()"
+                + " from (values " + measures + ") as m(code, currency)"
+                + " cross join generate_series(date '2023-11-01', date '2026-10-31', interval '1 day') d"
+                + " cross join generate_series(1, 20) c cross join generate_series(1, " + campaigns + ") k";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set maintenance_work_mem = '512MB'");
+            long inserted = statement.executeUpdate(sql);
+            statement.execute("vacuum analyze observation");
+            return inserted;
+        }
+    }
+
+    private static Result wrk(String url, String token, int seconds) throws Exception {
+        Process process = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "120s", "--latency",
+                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(seconds + 180, TimeUnit.SECONDS)).isTrue();
+        Matcher failed = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)").matcher(output);
+        long errors = failed.find() ? Long.parseLong(failed.group(1)) : 0;
+        long done = (long) number(output, "(\\d+) requests in");
+        return new Result(number(output, "Requests/sec:\\s+([\\d.]+)"), millis(output, "50%"), millis(output, "99%"),
+                done, errors);
+    }
+
+    private static double number(String output, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(output);
+        assertThat(matcher.find()).as(output).isTrue();
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private static double millis(String output, String percentile) {
+        Matcher matcher = Pattern.compile(percentile + "\\s+([\\d.]+)(us|ms|s)").matcher(output);
+        assertThat(matcher.find()).as(output).isTrue();
+        double value = Double.parseDouble(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+    }
+
+    /** What wrk measured; {@code errors} are answers that were not 2xx (e.g. a 500 when the pool ran dry). */
+    private record Result(double requestsPerSecond, double p50, double p99, long requests, long errors) {
+        String row(String name) {
+            return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d | %d |", name, requestsPerSecond, p50, p99,
+                    requests, errors);
+        }
+    }
+}
