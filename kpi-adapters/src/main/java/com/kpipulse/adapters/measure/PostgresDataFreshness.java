@@ -15,16 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The last day each source system's stored values cover: the end of its latest day, week or month. */
+/**
+ * The last day each source system's stored values cover: the end of its latest day, week or month, from
+ * {@code measure_freshness} (one row per measure, source system and grain, kept by the store's triggers).
+ */
 @ApplicationScoped
 public class PostgresDataFreshness implements DataFreshness {
 
     private static final String SQL = """
             select source_system, max(case grain
-                    when 'WEEK' then period_start + 6
-                    when 'MONTH' then (period_start + interval '1 month' - interval '1 day')::date
-                    else period_start end)
-            from observation
+                    when 'WEEK' then last_start + 6
+                    when 'MONTH' then (last_start + interval '1 month' - interval '1 day')::date
+                    else last_start end)
+            from measure_freshness
             where measure = any (?)
             group by source_system
             order by source_system

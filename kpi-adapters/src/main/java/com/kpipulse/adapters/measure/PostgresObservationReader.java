@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads observations for the KPI engine, summed per measure, period, channel and currency in SQL, keeping only the
+ * Reads observations for the KPI engine from {@code observation_rollup} (the store already summed over campaigns and
+ * sources, kept exact by triggers), summed per measure, period, channel and currency, keeping only the
  * source system with the best priority for each measure, period and channel ({@code measure_source_priority};
  * unlisted systems come last, ties broken by name so the choice is stable).
  */
@@ -31,15 +32,15 @@ public class PostgresObservationReader implements ObservationReader {
 
     private static final String SQL = """
             with ranked as (
-                select o.measure, o.grain, o.period_start, o.channel, o.value, o.currency,
-                       dense_rank() over (partition by o.measure, o.grain, o.period_start, o.channel
-                                          order by coalesce(p.priority, 1000), o.source_system) as rank
-                from observation o
-                left join measure_source_priority p on p.measure = o.measure and p.source_system = o.source_system
-                where o.measure = any (?) and o.period_start >= ? and o.period_start < ?
-                  and (cardinality(?::text[]) = 0 or o.channel = any (?))
+                select r.measure, r.grain, r.period_start, r.channel, r.value, r.currency,
+                       dense_rank() over (partition by r.measure, r.grain, r.period_start, r.channel
+                                          order by coalesce(p.priority, 1000), r.source_system) as rank
+                from observation_rollup r
+                left join measure_source_priority p on p.measure = r.measure and p.source_system = r.source_system
+                where r.measure = any (?) and r.period_start >= ? and r.period_start < ?
+                  and (cardinality(?::text[]) = 0 or r.channel = any (?))
             )
-            select measure, grain, period_start, channel, currency, sum(value)
+            select measure, grain, period_start, channel, nullif(currency, ''), sum(value)
             from ranked where rank = 1
             group by measure, grain, period_start, channel, currency
             """;

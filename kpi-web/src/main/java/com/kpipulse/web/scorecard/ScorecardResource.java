@@ -1,5 +1,6 @@
 package com.kpipulse.web.scorecard;
 
+import com.kpipulse.application.scorecard.RecentScorecards;
 import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.domain.period.Grain;
@@ -18,10 +19,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,16 +41,21 @@ import java.util.stream.Collectors;
 public class ScorecardResource {
 
     static final String HTMX = "HX-Request";
+    /** Where the table goes into the body, and the kept body into the page: plain text, escaping leaves them be. */
+    static final String TABLE_MARK = "@@kpi-scorecard-table@@";
+    static final String BODY_MARK = "@@kpi-scorecard-body@@";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scorecard(ScorecardPage page);
+        static native TemplateInstance scorecard(ScorecardPage page, String body);
 
-        static native TemplateInstance scorecard$table(ScorecardPage page);
+        static native TemplateInstance body(ScorecardPage page, String table);
+
+        static native TemplateInstance table(ScorecardPage page);
     }
 
     @Inject
-    ShowScorecard show;
+    RecentScorecards show;
 
     @Inject
     Ui ui;
@@ -57,7 +66,7 @@ public class ScorecardResource {
     @GET
     @Path("head")
     @RolesAllowed({Roles.MARKETING_HEAD, Roles.ADMIN})
-    public TemplateInstance head(@QueryParam("grain") String grain, @QueryParam("day") String day,
+    public Response head(@QueryParam("grain") String grain, @QueryParam("day") String day,
                                  @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
         return scorecardOf(ScorecardLink.HEAD, grain, day, channels, htmx);
     }
@@ -65,7 +74,7 @@ public class ScorecardResource {
     @GET
     @Path("marketer")
     @RolesAllowed({Roles.MARKETER, Roles.ADMIN})
-    public TemplateInstance marketer(@QueryParam("grain") String grain, @QueryParam("day") String day,
+    public Response marketer(@QueryParam("grain") String grain, @QueryParam("day") String day,
                                      @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
         return scorecardOf(ScorecardLink.MARKETER, grain, day, channels, htmx);
     }
@@ -73,7 +82,7 @@ public class ScorecardResource {
     @GET
     @Path("smm")
     @RolesAllowed({Roles.SMM_SPECIALIST, Roles.ADMIN})
-    public TemplateInstance smm(@QueryParam("grain") String grain, @QueryParam("day") String day,
+    public Response smm(@QueryParam("grain") String grain, @QueryParam("day") String day,
                                 @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
         return scorecardOf(ScorecardLink.SMM, grain, day, channels, htmx);
     }
@@ -81,24 +90,51 @@ public class ScorecardResource {
     @GET
     @Path("viewer")
     @RolesAllowed({Roles.VIEWER, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.ADMIN})
-    public TemplateInstance viewer(@QueryParam("grain") String grain, @QueryParam("day") String day,
+    public Response viewer(@QueryParam("grain") String grain, @QueryParam("day") String day,
                                    @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
         return scorecardOf(ScorecardLink.VIEWER, grain, day, channels, htmx);
     }
 
-    private TemplateInstance scorecardOf(ScorecardLink link, String grain, String day, List<String> channels,
-                                         String htmx) {
+    private Response scorecardOf(ScorecardLink link, String grain, String day, List<String> channels, String htmx) {
         Locale locale = ui.locale();
         Role role = link.role();
         Set<String> viewerRoles = ui.roles().stream().map(Role::claim).collect(Collectors.toSet());
         var request = new ScorecardRequest(role, viewerRoles, grainOf(grain), dayOf(day), channelsOf(channels));
-        ScorecardMessages messages = "en".equals(locale.getLanguage())
-                ? MessageBundles.get(ScorecardMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(ScorecardMessages.class);
-        ScorecardPage page = ScorecardPage.from(show.show(request), role.name(locale), link.href(),
-                LocalDate.now(clock), locale, messages);
-        boolean fragment = "true".equalsIgnoreCase(htmx);
-        return ui.page(fragment ? Templates.scorecard$table(page) : Templates.scorecard(page));
+        LocalDate today = LocalDate.now(clock);
+        Rendered rendered = show.show(request, Rendered.class, List.of(locale, link, today), scorecard -> {
+            ScorecardMessages messages = "en".equals(locale.getLanguage())
+                    ? MessageBundles.get(ScorecardMessages.class, Localized.Literal.of("en"))
+                    : MessageBundles.get(ScorecardMessages.class);
+            ScorecardPage page = ScorecardPage.from(scorecard, role.name(locale), link.href(), today, locale, messages);
+            String table = Templates.table(page).setLocale(locale).render();
+            String body = Templates.body(page, TABLE_MARK).setLocale(locale).render().replace(TABLE_MARK, table);
+            return new Rendered(page, table.getBytes(StandardCharsets.UTF_8), body.getBytes(StandardCharsets.UTF_8));
+        });
+        if ("true".equalsIgnoreCase(htmx)) {
+            return html(rendered.table());
+        }
+        String around = ui.page(Templates.scorecard(rendered.page(), BODY_MARK)).render();
+        int at = around.indexOf(BODY_MARK);
+        byte[] before = around.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] after = around.substring(at + BODY_MARK.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] page = Arrays.copyOf(before, before.length + rendered.body().length + after.length);
+        System.arraycopy(rendered.body(), 0, page, before.length, rendered.body().length);
+        System.arraycopy(after, 0, page, before.length + rendered.body().length, after.length);
+        return html(page);
+    }
+
+    private static Response html(byte[] body) {
+        return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * A scorecard made ready for one language: the page model, its table (what an htmx request swaps) and the whole
+     * body of the page (filter form and table), rendered and encoded once and kept with the scorecard until the data
+     * changes. Neither holds anything of the person looking at it; the layout around the body (name, language
+     * switch, CSRF token) is rendered per request with {@link #BODY_MARK} where the body goes, so the large part of
+     * the page is neither rendered nor encoded again.
+     */
+    private record Rendered(ScorecardPage page, byte[] table, byte[] body) {
     }
 
     private static Grain grainOf(String value) {

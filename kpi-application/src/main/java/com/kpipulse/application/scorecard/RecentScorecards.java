@@ -1,0 +1,137 @@
+package com.kpipulse.application.scorecard;
+
+import com.kpipulse.application.evaluation.DataVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Scorecards as {@link ShowScorecard} computes them, kept per replica until the data changes. A department opens the
+ * same few pages all week while the data changes a few times a day, so each page is computed once per change: the
+ * key is the request, the {@link DataVersion} read before computing, and today's date (the current period and the
+ * pacing of goals move at midnight). Concurrent requests for the same page wait for one computation instead of
+ * starting their own. Entries of older versions are dropped when a new version is seen; none is kept longer than
+ * {@link #KEEP}, and at most {@link #MAX_ENTRIES} are kept. Nothing here is shared between replicas: each computes
+ * its own, from the same database.
+ */
+@ApplicationScoped
+public class RecentScorecards {
+
+    static final Duration KEEP = Duration.ofMinutes(10);
+    static final int MAX_ENTRIES = 2_000;
+
+    private final Function<ScorecardRequest, Scorecard> scorecards;
+    private final DataVersion version;
+    private final Clock clock;
+    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private volatile long newestVersion = Long.MIN_VALUE;
+
+    @Inject
+    public RecentScorecards(ShowScorecard scorecards, DataVersion version, Clock clock) {
+        this(scorecards::show, version, clock);
+    }
+
+    RecentScorecards(Function<ScorecardRequest, Scorecard> scorecards, DataVersion version, Clock clock) {
+        this.scorecards = scorecards;
+        this.version = version;
+        this.clock = clock;
+    }
+
+    public Scorecard show(ScorecardRequest request) {
+        return kept(request).scorecard();
+    }
+
+    /**
+     * A view made from the kept scorecard (say, its table rendered in one language), made once and kept and dropped
+     * with the scorecard. {@code viewKey} tells the views of one scorecard apart; it must decide everything the view
+     * depends on besides the scorecard.
+     */
+    public <T> T show(ScorecardRequest request, Class<T> type, Object viewKey, Function<Scorecard, T> view) {
+        Entry entry = kept(request);
+        Scorecard scorecard = entry.scorecard();
+        return type.cast(entry.views.computeIfAbsent(List.of(type, viewKey), key -> view.apply(scorecard)));
+    }
+
+    private Entry kept(ScorecardRequest request) {
+        long seen = version.current();
+        Instant now = clock.instant();
+        Key key = new Key(request, seen, LocalDate.now(clock));
+        Entry entry = entries.get(key);
+        if (entry == null || entry.expiredAt(now)) {
+            forgetOlderThan(seen, now);
+            entry = entries.compute(key, (k, old) -> old != null && !old.expiredAt(now) ? old : new Entry(now));
+        }
+        if (entry.claim()) {
+            try {
+                entry.scorecard.complete(scorecards.apply(request));
+            } catch (RuntimeException | Error e) {
+                entries.remove(key, entry);
+                entry.scorecard.completeExceptionally(e);
+                throw e;
+            }
+        }
+        return entry;
+    }
+
+    /** How many scorecards are kept now (for tests and the admin's curiosity). */
+    public int size() {
+        return entries.size();
+    }
+
+    private void forgetOlderThan(long seen, Instant now) {
+        if (seen > newestVersion) {
+            newestVersion = seen;
+            entries.keySet().removeIf(key -> key.version() < seen);
+        }
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.values().removeIf(entry -> entry.expiredAt(now));
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+        }
+    }
+
+    private record Key(ScorecardRequest request, long version, LocalDate today) {
+    }
+
+    private static final class Entry {
+        private final Instant created;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<Scorecard> scorecard = new CompletableFuture<>();
+        private final ConcurrentHashMap<Object, Object> views = new ConcurrentHashMap<>();
+
+        Entry(Instant created) {
+            this.created = created;
+        }
+
+        /** True for the one caller that computes this entry. */
+        boolean claim() {
+            return claimed.compareAndSet(false, true);
+        }
+
+        Scorecard scorecard() {
+            try {
+                return scorecard.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+
+        boolean expiredAt(Instant now) {
+            return created.plus(KEEP).isBefore(now);
+        }
+    }
+}
