@@ -25,6 +25,42 @@ public interface KpiDetailMessages {
     @Message("План")
     String legend_target();
 
+    @Message("{kpi}: факт и план по периодам")
+    String chart_label(String kpi);
+
+    @Message("сплошная линия с точками")
+    String look_solid();
+
+    @Message("штриховая линия")
+    String look_dashed();
+
+    @Message("пунктирная линия")
+    String look_dotted();
+
+    @Message("Темп к цели «{goal}»")
+    String pacing_title(String goal);
+
+    @Message("Факт нарастающим итогом с начала цели")
+    String legend_since_start_total();
+
+    @Message("Факт с начала цели")
+    String legend_since_start_rate();
+
+    @Message("Сколько должно быть к концу периода")
+    String legend_due_total();
+
+    @Message("Уровень, заданный целью")
+    String legend_due_rate();
+
+    @Message("План цели — {target} с {start} по {deadline}, распределён по дням поровну; пунктир — сколько должно набраться к концу каждого периода.")
+    String pacing_note_total(String target, String start, String deadline);
+
+    @Message("Цель — держать {target} с {start} по {deadline}; сплошная линия — значение за всё время с начала цели к концу каждого периода.")
+    String pacing_note_rate(String target, String start, String deadline);
+
+    @Message("На {day}: факт {actual}, должно быть {due}.")
+    String pacing_now(String day, String actual, String due);
+
     @Message("По каналам")
     String by_channel();
 
@@ -36,6 +72,24 @@ public interface KpiDetailMessages {
 
     @Message("Период раньше")
     String before();
+
+    @Message("Кампании")
+    String campaigns();
+
+    @Message("по кампаниям")
+    String show_campaigns();
+
+    @Message("Кампании канала {channel}")
+    String campaigns_of(String channel);
+
+    @Message("Показать кампании канала {channel}")
+    String campaigns_label(String channel);
+
+    @Message("Кампания")
+    String campaign();
+
+    @Message("без кампании")
+    String no_campaign();
 
     @Message("Из чего складывается")
     String measures();

@@ -1,17 +1,18 @@
 package com.kpipulse.web.kpi;
 
 import com.kpipulse.application.analysis.AnnotateValues;
+import com.kpipulse.application.evaluation.ExplainByCampaign;
 import com.kpipulse.application.evaluation.ExplainKpi;
 import com.kpipulse.application.evaluation.KpiExplanation;
 import com.kpipulse.application.evaluation.SourceSummary;
 import com.kpipulse.application.evaluation.ValueSeries;
 import com.kpipulse.application.goal.ManageGoals;
+import com.kpipulse.application.goal.PaceAgainstGoals;
+import com.kpipulse.application.goal.TargetTrack;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.domain.analysis.Annotation;
-import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
-import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Grain;
@@ -21,11 +22,14 @@ import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,20 +40,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The KPI detail page: the figure, its history against the target, the channels behind it, the base-measure values
- * the formula used, notes, and where the values came from.
+ * The KPI detail page: the figure, its history against the target and the pace towards its goal, the channels behind
+ * it (and, one channel at a time, its campaigns), the base-measure values the formula used, notes, and where the
+ * values came from.
  */
 @Path("/kpis/{code}")
 @Produces(MediaType.TEXT_HTML)
@@ -57,19 +60,23 @@ import java.util.Set;
 public class KpiPage {
 
     private static final Set<String> SEE_EVERY_KPI = Set.of(Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER);
+    private static final String HTMX = "HX-Request";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance detail(KpiDetailView view);
+        static native TemplateInstance detail(KpiDetailView view, Optional<CampaignsView> campaigns);
 
         static native TemplateInstance detail$notes(KpiDetailView view);
+
+        static native TemplateInstance detail$campaigns(Optional<CampaignsView> campaigns);
     }
 
     /** What the page shows, ready for the template. */
     public record KpiDetailView(String code, String name, String explanation, String formula, String periodLabel,
-                                KpiValue value, String chart, List<ChannelRow> channels, List<MeasureRow> measures,
-                                List<Annotation> notes, List<SourceSummary> sources, String grain, String previousDay,
-                                String nextDay, String today, String error) {
+                                KpiValue value, LineChart.Chart chart, Optional<PacingView> pacing,
+                                List<ChannelRow> channels, List<MeasureRow> measures, List<Annotation> notes,
+                                List<SourceSummary> sources, String grain, String previousDay, String nextDay,
+                                String today, String error) {
     }
 
     /** One channel in the drill-down. */
@@ -80,8 +87,34 @@ public class KpiPage {
     public record MeasureRow(String code, String name, KpiValue value) {
     }
 
+    /**
+     * The pace towards the goal the KPI belongs to: the goal, its target and span, where it stood at the end of the
+     * last period shown, and the chart of the due amount against the actual since the goal's start.
+     */
+    public record PacingView(String goalTitle, boolean cumulative, KpiValue goalTarget, LocalDate start,
+                             LocalDate deadline, Optional<PaceNow> last, LineChart.Chart chart) {
+    }
+
+    /** Where the goal stood on a day: the actual since its start and what was due by then. */
+    public record PaceNow(LocalDate asOf, KpiValue actual, KpiValue due) {
+    }
+
+    /** The KPI per campaign of one channel, in the period shown and the one before. */
+    public record CampaignsView(String channel, String periodLabel, List<CampaignRow> rows) {
+    }
+
+    /** One campaign; {@code named} is false for values that came without a campaign. */
+    public record CampaignRow(String name, boolean named, KpiValue now, KpiValue before) {
+    }
+
     @Inject
     ExplainKpi explain;
+
+    @Inject
+    ExplainByCampaign byCampaign;
+
+    @Inject
+    PaceAgainstGoals pace;
 
     @Inject
     AnnotateValues annotations;
@@ -104,10 +137,22 @@ public class KpiPage {
     @Inject
     Ui ui;
 
+    /**
+     * The page; with {@code channel} it also lists that channel's campaigns. An htmx request for a channel gets only
+     * the campaign fragment, so the channel table's links expand it in place and still work as plain links.
+     */
     @GET
     public TemplateInstance detail(@PathParam("code") String code, @QueryParam("grain") String grain,
-                                   @QueryParam("day") String day) {
-        return ui.page(Templates.detail(view(code, grain(grain), day(day), null)));
+                                   @QueryParam("day") String day, @QueryParam("channel") String channel,
+                                   @HeaderParam(HTMX) String htmx) {
+        Grain shownGrain = grain(grain);
+        LocalDate shownDay = day(day);
+        if ("true".equalsIgnoreCase(htmx) && channel != null) {
+            mayOpen(code);
+            return ui.page(Templates.detail$campaigns(campaigns(code, shownGrain, shownDay, channel)));
+        }
+        KpiDetailView view = view(code, shownGrain, shownDay, null);
+        return ui.page(Templates.detail(view, campaigns(code, shownGrain, shownDay, channel)));
     }
 
     @POST
@@ -128,47 +173,70 @@ public class KpiPage {
         KpiDefinition kpi = mayOpen(code);
         KpiExplanation explanation = explain.explain(code, grain, day, Set.of()).orElseThrow(() -> new NotFoundException(code));
         Locale locale = ui.locale();
+        KpiDetailMessages messages = messages(locale);
         Period period = explanation.period();
-        List<LineChart.Point> points = new ArrayList<>();
-        List<Goal> visibleGoals = goals.visibleTo(identity.getRoles());
-        for (ValueSeries.PeriodValue value : explanation.history().values()) {
-            points.add(new LineChart.Point(value.period().label(locale), value.value().number().orElse(null),
-                    targetIn(kpi, value.period(), grain, visibleGoals).orElse(null)));
-        }
+        List<ValueSeries.PeriodValue> history = explanation.history().values();
+        List<String> labels = history.stream().map(value -> value.period().label(locale)).toList();
+        TargetTrack track = pace.track(kpi, grain, history.stream().map(ValueSeries.PeriodValue::period).toList(),
+                identity.getRoles());
+        LineChart.Chart chart = LineChart.of("kpi-chart", messages.chart_label(kpi.name(locale)), labels, List.of(
+                new LineChart.Line(LineChart.Style.ACTUAL, messages.legend_actual(), messages.look_solid(),
+                        history.stream().map(value -> value.value().number().orElse(null)).toList()),
+                new LineChart.Line(LineChart.Style.TARGET, messages.legend_target(), messages.look_dashed(),
+                        track.steps().stream().map(step -> step.target().orElse(null)).toList())));
         List<ChannelRow> channels = explanation.byChannel().stream()
                 .map(channel -> new ChannelRow(channel.channel(), channel.value(), channel.previous())).toList();
         List<MeasureRow> measures = explanation.measures().stream()
                 .map(measure -> new MeasureRow(measure.code(), "en".equals(locale.getLanguage()) ? measure.nameEn()
                         : measure.nameRu(), measure.value())).toList();
-        KpiValue current = explanation.history().values().get(explanation.history().values().size() - 1).value();
+        KpiValue current = history.get(history.size() - 1).value();
         return new KpiDetailView(code, kpi.name(locale), "en".equals(locale.getLanguage()) ? kpi.explanationEn()
-                : kpi.explanationRu(), kpi.formula(), period.label(locale), current,
-                LineChart.svg(points, kpi.name(locale)), channels, measures, explanation.annotations(),
+                : kpi.explanationRu(), kpi.formula(), period.label(locale), current, chart,
+                pacing(kpi, track, labels, explanation.history().total(), messages), channels, measures, explanation.annotations(),
                 explanation.sources(), grain.name(), period.previous().start().toString(),
                 period.next().start().toString(), period.start().toString(), error);
     }
 
-    /**
-     * The target of a visible goal for this period: an absolute level for ratios and levels; for additive KPIs the
-     * goal's total spread evenly over its periods.
-     */
-    private Optional<BigDecimal> targetIn(KpiDefinition kpi, Period period, Grain grain, List<Goal> visibleGoals) {
-        for (Goal goal : visibleGoals) {
-            Optional<Period> goalPeriod = goal.period();
-            if (goalPeriod.isEmpty() || !goalPeriod.get().contains(period.start())) {
-                continue;
-            }
-            for (GoalKpi goalKpi : goal.kpis()) {
-                if (goalKpi.kpi().equals(kpi.code()) && goalKpi.target().orElse(null) instanceof Target.Absolute absolute) {
-                    if (!catalogs.current().isAdditive(kpi)) {
-                        return Optional.of(absolute.value());
-                    }
-                    int periods = goalPeriod.get().split(grain).size();
-                    return Optional.of(absolute.value().divide(BigDecimal.valueOf(periods), MathContext.DECIMAL64));
-                }
-            }
+    /** The pace chart: the actual added up (or the rate) since the goal's start against what was due by then. */
+    private Optional<PacingView> pacing(KpiDefinition kpi, TargetTrack track, List<String> labels, KpiValue overHistory,
+                                        KpiDetailMessages messages) {
+        if (track.pacedGoal().isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        TargetTrack.PacedGoal paced = track.pacedGoal().get();
+        Goal goal = paced.goal();
+        // targets are plain figures; money ones are in the currency the KPI's values are in
+        Optional<Currency> currency = overHistory instanceof KpiValue.Known known ? known.currency() : Optional.empty();
+        LineChart.Chart chart = LineChart.of("kpi-pacing", messages.pacing_title(goal.title()), labels, List.of(
+                new LineChart.Line(LineChart.Style.SINCE_START, paced.cumulative() ? messages.legend_since_start_total()
+                        : messages.legend_since_start_rate(), messages.look_solid(), track.steps().stream()
+                        .map(step -> step.pace().flatMap(p -> p.actualSinceStart().number()).orElse(null)).toList()),
+                new LineChart.Line(LineChart.Style.DUE, paced.cumulative() ? messages.legend_due_total()
+                        : messages.legend_due_rate(), messages.look_dotted(), track.steps().stream()
+                        .map(step -> step.pace().map(TargetTrack.Pace::due).orElse(null)).toList())));
+        Optional<PaceNow> last = track.steps().reversed().stream().map(TargetTrack.Step::pace).flatMap(Optional::stream)
+                .findFirst().map(now -> new PaceNow(now.asOf(), now.actualSinceStart(),
+                        new KpiValue.Known(now.due(), kpi.unit(), currency)));
+        return Optional.of(new PacingView(goal.title(), paced.cumulative(),
+                new KpiValue.Known(paced.goalTarget(), kpi.unit(), currency), goal.start(),
+                goal.period().orElseThrow().lastDay(), last, chart));
+    }
+
+    /** The campaigns of one of the channels the drill-down knows; nothing for any other value. */
+    private Optional<CampaignsView> campaigns(String code, Grain grain, LocalDate day, String channel) {
+        if (channel == null || !ExplainKpi.CHANNELS.contains(channel)) {
+            return Optional.empty();
+        }
+        Locale locale = ui.locale();
+        return byCampaign.explain(code, grain, day, channel).map(rows -> new CampaignsView(channel,
+                Period.of(grain, day).label(locale), rows.stream().map(row -> new CampaignRow(row.campaign(),
+                        row.hasCampaign(), row.value(), row.previous())).toList()));
+    }
+
+    private static KpiDetailMessages messages(Locale locale) {
+        return "en".equals(locale.getLanguage())
+                ? MessageBundles.get(KpiDetailMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(KpiDetailMessages.class);
     }
 
     /** Every KPI for admins, the head and marketers; others the KPIs of their scorecards and visible goals. */

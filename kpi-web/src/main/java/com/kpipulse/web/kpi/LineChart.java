@@ -2,15 +2,19 @@ package com.kpipulse.web.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 
 /**
- * A server-rendered SVG line chart of a KPI over periods: the actual values as a line with points (gaps where a
- * period has no value) and, when there is one, the target as a dashed line. Built from numbers and labels the code
- * made, so it is safe to put into the page as markup; labels are escaped all the same.
+ * A server-rendered SVG line chart over periods: one line per series, with gaps where a period has no value. What was
+ * measured is drawn solid with a dot per period, what was planned dashed or dotted, so the lines differ without
+ * colour; the dash pattern is an SVG attribute and holds without the style sheet. Built from numbers and labels the
+ * code made, so it is safe to put into the page as markup; texts are escaped all the same.
  */
-final class LineChart {
+public final class LineChart {
 
     private static final int WIDTH = 760;
     private static final int HEIGHT = 240;
@@ -19,77 +23,167 @@ final class LineChart {
     private static final int TOP = 16;
     private static final int BOTTOM = 28;
 
-    /** One point: the period label, the actual (null = no value) and the target (null = none). */
-    record Point(String label, BigDecimal actual, BigDecimal target) {
+    /** How a line is drawn: its CSS class (the colour), its dash pattern ("" = solid) and whether it has dots. */
+    public enum Style {
+        ACTUAL("line-actual", "", true),
+        TARGET("line-target", "6 4", false),
+        SINCE_START("line-since-start", "", true),
+        DUE("line-due", "2 4", false);
+
+        private final String css;
+        private final String dash;
+        private final boolean dots;
+
+        Style(String css, String dash, boolean dots) {
+            this.css = css;
+            this.dash = dash;
+            this.dots = dots;
+        }
+
+        public String css() {
+            return css;
+        }
+
+        public String dash() {
+            return dash;
+        }
+
+        public boolean dots() {
+            return dots;
+        }
+    }
+
+    /**
+     * One line: its name for the legend, the words for its look ("dashed line") for screen readers, and one value
+     * per period label (null = none).
+     */
+    public record Line(Style style, String name, String look, List<BigDecimal> values) {
+        public Line {
+            Objects.requireNonNull(style, "style");
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        public boolean isEmpty() {
+            return values.stream().allMatch(Objects::isNull);
+        }
+    }
+
+    /** The SVG markup and the lines it draws, for the legend beside it. */
+    public record Chart(String svg, List<Line> lines) {
+        public Chart {
+            lines = List.copyOf(lines);
+        }
     }
 
     private LineChart() {
     }
 
-    static String svg(List<Point> points, String title) {
-        List<BigDecimal> all = new ArrayList<>();
-        points.forEach(point -> {
-            if (point.actual() != null) {
-                all.add(point.actual());
-            }
-            if (point.target() != null) {
-                all.add(point.target());
-            }
-        });
+    /**
+     * @param id     unique on the page; the title and description get ids derived from it
+     * @param labels one per period, oldest first
+     */
+    static Chart of(String id, String title, List<String> labels, List<Line> lines) {
+        List<Line> drawn = lines.stream().filter(line -> !line.isEmpty()).toList();
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">");
+        svg.append("<svg class=\"chart\" id=\"").append(escape(id)).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(title))
+                .append("\" aria-describedby=\"").append(escape(id)).append("-desc\">");
         svg.append("<title>").append(escape(title)).append("</title>");
-        if (all.isEmpty() || points.size() < 2) {
-            return svg.append("</svg>").toString();
+        svg.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description(labels, drawn)))
+                .append("</desc>");
+        double[] range = range(drawn);
+        if (range == null || labels.size() < 2) {
+            return new Chart(svg.append("</svg>").toString(), drawn);
         }
-        double min = all.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-        double max = all.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        double min = range[0];
+        double span = range[1] - range[0];
+        double step = (WIDTH - LEFT - RIGHT) / (double) (labels.size() - 1);
+        DoubleUnaryOperator y = value -> TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - min) / span);
+        if (min < 0) {
+            double zero = y.applyAsDouble(0);
+            svg.append(String.format(Locale.ROOT, "<line class=\"zero\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
+                    LEFT, WIDTH - RIGHT, zero, zero));
+        }
+        for (Line line : drawn) {
+            svg.append(path(line, step, y));
+        }
+        for (Line line : drawn) {
+            if (!line.style().dots()) {
+                continue;
+            }
+            for (int i = 0; i < line.values().size() && i < labels.size(); i++) {
+                BigDecimal value = line.values().get(i);
+                if (value != null) {
+                    svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s</title></circle>",
+                            line.style().css(), LEFT + i * step, y.applyAsDouble(value.doubleValue()),
+                            escape(labels.get(i) + " · " + line.name())));
+                }
+            }
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", LEFT, HEIGHT - 8, escape(labels.getFirst())));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH - RIGHT, HEIGHT - 8,
+                escape(labels.getLast())));
+        return new Chart(svg.append("</svg>").toString(), drawn);
+    }
+
+    /** "2024-W01 – 2024-W26. Actual: solid line with dots. Target: dashed line." */
+    private static String description(List<String> labels, List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        if (!labels.isEmpty()) {
+            text.append(labels.getFirst()).append(" – ").append(labels.getLast()).append('.');
+        }
+        for (Line line : lines) {
+            text.append(' ').append(line.name()).append(": ").append(line.look()).append('.');
+        }
+        return text.toString().strip();
+    }
+
+    /** The values' range, from zero when all are positive; null when there is nothing to draw. */
+    private static double[] range(List<Line> lines) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Line line : lines) {
+            for (BigDecimal value : line.values()) {
+                if (value != null) {
+                    min = Math.min(min, value.doubleValue());
+                    max = Math.max(max, value.doubleValue());
+                }
+            }
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            return null;
+        }
         if (min > 0) {
             min = 0;
         }
         if (max == min) {
             max = min + 1;
         }
-        double step = (WIDTH - LEFT - RIGHT) / (double) (points.size() - 1);
-        double span = max - min;
-        double finalMin = min;
-        java.util.function.DoubleUnaryOperator y = value -> TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - finalMin) / span);
-        if (min < 0) {
-            double zero = y.applyAsDouble(0);
-            svg.append(String.format(Locale.ROOT, "<line class=\"zero\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
-                    LEFT, WIDTH - RIGHT, zero, zero));
-        }
-        svg.append(path(points, step, y, true, "actual"));
-        svg.append(path(points, step, y, false, "target"));
-        for (int i = 0; i < points.size(); i++) {
-            Point point = points.get(i);
-            if (point.actual() != null) {
-                svg.append(String.format(Locale.ROOT, "<circle class=\"actual\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s</title></circle>",
-                        LEFT + i * step, y.applyAsDouble(point.actual().doubleValue()), escape(point.label())));
-            }
-        }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", LEFT, HEIGHT - 8, escape(points.get(0).label())));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH - RIGHT, HEIGHT - 8,
-                escape(points.get(points.size() - 1).label())));
-        return svg.append("</svg>").toString();
+        return new double[] {min, max};
     }
 
-    private static String path(List<Point> points, double step, java.util.function.DoubleUnaryOperator y, boolean actual,
-                               String cssClass) {
+    /** Runs of consecutive values become one stroke each; a lone value a short level stroke, so it still shows. */
+    private static String path(Line line, double step, DoubleUnaryOperator y) {
         StringBuilder d = new StringBuilder();
-        boolean drawing = false;
-        for (int i = 0; i < points.size(); i++) {
-            BigDecimal value = actual ? points.get(i).actual() : points.get(i).target();
-            if (value == null) {
-                drawing = false;
+        List<BigDecimal> values = line.values();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
                 continue;
             }
-            d.append(drawing ? " L" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", LEFT + i * step,
-                    y.applyAsDouble(value.doubleValue())));
-            drawing = true;
+            double x = LEFT + i * step;
+            double level = y.applyAsDouble(values.get(i).doubleValue());
+            boolean joinsPrevious = i > 0 && values.get(i - 1) != null;
+            boolean joinsNext = i + 1 < values.size() && values.get(i + 1) != null;
+            if (joinsPrevious) {
+                d.append(String.format(Locale.ROOT, " L%.1f %.1f", x, level));
+            } else if (joinsNext) {
+                d.append(String.format(Locale.ROOT, " M%.1f %.1f", x, level));
+            } else {
+                d.append(String.format(Locale.ROOT, " M%.1f %.1f L%.1f %.1f", x - step / 4, level, x + step / 4, level));
+            }
         }
-        return d.isEmpty() ? "" : "<path class=\"" + cssClass + "\" d=\"" + d.toString().strip() + "\"/>";
+        String dash = line.style().dash().isEmpty() ? "" : " stroke-dasharray=\"" + line.style().dash() + "\"";
+        return "<path class=\"" + line.style().css() + "\"" + dash + " d=\"" + d.toString().strip() + "\"/>";
     }
 
     private static String escape(String text) {

@@ -17,7 +17,10 @@ import org.openqa.selenium.By;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.StringJoiner;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Revenue history in the first half of 2021 (weekly, +1 % a week); the goal covers 2021-Q3. */
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
 
     private static final String TITLE = "Увеличить онлайн-продажи (браузерный тест)";
+    private static final String CAMPAIGN = "Летняя распродажа — поиск в Яндексе";
 
     @TestHTTPResource("/")
     URL app;
@@ -86,6 +90,45 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             browser.go(app + "kpis/revenue?grain=WEEK&day=2021-06-28");
             assertThat(browser.text(By.id("kpi-sources"))).contains("manual");
             browser.screenshot("kpi-detail");
+
+            salesDuringTheGoal();
+            browser.go(app + "kpis/revenue?grain=WEEK&day=2021-08-16");
+            assertThat(browser.text(By.id("pacing-heading"))).contains(TITLE);
+            browser.waitFor(By.cssSelector("#kpi-pacing path.line-due"));
+            browser.waitFor(By.cssSelector("#kpi-pacing path.line-since-start"));
+            assertThat(browser.text(By.id("kpi-pacing-legend"))).contains("Сколько должно быть к концу периода");
+            browser.scrollTo(By.id("pacing-heading"));
+            browser.screenshot("kpi-detail-pacing");
+
+            String urlBefore = browser.url();
+            browser.click(By.id("campaigns-yandex_direct"));
+            String campaigns = browser.waitForText(By.id("kpi-campaigns"), CAMPAIGN, "без кампании");
+            assertThat(campaigns).contains("Кампании канала yandex_direct");
+            assertThat(browser.url()).as("htmx swaps the section in, no page load").isEqualTo(urlBefore);
+            browser.scrollTo(By.id("channels-heading"));
+            browser.screenshot("kpi-detail-campaigns");
         }
+    }
+
+    /**
+     * Entered after the goal exists, so the wizard's realism check sees the plain history only: 5 million a week on
+     * seo from the goal's start, and in the week of 16 August a Yandex Direct campaign beside values without one.
+     */
+    private static void salesDuringTheGoal() {
+        StringJoiner values = new StringJoiner(",");
+        for (LocalDate monday = LocalDate.of(2021, 7, 5); !monday.isAfter(LocalDate.of(2021, 8, 16)); monday = monday.plusWeeks(1)) {
+            values.add(revenue(monday, "seo", "", 5_000_000));
+        }
+        values.add(revenue(LocalDate.of(2021, 8, 17), "yandex_direct", CAMPAIGN, 420_000));
+        values.add(revenue(LocalDate.of(2021, 8, 18), "yandex_direct", "", 80_000));
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
+                .body("{\"observations\":[" + values + "]}")
+                .when().post("/api/v1/observations").then().statusCode(200);
+    }
+
+    private static String revenue(LocalDate day, String channel, String campaign, long rubles) {
+        return """
+                {"measure":"revenue","periodStart":"%s","channel":"%s","campaign":"%s","value":"%d","currency":"RUB"}"""
+                .formatted(day, channel, campaign, rubles);
     }
 }

@@ -1,0 +1,86 @@
+package com.kpipulse.application.evaluation;
+
+import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiEngine;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The KPI detail's drill-down below a channel: the KPI per campaign of that channel in a period and the one before,
+ * computed by the one KPI engine from the campaigns' base-measure values (a campaign's ROMI is its revenue and spend,
+ * never an average of days).
+ */
+@ApplicationScoped
+public class ExplainByCampaign {
+
+    /** How values without a campaign are keyed. */
+    public static final String NO_CAMPAIGN = "";
+
+    private final CampaignReader campaigns;
+    private final KpiCatalogs catalogs;
+
+    @Inject
+    public ExplainByCampaign(CampaignReader campaigns, KpiCatalogs catalogs) {
+        this.campaigns = campaigns;
+        this.catalogs = catalogs;
+    }
+
+    /** The KPI in one campaign, now and in the period before. */
+    public record CampaignValue(String campaign, KpiValue value, KpiValue previous) {
+
+        public CampaignValue {
+            Objects.requireNonNull(campaign, "campaign");
+        }
+
+        public boolean hasCampaign() {
+            return !campaign.equals(NO_CAMPAIGN);
+        }
+    }
+
+    /**
+     * Campaigns with a value in either period, by name; values without a campaign last. Empty when there is no such
+     * KPI.
+     */
+    public Optional<List<CampaignValue>> explain(String code, Grain grain, LocalDate day, String channel) {
+        KpiCatalog catalog = catalogs.current();
+        Optional<KpiDefinition> found = catalog.find(code);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        KpiDefinition kpi = found.get();
+        Period period = Period.of(grain, day);
+        Period previous = period.previous();
+        // growth KPIs look one period further back: load as ReadValues does, the span again and a month more
+        Period shown = new Period(previous.start(), period.endExclusive());
+        Period span = new Period(previous.start().minusDays(shown.days()).minusMonths(1), period.endExclusive());
+        Set<MeasureCode> measures = catalog.measuresOf(kpi);
+        ObservationSet data = campaigns.readCampaigns(measures, span, channel);
+        TreeSet<String> names = new TreeSet<>(Comparator.comparing((String name) -> name.equals(NO_CAMPAIGN))
+                .thenComparing(Comparator.naturalOrder()));
+        measures.forEach(measure -> data.within(measure, shown, DimensionSelection.all()).stream()
+                .map(observation -> observation.dimensions().get("campaign")).filter(Objects::nonNull)
+                .forEach(names::add));
+        KpiEngine engine = new KpiEngine(catalog);
+        return Optional.of(names.stream().map(name -> {
+            DimensionSelection selection = DimensionSelection.where("channel", channel).and("campaign", name);
+            return new CampaignValue(name, engine.evaluate(kpi, period, selection, data),
+                    engine.evaluate(kpi, previous, selection, data));
+        }).filter(row -> row.value().isKnown() || row.previous().isKnown()).toList());
+    }
+}

@@ -1,0 +1,95 @@
+package com.kpipulse.application.goal;
+
+import com.kpipulse.application.evaluation.ObservationReader;
+import com.kpipulse.domain.evaluation.EvaluationPolicy;
+import com.kpipulse.domain.evaluation.KpiEvaluator;
+import com.kpipulse.domain.evaluation.PeriodTarget;
+import com.kpipulse.domain.evaluation.PhasedTarget;
+import com.kpipulse.domain.evaluation.PhasingMethod;
+import com.kpipulse.domain.evaluation.PhasingResult;
+import com.kpipulse.domain.evaluation.Target;
+import com.kpipulse.domain.evaluation.TargetPhasing;
+import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiEngine;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A goal's KPI targets split over the periods of a grain, the way the scorecard judges them: a relative target is
+ * first turned into a figure from the baseline, then phased evenly by days over the goal's periods (clipped at its
+ * start and deadline). One instance serves one computation and reads each goal's values once.
+ * <p>
+ * The scorecard ({@code ShowScorecard}) still carries its own copy of these steps; it can delegate here.
+ */
+public final class GoalTargetPhasing {
+
+    private final KpiCatalog catalog;
+    private final ObservationReader observations;
+    private final KpiEvaluator evaluator;
+    private final TargetPhasing phasing;
+    private final Map<Goal, ObservationSet> read = new HashMap<>();
+
+    public GoalTargetPhasing(KpiCatalog catalog, ObservationReader observations) {
+        KpiEngine engine = new KpiEngine(catalog);
+        this.catalog = catalog;
+        this.observations = observations;
+        this.evaluator = new KpiEvaluator(engine, EvaluationPolicy.standard());
+        this.phasing = new TargetPhasing(engine);
+    }
+
+    /** The goal's target for the KPI split over the goal's periods of the grain; empty when it cannot be resolved. */
+    public Optional<PhasedTarget> phased(Goal goal, KpiDefinition kpi, Target target, Grain grain) {
+        Period goalPeriod = goal.period().orElseThrow(() -> new IllegalArgumentException("The goal has no deadline"));
+        ObservationSet data = dataOf(goal);
+        if (!(evaluator.resolveTarget(kpi, target, DimensionSelection.all(), data) instanceof KpiValue.Known total)) {
+            return Optional.empty();
+        }
+        return switch (phasing.phase(kpi, total.value(), goalPeriod.split(grain), PhasingMethod.EVEN,
+                DimensionSelection.all(), data)) {
+            case PhasingResult.Phased phased -> Optional.of(phased.target());
+            case PhasingResult.NotPhased notPhased -> Optional.empty();
+        };
+    }
+
+    /** The parts of the target that fall into the period: their sum for a total, the level for a rate. */
+    public static Optional<BigDecimal> within(PhasedTarget target, Period period) {
+        List<BigDecimal> inside = target.parts().stream().filter(part -> period.encloses(part.period()))
+                .map(PeriodTarget::value).toList();
+        if (inside.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(target.cumulative() ? inside.stream().reduce(BigDecimal.ZERO, BigDecimal::add) : inside.getFirst());
+    }
+
+    /** Everything a goal needs: its own period, the span before it (growth KPIs), and its baseline. */
+    public ObservationSet dataOf(Goal goal) {
+        return read.computeIfAbsent(goal, this::read);
+    }
+
+    private ObservationSet read(Goal goal) {
+        Period goalPeriod = goal.period().orElseThrow();
+        LocalDate from = goal.start().minusDays(goalPeriod.days()).minusMonths(3);
+        if (goal.baseline().isPresent() && goal.baseline().get().start().isBefore(from)) {
+            from = goal.baseline().get().start().minusMonths(3);
+        }
+        Set<MeasureCode> measures = new HashSet<>();
+        goal.kpis().forEach(goalKpi -> catalog.find(goalKpi.kpi().value())
+                .ifPresent(kpi -> measures.addAll(catalog.measuresOf(kpi))));
+        return observations.read(measures, new Period(from, goalPeriod.endExclusive()), Set.of());
+    }
+}

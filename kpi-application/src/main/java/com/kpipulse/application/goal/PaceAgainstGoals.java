@@ -1,0 +1,112 @@
+package com.kpipulse.application.goal;
+
+import com.kpipulse.application.evaluation.ObservationReader;
+import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.evaluation.PhasedTarget;
+import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalKpi;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiEngine;
+import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A KPI's targets along the periods of its history chart, from the goals the reader may see: each period's share of
+ * the goal target (phased as the scorecard phases it) and the pace towards one goal — what is due by each period's
+ * end, added up from the goal's start, next to the actual over the same days.
+ */
+@ApplicationScoped
+public class PaceAgainstGoals {
+
+    private final ManageGoals goals;
+    private final KpiCatalogs catalogs;
+    private final ObservationReader observations;
+    private final Clock clock;
+
+    @Inject
+    public PaceAgainstGoals(ManageGoals goals, KpiCatalogs catalogs, ObservationReader observations, Clock clock) {
+        this.goals = goals;
+        this.catalogs = catalogs;
+        this.observations = observations;
+        this.clock = clock;
+    }
+
+    /**
+     * @param periods consecutive periods of {@code grain}, oldest first
+     */
+    public TargetTrack track(KpiDefinition kpi, Grain grain, List<Period> periods, Set<String> viewerRoles) {
+        if (periods.isEmpty()) {
+            return new TargetTrack(List.of(), Optional.empty());
+        }
+        KpiCatalog catalog = catalogs.current();
+        GoalTargetPhasing phasing = new GoalTargetPhasing(catalog, observations);
+        Period span = new Period(periods.getFirst().start(), periods.getLast().endExclusive());
+        List<GoalTarget> targets = new ArrayList<>();
+        for (Goal goal : goals.visibleTo(viewerRoles)) {
+            Optional<Period> goalPeriod = goal.period();
+            if (goalPeriod.isEmpty() || !overlap(goalPeriod.get(), span)) {
+                continue;
+            }
+            goal.kpis().stream().filter(goalKpi -> goalKpi.kpi().equals(kpi.code()))
+                    .map(GoalKpi::target).flatMap(Optional::stream).findFirst()
+                    .flatMap(target -> phasing.phased(goal, kpi, target, grain))
+                    .ifPresent(phased -> targets.add(new GoalTarget(goal, phased)));
+        }
+        LocalDate today = LocalDate.now(clock);
+        Optional<GoalTarget> paced = paced(targets, min(today, span.lastDay()));
+        KpiEngine engine = new KpiEngine(catalog);
+        List<TargetTrack.Step> steps = periods.stream().map(period -> new TargetTrack.Step(period,
+                targets.stream().map(target -> GoalTargetPhasing.within(target.phased(), period))
+                        .flatMap(Optional::stream).findFirst(),
+                paced.flatMap(goal -> pace(goal, period, today, kpi, engine, phasing)))).toList();
+        return new TargetTrack(steps, paced.map(goal -> new TargetTrack.PacedGoal(goal.goal(), goal.phased().total(),
+                goal.phased().cumulative())));
+    }
+
+    private record GoalTarget(Goal goal, PhasedTarget phased) {
+    }
+
+    /** The goal that has begun most recently by the end of the chart (by today when that is earlier). */
+    private static Optional<GoalTarget> paced(List<GoalTarget> targets, LocalDate lastDay) {
+        GoalTarget latest = null;
+        for (GoalTarget target : targets) {
+            LocalDate start = target.goal().start();
+            if (!start.isAfter(lastDay) && (latest == null || start.isAfter(latest.goal().start()))) {
+                latest = target;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static Optional<TargetTrack.Pace> pace(GoalTarget target, Period period, LocalDate today, KpiDefinition kpi,
+                                                   KpiEngine engine, GoalTargetPhasing phasing) {
+        Goal goal = target.goal();
+        LocalDate asOf = min(min(today, period.lastDay()), goal.period().orElseThrow().lastDay());
+        if (asOf.isBefore(goal.start()) || asOf.isBefore(period.start())) {
+            return Optional.empty();
+        }
+        BigDecimal due = target.phased().pacingBy(asOf);
+        return Optional.of(new TargetTrack.Pace(asOf, due, engine.evaluate(kpi, Period.custom(goal.start(), asOf),
+                DimensionSelection.all(), phasing.dataOf(goal))));
+    }
+
+    private static boolean overlap(Period a, Period b) {
+        return a.start().isBefore(b.endExclusive()) && b.start().isBefore(a.endExclusive());
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

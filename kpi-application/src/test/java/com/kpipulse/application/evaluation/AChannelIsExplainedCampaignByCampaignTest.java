@@ -1,0 +1,88 @@
+package com.kpipulse.application.evaluation;
+
+import com.kpipulse.application.kpi.CustomKpis;
+import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.kpi.CustomKpiDraft;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.Money;
+import com.kpipulse.domain.measure.Observation;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ROMI of vk_ads in the week of 2024-05-06 and the week before, campaign by campaign. */
+class AChannelIsExplainedCampaignByCampaignTest {
+
+    private final List<Observation> stored = new ArrayList<>();
+
+    private final CampaignReader reader = (measures, span, channel) -> ObservationSet.of(stored.stream()
+            .filter(o -> measures.contains(o.measure()) && span.encloses(o.period()))
+            .filter(o -> channel.equals(o.dimensions().get("channel")))
+            .toList());
+
+    private final ExplainByCampaign explain = new ExplainByCampaign(reader, new KpiCatalogs(noCustomKpis()));
+
+    @Test
+    void eachCampaignGetsItsKpiFromItsOwnMeasuresNowAndBeforeByNameWithValuesWithoutACampaignLast() {
+        money("revenue", "2024-05-07", "vk_ads", "Весна", "300");
+        money("marketing_spend", "2024-05-07", "vk_ads", "Весна", "100");
+        money("revenue", "2024-05-09", "vk_ads", "Весна", "100");
+        money("marketing_spend", "2024-05-09", "vk_ads", "Весна", "100");
+        money("revenue", "2024-05-08", "vk_ads", "", "50");
+        money("marketing_spend", "2024-05-08", "vk_ads", "", "100");
+        money("revenue", "2024-04-30", "vk_ads", "Апрель", "100");
+        money("marketing_spend", "2024-04-30", "vk_ads", "Апрель", "100");
+        money("revenue", "2024-05-07", "yandex_direct", "Чужая", "900");
+        money("marketing_spend", "2024-05-07", "yandex_direct", "Чужая", "100");
+        money("revenue", "2024-04-01", "vk_ads", "Давняя", "900");
+        money("marketing_spend", "2024-04-01", "vk_ads", "Давняя", "100");
+
+        List<ExplainByCampaign.CampaignValue> rows = explain.explain("romi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads")
+                .orElseThrow();
+
+        assertThat(rows).extracting(ExplainByCampaign.CampaignValue::campaign).containsExactly("Апрель", "Весна", "");
+        assertThat(rows.get(0).value()).isInstanceOf(KpiValue.None.class);
+        assertThat(rows.get(0).previous().number().orElseThrow()).isEqualByComparingTo("0");
+        assertThat(rows.get(1).value().number().orElseThrow()).isEqualByComparingTo("1"); // (400 - 200) / 200
+        assertThat(rows.get(2).value().number().orElseThrow()).isEqualByComparingTo("-0.5");
+        assertThat(rows.get(2).hasCampaign()).isFalse();
+    }
+
+    @Test
+    void anUnknownKpiHasNoDrillDown() {
+        assertThat(explain.explain("no_such_kpi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads")).isEmpty();
+    }
+
+    private void money(String measure, String day, String channel, String campaign, String rubles) {
+        stored.add(Observation.daily(measure, LocalDate.parse(day), Map.of("channel", channel, "campaign", campaign),
+                Money.of(rubles, "RUB")));
+    }
+
+    private static CustomKpis noCustomKpis() {
+        return new CustomKpis() {
+            public List<CustomKpiDraft> all() {
+                return List.of();
+            }
+
+            public Optional<CustomKpiDraft> find(String code) {
+                return Optional.empty();
+            }
+
+            public void save(CustomKpiDraft draft) {
+                throw new UnsupportedOperationException("read-only in this test");
+            }
+
+            public boolean delete(String code) {
+                return false;
+            }
+        };
+    }
+}
