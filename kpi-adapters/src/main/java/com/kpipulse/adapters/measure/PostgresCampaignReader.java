@@ -4,7 +4,6 @@ import com.kpipulse.application.evaluation.CampaignReader;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
-import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +13,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,17 +52,11 @@ public class PostgresCampaignReader implements CampaignReader {
         List<Observation> observations = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setArray(1, connection.createArrayOf("text", measures.stream().map(MeasureCode::value).toArray()));
-            statement.setObject(2, span.start());
-            statement.setObject(3, span.endExclusive());
+            SummedRows.bindMeasuresAndSpan(connection, statement, measures, span);
             statement.setString(4, channel);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    Period period = Period.of(Grain.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class));
-                    String currency = rs.getString(5);
-                    observations.add(new Observation(new MeasureCode(rs.getString(1)), period,
-                            Map.of("channel", channel, "campaign", rs.getString(4)), rs.getBigDecimal(6),
-                            currency == null ? Optional.empty() : Optional.of(Currency.getInstance(currency.strip()))));
+                    observations.add(SummedRows.observation(rs, Map.of("channel", channel, "campaign", rs.getString(4))));
                 }
             }
         } catch (SQLException e) {

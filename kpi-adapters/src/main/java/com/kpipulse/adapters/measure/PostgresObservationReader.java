@@ -4,7 +4,6 @@ import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
-import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,21 +54,14 @@ public class PostgresObservationReader implements ObservationReader {
         List<Observation> observations = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setArray(1, connection.createArrayOf("text", measures.stream().map(MeasureCode::value).toArray()));
-            statement.setObject(2, span.start());
-            statement.setObject(3, span.endExclusive());
+            SummedRows.bindMeasuresAndSpan(connection, statement, measures, span);
             Object[] channelArray = channels.toArray();
             statement.setArray(4, connection.createArrayOf("text", channelArray));
             statement.setArray(5, connection.createArrayOf("text", channelArray));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    Grain grain = Grain.valueOf(rs.getString(2));
-                    Period period = Period.of(grain, rs.getObject(3, java.time.LocalDate.class));
                     String channel = rs.getString(4);
-                    String currency = rs.getString(5);
-                    observations.add(new Observation(new MeasureCode(rs.getString(1)), period,
-                            channel.isEmpty() ? Map.of() : Map.of("channel", channel), rs.getBigDecimal(6),
-                            currency == null ? Optional.empty() : Optional.of(Currency.getInstance(currency.strip()))));
+                    observations.add(SummedRows.observation(rs, channel.isEmpty() ? Map.of() : Map.of("channel", channel)));
                 }
             }
         } catch (SQLException e) {
