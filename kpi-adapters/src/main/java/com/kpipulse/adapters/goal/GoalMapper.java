@@ -1,6 +1,9 @@
 package com.kpipulse.adapters.goal;
 
+import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Percentage;
+import com.kpipulse.domain.evaluation.Phasing;
+import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.BusinessObjective;
 import com.kpipulse.domain.goal.Goal;
@@ -16,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Between the domain's {@link Goal} and its rows in {@code goal} / {@code goal_kpi}. */
+/**
+ * Between the domain's {@link Goal} and its rows in {@code goal} / {@code goal_kpi}, with the weekly figures of KPIs
+ * phased by hand in {@code goal_kpi_phasing_part}.
+ */
 final class GoalMapper {
 
     private GoalMapper() {
@@ -42,7 +48,7 @@ final class GoalMapper {
     static Goal toDomain(GoalJpaEntity entity) {
         List<GoalKpi> kpis = new ArrayList<>();
         for (GoalKpiJpaEntity kpi : entity.kpis) {
-            kpis.add(new GoalKpi(new KpiCode(kpi.kpi), target(kpi)));
+            kpis.add(new GoalKpi(new KpiCode(kpi.kpi), target(kpi), phasing(kpi)));
         }
         Optional<Period> baseline = entity.baselineStart == null ? Optional.empty()
                 : Optional.of(new Period(entity.baselineStart, entity.baselineEndExclusive));
@@ -59,6 +65,9 @@ final class GoalMapper {
         entity.goal = goal;
         entity.kpi = goalKpi.kpi().value();
         entity.targetKind = "NONE";
+        entity.phasing = goalKpi.phasing().method().name();
+        goalKpi.phasing().parts().forEach(part ->
+                entity.phasingParts.add(new GoalKpiJpaEntity.PhasingPart(part.periodStart(), part.value())));
         goalKpi.target().ifPresent(target -> {
             switch (target) {
                 case Target.Absolute absolute -> {
@@ -74,6 +83,13 @@ final class GoalMapper {
             }
         });
         return entity;
+    }
+
+    private static Phasing phasing(GoalKpiJpaEntity entity) {
+        PhasingMethod method = PhasingMethod.valueOf(entity.phasing);
+        return method == PhasingMethod.MANUAL
+                ? Phasing.manual(entity.phasingParts.stream().map(part -> new ManualPart(part.weekStart(), part.value())).toList())
+                : Phasing.of(method);
     }
 
     private static Optional<Target> target(GoalKpiJpaEntity entity) {

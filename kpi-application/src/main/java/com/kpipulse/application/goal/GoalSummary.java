@@ -1,12 +1,16 @@
 package com.kpipulse.application.goal;
 
+import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
 
 import java.util.stream.Collectors;
 
-/** A goal in one readable line for the audit trail's before and after. */
+/**
+ * A goal in one readable line for the audit trail's before and after, each KPI with its target and, unless even,
+ * its phasing ({@code revenue=1000 phased MANUAL[2026-01-05:200; 2026-01-12:800]}).
+ */
 final class GoalSummary {
 
     private GoalSummary() {
@@ -20,7 +24,17 @@ final class GoalSummary {
     }
 
     private static String kpi(GoalKpi goalKpi) {
-        return goalKpi.kpi().value() + goalKpi.target().map(GoalSummary::target).orElse("");
+        String phasing = switch (goalKpi.phasing().method()) {
+            case EVEN -> "";
+            case SEASONAL -> " phased SEASONAL";
+            case MANUAL -> " phased MANUAL" + goalKpi.phasing().parts().stream().map(GoalSummary::part)
+                    .collect(Collectors.joining("; ", "[", "]"));
+        };
+        return goalKpi.kpi().value() + goalKpi.target().map(GoalSummary::target).orElse("") + phasing;
+    }
+
+    private static String part(ManualPart part) {
+        return part.periodStart() + ":" + part.value().toPlainString();
     }
 
     private static String target(Target target) {

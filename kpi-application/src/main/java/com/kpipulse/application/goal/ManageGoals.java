@@ -4,19 +4,27 @@ import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.evaluation.ValueSeries;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.evaluation.PhasingMethod;
+import com.kpipulse.domain.evaluation.PhasingResult;
+import com.kpipulse.domain.goal.FindingKind;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.goal.KpiHistory;
+import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartCheck;
+import com.kpipulse.domain.goal.SmartCriterion;
 import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.domain.kpi.KpiCode;
+import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +33,8 @@ import java.util.Set;
 
 /**
  * Sets goals up: every create or change is checked against SMART (including realism against the KPI's own
- * history); a goal with an error is not stored, warnings come back with the stored goal. Every change is audited.
+ * history and whether each KPI's phasing fits the goal); a goal with an error is not stored, warnings come back with
+ * the stored goal. Every change is audited, the phasing included.
  */
 @ApplicationScoped
 public class ManageGoals {
@@ -38,18 +47,22 @@ public class ManageGoals {
     private final ReadValues values;
     private final AuditTrail audit;
     private final KpiCatalogs catalogs;
+    private final PreviewPhasing phasing;
 
     @Inject
-    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit, KpiCatalogs catalogs) {
+    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit, KpiCatalogs catalogs, PreviewPhasing phasing) {
         this.goals = goals;
         this.values = values;
         this.audit = audit;
         this.catalogs = catalogs;
+        this.phasing = phasing;
     }
 
     /** The SMART findings of a goal as it stands (also for drafts that are not stored). */
     public List<SmartFinding> check(Goal goal) {
-        return new SmartCheck(catalogs.current()).check(goal, histories(goal));
+        List<SmartFinding> findings = new ArrayList<>(new SmartCheck(catalogs.current()).check(goal, histories(goal)));
+        findings.addAll(seasonalGaps(goal));
+        return List.copyOf(findings);
     }
 
     @Transactional
@@ -101,6 +114,33 @@ public class ManageGoals {
     private static boolean visible(Goal goal, Set<String> roles) {
         return roles.contains(ADMIN) || goal.visibleToRoles().isEmpty()
                 || goal.visibleToRoles().stream().anyMatch(roles::contains);
+    }
+
+    /**
+     * Seasonal phasing needs last year's values of the same weeks; without them it is a warning, not a refusal: the
+     * scorecards phase that target evenly until the values are there.
+     */
+    private List<SmartFinding> seasonalGaps(Goal goal) {
+        List<SmartFinding> findings = new ArrayList<>();
+        if (goal.period().isEmpty()) {
+            return findings;
+        }
+        for (GoalKpi goalKpi : goal.kpis()) {
+            Optional<KpiDefinition> kpi = catalogs.current().find(goalKpi.kpi().value());
+            if (goalKpi.phasing().method() != PhasingMethod.SEASONAL || goalKpi.target().isEmpty() || kpi.isEmpty()) {
+                continue;
+            }
+            if (phasing.preview(goal, goalKpi) instanceof PhasingResult.NotPhased notPhased) {
+                findings.add(new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.WARNING,
+                        FindingKind.PHASING_SEASONAL_UNAVAILABLE, LocalizedText.of(
+                        "«%s»: по сезонности не распределить. %s. Пока так, скоркарды распределяют план равномерно".formatted(
+                                kpi.get().nameRu(), notPhased.reason().ru()),
+                        "'%s': cannot be phased by season. %s. Until then the scorecards phase the target evenly".formatted(
+                                kpi.get().nameEn(), notPhased.reason().en())),
+                        Optional.of(goalKpi.kpi())));
+            }
+        }
+        return findings;
     }
 
     private Map<KpiCode, KpiHistory> histories(Goal goal) {

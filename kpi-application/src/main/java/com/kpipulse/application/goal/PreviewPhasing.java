@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a goal's target would be spread over its weeks (even, or by the shape of the same weeks last year), for the
- * goal wizard's preview. A relative target (+20 % against a baseline) is first turned into a figure from the
- * baseline's actual value.
+ * How a goal KPI's target is spread over the goal's weeks as its phasing says (even, by the shape of the same weeks
+ * last year, or as typed by hand), for the goal wizard's preview and its SMART review. A relative target (+20 %
+ * against a baseline) is first turned into a figure from the baseline's actual value.
  */
 @ApplicationScoped
 public class PreviewPhasing {
@@ -45,7 +45,7 @@ public class PreviewPhasing {
         this.values = values;
     }
 
-    public PhasingResult preview(Goal goal, GoalKpi goalKpi, PhasingMethod method) {
+    public PhasingResult preview(Goal goal, GoalKpi goalKpi) {
         KpiCatalog catalog = catalogs.current();
         Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
         Optional<Period> period = goal.period();
@@ -59,12 +59,17 @@ public class PreviewPhasing {
                     "За базовый период нет данных, от которых считать прирост",
                     "The baseline period has no value to grow from"));
         }
-        List<Period> weeks = period.get().split(Grain.WEEK);
-        Period lastYear = new Period(weeks.get(0).sameLastYear().start(),
-                weeks.get(weeks.size() - 1).sameLastYear().endExclusive());
-        ObservationSet data = observations.read(catalog.measuresOf(kpi.get()), lastYear, Set.of());
-        return new TargetPhasing(new KpiEngine(catalog)).phase(kpi.get(), total.get(), weeks, method,
-                DimensionSelection.all(), data);
+        ObservationSet data = goalKpi.phasing().method() == PhasingMethod.SEASONAL
+                ? observations.read(catalog.measuresOf(kpi.get()), lastYearOf(period.get()), Set.of())
+                : ObservationSet.of();
+        return new TargetPhasing(new KpiEngine(catalog)).phase(kpi.get(), total.get(), period.get(), Grain.WEEK,
+                goalKpi.phasing(), DimensionSelection.all(), data);
+    }
+
+    /** The days seasonal phasing looks at: the same weeks a year before the goal's (ISO weeks keep their number). */
+    public static Period lastYearOf(Period goalPeriod) {
+        List<Period> weeks = goalPeriod.split(Grain.WEEK);
+        return new Period(weeks.getFirst().sameLastYear().start(), weeks.getLast().sameLastYear().endExclusive());
     }
 
     private Optional<BigDecimal> figure(Target target, KpiDefinition kpi, KpiCatalog catalog) {

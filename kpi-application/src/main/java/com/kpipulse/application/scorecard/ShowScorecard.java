@@ -3,12 +3,14 @@ package com.kpipulse.application.scorecard;
 import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.goal.ManageGoals;
+import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.evaluation.EvaluationPolicy;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.evaluation.KpiEvaluator;
 import com.kpipulse.domain.evaluation.PeriodTarget;
 import com.kpipulse.domain.evaluation.PhasedTarget;
+import com.kpipulse.domain.evaluation.Phasing;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.evaluation.Target;
@@ -27,6 +29,7 @@ import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +52,8 @@ import java.util.stream.Stream;
 /**
  * Builds a role's scorecard for a period. The KPIs of the page are read in one go (every measure they need over the
  * whole sparkline span plus the period before it, for growth KPIs) and computed by the one KPI engine; targets come
- * from the goals the person may see, phased evenly over the goal's periods.
+ * from the goals the person may see, phased over the goal's periods the way each goal KPI keeps it (evenly, by last
+ * year's shape, or as typed by hand per week).
  */
 @ApplicationScoped
 public class ShowScorecard {
@@ -159,8 +163,8 @@ public class ShowScorecard {
                     if (!goalKpi.kpi().equals(kpi.code()) || goalKpi.target().isEmpty()) {
                         continue;
                     }
-                    Optional<PhasedTarget> phased = phased(goal, kpi, goalKpi.target().get(), period, goalData);
-                    Optional<BigDecimal> value = phased.flatMap(target -> targetWithin(target, period));
+                    Optional<BigDecimal> value = phased(goal, goalKpi, kpi, period, goalData)
+                            .flatMap(phased -> targetWithin(phased.target(), period));
                     if (value.isPresent()) {
                         return Optional.of(new GoalTarget(goal, value.get()));
                     }
@@ -169,17 +173,31 @@ public class ShowScorecard {
             return Optional.empty();
         }
 
-        /** The goal's target split over its parts of the period's grain (clipped at the goal's start and deadline). */
-        private Optional<PhasedTarget> phased(Goal goal, KpiDefinition kpi, Target target, Period period,
-                                              Map<Goal, ObservationSet> goalData) {
+        /** A goal KPI's target as a figure (a total or a level) and split over the goal's parts of a grain. */
+        private record Phased(PhasedTarget target, BigDecimal goalTarget) {
+        }
+
+        /**
+         * The goal KPI's target split over its parts of the period's grain (clipped at the goal's start and deadline)
+         * as its phasing says. Seasonal phasing without last year's values falls back to even: the goal was saved
+         * with a warning saying so, and an even target is more use to the reader than none.
+         */
+        private Optional<Phased> phased(Goal goal, GoalKpi goalKpi, KpiDefinition kpi, Period period,
+                                        Map<Goal, ObservationSet> goalData) {
             Period goalPeriod = goal.period().orElseThrow();
             ObservationSet data = goalData.computeIfAbsent(goal, this::readGoal);
+            Target target = goalKpi.target().orElseThrow();
             if (!(evaluator.resolveTarget(kpi, target, DimensionSelection.all(), data) instanceof KpiValue.Known total)) {
                 return Optional.empty();
             }
-            List<Period> parts = goalPeriod.split(period.grain().orElseThrow());
-            return switch (phasing.phase(kpi, total.value(), parts, PhasingMethod.EVEN, DimensionSelection.all(), data)) {
-                case PhasingResult.Phased phasedTarget -> Optional.of(phasedTarget.target());
+            Grain grain = period.grain().orElseThrow();
+            PhasingResult result = phasing.phase(kpi, total.value(), goalPeriod, grain, goalKpi.phasing(),
+                    DimensionSelection.all(), data);
+            if (result instanceof PhasingResult.NotPhased && goalKpi.phasing().method() == PhasingMethod.SEASONAL) {
+                result = phasing.phase(kpi, total.value(), goalPeriod, grain, Phasing.EVEN, DimensionSelection.all(), data);
+            }
+            return switch (result) {
+                case PhasingResult.Phased phasedTarget -> Optional.of(new Phased(phasedTarget.target(), total.value()));
                 case PhasingResult.NotPhased notPhased -> Optional.empty();
             };
         }
@@ -209,31 +227,40 @@ public class ShowScorecard {
                     if (kpi.isEmpty() || goalKpi.target().isEmpty()) {
                         continue;
                     }
-                    Optional<PhasedTarget> phased = phased(goal, kpi.get(), goalKpi.target().get(), period, goalData);
+                    Optional<Phased> phased = phased(goal, goalKpi, kpi.get(), period, goalData);
                     if (phased.isEmpty()) {
                         continue;
                     }
-                    BigDecimal due = phased.get().pacingBy(asOf);
+                    PhasedTarget target = phased.get().target();
+                    BigDecimal due = target.pacingBy(asOf);
                     Period soFar = Period.custom(goal.start(), asOf);
                     ObservationSet data = goalData.get(goal);
                     KpiEvaluation pacing = evaluator.evaluate(kpi.get(), soFar, Target.absolute(due), DimensionSelection.all(), data);
-                    BigDecimal total = phased.get().total();
-                    Optional<BigDecimal> progress = phased.get().cumulative() && total.signum() > 0
+                    BigDecimal total = phased.get().goalTarget();
+                    Optional<BigDecimal> progress = target.cumulative() && total.signum() > 0
                             ? pacing.actual().number().map(actual -> actual.divide(total, MathContext.DECIMAL64))
                             : pacing.attainment();
-                    lines.add(new Scorecard.GoalLine(goal, kpi.get(), total, phased.get().cumulative(), asOf, due, pacing,
+                    lines.add(new Scorecard.GoalLine(goal, kpi.get(), total, target.cumulative(), asOf, due, pacing,
                             progress));
                 }
             }
             return lines;
         }
 
-        /** Everything a goal needs: its own period, the span before it (growth KPIs), and its baseline. */
+        /**
+         * Everything a goal needs: its own period, the span before it (growth KPIs), its baseline and, when a KPI is
+         * phased by season, the same weeks last year.
+         */
         private ObservationSet readGoal(Goal goal) {
             Period goalPeriod = goal.period().orElseThrow();
             LocalDate from = goal.start().minusDays(goalPeriod.days()).minusMonths(3);
             if (goal.baseline().isPresent() && goal.baseline().get().start().isBefore(from)) {
                 from = goal.baseline().get().start().minusMonths(3);
+            }
+            boolean seasonal = goal.kpis().stream().anyMatch(kpi -> kpi.phasing().method() == PhasingMethod.SEASONAL);
+            LocalDate lastYear = PreviewPhasing.lastYearOf(goalPeriod).start();
+            if (seasonal && lastYear.isBefore(from)) {
+                from = lastYear;
             }
             List<KpiDefinition> kpis = goal.kpis().stream().map(goalKpi -> catalog.find(goalKpi.kpi().value()))
                     .flatMap(Optional::stream).toList();

@@ -6,8 +6,11 @@ import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.goal.ManageGoals;
+import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.evaluation.ManualPart;
+import com.kpipulse.domain.evaluation.Phasing;
 import com.kpipulse.domain.evaluation.Status;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.BusinessObjective;
@@ -124,6 +127,46 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
     }
 
     @Test
+    void weeksTypedByHandAreTheWeeksTargetsAndAMonthGetsTheWeeksInIt() {
+        revenue("2023-04-20", "seo", 1500);
+        // 15..16 April (a clipped week), then the weeks from 17 April, 24 April, 1 May and 8 May
+        goals.add(revenueGoal(LocalDate.of(2023, 4, 15), LocalDate.of(2023, 5, 14), "3000", Phasing.manual(List.of(
+                ManualPart.of("2023-04-15", "200"), ManualPart.of("2023-04-17", "400"), ManualPart.of("2023-04-24", "600"),
+                ManualPart.of("2023-05-01", "800"), ManualPart.of("2023-05-08", "1000")))));
+
+        Scorecard month = show.show(request(Role.MARKETING_HEAD, Set.of("marketing-head"), Set.of()));
+        Scorecard week = show.show(new ScorecardRequest(Role.MARKETING_HEAD, Set.of("marketing-head"), Grain.WEEK, APRIL, Set.of()));
+
+        // evenly April would get 1600 and the week of 17 April 700
+        assertThat(row(month, "revenue").evaluation().orElseThrow().target().number().orElseThrow()).isEqualByComparingTo("1200");
+        assertThat(row(week, "revenue").evaluation().orElseThrow().target().number().orElseThrow()).isEqualByComparingTo("400");
+        Scorecard.GoalLine line = week.goals().getFirst();
+        assertThat(line.due()).isEqualByComparingTo("600"); // 200 + the whole week of 17 April
+        assertThat(line.goalTarget()).isEqualByComparingTo("3000");
+    }
+
+    @Test
+    void seasonalPhasingReadsTheSameWeeksLastYear() {
+        // 2023-W16 and W17 look back to 2022-W16 (18..24 April) and W17 (25 April .. 1 May): 100 and 300
+        revenue("2022-04-19", "seo", 100);
+        revenue("2022-04-26", "seo", 300);
+        goals.add(revenueGoal(LocalDate.of(2023, 4, 17), LocalDate.of(2023, 4, 30), "2000", Phasing.SEASONAL));
+
+        Scorecard week = show.show(new ScorecardRequest(Role.MARKETING_HEAD, Set.of("marketing-head"), Grain.WEEK, APRIL, Set.of()));
+
+        assertThat(row(week, "revenue").evaluation().orElseThrow().target().number().orElseThrow()).isEqualByComparingTo("500");
+    }
+
+    @Test
+    void seasonalPhasingWithoutLastYearFallsBackToEven() {
+        goals.add(revenueGoal(LocalDate.of(2023, 4, 17), LocalDate.of(2023, 4, 30), "2000", Phasing.SEASONAL));
+
+        Scorecard week = show.show(new ScorecardRequest(Role.MARKETING_HEAD, Set.of("marketing-head"), Grain.WEEK, APRIL, Set.of()));
+
+        assertThat(row(week, "revenue").evaluation().orElseThrow().target().number().orElseThrow()).isEqualByComparingTo("1000");
+    }
+
+    @Test
     void theMarketersFunnelNamesTheStepWhereMostPeopleAreLost() {
         count("visits", 1000);
         count("carts", 100);
@@ -161,6 +204,12 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
         goals.add(new Goal(GoalId.random(), "Выручка весны", Optional.of(BusinessObjective.SALES), "hanna",
                 LocalDate.of(2023, 4, 15), Optional.of(LocalDate.of(2023, 5, 14)), Optional.empty(),
                 List.of(GoalKpi.of("revenue", Target.absolute("3000"))), visibleTo));
+    }
+
+    private static Goal revenueGoal(LocalDate start, LocalDate deadline, String target, Phasing phasing) {
+        return new Goal(GoalId.random(), "Выручка по неделям", Optional.of(BusinessObjective.SALES), "hanna", start,
+                Optional.of(deadline), Optional.empty(), List.of(GoalKpi.of("revenue", Target.absolute(target)).phased(phasing)),
+                Set.of("marketing-head"));
     }
 
     private ShowScorecard showScorecard() {
@@ -211,7 +260,9 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
         KpiCatalogs catalogs = new KpiCatalogs(noCustomKpis);
         DataFreshness freshness = measures -> List.of();
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new ShowScorecard(reader, new ManageGoals(goalStore, new ReadValues(reader), audit, catalogs), freshness,
+        ReadValues values = new ReadValues(reader);
+        ManageGoals manageGoals = new ManageGoals(goalStore, values, audit, catalogs, new PreviewPhasing(catalogs, reader, values));
+        return new ShowScorecard(reader, manageGoals, freshness,
                 new RoleScorecards(defaults, catalogs, audit), catalogs, clock);
     }
 }

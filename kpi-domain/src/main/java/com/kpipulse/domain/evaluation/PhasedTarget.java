@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,44 @@ public record PhasedTarget(List<PeriodTarget> parts, boolean cumulative) {
                 : parts.getFirst().value();
     }
 
+    /**
+     * The same target over other consecutive periods that cover the same days, e.g. weekly parts gathered into
+     * months. A part of a total is shared by days between the periods it overlaps (a week from 28 April to 4 May
+     * gives three sevenths to April); a level is averaged by days. The parts of a total still add up exactly.
+     */
+    public PhasedTarget over(List<Period> periods) {
+        if (periods.equals(parts.stream().map(PeriodTarget::period).toList())) {
+            return this;
+        }
+        if (periods.isEmpty() || !periods.getFirst().start().equals(parts.getFirst().period().start())
+                || !periods.getLast().endExclusive().equals(parts.getLast().period().endExclusive())) {
+            throw new IllegalArgumentException("The periods must cover the same days as the parts: " + periods);
+        }
+        var regrouped = new ArrayList<PeriodTarget>();
+        BigDecimal given = BigDecimal.ZERO;
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
+            BigDecimal value = BigDecimal.ZERO;
+            for (PeriodTarget part : parts) {
+                long overlap = overlapDays(period, part.period());
+                if (overlap > 0) {
+                    BigDecimal days = BigDecimal.valueOf(overlap);
+                    value = value.add(cumulative
+                            ? part.value().multiply(days).divide(BigDecimal.valueOf(part.period().days()), MathContext.DECIMAL128)
+                            : part.value().multiply(days));
+                }
+            }
+            if (cumulative && i == periods.size() - 1) {
+                value = total().subtract(given);
+            } else if (!cumulative) {
+                value = value.divide(BigDecimal.valueOf(period.days()), MathContext.DECIMAL128);
+            }
+            given = given.add(value);
+            regrouped.add(new PeriodTarget(period, value));
+        }
+        return new PhasedTarget(regrouped, cumulative);
+    }
+
     public Optional<BigDecimal> targetFor(Period period) {
         return parts.stream().filter(part -> part.period().equals(period)).map(PeriodTarget::value).findFirst();
     }
@@ -61,5 +100,11 @@ public record PhasedTarget(List<PeriodTarget> parts, boolean cumulative) {
             due = due.add(part.value());
         }
         return due;
+    }
+
+    private static long overlapDays(Period a, Period b) {
+        LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
+        LocalDate end = a.endExclusive().isBefore(b.endExclusive()) ? a.endExclusive() : b.endExclusive();
+        return Math.max(0, ChronoUnit.DAYS.between(start, end));
     }
 }

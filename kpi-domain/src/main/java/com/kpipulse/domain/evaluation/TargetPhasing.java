@@ -6,14 +6,23 @@ import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Splits a goal's target over its weeks (or any consecutive periods): evenly, by last year's
@@ -28,19 +37,49 @@ public final class TargetPhasing {
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
+    /** At most this many dates are listed in a reason; the rest are counted. */
+    private static final int DATES_LISTED = 4;
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
     /**
-     * Phases a goal target for a KPI over {@code parts} (e.g. {@code goalPeriod.split(Grain.WEEK)}).
-     * Non-additive KPIs (rates, averages, snapshots) keep the same level in every part.
+     * Phases a goal target for a KPI over {@code parts} (e.g. {@code goalPeriod.split(Grain.WEEK)}), evenly or by
+     * last year's shape. Non-additive KPIs (rates, averages, snapshots) keep the same level in every part. Manual
+     * phasing has parts of its own: {@link #phase(KpiDefinition, BigDecimal, Period, Grain, Phasing, DimensionSelection, ObservationSet)}.
      */
     public PhasingResult phase(KpiDefinition kpi, BigDecimal goalTarget, List<Period> parts, PhasingMethod method,
                                DimensionSelection selection, ObservationSet observations) {
+        if (method == PhasingMethod.MANUAL) {
+            throw new IllegalArgumentException("Manual phasing comes with its weekly parts: phase it with its Phasing");
+        }
         if (!engine.catalog().isAdditive(kpi)) {
             return new PhasingResult.Phased(level(goalTarget, parts));
         }
-        return switch (method) {
-            case EVEN -> new PhasingResult.Phased(even(goalTarget, parts));
-            case SEASONAL -> seasonal(goalTarget, parts, parts.stream()
-                    .map(part -> engine.evaluate(kpi, part.sameLastYear(), selection, observations)).toList());
+        return method == PhasingMethod.SEASONAL
+                ? seasonal(goalTarget, parts, parts.stream()
+                        .map(part -> engine.evaluate(kpi, part.sameLastYear(), selection, observations)).toList())
+                : new PhasingResult.Phased(even(goalTarget, parts));
+    }
+
+    /**
+     * Phases a goal KPI's target the way the goal keeps it, into the periods of {@code grain} clipped to the goal.
+     * EVEN is split over those periods directly. SEASONAL and MANUAL are weekly (what the admin saw or typed in the
+     * wizard), then gathered into the grain's periods: a week that straddles two months is shared by days, a level
+     * is averaged by days ({@link PhasedTarget#over}).
+     *
+     * @param goalTarget the goal's target as a figure (a total for additive KPIs, a level for the others)
+     */
+    public PhasingResult phase(KpiDefinition kpi, BigDecimal goalTarget, Period goalPeriod, Grain grain, Phasing phasing,
+                               DimensionSelection selection, ObservationSet observations) {
+        List<Period> periods = goalPeriod.split(grain);
+        if (phasing.method() == PhasingMethod.EVEN) {
+            return phase(kpi, goalTarget, periods, PhasingMethod.EVEN, selection, observations);
+        }
+        PhasingResult weekly = phasing.method() == PhasingMethod.MANUAL
+                ? manual(goalPeriod, phasing.parts(), engine.catalog().isAdditive(kpi), goalTarget, kpi.unit())
+                : phase(kpi, goalTarget, goalPeriod.split(Grain.WEEK), PhasingMethod.SEASONAL, selection, observations);
+        return switch (weekly) {
+            case PhasingResult.Phased phased -> new PhasingResult.Phased(phased.target().over(periods));
+            case PhasingResult.NotPhased notPhased -> notPhased;
         };
     }
 
@@ -87,9 +126,92 @@ public final class TargetPhasing {
         }
     }
 
+    /**
+     * Weekly figures typed by hand for a goal. They must name each of the goal's weeks exactly once
+     * ({@link #uncoveredWeeks}); for a total ({@code cumulative}) they must add up to the goal's target
+     * ({@link #sumMismatch}); a rate's figures are its levels week by week and need not add up to anything.
+     */
+    public static PhasingResult manual(Period goalPeriod, List<ManualPart> parts, boolean cumulative, BigDecimal goalTarget,
+                                       Unit unit) {
+        Optional<LocalizedText> problem = uncoveredWeeks(goalPeriod, parts)
+                .or(() -> cumulative ? sumMismatch(goalTarget, parts, unit) : Optional.empty());
+        if (problem.isPresent()) {
+            return new PhasingResult.NotPhased(problem.get());
+        }
+        List<Period> weeks = goalPeriod.split(Grain.WEEK);
+        List<ManualPart> inOrder = parts.stream().sorted(Comparator.comparing(ManualPart::periodStart)).toList();
+        var targets = new ArrayList<PeriodTarget>();
+        for (int i = 0; i < weeks.size(); i++) {
+            targets.add(new PeriodTarget(weeks.get(i), inOrder.get(i).value()));
+        }
+        return new PhasingResult.Phased(new PhasedTarget(targets, cumulative));
+    }
+
+    /**
+     * What keeps weekly parts from naming each week of the goal exactly once: weeks without a figure, dates that do
+     * not start a week of the goal (its start, then Mondays), weeks given twice. Empty when they fit.
+     */
+    public static Optional<LocalizedText> uncoveredWeeks(Period goalPeriod, List<ManualPart> parts) {
+        List<LocalDate> expected = goalPeriod.split(Grain.WEEK).stream().map(Period::start).toList();
+        Set<LocalDate> weekStarts = Set.copyOf(expected);
+        Map<LocalDate, Long> given = parts.stream()
+                .collect(Collectors.groupingBy(ManualPart::periodStart, TreeMap::new, Collectors.counting()));
+        List<LocalDate> missing = expected.stream().filter(day -> !given.containsKey(day)).toList();
+        List<LocalDate> foreign = given.keySet().stream().filter(day -> !weekStarts.contains(day)).toList();
+        List<LocalDate> twice = given.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).toList();
+        if (missing.isEmpty() && foreign.isEmpty() && twice.isEmpty()) {
+            return Optional.empty();
+        }
+        var ru = new ArrayList<String>();
+        var en = new ArrayList<String>();
+        if (!missing.isEmpty()) {
+            ru.add("нет недель с " + dates(missing));
+            en.add("no figure for the weeks starting " + dates(missing));
+        }
+        if (!foreign.isEmpty()) {
+            ru.add("не недели цели: " + dates(foreign));
+            en.add("not weeks of the goal: " + dates(foreign));
+        }
+        if (!twice.isEmpty()) {
+            ru.add("дважды: " + dates(twice));
+            en.add("given twice: " + dates(twice));
+        }
+        return Optional.of(LocalizedText.of(
+                "Недельный план вручную задаёт каждую из %d нед. цели ровно один раз (с %s, затем понедельники): %s".formatted(
+                        expected.size(), expected.getFirst(), String.join("; ", ru)),
+                "Manual phasing gives each of the goal's %d weeks exactly one figure (from %s, then Mondays): %s".formatted(
+                        expected.size(), expected.getFirst(), String.join("; ", en))));
+    }
+
+    /** How far the weekly parts of a total are from the goal's target, with the figures; empty when they add up. */
+    public static Optional<LocalizedText> sumMismatch(BigDecimal goalTarget, List<ManualPart> parts, Unit unit) {
+        BigDecimal sum = parts.stream().map(ManualPart::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int comparison = sum.compareTo(goalTarget);
+        if (comparison == 0) {
+            return Optional.empty();
+        }
+        BigDecimal gap = goalTarget.subtract(sum).abs();
+        return Optional.of(LocalizedText.of(
+                "Недельный план в сумме %s, а план цели %s: %s".formatted(figure(sum, unit, RU),
+                        figure(goalTarget, unit, RU), comparison < 0 ? "не хватает " + figure(gap, unit, RU)
+                                : "на " + figure(gap, unit, RU) + " больше"),
+                "The weekly parts add up to %s but the goal's target is %s: %s %s".formatted(
+                        figure(sum, unit, Locale.ENGLISH), figure(goalTarget, unit, Locale.ENGLISH),
+                        figure(gap, unit, Locale.ENGLISH), comparison < 0 ? "short" : "too much")));
+    }
+
     /** The same level in every part: for rates and averages. */
     public static PhasedTarget level(BigDecimal level, List<Period> parts) {
         return new PhasedTarget(parts.stream().map(part -> new PeriodTarget(part, level)).toList(), false);
+    }
+
+    private static String figure(BigDecimal value, Unit unit, Locale locale) {
+        return Figures.format(value, unit, Optional.empty(), locale);
+    }
+
+    private static String dates(List<LocalDate> days) {
+        String listed = days.stream().limit(DATES_LISTED).map(LocalDate::toString).collect(Collectors.joining(", "));
+        return days.size() > DATES_LISTED ? listed + " … (+" + (days.size() - DATES_LISTED) + ")" : listed;
     }
 
     private static PhasedTarget split(BigDecimal total, List<Period> parts, List<BigDecimal> weights) {

@@ -12,5 +12,13 @@ public enum FindingKind {
     REALISM_TYPICAL,
     REALISM_AMBITIOUS_BUT_SEEN_BEFORE,
     REALISM_NEVER_ACHIEVED,
-    REALISM_UNKNOWN
+    REALISM_UNKNOWN,
+    /** Manual phasing that does not give each week of the goal exactly one figure. */
+    PHASING_WEEKS_NOT_COVERED,
+    /** Manual phasing of a total whose weekly figures do not add up to the target. */
+    PHASING_SUM_MISMATCH,
+    /** Manual phasing without a target to check the weeks against (none, or a total given as growth). */
+    PHASING_NEEDS_A_FIGURE,
+    /** Seasonal phasing without last year's values to copy the shape from (the scorecards phase evenly meanwhile). */
+    PHASING_SEASONAL_UNAVAILABLE
 }

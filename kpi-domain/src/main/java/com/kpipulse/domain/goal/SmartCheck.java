@@ -1,11 +1,16 @@
 package com.kpipulse.domain.goal;
 
 import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.evaluation.ManualPart;
+import com.kpipulse.domain.evaluation.PhasingMethod;
+import com.kpipulse.domain.evaluation.Target;
+import com.kpipulse.domain.evaluation.TargetPhasing;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.period.Period;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +20,9 @@ import java.util.Optional;
 /**
  * Checks a goal against SMART (seed 001) and returns findings, never throws: not specific (no
  * title, no business objective), not measurable (no KPI, no target, unknown KPI), too many KPIs
- * (more than 5: the seed's first mistake), not time-bound (no deadline, or one before the start)
- * and, given history, whether each target is realistic.
+ * (more than 5: the seed's first mistake), not time-bound (no deadline, or one before the start), weekly
+ * targets typed by hand that miss weeks or do not add up to the target, and, given history, whether each target
+ * is realistic.
  */
 public final class SmartCheck {
 
@@ -48,6 +54,7 @@ public final class SmartCheck {
         }
         checkKpis(goal, findings);
         checkDates(goal, findings);
+        goal.period().ifPresent(period -> checkManualPhasing(goal, period, findings));
         goal.period().ifPresent(period -> checkRealism(goal, period, histories, findings));
         return List.copyOf(findings);
     }
@@ -93,6 +100,57 @@ public final class SmartCheck {
                     "Срок %s раньше начала %s".formatted(goal.deadline().get(), goal.start()),
                     "The deadline %s is before the start %s".formatted(goal.deadline().get(), goal.start())));
         }
+    }
+
+    /**
+     * Weekly figures typed by hand must fit the goal: one per week of the goal and, for a total, adding up to the
+     * target, which therefore has to be a figure (growth over a baseline is only known once the baseline is). A
+     * rate's weekly figures are its levels and need not add up.
+     */
+    private void checkManualPhasing(Goal goal, Period period, List<SmartFinding> findings) {
+        for (GoalKpi goalKpi : goal.kpis()) {
+            Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
+            if (goalKpi.phasing().method() != PhasingMethod.MANUAL || kpi.isEmpty()) {
+                continue;
+            }
+            boolean additive = catalog.isAdditive(kpi.get());
+            Optional<BigDecimal> figure = goalKpi.target().filter(Target.Absolute.class::isInstance)
+                    .map(target -> ((Target.Absolute) target).value());
+            if (goalKpi.target().isEmpty()) {
+                findings.add(about(goalKpi, SmartCriterion.MEASURABLE, FindingKind.PHASING_NEEDS_A_FIGURE, LocalizedText.of(
+                        "«%s»: нет плана, распределять по неделям нечего".formatted(kpi.get().nameRu()),
+                        "'%s': there is no target to spread over the weeks".formatted(kpi.get().nameEn()))));
+            } else if (additive && figure.isEmpty()) {
+                findings.add(about(goalKpi, SmartCriterion.MEASURABLE, FindingKind.PHASING_NEEDS_A_FIGURE, LocalizedText.of(
+                        "«%s»: недельный план вручную сверяется с планом-числом, а план задан приростом к базе: задайте план числом или распределите его равномерно".formatted(kpi.get().nameRu()),
+                        "'%s': weekly figures typed by hand are checked against a target figure, but this target is growth over a baseline: give the target as a figure or phase it evenly".formatted(kpi.get().nameEn()))));
+            } else {
+                List<ManualPart> parts = goalKpi.phasing().parts();
+                Optional<LocalizedText> uncovered = TargetPhasing.uncoveredWeeks(period, parts);
+                if (uncovered.isPresent()) {
+                    findings.add(about(goalKpi, SmartCriterion.TIME_BOUND, FindingKind.PHASING_WEEKS_NOT_COVERED,
+                            named(kpi.get(), uncovered.get())));
+                } else if (additive) {
+                    TargetPhasing.sumMismatch(figure.orElseThrow(), parts, kpi.get().unit()).ifPresent(mismatch ->
+                            findings.add(about(goalKpi, SmartCriterion.MEASURABLE, FindingKind.PHASING_SUM_MISMATCH,
+                                    named(kpi.get(), mismatch))));
+                }
+            }
+        }
+    }
+
+    private static SmartFinding about(GoalKpi goalKpi, SmartCriterion criterion, FindingKind kind, LocalizedText reason) {
+        return new SmartFinding(criterion, Severity.ERROR, kind, reason, Optional.of(goalKpi.kpi()));
+    }
+
+    /** "«Выручка»: недельный план …": the KPI's name, then the reason as the rest of the sentence. */
+    private static LocalizedText named(KpiDefinition kpi, LocalizedText reason) {
+        return LocalizedText.of("«%s»: %s".formatted(kpi.nameRu(), decapitalized(reason.ru())),
+                "'%s': %s".formatted(kpi.nameEn(), decapitalized(reason.en())));
+    }
+
+    private static String decapitalized(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private void checkRealism(Goal goal, Period period, Map<KpiCode, KpiHistory> histories, List<SmartFinding> findings) {

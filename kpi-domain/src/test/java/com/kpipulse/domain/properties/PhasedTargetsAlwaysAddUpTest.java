@@ -52,6 +52,19 @@ class PhasedTargetsAlwaysAddUpTest {
     }
 
     @Property
+    void weeklyPartsGatheredIntoMonthsStillAddUpExactly(@ForAll @BigRange(min = "0", max = "100000000") BigDecimal total,
+                                                        @ForAll @IntRange(min = 0, max = 365) int startOffset,
+                                                        @ForAll @IntRange(min = 1, max = 200) int days) {
+        List<Period> weeks = weeks(startOffset, days);
+        Period goal = new Period(weeks.getFirst().start(), weeks.getLast().endExclusive());
+
+        PhasedTarget months = TargetPhasing.even(total, weeks).over(goal.split(Grain.MONTH));
+
+        assertThat(months.total()).isEqualByComparingTo(total);
+        assertThat(months.parts()).extracting(PeriodTarget::period).isEqualTo(goal.split(Grain.MONTH));
+    }
+
+    @Property
     void pacingNeverGoesBackwards(@ForAll @BigRange(min = "0", max = "100000000") BigDecimal total,
                                   @ForAll @IntRange(min = 1, max = 120) int days) {
         PhasedTarget target = TargetPhasing.even(total, weeks(10, days));

@@ -4,6 +4,7 @@ import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
+import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.web.layout.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,8 +37,11 @@ import java.util.UUID;
 @Tag(name = "goals")
 public class GoalApi {
 
-    /** A stored goal with its SMART findings (warnings and notes). */
-    public record GoalWithFindings(GoalJson goal, List<GoalJson.FindingJson> findings) {
+    /**
+     * A goal with its SMART findings (warnings and notes when stored, the errors too when refused); {@code errors}
+     * repeats the refusing findings that belong to one field, such as a KPI's weekly parts, under that field's name.
+     */
+    public record GoalWithFindings(GoalJson goal, List<GoalJson.FindingJson> findings, List<GoalJson.FieldError> errors) {
     }
 
     @Inject
@@ -99,15 +104,37 @@ public class GoalApi {
     private static Response respond(GoalOutcome outcome, int created) {
         return switch (outcome) {
             case GoalOutcome.Saved saved -> Response.status(created)
-                    .entity(new GoalWithFindings(GoalJson.from(saved.goal()), findings(saved.findings()))).build();
+                    .entity(new GoalWithFindings(GoalJson.from(saved.goal()), findings(saved.findings()), List.of())).build();
             case GoalOutcome.Rejected rejected -> Response.status(422)
-                    .entity(new GoalWithFindings(GoalJson.from(rejected.goal()), findings(rejected.findings()))).build();
+                    .entity(new GoalWithFindings(GoalJson.from(rejected.goal()), findings(rejected.findings()),
+                            fieldErrors(rejected.goal(), rejected.findings()))).build();
             case GoalOutcome.NotFound notFound -> throw new NotFoundException("No such goal");
         };
     }
 
     private static List<GoalJson.FindingJson> findings(List<SmartFinding> findings) {
         return findings.stream().map(GoalJson.FindingJson::from).toList();
+    }
+
+    /** Errors about a KPI's phasing, named like the unreadable fields: {@code kpis[0].parts}, {@code kpis[0].phasing}. */
+    static List<GoalJson.FieldError> fieldErrors(Goal goal, List<SmartFinding> findings) {
+        List<GoalJson.FieldError> errors = new ArrayList<>();
+        for (SmartFinding finding : findings) {
+            String field = switch (finding.kind()) {
+                case PHASING_WEEKS_NOT_COVERED, PHASING_SUM_MISMATCH -> "parts";
+                case PHASING_NEEDS_A_FIGURE -> "phasing";
+                default -> null;
+            };
+            if (field == null || finding.severity() != Severity.ERROR || finding.kpi().isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < goal.kpis().size(); i++) {
+                if (goal.kpis().get(i).kpi().equals(finding.kpi().get())) {
+                    errors.add(new GoalJson.FieldError("kpis[" + i + "]." + field, finding.reason(Locale.ENGLISH)));
+                }
+            }
+        }
+        return errors;
     }
 
     private String actor() {

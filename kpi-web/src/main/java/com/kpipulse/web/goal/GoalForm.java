@@ -5,18 +5,25 @@ import com.kpipulse.domain.goal.GoalId;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * The goal wizard's form as typed: read into the same {@link GoalJson} the API uses, so the form and the API check
  * a goal the same way. KPI rows are parallel lists ({@code kpi}, {@code targetKind}, {@code targetValue},
- * {@code changePercent}); a relative target is relative to the goal's baseline period.
+ * {@code changePercent}); a relative target is relative to the goal's baseline period. The phasing applies to every
+ * KPI with a target; phased by hand ({@code MANUAL}), each week's figure is a field {@code part.<kpi>.<week start>}
+ * ({@code part.revenue.2026-01-05}), kept in {@code parts} by KPI and week.
  */
 public record GoalForm(String title, String objective, String owner, String start, String deadline,
                        String baselineStart, String baselineEnd, List<Row> rows, List<String> visibleTo,
-                       String phasing) {
+                       String phasing, Map<String, Map<String, String>> parts) {
+
+    static final String PART = "part.";
 
     /** How many KPI rows the form offers (the sixth and later ones bring the "too many metrics" warning). */
     public static final int ROWS = 7;
@@ -34,7 +41,7 @@ public record GoalForm(String title, String objective, String owner, String star
             rows.add(new Row("", "ABSOLUTE", "", ""));
         }
         return new GoalForm("", "", owner, start, deadline, "", "", rows, List.of("marketing-head", "marketer", "viewer"),
-                "EVEN");
+                "EVEN", Map.of());
     }
 
     public static GoalForm from(MultivaluedMap<String, String> form) {
@@ -49,13 +56,39 @@ public record GoalForm(String title, String objective, String owner, String star
         return new GoalForm(form.getFirst("title"), form.getFirst("objective"), form.getFirst("owner"),
                 form.getFirst("start"), form.getFirst("deadline"), form.getFirst("baselineStart"),
                 form.getFirst("baselineEnd"), rows, list(form, "visibleTo"),
-                form.getFirst("phasing") == null ? "EVEN" : form.getFirst("phasing"));
+                form.getFirst("phasing") == null ? "EVEN" : form.getFirst("phasing"), parts(form));
+    }
+
+    /** {@code part.<kpi>.<week start>} fields by KPI, then week. */
+    private static Map<String, Map<String, String>> parts(MultivaluedMap<String, String> form) {
+        Map<String, Map<String, String>> parts = new LinkedHashMap<>();
+        for (String key : form.keySet()) {
+            int week = key.lastIndexOf('.');
+            if (key.startsWith(PART) && week > PART.length()) {
+                parts.computeIfAbsent(key.substring(PART.length(), week), kpi -> new TreeMap<>())
+                        .put(key.substring(week + 1), form.getFirst(key));
+            }
+        }
+        return parts;
+    }
+
+    public boolean manual() {
+        return "MANUAL".equals(phasing);
+    }
+
+    /** The same form phased another way (the wizard prefills the weeks from the even split). */
+    GoalForm withPhasing(String method) {
+        return new GoalForm(title, objective, owner, start, deadline, baselineStart, baselineEnd, rows, visibleTo, method, parts);
+    }
+
+    /** The same form with these weekly figures. */
+    GoalForm withParts(Map<String, Map<String, String>> weeks) {
+        return new GoalForm(title, objective, owner, start, deadline, baselineStart, baselineEnd, rows, visibleTo, phasing, weeks);
     }
 
     /** The goal, or the fields that cannot be read. */
     Optional<Goal> toGoal(List<GoalJson.FieldError> errors) {
-        List<GoalJson.GoalKpiJson> kpis = rows.stream().filter(row -> !row.isEmpty()).map(row -> new GoalJson.GoalKpiJson(
-                row.kpi().strip(), target(row))).toList();
+        List<GoalJson.GoalKpiJson> kpis = rows.stream().filter(row -> !row.isEmpty()).map(this::kpi).toList();
         GoalJson json = new GoalJson(null, title, objective, owner, start, blankToNull(deadline),
                 blankToNull(baselineStart), blankToNull(baselineEnd), kpis, visibleTo);
         return json.toDomain(new GoalId(UUID.randomUUID()), errors);
@@ -69,10 +102,29 @@ public record GoalForm(String title, String objective, String owner, String star
         return visibleTo.contains(role);
     }
 
+    /** A KPI with a target is phased as chosen; weekly figures left blank are missing weeks. */
+    private GoalJson.GoalKpiJson kpi(Row row) {
+        String code = row.kpi().strip();
+        GoalJson.TargetJson target = target(row);
+        if (target == null) {
+            return new GoalJson.GoalKpiJson(code, null);
+        }
+        List<GoalJson.PartJson> weeks = !manual() ? null : parts.getOrDefault(code, Map.of()).entrySet().stream()
+                .filter(week -> week.getValue() != null && !week.getValue().isBlank())
+                .map(week -> new GoalJson.PartJson(week.getKey(), decimal(week.getValue())))
+                .toList();
+        return new GoalJson.GoalKpiJson(code, target, phasing, weeks);
+    }
+
+    /** A figure as people type it: {@code 1 234,5} is {@code 1234.5}. */
+    static String decimal(String typed) {
+        return typed.strip().replace(',', '.').replace(" ", "").replace("\u00A0", "");
+    }
+
     private GoalJson.TargetJson target(Row row) {
         return switch (row.targetKind() == null ? "NONE" : row.targetKind()) {
             case "ABSOLUTE" -> row.targetValue() == null || row.targetValue().isBlank() ? null
-                    : new GoalJson.TargetJson("ABSOLUTE", row.targetValue().strip().replace(',', '.').replace(" ", ""), null, null, null);
+                    : new GoalJson.TargetJson("ABSOLUTE", decimal(row.targetValue()), null, null, null);
             case "RELATIVE" -> row.changePercent() == null || row.changePercent().isBlank() ? null
                     : new GoalJson.TargetJson("RELATIVE", null, row.changePercent().strip().replace(',', '.'),
                     blankToNull(baselineStart), blankToNull(baselineEnd));

@@ -1,6 +1,9 @@
 package com.kpipulse.web.goal;
 
+import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Percentage;
+import com.kpipulse.domain.evaluation.Phasing;
+import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.BusinessObjective;
 import com.kpipulse.domain.goal.Goal;
@@ -24,21 +27,33 @@ import java.util.Set;
 /**
  * The JSON shape of a goal. Targets are {@code {"kind":"ABSOLUTE","value":"100"}} or
  * {@code {"kind":"RELATIVE","changePercent":"20","baselineStart":"2026-07-01","baselineEnd":"2026-09-30"}}
- * (baseline end inclusive).
+ * (baseline end inclusive). Each KPI's {@code phasing} is {@code EVEN} (the default), {@code SEASONAL} or
+ * {@code MANUAL} with one part per week of the goal, {@code "parts":[{"periodStart":"2026-01-05","value":"123.4"}]}
+ * (the goal's start for a clipped first week, Mondays after it); whether the parts fit the goal is a SMART finding.
  */
 public record GoalJson(String id, String title, String objective, String owner, String start, String deadline,
                        String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo) {
 
-    public record GoalKpiJson(String kpi, TargetJson target) {
+    public record GoalKpiJson(String kpi, TargetJson target, String phasing, List<PartJson> parts) {
+
+        public GoalKpiJson(String kpi, TargetJson target) {
+            this(kpi, target, null, null);
+        }
+    }
+
+    /** A week's figure of a KPI phased by hand: its part of the total, or a rate's level in that week. */
+    public record PartJson(String periodStart, String value) {
     }
 
     public record TargetJson(String kind, String value, String changePercent, String baselineStart, String baselineEnd) {
     }
 
-    public record FindingJson(String criterion, String severity, String kind, String reasonRu, String reasonEn) {
+    /** A SMART finding; {@code kpi} names the goal KPI it is about, if it is about one. */
+    public record FindingJson(String criterion, String severity, String kind, String reasonRu, String reasonEn, String kpi) {
         static FindingJson from(SmartFinding finding) {
             return new FindingJson(finding.criterion().name(), finding.severity().name(), finding.kind().name(),
-                    finding.reason(Locale.forLanguageTag("ru")), finding.reason(Locale.ENGLISH));
+                    finding.reason(Locale.forLanguageTag("ru")), finding.reason(Locale.ENGLISH),
+                    finding.kpi().map(KpiCode::value).orElse(null));
         }
     }
 
@@ -48,7 +63,9 @@ public record GoalJson(String id, String title, String objective, String owner, 
 
     static GoalJson from(Goal goal) {
         List<GoalKpiJson> kpis = goal.kpis().stream()
-                .map(kpi -> new GoalKpiJson(kpi.kpi().value(), kpi.target().map(GoalJson::target).orElse(null)))
+                .map(kpi -> new GoalKpiJson(kpi.kpi().value(), kpi.target().map(GoalJson::target).orElse(null),
+                        kpi.phasing().method().name(), kpi.phasing().parts().stream()
+                        .map(part -> new PartJson(part.periodStart().toString(), part.value().toPlainString())).toList()))
                 .toList();
         return new GoalJson(goal.id().value().toString(), goal.title(), goal.objective().map(Enum::name).orElse(null),
                 goal.owner(), goal.start().toString(), goal.deadline().map(LocalDate::toString).orElse(null),
@@ -106,8 +123,54 @@ public record GoalJson(String id, String title, String objective, String owner, 
             errors.add(new FieldError(field + ".kpi", "a KPI code is required, e.g. romi"));
             return Optional.empty();
         }
+        if (!KpiCode.isValid(json.kpi().strip())) {
+            errors.add(new FieldError(field + ".kpi", "«" + json.kpi() + "» is not a KPI code: expected lower_snake_case, e.g. romi"));
+            return Optional.empty();
+        }
         KpiCode code = new KpiCode(json.kpi().strip());
-        TargetJson target = json.target();
+        Optional<Phasing> phasing = phasing(field, json, errors);
+        return withTarget(field, code, json.target(), errors).flatMap(goalKpi -> phasing.map(goalKpi::phased));
+    }
+
+    /** The KPI's phasing: EVEN when none is given; MANUAL needs its parts, the others take none. */
+    private static Optional<Phasing> phasing(String field, GoalKpiJson json, List<FieldError> errors) {
+        String name = json.phasing() == null || json.phasing().isBlank() ? "EVEN" : json.phasing().strip().toUpperCase(Locale.ROOT);
+        PhasingMethod method;
+        try {
+            method = PhasingMethod.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field + ".phasing", "«" + json.phasing() + "» is not a phasing: expected EVEN, SEASONAL or MANUAL"));
+            return Optional.empty();
+        }
+        List<PartJson> given = json.parts() == null ? List.of() : json.parts();
+        if (method != PhasingMethod.MANUAL) {
+            if (!given.isEmpty()) {
+                errors.add(new FieldError(field + ".parts", "parts are typed by hand: they go with \"phasing\":\"MANUAL\", not " + method));
+                return Optional.empty();
+            }
+            return Optional.of(Phasing.of(method));
+        }
+        if (given.isEmpty()) {
+            errors.add(new FieldError(field + ".parts", "MANUAL phasing needs one part per week of the goal:"
+                    + " [{\"periodStart\":\"YYYY-MM-DD\",\"value\":\"…\"}]"));
+            return Optional.empty();
+        }
+        int before = errors.size();
+        List<ManualPart> parts = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String part = field + ".parts[" + i + "]";
+            PartJson typed = given.get(i);
+            LocalDate start = date(part + ".periodStart", typed == null ? null : typed.periodStart(), errors, true);
+            BigDecimal value = typed == null || typed.value() == null
+                    ? missing(part + ".value", errors) : number(part + ".value", typed.value(), errors);
+            if (start != null && value != null) {
+                parts.add(new ManualPart(start, value));
+            }
+        }
+        return errors.size() > before ? Optional.empty() : Optional.of(Phasing.manual(parts));
+    }
+
+    private static Optional<GoalKpi> withTarget(String field, KpiCode code, TargetJson target, List<FieldError> errors) {
         if (target == null || target.kind() == null || target.kind().equalsIgnoreCase("NONE")) {
             return Optional.of(new GoalKpi(code, Optional.empty()));
         }
@@ -136,6 +199,11 @@ public record GoalJson(String id, String title, String objective, String owner, 
                 return Optional.empty();
             }
         }
+    }
+
+    private static BigDecimal missing(String field, List<FieldError> errors) {
+        errors.add(new FieldError(field, "a value is required, e.g. \"1500000.50\""));
+        return null;
     }
 
     private static BigDecimal number(String field, String text, List<FieldError> errors) {

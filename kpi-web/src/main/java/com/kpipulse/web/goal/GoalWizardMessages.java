@@ -94,6 +94,30 @@ public interface GoalWizardMessages {
     @Message("как в прошлом году (сезонность)")
     String phasing_seasonal();
 
+    @Message("вручную по неделям")
+    String phasing_manual();
+
+    @Message("Впишите план каждой недели: для суммы (выручка, заказы) — её долю, для доли или среднего — уровень недели. Для начала подставлено равномерное распределение.")
+    String manual_hint();
+
+    @Message("«{kpi}» вручную по неделям")
+    String manual_of(String kpi);
+
+    @Message("Неделя {week}, {days}")
+    String manual_week(String week, String days);
+
+    @Message("Сумма {sum} из плана {target}; разница {difference}")
+    String manual_sum(String sum, String target, String difference);
+
+    @Message("Сумма {sum}: сходится с планом")
+    String manual_balanced(String sum);
+
+    @Message("Уровни по неделям; план цели — {target}")
+    String manual_levels(String target);
+
+    @Message("Равномерного распределения для начала нет: {reason}")
+    String manual_no_split(String reason);
+
     @Message("4. Ответственный и доступ")
     String step_owner();
 

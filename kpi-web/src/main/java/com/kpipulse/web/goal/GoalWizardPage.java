@@ -5,7 +5,6 @@ import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.domain.evaluation.PeriodTarget;
-import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
@@ -38,8 +37,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The admin's goal wizard: objective → KPIs from the catalog → baseline and targets → phasing preview → owner,
- * deadline and who sees it → review. SMART findings (including the realism check against history) update live as
+ * The admin's goal wizard: objective → KPIs from the catalog → baseline and targets → phasing (even, seasonal, or by
+ * hand with one input per week, prefilled with the even split) → owner, deadline and who sees it → review. SMART
+ * findings (including the realism check against history and whether weeks typed by hand add up) update live as
  * fields change; a goal with an error is not stored.
  */
 @Path("/admin/goals")
@@ -52,15 +52,25 @@ public class GoalWizardPage {
         static native TemplateInstance wizard(GoalForm form, List<CatalogOption> catalog, Review review, String created);
 
         static native TemplateInstance wizard$review(GoalForm form, List<CatalogOption> catalog, Review review, String created);
+
+        static native TemplateInstance wizard$manual(GoalForm form, List<CatalogOption> catalog, Review review, String created);
+
+        static native TemplateInstance wizard$sums(GoalForm form, List<CatalogOption> catalog, Review review, String created);
     }
+
+    /** The id of the weekly inputs' container; htmx names it in {@code HX-Trigger} when one of them changes. */
+    static final String MANUAL = "manual-phasing";
 
     /** A KPI in the catalog search list: code plus names in both languages, so typing either finds it. */
     public record CatalogOption(String code, String label) {
     }
 
-    /** The live review: unreadable fields, SMART findings, and the phasing preview of the first KPI with a target. */
+    /**
+     * The live review: unreadable fields, SMART findings, the phasing preview of the first KPI with a target, and
+     * the weekly inputs of each KPI phased by hand.
+     */
     public record Review(List<GoalJson.FieldError> errors, List<FindingView> findings, String phasedKpi,
-                         List<PeriodTarget> phasing, String phasingNote) {
+                         List<PeriodTarget> phasing, String phasingNote, List<ManualWeeks.Kpi> manual) {
         public boolean storable() {
             return errors.isEmpty() && findings.stream().noneMatch(finding -> finding.error());
         }
@@ -98,12 +108,20 @@ public class GoalWizardPage {
         return ui.page(Templates.wizard(form, options(), null, created));
     }
 
+    /**
+     * The live review, plus (swapped out of band) the weekly inputs: all of them, as the weeks or KPIs may have
+     * changed; or, while the admin types into them, only the sums, so the inputs being typed in stay as they are.
+     */
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance check(MultivaluedMap<String, String> fields) {
+    public String check(MultivaluedMap<String, String> fields, @HeaderParam("HX-Trigger") String trigger) {
         GoalForm form = GoalForm.from(fields);
-        return ui.page(Templates.wizard$review(form, options(), review(form).review(), null));
+        Review review = review(form).review();
+        List<CatalogOption> options = options();
+        TemplateInstance manual = MANUAL.equals(trigger) ? Templates.wizard$sums(form, options, review, null)
+                : Templates.wizard$manual(form, options, review, null);
+        return ui.page(Templates.wizard$review(form, options, review, null)).render() + ui.page(manual).render();
     }
 
     @POST
@@ -125,24 +143,38 @@ public class GoalWizardPage {
     private record Checked(Optional<Goal> goal, Review review) {
     }
 
-    private Checked review(GoalForm form) {
+    /**
+     * Reads and checks the form. Phased by hand, the goal is checked with what the weekly inputs show: the figures
+     * typed, and the even split for weeks not typed yet (just switched to "by hand", or a later deadline).
+     */
+    private Checked review(GoalForm typed) {
         Locale locale = ui.locale();
+        GoalForm form = typed;
+        List<ManualWeeks.Kpi> manual = List.of();
+        if (typed.manual()) {
+            Optional<Goal> even = typed.withPhasing("EVEN").toGoal(new ArrayList<>());
+            if (even.isPresent()) {
+                ManualWeeks weeks = ManualWeeks.of(typed, even.get(), phasing, catalog, locale);
+                manual = weeks.kpis();
+                form = typed.withParts(weeks.values());
+            }
+        }
         List<GoalJson.FieldError> errors = new ArrayList<>();
         Optional<Goal> goal = form.toGoal(errors);
         if (goal.isEmpty()) {
-            return new Checked(goal, new Review(errors, List.of(), null, List.of(), null));
+            return new Checked(goal, new Review(errors, List.of(), null, List.of(), null, manual));
         }
         List<FindingView> findings = goals.check(goal.get()).stream().map(finding -> view(finding, locale)).toList();
-        PhasingMethod method = "SEASONAL".equals(form.phasing()) ? PhasingMethod.SEASONAL : PhasingMethod.EVEN;
         Optional<GoalKpi> first = goal.get().kpis().stream().filter(kpi -> kpi.target().isPresent()).findFirst();
         if (first.isEmpty()) {
-            return new Checked(goal, new Review(errors, findings, null, List.of(), null));
+            return new Checked(goal, new Review(errors, findings, null, List.of(), null, manual));
         }
         String name = catalog.find(first.get().kpi().value()).map(kpi -> kpi.name(locale)).orElse(first.get().kpi().value());
-        return switch (phasing.preview(goal.get(), first.get(), method)) {
-            case PhasingResult.Phased phased -> new Checked(goal, new Review(errors, findings, name, phased.target().parts(), null));
+        return switch (phasing.preview(goal.get(), first.get())) {
+            case PhasingResult.Phased phased ->
+                    new Checked(goal, new Review(errors, findings, name, phased.target().parts(), null, manual));
             case PhasingResult.NotPhased notPhased ->
-                    new Checked(goal, new Review(errors, findings, name, List.of(), notPhased.reason().in(locale)));
+                    new Checked(goal, new Review(errors, findings, name, List.of(), notPhased.reason().in(locale), manual));
         };
     }
 

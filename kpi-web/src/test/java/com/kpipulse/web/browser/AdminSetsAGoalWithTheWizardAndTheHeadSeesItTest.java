@@ -23,7 +23,10 @@ import java.util.StringJoiner;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Revenue history in the first half of 2021 (weekly, +1 % a week); the goal covers 2021-Q3. */
+/**
+ * Revenue history in the first half of 2021 (weekly, +1 % a week); the goal covers 2021-Q3, phased by hand with the
+ * weeks as the even split prefills them.
+ */
 @QuarkusTest
 @WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
@@ -73,6 +76,19 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             browser.waitFor(By.id("phasing-preview"));
             browser.scrollTo(By.id("smart-review"));
             browser.screenshot("goal-wizard");
+
+            // by hand: one input per week, prefilled with the even split; typing updates the sum and the review
+            browser.select(By.id("phasing"), "MANUAL");
+            By secondWeek = By.id("part-revenue-2021-07-12");
+            assertThat(browser.waitFor(secondWeek).getAttribute("value")).isEqualTo("7500000");
+            browser.type(secondWeek, "8000000");
+            assertThat(browser.waitForText(By.id("manual-sum-revenue"), "разница +500")).contains("из плана 90");
+            browser.waitForText(By.id("smart-review"), "больше");
+            assertThat(browser.waitFor(secondWeek).getAttribute("value")).isEqualTo("8000000");
+            browser.scrollTo(By.id("manual-phasing"));
+            browser.screenshot("goal-wizard-manual");
+            browser.type(secondWeek, "7500000");
+            browser.waitForText(By.id("manual-sum-revenue"), "сходится с планом");
 
             browser.click(By.id("create-goal"));
             browser.waitFor(By.id("goal-created"));
