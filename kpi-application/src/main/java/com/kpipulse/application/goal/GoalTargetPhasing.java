@@ -5,11 +5,13 @@ import com.kpipulse.domain.evaluation.EvaluationPolicy;
 import com.kpipulse.domain.evaluation.KpiEvaluator;
 import com.kpipulse.domain.evaluation.PeriodTarget;
 import com.kpipulse.domain.evaluation.PhasedTarget;
+import com.kpipulse.domain.evaluation.Phasing;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.evaluation.TargetPhasing;
 import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
@@ -30,11 +32,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A goal's KPI targets split over the periods of a grain, the way the scorecard judges them: a relative target is
- * first turned into a figure from the baseline, then phased evenly by days over the goal's periods (clipped at its
- * start and deadline). One instance serves one computation and reads each goal's values once.
- * <p>
- * The scorecard ({@code ShowScorecard}) still carries its own copy of these steps; it can delegate here.
+ * A goal's KPI targets split over the periods of a grain, the way scorecards and the KPI detail judge them: a
+ * relative target is first turned into a figure from the baseline, then phased over the goal's periods (clipped at
+ * its start and deadline) as the goal KPI keeps it: evenly by days, by last year's shape, or by the weeks typed in
+ * by hand. Seasonal phasing without last year's values falls back to even: the goal was saved with a warning saying
+ * so, and an even target is more use to the reader than none. One instance serves one computation and reads each
+ * goal's values once.
  */
 public final class GoalTargetPhasing {
 
@@ -52,16 +55,32 @@ public final class GoalTargetPhasing {
         this.phasing = new TargetPhasing(engine);
     }
 
-    /** The goal's target for the KPI split over the goal's periods of the grain; empty when it cannot be resolved. */
-    public Optional<PhasedTarget> phased(Goal goal, KpiDefinition kpi, Target target, Grain grain) {
+    /**
+     * A goal KPI's target split over the goal's parts of a grain.
+     *
+     * @param goalTarget the goal's target as a figure: the total to reach, or the level of a rate
+     */
+    public record Phased(PhasedTarget target, BigDecimal goalTarget) {
+    }
+
+    /** The goal KPI's target split over the goal's periods of the grain; empty when it cannot be resolved. */
+    public Optional<Phased> phased(Goal goal, GoalKpi goalKpi, KpiDefinition kpi, Grain grain) {
         Period goalPeriod = goal.period().orElseThrow(() -> new IllegalArgumentException("The goal has no deadline"));
-        ObservationSet data = dataOf(goal);
-        if (!(evaluator.resolveTarget(kpi, target, DimensionSelection.all(), data) instanceof KpiValue.Known total)) {
+        Optional<Target> target = goalKpi.target();
+        if (target.isEmpty()) {
             return Optional.empty();
         }
-        return switch (phasing.phase(kpi, total.value(), goalPeriod.split(grain), PhasingMethod.EVEN,
-                DimensionSelection.all(), data)) {
-            case PhasingResult.Phased phased -> Optional.of(phased.target());
+        ObservationSet data = dataOf(goal);
+        if (!(evaluator.resolveTarget(kpi, target.get(), DimensionSelection.all(), data) instanceof KpiValue.Known total)) {
+            return Optional.empty();
+        }
+        PhasingResult result = phasing.phase(kpi, total.value(), goalPeriod, grain, goalKpi.phasing(),
+                DimensionSelection.all(), data);
+        if (result instanceof PhasingResult.NotPhased && goalKpi.phasing().method() == PhasingMethod.SEASONAL) {
+            result = phasing.phase(kpi, total.value(), goalPeriod, grain, Phasing.EVEN, DimensionSelection.all(), data);
+        }
+        return switch (result) {
+            case PhasingResult.Phased phased -> Optional.of(new Phased(phased.target(), total.value()));
             case PhasingResult.NotPhased notPhased -> Optional.empty();
         };
     }
@@ -76,7 +95,10 @@ public final class GoalTargetPhasing {
         return Optional.of(target.cumulative() ? inside.stream().reduce(BigDecimal.ZERO, BigDecimal::add) : inside.getFirst());
     }
 
-    /** Everything a goal needs: its own period, the span before it (growth KPIs), and its baseline. */
+    /**
+     * Everything a goal needs: its own period, the span before it (growth KPIs), its baseline and, when a KPI is
+     * phased by season, the same weeks last year.
+     */
     public ObservationSet dataOf(Goal goal) {
         return read.computeIfAbsent(goal, this::read);
     }
@@ -86,6 +108,11 @@ public final class GoalTargetPhasing {
         LocalDate from = goal.start().minusDays(goalPeriod.days()).minusMonths(3);
         if (goal.baseline().isPresent() && goal.baseline().get().start().isBefore(from)) {
             from = goal.baseline().get().start().minusMonths(3);
+        }
+        boolean seasonal = goal.kpis().stream().anyMatch(kpi -> kpi.phasing().method() == PhasingMethod.SEASONAL);
+        LocalDate lastYear = PreviewPhasing.lastYearOf(goalPeriod).start();
+        if (seasonal && lastYear.isBefore(from)) {
+            from = lastYear;
         }
         Set<MeasureCode> measures = new HashSet<>();
         goal.kpis().forEach(goalKpi -> catalog.find(goalKpi.kpi().value())

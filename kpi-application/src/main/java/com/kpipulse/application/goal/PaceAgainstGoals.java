@@ -4,7 +4,6 @@ import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.goal.Goal;
-import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
@@ -59,10 +58,10 @@ public class PaceAgainstGoals {
             if (goalPeriod.isEmpty() || !overlap(goalPeriod.get(), span)) {
                 continue;
             }
-            goal.kpis().stream().filter(goalKpi -> goalKpi.kpi().equals(kpi.code()))
-                    .map(GoalKpi::target).flatMap(Optional::stream).findFirst()
-                    .flatMap(target -> phasing.phased(goal, kpi, target, grain))
-                    .ifPresent(phased -> targets.add(new GoalTarget(goal, phased)));
+            goal.kpis().stream().filter(goalKpi -> goalKpi.kpi().equals(kpi.code()) && goalKpi.target().isPresent())
+                    .findFirst()
+                    .flatMap(goalKpi -> phasing.phased(goal, goalKpi, kpi, grain))
+                    .ifPresent(phased -> targets.add(new GoalTarget(goal, phased.target(), phased.goalTarget())));
         }
         LocalDate today = LocalDate.now(clock);
         Optional<GoalTarget> paced = paced(targets, min(today, span.lastDay()));
@@ -71,11 +70,11 @@ public class PaceAgainstGoals {
                 targets.stream().map(target -> GoalTargetPhasing.within(target.phased(), period))
                         .flatMap(Optional::stream).findFirst(),
                 paced.flatMap(goal -> pace(goal, period, today, kpi, engine, phasing)))).toList();
-        return new TargetTrack(steps, paced.map(goal -> new TargetTrack.PacedGoal(goal.goal(), goal.phased().total(),
+        return new TargetTrack(steps, paced.map(goal -> new TargetTrack.PacedGoal(goal.goal(), goal.goalTarget(),
                 goal.phased().cumulative())));
     }
 
-    private record GoalTarget(Goal goal, PhasedTarget phased) {
+    private record GoalTarget(Goal goal, PhasedTarget phased, BigDecimal goalTarget) {
     }
 
     /** The goal that has begun most recently by the end of the chart (by today when that is earlier). */

@@ -2,19 +2,14 @@ package com.kpipulse.application.scorecard;
 
 import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.ObservationReader;
+import com.kpipulse.application.goal.GoalTargetPhasing;
 import com.kpipulse.application.goal.ManageGoals;
-import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.evaluation.EvaluationPolicy;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.evaluation.KpiEvaluator;
-import com.kpipulse.domain.evaluation.PeriodTarget;
 import com.kpipulse.domain.evaluation.PhasedTarget;
-import com.kpipulse.domain.evaluation.Phasing;
-import com.kpipulse.domain.evaluation.PhasingMethod;
-import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.evaluation.Target;
-import com.kpipulse.domain.evaluation.TargetPhasing;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.Direction;
@@ -29,7 +24,6 @@ import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.Unit;
-import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +35,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -94,13 +86,13 @@ public class ShowScorecard {
         private final KpiCatalog catalog;
         private final KpiEngine engine;
         private final KpiEvaluator evaluator;
-        private final TargetPhasing phasing;
+        private final GoalTargetPhasing goalTargets;
 
         Computation(KpiCatalog catalog) {
             this.catalog = catalog;
             this.engine = new KpiEngine(catalog);
             this.evaluator = new KpiEvaluator(engine, EvaluationPolicy.standard());
-            this.phasing = new TargetPhasing(engine);
+            this.goalTargets = new GoalTargetPhasing(catalog, observations);
         }
 
         Scorecard show(ScorecardRequest request) {
@@ -120,18 +112,17 @@ public class ShowScorecard {
             boolean targetsApply = request.channels().isEmpty();
             List<Goal> visibleGoals = goals.visibleTo(request.viewerRoles()).stream()
                     .filter(goal -> goal.period().isPresent()).toList();
-            Map<Goal, ObservationSet> goalData = new HashMap<>();
 
             List<Scorecard.Row> rows = kpis.stream().map(kpi -> {
                 List<KpiValue> values = history.stream().map(p -> engine.evaluate(kpi, p, selection, data)).toList();
-                Optional<GoalTarget> target = targetsApply ? targetOf(kpi, period, visibleGoals, goalData) : Optional.empty();
+                Optional<GoalTarget> target = targetsApply ? targetOf(kpi, period, visibleGoals) : Optional.empty();
                 Optional<KpiEvaluation> evaluation = target.map(t ->
                         evaluator.evaluate(kpi, period, Target.absolute(t.value()), selection, data));
                 return new Scorecard.Row(kpi, values.getLast(), values.get(values.size() - 2), values, evaluation,
                         target.map(GoalTarget::goal));
             }).toList();
 
-            List<Scorecard.GoalLine> goalLines = Scorecard.showsGoals(request.role()) ? goalLines(visibleGoals, period, goalData) : List.of();
+            List<Scorecard.GoalLine> goalLines = Scorecard.showsGoals(request.role()) ? goalLines(visibleGoals, period) : List.of();
 
             Optional<Scorecard.ChannelTable> channelTable = marketer
                     ? Optional.of(channelTable(channelKpis, period, request.channels(), data)) : Optional.empty();
@@ -156,15 +147,14 @@ public class ShowScorecard {
         }
 
         /** The target of the first visible goal that sets one for this KPI in this period. */
-        private Optional<GoalTarget> targetOf(KpiDefinition kpi, Period period, List<Goal> visibleGoals,
-                                              Map<Goal, ObservationSet> goalData) {
+        private Optional<GoalTarget> targetOf(KpiDefinition kpi, Period period, List<Goal> visibleGoals) {
             for (Goal goal : visibleGoals) {
                 for (GoalKpi goalKpi : goal.kpis()) {
                     if (!goalKpi.kpi().equals(kpi.code()) || goalKpi.target().isEmpty()) {
                         continue;
                     }
-                    Optional<BigDecimal> value = phased(goal, goalKpi, kpi, period, goalData)
-                            .flatMap(phased -> targetWithin(phased.target(), period));
+                    Optional<BigDecimal> value = goalTargets.phased(goal, goalKpi, kpi, period.grain().orElseThrow())
+                            .flatMap(phased -> GoalTargetPhasing.within(phased.target(), period));
                     if (value.isPresent()) {
                         return Optional.of(new GoalTarget(goal, value.get()));
                     }
@@ -173,47 +163,8 @@ public class ShowScorecard {
             return Optional.empty();
         }
 
-        /** A goal KPI's target as a figure (a total or a level) and split over the goal's parts of a grain. */
-        private record Phased(PhasedTarget target, BigDecimal goalTarget) {
-        }
-
-        /**
-         * The goal KPI's target split over its parts of the period's grain (clipped at the goal's start and deadline)
-         * as its phasing says. Seasonal phasing without last year's values falls back to even: the goal was saved
-         * with a warning saying so, and an even target is more use to the reader than none.
-         */
-        private Optional<Phased> phased(Goal goal, GoalKpi goalKpi, KpiDefinition kpi, Period period,
-                                        Map<Goal, ObservationSet> goalData) {
-            Period goalPeriod = goal.period().orElseThrow();
-            ObservationSet data = goalData.computeIfAbsent(goal, this::readGoal);
-            Target target = goalKpi.target().orElseThrow();
-            if (!(evaluator.resolveTarget(kpi, target, DimensionSelection.all(), data) instanceof KpiValue.Known total)) {
-                return Optional.empty();
-            }
-            Grain grain = period.grain().orElseThrow();
-            PhasingResult result = phasing.phase(kpi, total.value(), goalPeriod, grain, goalKpi.phasing(),
-                    DimensionSelection.all(), data);
-            if (result instanceof PhasingResult.NotPhased && goalKpi.phasing().method() == PhasingMethod.SEASONAL) {
-                result = phasing.phase(kpi, total.value(), goalPeriod, grain, Phasing.EVEN, DimensionSelection.all(), data);
-            }
-            return switch (result) {
-                case PhasingResult.Phased phasedTarget -> Optional.of(new Phased(phasedTarget.target(), total.value()));
-                case PhasingResult.NotPhased notPhased -> Optional.empty();
-            };
-        }
-
-        /** The parts of the target that fall into the period: their sum for a total, the level for a rate. */
-        private static Optional<BigDecimal> targetWithin(PhasedTarget target, Period period) {
-            List<BigDecimal> inside = target.parts().stream().filter(part -> period.encloses(part.period()))
-                    .map(PeriodTarget::value).toList();
-            if (inside.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(target.cumulative() ? inside.stream().reduce(BigDecimal.ZERO, BigDecimal::add) : inside.getFirst());
-        }
-
         /** Each goal KPI with a target, judged against what is due by the end of the shown period (or today). */
-        private List<Scorecard.GoalLine> goalLines(List<Goal> visibleGoals, Period period, Map<Goal, ObservationSet> goalData) {
+        private List<Scorecard.GoalLine> goalLines(List<Goal> visibleGoals, Period period) {
             LocalDate today = LocalDate.now(clock);
             var lines = new ArrayList<Scorecard.GoalLine>();
             for (Goal goal : visibleGoals) {
@@ -227,14 +178,15 @@ public class ShowScorecard {
                     if (kpi.isEmpty() || goalKpi.target().isEmpty()) {
                         continue;
                     }
-                    Optional<Phased> phased = phased(goal, goalKpi, kpi.get(), period, goalData);
+                    Optional<GoalTargetPhasing.Phased> phased = goalTargets.phased(goal, goalKpi, kpi.get(),
+                            period.grain().orElseThrow());
                     if (phased.isEmpty()) {
                         continue;
                     }
                     PhasedTarget target = phased.get().target();
                     BigDecimal due = target.pacingBy(asOf);
                     Period soFar = Period.custom(goal.start(), asOf);
-                    ObservationSet data = goalData.get(goal);
+                    ObservationSet data = goalTargets.dataOf(goal);
                     KpiEvaluation pacing = evaluator.evaluate(kpi.get(), soFar, Target.absolute(due), DimensionSelection.all(), data);
                     BigDecimal total = phased.get().goalTarget();
                     Optional<BigDecimal> progress = target.cumulative() && total.signum() > 0
@@ -245,26 +197,6 @@ public class ShowScorecard {
                 }
             }
             return lines;
-        }
-
-        /**
-         * Everything a goal needs: its own period, the span before it (growth KPIs), its baseline and, when a KPI is
-         * phased by season, the same weeks last year.
-         */
-        private ObservationSet readGoal(Goal goal) {
-            Period goalPeriod = goal.period().orElseThrow();
-            LocalDate from = goal.start().minusDays(goalPeriod.days()).minusMonths(3);
-            if (goal.baseline().isPresent() && goal.baseline().get().start().isBefore(from)) {
-                from = goal.baseline().get().start().minusMonths(3);
-            }
-            boolean seasonal = goal.kpis().stream().anyMatch(kpi -> kpi.phasing().method() == PhasingMethod.SEASONAL);
-            LocalDate lastYear = PreviewPhasing.lastYearOf(goalPeriod).start();
-            if (seasonal && lastYear.isBefore(from)) {
-                from = lastYear;
-            }
-            List<KpiDefinition> kpis = goal.kpis().stream().map(goalKpi -> catalog.find(goalKpi.kpi().value()))
-                    .flatMap(Optional::stream).toList();
-            return observations.read(measuresOf(kpis), new Period(from, goalPeriod.endExclusive()), Set.of());
         }
 
         private Scorecard.ChannelTable channelTable(List<KpiDefinition> kpis, Period period, Set<String> filter,

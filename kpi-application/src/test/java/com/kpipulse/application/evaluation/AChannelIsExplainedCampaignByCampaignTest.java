@@ -1,8 +1,6 @@
 package com.kpipulse.application.evaluation;
 
-import com.kpipulse.application.kpi.CustomKpis;
-import com.kpipulse.application.kpi.KpiCatalogs;
-import com.kpipulse.domain.kpi.CustomKpiDraft;
+import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.Money;
 import com.kpipulse.domain.measure.Observation;
@@ -14,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +25,7 @@ class AChannelIsExplainedCampaignByCampaignTest {
             .filter(o -> channel.equals(o.dimensions().get("channel")))
             .toList());
 
-    private final ExplainByCampaign explain = new ExplainByCampaign(reader, new KpiCatalogs(noCustomKpis()));
+    private final ExplainByCampaign explain = new ExplainByCampaign(reader, InMemory.standardCatalog());
 
     @Test
     void eachCampaignGetsItsKpiFromItsOwnMeasuresNowAndBeforeByNameWithValuesWithoutACampaignLast() {
@@ -64,25 +61,5 @@ class AChannelIsExplainedCampaignByCampaignTest {
     private void money(String measure, String day, String channel, String campaign, String rubles) {
         stored.add(Observation.daily(measure, LocalDate.parse(day), Map.of("channel", channel, "campaign", campaign),
                 Money.of(rubles, "RUB")));
-    }
-
-    private static CustomKpis noCustomKpis() {
-        return new CustomKpis() {
-            public List<CustomKpiDraft> all() {
-                return List.of();
-            }
-
-            public Optional<CustomKpiDraft> find(String code) {
-                return Optional.empty();
-            }
-
-            public void save(CustomKpiDraft draft) {
-                throw new UnsupportedOperationException("read-only in this test");
-            }
-
-            public boolean delete(String code) {
-                return false;
-            }
-        };
     }
 }

@@ -1,20 +1,16 @@
 package com.kpipulse.application.goal;
 
-import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ObservationReader;
-import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.BusinessObjective;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
-import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.measure.Money;
 import com.kpipulse.domain.measure.Observation;
-import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import org.junit.jupiter.api.Test;
@@ -40,12 +36,9 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
 
     private final List<Observation> stored = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
-    private final KpiCatalogs catalogs = new KpiCatalogs(noCustomKpis());
+    private final KpiCatalogs catalogs = InMemory.standardCatalog();
 
-    private final ObservationReader reader = (measures, span, channels) -> ObservationSet.of(stored.stream()
-            .filter(o -> measures.contains(o.measure()) && span.encloses(o.period()))
-            .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel")))
-            .toList());
+    private final ObservationReader reader = InMemory.reader(stored);
 
     @Test
     void aTotalIsDueAddedUpFromTheGoalsStartNextToTheRunningTotalOfTheActual() {
@@ -141,26 +134,8 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
     }
 
     private PaceAgainstGoals paceOn(LocalDate today) {
-        AuditTrail audit = (actor, type, id, action, before, after) -> { };
-        Goals store = new Goals() {
-            public void save(Goal goal) {
-                goals.add(goal);
-            }
-
-            public Optional<Goal> find(GoalId id) {
-                return goals.stream().filter(goal -> goal.id().equals(id)).findFirst();
-            }
-
-            public List<Goal> all() {
-                return List.copyOf(goals);
-            }
-
-            public boolean delete(GoalId id) {
-                return goals.removeIf(goal -> goal.id().equals(id));
-            }
-        };
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new PaceAgainstGoals(new ManageGoals(store, new ReadValues(reader), audit, catalogs), catalogs, reader, clock);
+        return new PaceAgainstGoals(InMemory.manageGoals(goals, reader, catalogs), catalogs, reader, clock);
     }
 
     private KpiDefinition kpi(String code) {
@@ -179,25 +154,5 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
 
     private void count(String measure, String day, int value) {
         stored.add(Observation.daily(measure, LocalDate.parse(day), Map.of("channel", "seo"), new BigDecimal(value)));
-    }
-
-    private static CustomKpis noCustomKpis() {
-        return new CustomKpis() {
-            public List<CustomKpiDraft> all() {
-                return List.of();
-            }
-
-            public Optional<CustomKpiDraft> find(String code) {
-                return Optional.empty();
-            }
-
-            public void save(CustomKpiDraft draft) {
-                throw new UnsupportedOperationException("read-only in this test");
-            }
-
-            public boolean delete(String code) {
-                return false;
-            }
-        };
     }
 }

@@ -1,14 +1,9 @@
 package com.kpipulse.application.scorecard;
 
-import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.ObservationReader;
-import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.application.goal.Goals;
-import com.kpipulse.application.goal.ManageGoals;
-import com.kpipulse.application.goal.PreviewPhasing;
-import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Phasing;
 import com.kpipulse.domain.evaluation.Status;
@@ -17,7 +12,6 @@ import com.kpipulse.domain.goal.BusinessObjective;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
-import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.Money;
 import com.kpipulse.domain.measure.Observation;
@@ -213,41 +207,6 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
     }
 
     private ShowScorecard showScorecard() {
-        AuditTrail audit = (actor, type, id, action, before, after) -> { };
-        Goals goalStore = new Goals() {
-            public void save(Goal goal) {
-                goals.add(goal);
-            }
-
-            public Optional<Goal> find(GoalId id) {
-                return goals.stream().filter(goal -> goal.id().equals(id)).findFirst();
-            }
-
-            public List<Goal> all() {
-                return List.copyOf(goals);
-            }
-
-            public boolean delete(GoalId id) {
-                return goals.removeIf(goal -> goal.id().equals(id));
-            }
-        };
-        CustomKpis noCustomKpis = new CustomKpis() {
-            public List<CustomKpiDraft> all() {
-                return List.of();
-            }
-
-            public Optional<CustomKpiDraft> find(String code) {
-                return Optional.empty();
-            }
-
-            public void save(CustomKpiDraft draft) {
-                throw new UnsupportedOperationException("read-only in this test");
-            }
-
-            public boolean delete(String code) {
-                return false;
-            }
-        };
         ScorecardLayouts defaults = new ScorecardLayouts() {
             public Optional<List<String>> of(Role role) {
                 return Optional.empty();
@@ -257,12 +216,10 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
                 throw new UnsupportedOperationException("read-only in this test");
             }
         };
-        KpiCatalogs catalogs = new KpiCatalogs(noCustomKpis);
+        KpiCatalogs catalogs = InMemory.standardCatalog();
         DataFreshness freshness = measures -> List.of();
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        ReadValues values = new ReadValues(reader);
-        ManageGoals manageGoals = new ManageGoals(goalStore, values, audit, catalogs, new PreviewPhasing(catalogs, reader, values));
-        return new ShowScorecard(reader, manageGoals, freshness,
-                new RoleScorecards(defaults, catalogs, audit), catalogs, clock);
+        return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
+                new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs, clock);
     }
 }
