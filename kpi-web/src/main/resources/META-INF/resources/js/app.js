@@ -7,3 +7,16 @@ document.addEventListener('click', function (event) {
         link.href = url.toString();
     }
 });
+
+// A link that loads a section in place (data-current-group) marks itself as the one shown, and the others of its
+// group as not, as a full page load would.
+document.addEventListener('htmx:afterRequest', function (event) {
+    var link = event.detail.elt;
+    var group = link && link.dataset ? link.dataset.currentGroup : null;
+    if (group && event.detail.successful) {
+        document.querySelectorAll('[data-current-group="' + group + '"][aria-current]').forEach(function (other) {
+            other.removeAttribute('aria-current');
+        });
+        link.setAttribute('aria-current', 'true');
+    }
+});

@@ -121,6 +121,8 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             String campaigns = browser.waitForText(By.id("kpi-campaigns"), CAMPAIGN, "без кампании");
             assertThat(campaigns).contains("Кампании канала yandex_direct");
             assertThat(browser.url()).as("htmx swaps the section in, no page load").isEqualTo(urlBefore);
+            assertThat(browser.waitFor(By.id("campaigns-yandex_direct")).getAttribute("aria-current"))
+                    .as("the chosen channel is marked as shown").isEqualTo("true");
             browser.scrollTo(By.id("channels-heading"));
             browser.screenshot("kpi-detail-campaigns");
         }
