@@ -28,7 +28,8 @@ final class Names {
             Map.entry("bitrix24", LocalizedText.of("Битрикс24", "Bitrix24")),
             Map.entry("hubspot", LocalizedText.of("HubSpot", "HubSpot")),
             Map.entry("crm", LocalizedText.of("CRM", "CRM")),
-            Map.entry("manual", LocalizedText.of("Ручной ввод", "Manual entry")));
+            Map.entry("manual", LocalizedText.of("Ручной ввод", "Manual entry")),
+            Map.entry("generic", LocalizedText.of("Файлы в общем формате", "Files in the generic format")));
 
     private Names() {
     }
