@@ -7,10 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -18,19 +15,7 @@ import java.util.Locale;
 @TemplateExtension
 public class ImportFormats {
 
-    /** Import times are shown on the company's clock. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-
     private ImportFormats() {
-    }
-
-    /** {@code 23.11.2026 10:15} or {@code 2026-11-23 10:15}, on the company's clock. */
-    static String when(Instant at, @TemplateAttribute("locale") Object locale) {
-        if (at == null) {
-            return "—";
-        }
-        var local = at.atZone(ZONE);
-        return Formats.date(local.toLocalDate(), of(locale)) + " " + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
 
     static String day(LocalDate date, @TemplateAttribute("locale") Object locale) {

@@ -52,8 +52,17 @@ public interface KpiDetailMessages {
     @Message("Уровень, заданный целью")
     String legend_due_rate();
 
-    @Message("План цели — {target} с {start} по {deadline}, распределён по дням поровну; пунктир — сколько должно набраться к концу каждого периода.")
-    String pacing_note_total(String target, String start, String deadline);
+    @Message("План цели — {target} с {start} по {deadline}, распределён {spread}; пунктир — сколько должно набраться к концу каждого периода.")
+    String pacing_note_total(String target, String start, String deadline, String spread);
+
+    @Message("по дням поровну")
+    String spread_even();
+
+    @Message("по форме тех же недель прошлого года")
+    String spread_seasonal();
+
+    @Message("по неделям, как их задали вручную")
+    String spread_manual();
 
     @Message("Цель — держать {target} с {start} по {deadline}; сплошная линия — значение за всё время с начала цели к концу каждого периода.")
     String pacing_note_rate(String target, String start, String deadline);

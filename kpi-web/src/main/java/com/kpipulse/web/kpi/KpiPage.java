@@ -12,12 +12,14 @@ import com.kpipulse.application.goal.TargetTrack;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
+import com.kpipulse.web.layout.Names;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
@@ -80,7 +82,7 @@ public class KpiPage {
     }
 
     /** One channel in the drill-down. */
-    public record ChannelRow(String channel, KpiValue now, KpiValue before) {
+    public record ChannelRow(String channel, String name, KpiValue now, KpiValue before) {
     }
 
     /** One base measure of the formula. */
@@ -92,7 +94,7 @@ public class KpiPage {
      * last period shown, and the chart of the due amount against the actual since the goal's start.
      */
     public record PacingView(String goalTitle, boolean cumulative, KpiValue goalTarget, LocalDate start,
-                             LocalDate deadline, Optional<PaceNow> last, LineChart.Chart chart) {
+                             LocalDate deadline, String spread, Optional<PaceNow> last, LineChart.Chart chart) {
     }
 
     /** Where the goal stood on a day: the actual since its start and what was due by then. */
@@ -100,7 +102,7 @@ public class KpiPage {
     }
 
     /** The KPI per campaign of one channel, in the period shown and the one before. */
-    public record CampaignsView(String channel, String periodLabel, List<CampaignRow> rows) {
+    public record CampaignsView(String channel, String channelName, String periodLabel, List<CampaignRow> rows) {
     }
 
     /** One campaign; {@code named} is false for values that came without a campaign. */
@@ -185,7 +187,8 @@ public class KpiPage {
                 new LineChart.Line(LineChart.Style.TARGET, messages.legend_target(), messages.look_dashed(),
                         track.steps().stream().map(step -> step.target().orElse(null)).toList())));
         List<ChannelRow> channels = explanation.byChannel().stream()
-                .map(channel -> new ChannelRow(channel.channel(), channel.value(), channel.previous())).toList();
+                .map(channel -> new ChannelRow(channel.channel(), Names.channel(channel.channel(), locale), channel.value(),
+                        channel.previous())).toList();
         List<MeasureRow> measures = explanation.measures().stream()
                 .map(measure -> new MeasureRow(measure.code(), "en".equals(locale.getLanguage()) ? measure.nameEn()
                         : measure.nameRu(), measure.value())).toList();
@@ -207,19 +210,32 @@ public class KpiPage {
         Goal goal = paced.goal();
         // targets are plain figures; money ones are in the currency the KPI's values are in
         Optional<Currency> currency = overHistory instanceof KpiValue.Known known ? known.currency() : Optional.empty();
-        LineChart.Chart chart = LineChart.of("kpi-pacing", messages.pacing_title(goal.title()), labels, List.of(
+        // the chart starts where the goal does: the periods before it have no pace to show
+        List<TargetTrack.Step> steps = track.steps();
+        int from = Math.max(0, java.util.stream.IntStream.range(0, steps.size())
+                .filter(i -> steps.get(i).pace().isPresent()).findFirst().orElse(0) - 1);
+        List<TargetTrack.Step> shown = steps.subList(from, steps.size());
+        LineChart.Chart chart = LineChart.of("kpi-pacing", messages.pacing_title(goal.title()),
+                labels.subList(from, labels.size()), List.of(
                 new LineChart.Line(LineChart.Style.SINCE_START, paced.cumulative() ? messages.legend_since_start_total()
-                        : messages.legend_since_start_rate(), messages.look_solid(), track.steps().stream()
+                        : messages.legend_since_start_rate(), messages.look_solid(), shown.stream()
                         .map(step -> step.pace().flatMap(p -> p.actualSinceStart().number()).orElse(null)).toList()),
                 new LineChart.Line(LineChart.Style.DUE, paced.cumulative() ? messages.legend_due_total()
-                        : messages.legend_due_rate(), messages.look_dotted(), track.steps().stream()
+                        : messages.legend_due_rate(), messages.look_dotted(), shown.stream()
                         .map(step -> step.pace().map(TargetTrack.Pace::due).orElse(null)).toList())));
+        PhasingMethod method = goal.kpis().stream().filter(goalKpi -> goalKpi.kpi().equals(kpi.code()))
+                .map(goalKpi -> goalKpi.phasing().method()).findFirst().orElse(PhasingMethod.EVEN);
+        String spread = switch (method) {
+            case EVEN -> messages.spread_even();
+            case SEASONAL -> messages.spread_seasonal();
+            case MANUAL -> messages.spread_manual();
+        };
         Optional<PaceNow> last = track.steps().reversed().stream().map(TargetTrack.Step::pace).flatMap(Optional::stream)
                 .findFirst().map(now -> new PaceNow(now.asOf(), now.actualSinceStart(),
                         new KpiValue.Known(now.due(), kpi.unit(), currency)));
         return Optional.of(new PacingView(goal.title(), paced.cumulative(),
                 new KpiValue.Known(paced.goalTarget(), kpi.unit(), currency), goal.start(),
-                goal.period().orElseThrow().lastDay(), last, chart));
+                goal.period().orElseThrow().lastDay(), spread, last, chart));
     }
 
     /** The campaigns of one of the channels the drill-down knows; nothing for any other value. */
@@ -229,7 +245,7 @@ public class KpiPage {
         }
         Locale locale = ui.locale();
         return byCampaign.explain(code, grain, day, channel).map(rows -> new CampaignsView(channel,
-                Period.of(grain, day).label(locale), rows.stream().map(row -> new CampaignRow(row.campaign(),
+                Names.channel(channel, locale), Period.of(grain, day).label(locale), rows.stream().map(row -> new CampaignRow(row.campaign(),
                         row.hasCampaign(), row.value(), row.previous())).toList()));
     }
 

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -28,6 +30,8 @@ public final class Formats {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final Currency RUB = Currency.getInstance("RUB");
     private static final String NONE = "—";
+    /** Times are shown on the company's clock. */
+    public static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Moscow");
 
     private Formats() {
     }
@@ -78,6 +82,16 @@ public final class Formats {
     @TemplateExtension(matchName = "date")
     public static String dateOf(LocalDate day, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return date(day, localeOf(locale));
+    }
+
+    /** {@code 23.11.2026 10:15} or {@code 2026-11-23 10:15}, on the company's clock; a dash when unknown. */
+    @TemplateExtension(matchName = "when")
+    public static String whenOf(Instant at, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (at == null) {
+            return NONE;
+        }
+        var local = at.atZone(COMPANY_ZONE);
+        return date(local.toLocalDate(), localeOf(locale)) + " " + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
 
     @TemplateExtension(matchName = "dayMonth")
@@ -154,7 +168,7 @@ public final class Formats {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
-    private static Locale localeOf(Object attribute) {
+    public static Locale localeOf(Object attribute) {
         if (attribute instanceof Locale locale) {
             return locale;
         }

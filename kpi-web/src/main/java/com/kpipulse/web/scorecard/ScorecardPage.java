@@ -6,6 +6,7 @@ import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.web.layout.Formats;
+import com.kpipulse.web.layout.Names;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

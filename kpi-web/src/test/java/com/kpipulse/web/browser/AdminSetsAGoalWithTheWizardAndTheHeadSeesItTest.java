@@ -104,7 +104,7 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             assertThat(browser.text(By.id("kpi-name"))).isEqualTo("Объём продаж / выручка");
             assertThat(browser.text(By.id("kpi-formula"))).isEqualTo("revenue");
             browser.go(app + "kpis/revenue?grain=WEEK&day=2021-06-28");
-            assertThat(browser.text(By.id("kpi-sources"))).contains("manual");
+            assertThat(browser.text(By.id("kpi-sources"))).contains("Ручной ввод");
             browser.screenshot("kpi-detail");
 
             salesDuringTheGoal();
@@ -119,7 +119,7 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             String urlBefore = browser.url();
             browser.click(By.id("campaigns-yandex_direct"));
             String campaigns = browser.waitForText(By.id("kpi-campaigns"), CAMPAIGN, "без кампании");
-            assertThat(campaigns).contains("Кампании канала yandex_direct");
+            assertThat(campaigns).contains("Кампании канала Яндекс Директ");
             assertThat(browser.url()).as("htmx swaps the section in, no page load").isEqualTo(urlBefore);
             assertThat(browser.waitFor(By.id("campaigns-yandex_direct")).getAttribute("aria-current"))
                     .as("the chosen channel is marked as shown").isEqualTo("true");

@@ -54,9 +54,9 @@ class TheKpiDetailExplainsAFigureTest {
                 .then().statusCode(200)
                 .body(allOf(containsString("id=\"kpi-name\">ROMI"), containsString("(revenue - marketing_spend) / marketing_spend"),
                         containsString("id=\"kpi-value\" title=\"\">100,0"),
-                        containsString("<svg class=\"chart\""), containsString("vk_ads"), containsString("200,0"),
-                        containsString("yandex_direct"), containsString("marketing_spend"), containsString("200,00"),
-                        containsString("400,00"), containsString("id=\"kpi-sources\""), containsString("manual")));
+                        containsString("<svg class=\"chart\""), containsString("VK Реклама"), containsString("200,0"),
+                        containsString("Яндекс Директ"), containsString("marketing_spend"), containsString("200,00"),
+                        containsString("400,00"), containsString("id=\"kpi-sources\""), containsString("Ручной ввод")));
     }
 
     @Test

@@ -88,7 +88,7 @@ class TheKpiDetailPacesTheGoalAndOpensAChannelsCampaignsTest {
                 .then().statusCode(200).extract().asString());
 
         assertThat(fragment).doesNotContain("<html", "id=\"kpi-channels\"", "<b>");
-        assertThat(fragment).contains("Кампании канала vk_ads · 2019-W11");
+        assertThat(fragment).contains("Кампании канала VK Реклама · 2019-W11");
         String markup = "<span class=\"campaign-name\" title=\"" + MARKUP_ESCAPED + "\">" + MARKUP_ESCAPED + "</span></th>"
                 + "<td title=\"\">" + romi(150, 100) + "</td><td title=\"\">" + romi(100, 100) + "</td>";
         String longName = "<span class=\"campaign-name\" title=\"" + LONG + "\">" + LONG + "</span></th>"
@@ -107,7 +107,7 @@ class TheKpiDetailPacesTheGoalAndOpensAChannelsCampaignsTest {
                 .then().statusCode(200).extract().asString());
 
         assertThat(page).contains("<html", "id=\"kpi-campaigns-table\"", "id=\"campaigns-vk_ads\"");
-        assertThat(page).contains("<th scope=\"row\">vk_ads</th><td title=\"\">" + rubles(500 + 150 + 300) + "</td>");
+        assertThat(page).contains("<th scope=\"row\">VK Реклама</th><td title=\"\">" + rubles(500 + 150 + 300) + "</td>");
         assertThat(page).contains(LONG + "</span></th><td title=\"\">" + rubles(500) + "</td>");
         assertThat(page).doesNotContain("Только GA4");
     }
@@ -118,7 +118,7 @@ class TheKpiDetailPacesTheGoalAndOpensAChannelsCampaignsTest {
                 .queryParam("grain", "WEEK").queryParam("day", "2019-03-13").queryParam("channel", "vk_ads")
                 .when().get("/kpis/romi")
                 .then().statusCode(200)
-                .body(allOf(containsString("Campaigns of vk_ads"),
+                .body(allOf(containsString("Campaigns of VK Ads"),
                         containsString("no campaign")));
     }
 

@@ -1,4 +1,4 @@
-package com.kpipulse.web.scorecard;
+package com.kpipulse.web.layout;
 
 import com.kpipulse.domain.LocalizedText;
 
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Readable names of channels and source systems; an unknown code is shown as it is. */
-final class Names {
+public final class Names {
 
     private static final Map<String, LocalizedText> CHANNELS = Map.of(
             "yandex_direct", LocalizedText.of("Яндекс Директ", "Yandex Direct"),
@@ -34,12 +34,12 @@ final class Names {
     private Names() {
     }
 
-    static String channel(String code, Locale locale) {
+    public static String channel(String code, Locale locale) {
         LocalizedText name = CHANNELS.get(code);
         return name == null ? code : name.in(locale);
     }
 
-    static String source(String code, Locale locale) {
+    public static String source(String code, Locale locale) {
         LocalizedText name = SOURCES.get(code);
         return name == null ? code : name.in(locale);
     }

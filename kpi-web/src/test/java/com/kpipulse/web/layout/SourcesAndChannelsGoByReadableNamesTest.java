@@ -1,4 +1,4 @@
-package com.kpipulse.web.scorecard;
+package com.kpipulse.web.layout;
 
 import org.junit.jupiter.api.Test;
 
