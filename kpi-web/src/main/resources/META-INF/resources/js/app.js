@@ -20,3 +20,43 @@ document.addEventListener('htmx:afterRequest', function (event) {
         link.setAttribute('aria-current', 'true');
     }
 });
+
+// An htmx request that fails says so in the page's message area, unless its part of the page shows its own
+// (data-own-errors: the scorecard, the import form). A successful request clears the message.
+(function () {
+    function area() {
+        return document.getElementById('app-messages');
+    }
+    function owned(event) {
+        var elt = event.detail && event.detail.elt;
+        return elt && elt.closest && elt.closest('[data-own-errors]');
+    }
+    function show(text) {
+        var box = area();
+        if (box) {
+            box.textContent = text;
+            box.hidden = false;
+        }
+    }
+    document.addEventListener('htmx:responseError', function (event) {
+        var box = area();
+        if (!box || owned(event)) {
+            return;
+        }
+        var xhr = event.detail.xhr;
+        show(xhr && xhr.status === 403 ? box.dataset.forbidden
+            : box.dataset.failed.replace('@status', xhr ? xhr.status + ' ' + xhr.statusText : '?'));
+    });
+    document.addEventListener('htmx:sendError', function (event) {
+        var box = area();
+        if (box && !owned(event)) {
+            show(box.dataset.offline);
+        }
+    });
+    document.addEventListener('htmx:afterRequest', function (event) {
+        var box = area();
+        if (box && event.detail.successful && !owned(event)) {
+            box.hidden = true;
+        }
+    });
+})();

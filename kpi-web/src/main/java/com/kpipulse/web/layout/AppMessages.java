@@ -101,4 +101,13 @@ public interface AppMessages {
 
     @Message("Перейти к содержимому")
     String skip_to_content();
+
+    @Message("Не получилось: сервер ответил «{status}». Обновите страницу; если повторится — сообщите администратору.")
+    String request_failed(String status);
+
+    @Message("Нет прав на это действие.")
+    String request_forbidden();
+
+    @Message("Нет связи с сервером. Проверьте сеть и повторите.")
+    String request_offline();
 }

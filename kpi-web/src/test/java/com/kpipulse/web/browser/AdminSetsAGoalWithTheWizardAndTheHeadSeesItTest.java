@@ -123,6 +123,14 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             assertThat(browser.url()).as("htmx swaps the section in, no page load").isEqualTo(urlBefore);
             assertThat(browser.waitFor(By.id("campaigns-yandex_direct")).getAttribute("aria-current"))
                     .as("the chosen channel is marked as shown").isEqualTo("true");
+
+            // a request made in place that fails says so on the page instead of doing nothing
+            browser.runScript("htmx.ajax('GET', '/kpis/revenue/no-such-part', {source: '#campaigns-seo', target: '#kpi-campaigns'})");
+            assertThat(browser.waitForText(By.id("app-messages"), "404")).contains("Не получилось");
+            browser.click(By.id("campaigns-seo"));
+            browser.waitForText(By.id("kpi-campaigns"), "Кампании канала SEO");
+            assertThat(browser.waitFor(By.id("campaigns-seo")).getAttribute("aria-current")).isEqualTo("true");
+            assertThat(browser.shown(By.id("app-messages"))).as("the next request that works clears the message").isFalse();
             browser.scrollTo(By.id("channels-heading"));
             browser.screenshot("kpi-detail-campaigns");
         }

@@ -99,6 +99,16 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(wider);
     }
 
+    /** Whether the element is on the page and visible now (no waiting). */
+    public boolean shown(By by) {
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Runs a script in the page (e.g. an htmx request the page offers no button for). */
+    public void runScript(String script) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** Scrolls the element to the top of the window (for screenshots of what is below the fold). */
     public void scrollTo(By by) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", waitFor(by));
