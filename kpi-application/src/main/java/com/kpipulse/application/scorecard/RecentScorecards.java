@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -22,7 +23,7 @@ import java.util.function.Function;
  * pacing of goals move at midnight). Concurrent requests for the same page wait for one computation instead of
  * starting their own. Entries of older versions are dropped when a new version is seen; none is kept longer than
  * {@link #KEEP}, and at most {@link #MAX_ENTRIES} are kept. Nothing here is shared between replicas: each computes
- * its own, from the same database.
+ * its own, from the same database. A change made through this replica counts at once ({@link #changedHere()}).
  */
 @ApplicationScoped
 public class RecentScorecards {
@@ -35,6 +36,8 @@ public class RecentScorecards {
     private final Clock clock;
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
     private volatile long newestVersion = Long.MIN_VALUE;
+    /** Changes this replica made itself: they count at once, without waiting for the database's notice. */
+    private final AtomicLong localChanges = new AtomicLong();
 
     @Inject
     public RecentScorecards(ShowScorecard scorecards, DataVersion version, Clock clock) {
@@ -65,7 +68,7 @@ public class RecentScorecards {
     private Entry kept(ScorecardRequest request) {
         long seen = version.current();
         Instant now = clock.instant();
-        Key key = new Key(request, seen, LocalDate.now(clock));
+        Key key = new Key(request, seen, localChanges.get(), LocalDate.now(clock));
         Entry entry = entries.get(key);
         if (entry == null || entry.expiredAt(now)) {
             forgetOlderThan(seen, now);
@@ -81,6 +84,16 @@ public class RecentScorecards {
             }
         }
         return entry;
+    }
+
+    /**
+     * This replica has just committed a change (a form, an API call): what it kept is out of date now, not only once
+     * the database's notice arrives a moment later. A computation still running when this is called keeps its
+     * result under the old count, so it is never served.
+     */
+    public void changedHere() {
+        localChanges.incrementAndGet();
+        entries.clear();
     }
 
     /** How many scorecards are kept now (for tests and the admin's curiosity). */
@@ -101,7 +114,7 @@ public class RecentScorecards {
         }
     }
 
-    private record Key(ScorecardRequest request, long version, LocalDate today) {
+    private record Key(ScorecardRequest request, long version, long localChanges, LocalDate today) {
     }
 
     private static final class Entry {

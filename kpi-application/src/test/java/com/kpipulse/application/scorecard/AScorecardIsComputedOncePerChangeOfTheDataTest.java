@@ -49,6 +49,16 @@ class AScorecardIsComputedOncePerChangeOfTheDataTest {
     }
 
     @Test
+    void aChangeMadeHereCountsBeforeTheDatabaseSaysSo() {
+        Scorecard first = recent.show(head(Set.of()));
+
+        recent.changedHere();
+
+        assertThat(recent.show(head(Set.of()))).isNotSameAs(first);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
     void anotherPeriodChannelOrReaderIsAnotherScorecard() {
         recent.show(head(Set.of()));
         recent.show(head(Set.of("seo")));

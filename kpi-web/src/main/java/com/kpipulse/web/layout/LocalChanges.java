@@ -1,0 +1,29 @@
+package com.kpipulse.web.layout;
+
+import com.kpipulse.application.scorecard.RecentScorecards;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.util.Set;
+
+/**
+ * After a state-changing request this replica answered successfully, the scorecards it keeps are dropped at once: the
+ * person who just saved a value or a goal opens the scorecard next and must see it, even if the database's change
+ * notice (ADR 8) reaches this replica a moment after their next request. Other replicas rely on the notice.
+ */
+public class LocalChanges {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    RecentScorecards scorecards;
+
+    @ServerResponseFilter
+    public void afterWrite(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!READS.contains(request.getMethod()) && response.getStatus() < 400) {
+            scorecards.changedHere();
+        }
+    }
+}
