@@ -19,6 +19,7 @@ import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
+import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Names;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
@@ -181,11 +182,14 @@ public class KpiPage {
         List<String> labels = history.stream().map(value -> value.period().label(locale)).toList();
         TargetTrack track = pace.track(kpi, grain, history.stream().map(ValueSeries.PeriodValue::period).toList(),
                 identity.getRoles());
+        Optional<Currency> currency = explanation.history().total() instanceof KpiValue.Known known
+                ? known.currency() : Optional.empty();
         LineChart.Chart chart = LineChart.of("kpi-chart", messages.chart_label(kpi.name(locale)), labels, List.of(
                 new LineChart.Line(LineChart.Style.ACTUAL, messages.legend_actual(), messages.look_solid(),
                         history.stream().map(value -> value.value().number().orElse(null)).toList()),
                 new LineChart.Line(LineChart.Style.TARGET, messages.legend_target(), messages.look_dashed(),
-                        track.steps().stream().map(step -> step.target().orElse(null)).toList())));
+                        track.steps().stream().map(step -> step.target().orElse(null)).toList())),
+                value -> Formats.number(value, kpi.unit(), currency, locale));
         List<ChannelRow> channels = explanation.byChannel().stream()
                 .map(channel -> new ChannelRow(channel.channel(), Names.channel(channel.channel(), locale), channel.value(),
                         channel.previous())).toList();
@@ -222,7 +226,8 @@ public class KpiPage {
                         .map(step -> step.pace().flatMap(p -> p.actualSinceStart().number()).orElse(null)).toList()),
                 new LineChart.Line(LineChart.Style.DUE, paced.cumulative() ? messages.legend_due_total()
                         : messages.legend_due_rate(), messages.look_dotted(), shown.stream()
-                        .map(step -> step.pace().map(TargetTrack.Pace::due).orElse(null)).toList())));
+                        .map(step -> step.pace().map(TargetTrack.Pace::due).orElse(null)).toList())),
+                value -> Formats.number(value, kpi.unit(), currency, ui.locale()));
         PhasingMethod method = goal.kpis().stream().filter(goalKpi -> goalKpi.kpi().equals(kpi.code()))
                 .map(goalKpi -> goalKpi.phasing().method()).findFirst().orElse(PhasingMethod.EVEN);
         String spread = switch (method) {

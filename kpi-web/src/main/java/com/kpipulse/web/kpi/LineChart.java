@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 /**
  * A server-rendered SVG line chart over periods: one line per series, with gaps where a period has no value. What was
@@ -78,11 +79,17 @@ public final class LineChart {
     private LineChart() {
     }
 
+    /** With values written as plain numbers. */
+    static Chart of(String id, String title, List<String> labels, List<Line> lines) {
+        return of(id, title, labels, lines, value -> value.stripTrailingZeros().toPlainString());
+    }
+
     /**
      * @param id     unique on the page; the title and description get ids derived from it
      * @param labels one per period, oldest first
+     * @param format how a value is written on the scale and in a dot's tooltip (the reader's locale and unit)
      */
-    static Chart of(String id, String title, List<String> labels, List<Line> lines) {
+    static Chart of(String id, String title, List<String> labels, List<Line> lines, Function<BigDecimal, String> format) {
         List<Line> drawn = lines.stream().filter(line -> !line.isEmpty()).toList();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" id=\"").append(escape(id)).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -99,6 +106,15 @@ public final class LineChart {
         double span = range[1] - range[0];
         double step = (WIDTH - LEFT - RIGHT) / (double) (labels.size() - 1);
         DoubleUnaryOperator y = value -> TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - min) / span);
+        // the scale: a grid line with its value at the bottom, the middle and the top of the range
+        for (int i = 0; i <= 2; i++) {
+            double value = min + span * i / 2;
+            double level = y.applyAsDouble(value);
+            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
+                    LEFT, WIDTH - RIGHT, level, level));
+            svg.append(String.format(Locale.ROOT, "<text class=\"scale\" x=\"%d\" y=\"%.1f\">%s</text>", LEFT + 2,
+                    level - 3, escape(format.apply(BigDecimal.valueOf(value)))));
+        }
         if (min < 0) {
             double zero = y.applyAsDouble(0);
             svg.append(String.format(Locale.ROOT, "<line class=\"zero\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
@@ -116,7 +132,7 @@ public final class LineChart {
                 if (value != null) {
                     svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s</title></circle>",
                             line.style().css(), LEFT + i * step, y.applyAsDouble(value.doubleValue()),
-                            escape(labels.get(i) + " · " + line.name())));
+                            escape(labels.get(i) + " · " + line.name() + ": " + format.apply(value))));
                 }
             }
         }
