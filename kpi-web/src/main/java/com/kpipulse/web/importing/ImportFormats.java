@@ -48,9 +48,6 @@ public class ImportFormats {
     }
 
     static Locale of(Object locale) {
-        if (locale instanceof Locale l) {
-            return l;
-        }
-        return locale == null ? Locale.forLanguageTag("ru") : Locale.forLanguageTag(locale.toString());
+        return Formats.localeOf(locale);
     }
 }
