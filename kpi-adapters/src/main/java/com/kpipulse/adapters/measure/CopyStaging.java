@@ -20,11 +20,11 @@ import java.util.UUID;
 final class CopyStaging implements StagedObservations {
 
     private static final int BUFFER_BYTES = 1 << 16;
-    private static final String KEY = "measure, grain, period_start, channel, campaign, source";
 
     private final Connection connection;
     private final UUID batch;
     private final String sourceSystem;
+    private final SeriesRegistry series;
     private final StringBuilder buffer = new StringBuilder(BUFFER_BYTES + 512);
     private CopyIn copy;
     private boolean collapsed;
@@ -33,11 +33,11 @@ final class CopyStaging implements StagedObservations {
         this.connection = connection;
         this.batch = batch;
         this.sourceSystem = sourceSystem;
+        this.series = new SeriesRegistry(sourceSystem);
         try (Statement statement = connection.createStatement()) {
             statement.execute("create temp table if not exists import_staging (line bigint not null,"
-                    + " measure text collate \"C\" not null, grain text collate \"C\" not null, period_start date not null,"
-                    + " channel text collate \"C\" not null, campaign text collate \"C\" not null,"
-                    + " source text collate \"C\" not null, value numeric not null, currency text) on commit drop");
+                    + " series_id bigint not null, period_start date not null, value numeric not null, currency text)"
+                    + " on commit drop");
             statement.execute("truncate import_staging");
             // sorts and hash aggregates of a big file stay in memory instead of spilling to disk
             statement.execute("set local work_mem = '256MB'");
@@ -47,12 +47,8 @@ final class CopyStaging implements StagedObservations {
     @Override
     public void add(ObservationRow row) {
         buffer.append(row.line()).append('\t');
-        text(row.measure());
-        text(row.grain().name());
+        buffer.append(series.of(row).id()).append('\t');
         buffer.append(row.periodStart()).append('\t');
-        text(row.channel());
-        text(row.campaign());
-        text(row.source());
         buffer.append(row.value().toPlainString()).append('\t');
         if (row.currency() == null) {
             buffer.append("\\N");
@@ -68,18 +64,19 @@ final class CopyStaging implements StagedObservations {
     @Override
     public List<RowProblem> contradictions(int limit) {
         collapse();
-        String sql = "select " + KEY + ", first_line, last_line, value, max_value from import_unique"
+        String sql = "select series_id, period_start, first_line, last_line, value, max_value from import_unique"
                 + " where value <> max_value or currency is distinct from max_currency order by first_line limit ?";
         List<RowProblem> problems = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    problems.add(new RowProblem(rs.getLong(8), null, "line " + rs.getLong(8) + " contradicts line "
-                            + rs.getLong(7) + ": " + rs.getString(1) + " for " + rs.getString(2).toLowerCase() + " "
-                            + rs.getDate(3) + describe(rs.getString(4), rs.getString(5), rs.getString(6))
-                            + " has different values (" + rs.getBigDecimal(9).toPlainString() + " … "
-                            + rs.getBigDecimal(10).toPlainString() + "); keep one row per period and dimensions"));
+                    SeriesRegistry.Series named = series.byId(rs.getLong(1));
+                    problems.add(new RowProblem(rs.getLong(4), null, "line " + rs.getLong(4) + " contradicts line "
+                            + rs.getLong(3) + ": " + named.measure() + " for " + named.grain().toLowerCase() + " "
+                            + rs.getDate(2) + describe(named.channel(), named.campaign(), named.source())
+                            + " has different values (" + rs.getBigDecimal(5).toPlainString() + " … "
+                            + rs.getBigDecimal(6).toPlainString() + "); keep one row per period and dimensions"));
                 }
             }
         } catch (SQLException e) {
@@ -99,10 +96,10 @@ final class CopyStaging implements StagedObservations {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists import_unique");
-            statement.execute("create temp table import_unique on commit drop as select " + KEY
-                    + ", min(line) as first_line, max(line) as last_line, min(value) as value, max(value) as max_value,"
+            statement.execute("create temp table import_unique on commit drop as select series_id, period_start,"
+                    + " min(line) as first_line, max(line) as last_line, min(value) as value, max(value) as max_value,"
                     + " min(currency) as currency, max(currency) as max_currency"
-                    + " from import_staging group by " + KEY);
+                    + " from import_staging group by series_id, period_start");
             collapsed = true;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not collapse the staged values of import " + batch, e);
@@ -110,34 +107,52 @@ final class CopyStaging implements StagedObservations {
     }
 
     /**
-     * Imports of one source system are serialised by a transaction-scoped advisory lock, so the plain update and
-     * insert below never race with another import of the same keys; that is cheaper than {@code ON CONFLICT}'s
-     * speculative insertion for big files.
+     * Imports of one source system are serialised by a transaction-scoped advisory lock, so the changes found below
+     * cannot race with another import of the same keys. A value whose key is stored is updated (the update trigger
+     * corrects the rollup); a new key is inserted and its sums, month counts and reach are added.
      */
     @Override
     public long commit() {
         collapse();
-        String match = " o.source_system = ? and o.measure = u.measure and o.grain = u.grain"
-                + " and o.period_start = u.period_start and o.channel = u.channel and o.campaign = u.campaign"
-                + " and o.source = u.source";
-        String update = "update observation o set value = u.value, currency = u.currency, import_batch = ?,"
-                + " recorded_at = now() from import_unique u where" + match
-                + " and (o.value, o.currency) is distinct from (u.value, u.currency)";
-        String insert = "insert into observation (" + KEY + ", source_system, value, currency, import_batch, recorded_at)"
-                + " select " + KEY + ", ?, value, currency, ?, now() from import_unique u"
-                + " where not exists (select 1 from observation o where" + match + ") order by " + KEY;
+        String changes = "create temp table import_change on commit drop as"
+                + " select u.series_id, u.period_start, u.value, u.currency, v.ctid as stored"
+                + " from import_unique u left join observation_value v on v.series_id = u.series_id"
+                + " and v.period_start = u.period_start"
+                + " and v.period_start between (select min(period_start) from import_unique)"
+                + " and (select max(period_start) from import_unique)"
+                + " where v.ctid is null or (v.value, v.currency::text) is distinct from (u.value, u.currency)";
+        String update = "update observation_value v set value = c.value, currency = c.currency, load_id = ?"
+                + " from import_change c where c.stored is not null and v.ctid = c.stored";
+        String insert = "insert into observation_value (period_start, series_id, value, currency, load_id)"
+                + " select period_start, series_id, value, currency, ? from import_change where stored is null"
+                + " order by period_start, series_id";
+        String added = "select observation_values_added(array_agg(series_id), array_agg(period_start), array_agg(value),"
+                + " array_agg(currency)) from import_change where stored is null";
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))");
+             Statement statement = connection.createStatement();
+             PreparedStatement loading = connection.prepareStatement(
+                     "insert into observation_load (import_batch) values (?) returning id");
              PreparedStatement updating = connection.prepareStatement(update);
              PreparedStatement inserting = connection.prepareStatement(insert)) {
             lock.setString(1, "import:" + sourceSystem);
             lock.execute();
-            updating.setObject(1, batch);
-            updating.setString(2, sourceSystem);
+            series.store(connection);
+            statement.execute("drop table if exists import_change");
+            statement.execute(changes);
+            loading.setObject(1, batch);
+            long load;
+            try (ResultSet rs = loading.executeQuery()) {
+                rs.next();
+                load = rs.getLong(1);
+            }
+            updating.setLong(1, load);
             long changed = updating.executeUpdate();
-            inserting.setString(1, sourceSystem);
-            inserting.setObject(2, batch);
-            inserting.setString(3, sourceSystem);
-            return changed + inserting.executeUpdate();
+            inserting.setLong(1, load);
+            long inserted = inserting.executeUpdate();
+            if (inserted > 0) {
+                statement.execute(added);
+            }
+            return changed + inserted;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the values of import " + batch, e);
         }
@@ -153,13 +168,6 @@ final class CopyStaging implements StagedObservations {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not close the staging area of import " + batch, e);
         }
-    }
-
-    private void text(String value) {
-        if (value != null) {
-            escaped(value);
-        }
-        buffer.append('\t');
     }
 
     private void escaped(String value) {
@@ -179,8 +187,7 @@ final class CopyStaging implements StagedObservations {
         try {
             if (copy == null) {
                 copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy import_staging (line, " + KEY
-                                + ", value, currency) from stdin");
+                        .copyIn("copy import_staging (line, series_id, period_start, value, currency) from stdin");
             }
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
             copy.writeToCopy(bytes, 0, bytes.length);

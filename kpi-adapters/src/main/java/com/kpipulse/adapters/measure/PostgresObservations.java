@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.measure;
 
+import com.kpipulse.application.importing.DirectLoad;
 import com.kpipulse.application.importing.Observations;
 import com.kpipulse.application.importing.StagedObservations;
 import io.agroal.api.AgroalDataSource;
@@ -11,9 +12,10 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * The observation store on PostgreSQL. Imports stream into a temporary staging table with {@code COPY} and reach
- * {@code observation} in one {@code INSERT … ON CONFLICT} when the use case commits; the staging table disappears
- * with the transaction either way. Plain JDBC on purpose: bulk loading is what JPA does worst (ADR 5).
+ * The observation store on PostgreSQL (ADR 9): series plus narrow value rows. A file of new keys streams straight
+ * into {@code observation_value} with {@code COPY} ({@link PostgresDirectLoad}); any other file streams into a
+ * temporary staging table and reaches the store by key when the use case commits ({@link CopyStaging}). Plain JDBC
+ * on purpose: bulk loading is what JPA does worst (ADR 5).
  */
 @ApplicationScoped
 public class PostgresObservations implements Observations {
@@ -32,6 +34,15 @@ public class PostgresObservations implements Observations {
             return new CopyStaging(connection, batch, sourceSystem);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the staging area for import " + batch, e);
+        }
+    }
+
+    @Override
+    public DirectLoad loadDirectly(UUID batch, String sourceSystem) {
+        try {
+            return new PostgresDirectLoad(dataSource.getConnection(), batch, sourceSystem);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not start loading import " + batch, e);
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The one import use case, fed by the web upload, the scheduled API pulls and the demo loader alike:
- * read with the preset → check each row → stage → commit all or nothing.
+ * read with the preset → check each row → load directly, or stage → commit all or nothing.
  * <p>
  * A file with any problem writes no value; its report lists every problem (line, column, reason) and the batch is
  * recorded as REJECTED. Importing the same file twice changes nothing; a corrected file replaces the values it
@@ -63,6 +63,11 @@ public class ImportObservations {
         return presets().stream().filter(preset -> preset.id().equals(id)).findFirst();
     }
 
+    /**
+     * A file of new keys is loaded directly while it is read (one pass, no staging). A file that repeats a key or
+     * brings keys the store already holds is read a second time into the staging area, which lists contradictions
+     * and replaces by key. A dry run always stages, so it writes nothing.
+     */
     @Transactional
     public ImportReport importFile(ImportCommand command) {
         UUID id = UUID.randomUUID();
@@ -71,30 +76,54 @@ public class ImportObservations {
             return unknownPreset(id, command);
         }
         ImportPreset preset = found.get();
-        try (StagedObservations staging = observations.stage(id, preset.sourceSystem())) {
-            ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channelRules.current(), staging,
-                    MAX_REPORTED_PROBLEMS, PREVIEW_SIZE);
-            readAll(preset, command, sink);
-            if (sink.problemCount() == 0 && sink.observations() == 0) {
-                sink.reject(new RowProblem(0, null, "the file holds no values: check that it is a "
-                        + preset.descriptionEn() + " export with at least one data row"));
+        if (!command.dryRun()) {
+            ValidatingSink sink;
+            boolean loaded;
+            try (DirectLoad load = observations.loadDirectly(id, preset.sourceSystem())) {
+                sink = read(preset, command, load);
+                loaded = sink.problemCount() == 0 && load.finish();
             }
+            if (loaded || sink.problemCount() > 0) {
+                return report(id, preset, command, sink, loaded ? ImportStatus.COMMITTED : ImportStatus.REJECTED);
+            }
+        }
+        ValidatingSink sink;
+        ImportStatus status;
+        try (StagedObservations staging = observations.stage(id, preset.sourceSystem())) {
+            sink = read(preset, command, staging);
             staging.contradictions(MAX_REPORTED_PROBLEMS).forEach(sink::reject);
-            ImportStatus status = sink.problemCount() > 0 ? ImportStatus.REJECTED
+            status = sink.problemCount() > 0 ? ImportStatus.REJECTED
                     : command.dryRun() ? ImportStatus.PREVIEW : ImportStatus.COMMITTED;
             if (status == ImportStatus.COMMITTED) {
                 staging.commit();
             }
-            List<RowProblem> listed = sink.problems().stream()
-                    .sorted(Comparator.comparingLong(RowProblem::line)).toList();
-            ImportReport report = new ImportReport(id, status, preset.id(), command.content().fileName(),
-                    command.importedBy(), clock.instant(), sink.rows(), sink.observations(), sink.from(), sink.to(),
-                    listed, sink.problemCount() - listed.size(), sink.preview());
-            if (status != ImportStatus.PREVIEW) {
-                batches.record(report, preset.sourceSystem(), command.content());
-            }
-            return report;
         }
+        return report(id, preset, command, sink, status);
+    }
+
+    private ValidatingSink read(ImportPreset preset, ImportCommand command, ObservationTarget target) {
+        ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channelRules.current(), target,
+                MAX_REPORTED_PROBLEMS, PREVIEW_SIZE);
+        readAll(preset, command, sink);
+        if (sink.problemCount() == 0 && sink.observations() == 0) {
+            sink.reject(new RowProblem(0, null, "the file holds no values: check that it is a "
+                    + preset.descriptionEn() + " export with at least one data row"));
+        }
+        return sink;
+    }
+
+    /** The report of an import, recorded as a batch unless it was a preview; after the store was written or undone. */
+    private ImportReport report(UUID id, ImportPreset preset, ImportCommand command, ValidatingSink sink,
+                                ImportStatus status) {
+        List<RowProblem> listed = sink.problems().stream()
+                .sorted(Comparator.comparingLong(RowProblem::line)).toList();
+        ImportReport report = new ImportReport(id, status, preset.id(), command.content().fileName(),
+                command.importedBy(), clock.instant(), sink.rows(), sink.observations(), sink.from(), sink.to(),
+                listed, sink.problemCount() - listed.size(), sink.preview());
+        if (status != ImportStatus.PREVIEW) {
+            batches.record(report, preset.sourceSystem(), command.content());
+        }
+        return report;
     }
 
     public Optional<ImportReport> find(UUID id) {

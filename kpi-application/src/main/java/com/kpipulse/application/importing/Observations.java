@@ -2,7 +2,10 @@ package com.kpipulse.application.importing;
 
 import java.util.UUID;
 
-/** Outgoing port: the store of observations, written through a staging area so an import is all or nothing. */
+/**
+ * Outgoing port: the store of observations. An import is all or nothing either way: loaded directly when its keys
+ * are new, or through a staging area that replaces by natural key.
+ */
 public interface Observations {
 
     /**
@@ -10,4 +13,10 @@ public interface Observations {
      * {@link StagedObservations#commit()} is called; closing without commit discards it.
      */
     StagedObservations stage(UUID batch, String sourceSystem);
+
+    /**
+     * Starts a direct load in the current transaction; see {@link DirectLoad}. Nothing of it stays unless
+     * {@link DirectLoad#finish()} answers {@code true}.
+     */
+    DirectLoad loadDirectly(UUID batch, String sourceSystem);
 }

@@ -3,10 +3,7 @@ package com.kpipulse.application.importing;
 import java.util.List;
 
 /** Values of one import on their way into the store. */
-public interface StagedObservations extends AutoCloseable {
-
-    /** Stages one value; the row's channel is already resolved. */
-    void add(ObservationRow row);
+public interface StagedObservations extends ObservationTarget, AutoCloseable {
 
     /**
      * Rows that give different values for the same measure, period and dimensions: the file contradicts itself.

@@ -19,7 +19,7 @@ final class ValidatingSink implements RowSink {
 
     private final ObservationRowCheck check;
     private final ChannelMapping channels;
-    private final StagedObservations staging;
+    private final ObservationTarget staging;
     private final int maxProblems;
     private final int previewSize;
 
@@ -32,7 +32,7 @@ final class ValidatingSink implements RowSink {
     private LocalDate from;
     private LocalDate to;
 
-    ValidatingSink(MeasureCatalog measures, ChannelMapping channels, StagedObservations staging, int maxProblems,
+    ValidatingSink(MeasureCatalog measures, ChannelMapping channels, ObservationTarget staging, int maxProblems,
                    int previewSize) {
         this.check = new ObservationRowCheck(measures);
         this.channels = channels;

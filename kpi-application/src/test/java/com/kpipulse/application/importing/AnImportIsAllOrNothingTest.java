@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -82,12 +85,46 @@ class AnImportIsAllOrNothingTest {
     }
 
     @Test
-    void contradictionsFoundByTheStoreRejectTheFile() {
+    void aFileThatRepeatsAKeyIsReadAgainIntoStagingWhichFindsTheContradiction() {
         store.contradictions = List.of(new RowProblem(9, null, "line 9 contradicts line 4"));
-        ImportReport report = importWith(sink -> sink.accept(row(4, "visits", "2026-01-05", "seo", null, "5", null)), false);
+        ImportReport report = importWith(sink -> {
+            sink.accept(row(4, "visits", "2026-01-05", "seo", null, "5", null));
+            sink.accept(row(9, "visits", "2026-01-05", "seo", null, "6", null));
+        }, false);
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(report.errors()).extracting(RowProblem::message).containsExactly("line 9 contradicts line 4");
+        assertThat(report.rows()).isEqualTo(2);
         assertThat(store.committed).isEmpty();
+        assertThat(batches.recorded).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
+    }
+
+    @Test
+    void newKeysAreLoadedDirectlyAndARedeliveryReplacesThemThroughStaging() {
+        ImportReport first = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null)), false);
+        assertThat(first.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(store.directLoads).isEqualTo(1);
+        assertThat(store.stagedCommits).isZero();
+
+        ImportReport corrected = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "7", null)), false);
+        assertThat(corrected.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(corrected.observations()).isEqualTo(1);
+        assertThat(store.directLoads).isEqualTo(1);
+        assertThat(store.stagedCommits).isEqualTo(1);
+        assertThat(store.committed).extracting(ObservationRow::value).containsExactly(new BigDecimal("7"));
+        assertThat(batches.recorded).extracting(ImportReport::status)
+                .containsExactly(ImportStatus.COMMITTED, ImportStatus.COMMITTED);
+    }
+
+    @Test
+    void aRejectedFileIsNotReadASecondTime() {
+        int[] reads = {0};
+        ImportReport report = importWith(sink -> {
+            reads[0]++;
+            sink.accept(row(2, "visitz", "2026-01-05", "seo", null, "5", null));
+        }, false);
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(reads[0]).isEqualTo(1);
+        assertThat(store.directLoads + store.stagedCommits).isZero();
     }
 
     @Test
@@ -151,9 +188,40 @@ class AnImportIsAllOrNothingTest {
         };
     }
 
+    /** Keeps values by natural key; a direct load succeeds only for keys new to it and named once, as in the store. */
     private static final class FakeObservations implements Observations {
         final List<ObservationRow> committed = new ArrayList<>();
         List<RowProblem> contradictions = List.of();
+        int directLoads;
+        int stagedCommits;
+
+        @Override
+        public DirectLoad loadDirectly(UUID batch, String sourceSystem) {
+            List<ObservationRow> loaded = new ArrayList<>();
+            return new DirectLoad() {
+                @Override
+                public void add(ObservationRow row) {
+                    loaded.add(row);
+                }
+
+                @Override
+                public boolean finish() {
+                    Set<List<Object>> keys = new HashSet<>();
+                    committed.forEach(row -> keys.add(key(row)));
+                    if (!loaded.stream().allMatch(row -> keys.add(key(row)))) {
+                        return false;
+                    }
+                    committed.addAll(loaded);
+                    directLoads++;
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                    loaded.clear();
+                }
+            };
+        }
 
         @Override
         public StagedObservations stage(UUID batch, String sourceSystem) {
@@ -171,7 +239,9 @@ class AnImportIsAllOrNothingTest {
 
                 @Override
                 public long commit() {
+                    committed.removeIf(row -> staged.stream().anyMatch(value -> key(value).equals(key(row))));
                     committed.addAll(staged);
+                    stagedCommits++;
                     return staged.size();
                 }
 
@@ -180,6 +250,10 @@ class AnImportIsAllOrNothingTest {
                     staged.clear();
                 }
             };
+        }
+
+        private static List<Object> key(ObservationRow row) {
+            return Arrays.asList(row.measure(), row.periodStart(), row.grain(), row.channel(), row.campaign(), row.source());
         }
     }
 

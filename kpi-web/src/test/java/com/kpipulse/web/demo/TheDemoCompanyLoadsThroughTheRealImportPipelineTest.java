@@ -45,7 +45,8 @@ class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
     @AfterEach
     void removeTheDemo() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("delete from observation where import_batch in (" + DEMO_BATCHES + ")");
+            statement.execute("delete from observation_value where load_id in"
+                    + " (select id from observation_load where import_batch in (" + DEMO_BATCHES + "))");
             statement.execute("select lo_unlink(content) from import_raw where batch_id in (" + DEMO_BATCHES + ")");
             statement.execute("delete from import_batch where imported_by = 'demo'");
         }

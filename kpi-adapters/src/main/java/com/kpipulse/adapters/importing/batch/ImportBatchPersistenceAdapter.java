@@ -12,7 +12,6 @@ import org.postgresql.largeobject.LargeObjectManager;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +23,8 @@ import java.util.UUID;
 /** Import history in PostgreSQL; the raw bytes stream into a large object (never whole in memory). */
 @ApplicationScoped
 public class ImportBatchPersistenceAdapter implements ImportBatches {
+
+    private static final int RAW_CHUNK_BYTES = 1 << 20;
 
     private final ImportBatchPanacheRepository repository;
     private final AgroalDataSource dataSource;
@@ -51,14 +52,29 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
         return repository.latest(limit).stream().map(ImportBatchMapper::toReport).toList();
     }
 
+    /**
+     * Writes in chunks of a megabyte: each write is one round trip to the server, and the large object's own output
+     * stream would make one per few kilobytes (tens of thousands for a big file).
+     */
+    private static long copy(InputStream in, LargeObject object) throws IOException, SQLException {
+        byte[] chunk = new byte[RAW_CHUNK_BYTES];
+        long size = 0;
+        int read;
+        while ((read = in.readNBytes(chunk, 0, chunk.length)) > 0) {
+            object.write(chunk, 0, read);
+            size += read;
+        }
+        return size;
+    }
+
     private void keepRaw(UUID batch, ImportContent raw) {
         try (Connection connection = dataSource.getConnection()) {
             LargeObjectManager objects = connection.unwrap(PGConnection.class).getLargeObjectAPI();
             long oid = objects.createLO(LargeObjectManager.READWRITE);
             long size;
             LargeObject object = objects.open(oid, LargeObjectManager.WRITE);
-            try (InputStream in = raw.open(); OutputStream out = object.getOutputStream()) {
-                size = in.transferTo(out);
+            try (InputStream in = raw.open()) {
+                size = copy(in, object);
             } finally {
                 object.close();
             }

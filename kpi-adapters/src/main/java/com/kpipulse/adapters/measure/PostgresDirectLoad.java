@@ -1,0 +1,303 @@
+package com.kpipulse.adapters.measure;
+
+import com.kpipulse.adapters.measure.SeriesRegistry.RollupGroup;
+import com.kpipulse.adapters.measure.SeriesRegistry.Series;
+import com.kpipulse.application.importing.DirectLoad;
+import com.kpipulse.application.importing.ObservationRow;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A direct load (ADR 9): values go into {@code observation_value} with one {@code COPY} while the file is read, and
+ * what the readers need besides the values is summed here, in the JVM, on the way: the rollup per measure, channel
+ * and period, the value count per series and month, the reach per measure. At the end a few thousand rows of sums
+ * are written instead of a trigger aggregating a million.
+ * <p>
+ * The natural key is checked in two steps. Within the file: a bit per series and day of month; a key named twice
+ * stops the load. Against the store: the months the file brings are inserted into {@code observation_month}, whose
+ * primary key refuses a month the store already holds for a series. Either way the load is rolled back to its
+ * savepoint and the file takes the staging path, which replaces by key.
+ */
+final class PostgresDirectLoad implements DirectLoad {
+
+    private static final int BUFFER_BYTES = 1 << 16;
+    private static final String SAVEPOINT = "kpi_direct_load";
+
+    private final Connection connection;
+    private final UUID batch;
+    private final SeriesRegistry series;
+    private final long loadId;
+    private final byte[] loadIdText;
+    private final Map<Long, SeriesMonths> months = new HashMap<>();
+    private final Map<RollupKey, Sum> sums = new HashMap<>();
+    private final byte[] buffer = new byte[BUFFER_BYTES + 1024];
+    private int used;
+    private CopyIn copy;
+    private boolean keysUnique = true;
+    private boolean kept;
+    private LocalDate lastDay;
+    private byte[] lastDayText;
+
+    PostgresDirectLoad(Connection connection, UUID batch, String sourceSystem) throws SQLException {
+        this.connection = connection;
+        this.batch = batch;
+        this.series = new SeriesRegistry(sourceSystem);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("savepoint " + SAVEPOINT);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into observation_load (import_batch) values (?) returning id")) {
+            statement.setObject(1, batch);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                loadId = rs.getLong(1);
+            }
+        }
+        loadIdText = Long.toString(loadId).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void add(ObservationRow row) {
+        if (!keysUnique) {
+            return;
+        }
+        Series of = series.of(row);
+        LocalDate day = row.periodStart();
+        SeriesMonths tally = months.computeIfAbsent(of.id(), id -> new SeriesMonths(of));
+        if (!tally.mark(day)) {
+            keysUnique = false;
+            return;
+        }
+        String currency = row.currency() == null ? "" : row.currency();
+        sums.computeIfAbsent(new RollupKey(of.group(), day, currency), key -> new Sum()).add(row.value());
+        write(day, of.id(), row.value(), row.currency());
+    }
+
+    @Override
+    public boolean finish() {
+        try {
+            if (!keysUnique) {
+                return false;
+            }
+            endCopy();
+            if (!monthsAreNew()) {
+                return false;
+            }
+            series.store(connection);
+            addSums();
+            kept = true;
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the values of import " + batch, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(kept ? "release savepoint " + SAVEPOINT : "rollback to savepoint " + SAVEPOINT);
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not close the direct load of import " + batch, e);
+        }
+    }
+
+    /** Inserts the months of the file; the store holds none of them when every one goes in. */
+    private boolean monthsAreNew() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<Date> starts = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        months.values().forEach(tally -> tally.months.forEach((month, days) -> {
+            ids.add(tally.series.id());
+            starts.add(Date.valueOf(LocalDate.of(month / 12, month % 12 + 1, 1)));
+            counts.add(days.count);
+        }));
+        try (PreparedStatement statement = connection.prepareStatement("insert into observation_month"
+                + " select * from unnest(?::bigint[], ?::date[], ?::integer[]) on conflict do nothing")) {
+            statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            statement.setArray(2, connection.createArrayOf("date", starts.toArray()));
+            statement.setArray(3, connection.createArrayOf("integer", counts.toArray()));
+            return statement.executeUpdate() == ids.size();
+        }
+    }
+
+    private void addSums() throws SQLException {
+        int size = sums.size();
+        Object[] measures = new Object[size];
+        Object[] periods = new Object[size];
+        Object[] grains = new Object[size];
+        Object[] channels = new Object[size];
+        Object[] systems = new Object[size];
+        Object[] currencies = new Object[size];
+        Object[] totals = new Object[size];
+        Object[] counts = new Object[size];
+        Map<RollupGroup, LocalDate> reach = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<RollupKey, Sum> entry : sums.entrySet()) {
+            RollupKey key = entry.getKey();
+            measures[i] = key.group().measure();
+            periods[i] = Date.valueOf(key.period());
+            grains[i] = key.group().grain();
+            channels[i] = key.group().channel();
+            systems[i] = series.sourceSystem();
+            currencies[i] = key.currency();
+            totals[i] = entry.getValue().total;
+            counts[i] = entry.getValue().count;
+            reach.merge(new RollupGroup(key.group().measure(), key.group().grain(), ""), key.period(),
+                    (a, b) -> a.isAfter(b) ? a : b);
+            i++;
+        }
+        try (PreparedStatement rollup = connection.prepareStatement("select observation_rollup_add(?::text[],"
+                + " ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[])");
+             PreparedStatement freshness = connection.prepareStatement(
+                     "select observation_freshness_extend(?::text[], ?::text[], ?::text[], ?::date[])")) {
+            rollup.setArray(1, connection.createArrayOf("text", measures));
+            rollup.setArray(2, connection.createArrayOf("date", periods));
+            rollup.setArray(3, connection.createArrayOf("text", grains));
+            rollup.setArray(4, connection.createArrayOf("text", channels));
+            rollup.setArray(5, connection.createArrayOf("text", systems));
+            rollup.setArray(6, connection.createArrayOf("text", currencies));
+            rollup.setArray(7, connection.createArrayOf("numeric", totals));
+            rollup.setArray(8, connection.createArrayOf("bigint", counts));
+            rollup.execute();
+            List<RollupGroup> groups = new ArrayList<>(reach.keySet());
+            freshness.setArray(1, connection.createArrayOf("text", groups.stream().map(RollupGroup::measure).toArray()));
+            freshness.setArray(2, connection.createArrayOf("text", groups.stream().map(g -> series.sourceSystem()).toArray()));
+            freshness.setArray(3, connection.createArrayOf("text", groups.stream().map(RollupGroup::grain).toArray()));
+            freshness.setArray(4, connection.createArrayOf("date", groups.stream().map(g -> Date.valueOf(reach.get(g))).toArray()));
+            freshness.execute();
+        }
+    }
+
+    /** One line of {@code COPY} text: period, series, value, currency, load. */
+    private void write(LocalDate day, long seriesId, BigDecimal value, String currency) {
+        if (!day.equals(lastDay)) {
+            lastDay = day;
+            lastDayText = day.toString().getBytes(StandardCharsets.US_ASCII);
+        }
+        bytes(lastDayText);
+        buffer[used++] = '\t';
+        ascii(Long.toString(seriesId));
+        buffer[used++] = '\t';
+        ascii(value.toPlainString());
+        buffer[used++] = '\t';
+        if (currency == null) {
+            buffer[used++] = '\\';
+            buffer[used++] = 'N';
+        } else {
+            ascii(currency);
+        }
+        buffer[used++] = '\t';
+        bytes(loadIdText);
+        buffer[used++] = '\n';
+        if (used >= BUFFER_BYTES) {
+            flush();
+        }
+    }
+
+    /** Dates, numbers and currency codes are ASCII, so a char is a byte; a code outside it would be cut, so refuse. */
+    private void ascii(String text) {
+        if (text.length() > 256) {
+            throw new IllegalArgumentException("a value of " + text.length() + " characters cannot be stored");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 126 || c < 32 || c == '\\') {
+                throw new IllegalArgumentException("«" + text + "» is not a plain number or code");
+            }
+            buffer[used++] = (byte) c;
+        }
+    }
+
+    private void bytes(byte[] text) {
+        System.arraycopy(text, 0, buffer, used, text.length);
+        used += text.length;
+    }
+
+    private void flush() {
+        try {
+            if (copy == null) {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "copy observation_value (period_start, series_id, value, currency, load_id) from stdin");
+            }
+            copy.writeToCopy(buffer, 0, used);
+            used = 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the values of import " + batch, e);
+        }
+    }
+
+    private void endCopy() throws SQLException {
+        if (used > 0) {
+            flush();
+        }
+        if (copy != null && copy.isActive()) {
+            copy.endCopy();
+        }
+    }
+
+    private record RollupKey(RollupGroup group, LocalDate period, String currency) {
+    }
+
+    private static final class Sum {
+        private BigDecimal total = BigDecimal.ZERO;
+        private long count;
+
+        void add(BigDecimal value) {
+            total = total.add(value);
+            count++;
+        }
+    }
+
+    /** The days of each month a file gives for one series, as bits: a second value for a day is a repeated key. */
+    private static final class SeriesMonths {
+        private final Series series;
+        private final Map<Integer, Days> months = new HashMap<>();
+        private int lastMonth = -1;
+        private Days last;
+
+        SeriesMonths(Series series) {
+            this.series = series;
+        }
+
+        boolean mark(LocalDate day) {
+            int month = day.getYear() * 12 + day.getMonthValue() - 1;
+            if (month != lastMonth) {
+                lastMonth = month;
+                last = months.computeIfAbsent(month, m -> new Days());
+            }
+            int bit = 1 << (day.getDayOfMonth() - 1);
+            if ((last.bits & bit) != 0) {
+                return false;
+            }
+            last.bits |= bit;
+            last.count++;
+            return true;
+        }
+    }
+
+    private static final class Days {
+        private int bits;
+        private int count;
+    }
+}

@@ -1,0 +1,209 @@
+package com.kpipulse.web.measure;
+
+import com.kpipulse.application.importing.DirectLoad;
+import com.kpipulse.application.importing.ImportCommand;
+import com.kpipulse.application.importing.ImportContent;
+import com.kpipulse.application.importing.ImportObservations;
+import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.importing.ImportStatus;
+import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.importing.Observations;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.web.localstack.RealStackResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The narrow store of ADR 9 against a real PostgreSQL: a direct load keeps its values and the sums it adds up on the
+ * way (rollup, month counts, reach) exactly as a fresh aggregate of the values would give them; a key named twice or a
+ * month the store already holds leaves nothing behind and sends the file down the merge path, which replaces by key.
+ */
+@QuarkusTest
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
+
+    private static final String SOURCE = "direct_load_test";
+    private static final String CHANNELS = "('direct_a', 'direct_b')";
+    private static final String CAMPAIGN = "Весна «скидки» =HYPERLINK(\"x\")";
+    /** Rollup rows that disagree with a fresh aggregate of the values, for the test's channels. */
+    private static final String ROLLUP_DIFFERENCES = """
+            select count(*) from (
+                select measure, period_start, grain, channel, source_system, coalesce(currency, '') as currency,
+                       sum(value) as value, count(*) as row_count
+                from observation where channel in %1$s group by 1, 2, 3, 4, 5, 6
+            ) as truth
+            full join (select * from observation_rollup where channel in %1$s) as r
+                using (measure, period_start, grain, channel, source_system, currency)
+            where truth.value is distinct from r.value or truth.row_count is distinct from r.row_count
+            """.formatted(CHANNELS);
+    /** Month counts that disagree with the values, for the test's series. */
+    private static final String MONTH_DIFFERENCES = """
+            select count(*) from (
+                select series_id, date_trunc('month', period_start)::date as month_start, count(*)::integer as n
+                from observation where channel in %1$s group by 1, 2
+            ) as truth
+            full join (select m.* from observation_month m join observation_series s on s.id = m.series_id
+                       where s.channel in %1$s) as m using (series_id, month_start)
+            where truth.n is distinct from m.value_count
+            """.formatted(CHANNELS);
+
+    @Inject
+    Observations observations;
+
+    @Inject
+    ImportObservations imports;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    @AfterEach
+    void cleanUp() throws SQLException {
+        sql("delete from observation_value v using observation_series s where s.id = v.series_id and s.channel in " + CHANNELS);
+    }
+
+    @Test
+    void aDirectLoadOfNewKeysKeepsItsValuesAndExactSums() throws SQLException {
+        List<ObservationRow> rows = days(LocalDate.of(2021, 3, 20), 20);  // 20 days across March and April
+        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE)) {
+                rows.forEach(load::add);
+                return load.finish();
+            }
+        });
+
+        assertThat(kept).isTrue();
+        assertThat(number("select count(*) from observation where channel in " + CHANNELS)).isEqualTo(rows.size());
+        assertThat(number("select sum(value) from observation where channel in " + CHANNELS + " and measure = 'ad_spend'"))
+                .isEqualTo(rows.stream().filter(row -> row.measure().equals("ad_spend"))
+                        .map(ObservationRow::value).reduce(BigDecimal.ZERO, BigDecimal::add).longValueExact());
+        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(number(MONTH_DIFFERENCES)).isZero();
+        assertThat(number("select count(*) from observation_month m join observation_series s on s.id = m.series_id"
+                + " where s.channel in " + CHANNELS)).as("4 series × 2 months").isEqualTo(8);
+        assertThat(text("select max(last_start)::text from measure_freshness where source_system = '" + SOURCE + "'"))
+                .isEqualTo("2021-04-08");
+        assertThat(number("select count(*) from observation_series where id <> kpi_series_id(source_system, measure,"
+                + " grain, channel, campaign, source)")).as("Java and SQL derive the same series ids").isZero();
+        assertThat(text("select distinct campaign from observation where channel = 'direct_b'")).isEqualTo(CAMPAIGN);
+    }
+
+    @Test
+    void aKeyNamedTwiceStopsTheLoadAndLeavesNothingBehind() throws SQLException {
+        List<ObservationRow> rows = new ArrayList<>(days(LocalDate.of(2021, 5, 1), 3));
+        rows.add(rows.get(0));
+        long loadsBefore = number("select count(*) from observation_load");
+        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
+            boolean finished;
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE)) {
+                rows.forEach(load::add);
+                finished = load.finish();
+            }
+            // the transaction goes on after the load was undone
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("select 1");
+            }
+            return finished;
+        });
+
+        assertThat(kept).isFalse();
+        assertThat(number("select count(*) from observation where channel in " + CHANNELS)).isZero();
+        assertThat(number("select count(*) from observation_load")).isEqualTo(loadsBefore);
+        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+    }
+
+    @Test
+    void aMonthTheStoreHoldsSendsTheFileThroughTheMergePathWhichReplacesByKey() throws SQLException {
+        assertThat(importCsv("2021-06-01,direct_a,c1,10\n2021-06-02,direct_a,c1,20\n").status())
+                .isEqualTo(ImportStatus.COMMITTED);
+        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic")) {
+                load.add(new ObservationRow(2, "visits", LocalDate.of(2021, 6, 3), Grain.DAY, "direct_a", "c1", null,
+                        BigDecimal.ONE, null));
+                return load.finish();
+            }
+        });
+        assertThat(kept).as("June of direct_a/c1 is in the store").isFalse();
+        assertThat(number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(2);
+
+        ImportReport corrected = importCsv("2021-06-02,direct_a,c1,25\n2021-06-03,direct_a,c1,30\n2021-07-01,direct_a,c1,5\n");
+
+        assertThat(corrected.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
+                + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=25 2021-06-03=30 2021-07-01=5");
+        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(number(MONTH_DIFFERENCES)).isZero();
+
+        assertThat(importCsv("2021-06-02,direct_a,c1,25\n2021-06-02,direct_a,c1,25\n").status())
+                .as("a harmless repeat within a file is taken once").isEqualTo(ImportStatus.COMMITTED);
+        assertThat(number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(4);
+        assertThat(number(MONTH_DIFFERENCES)).isZero();
+    }
+
+    private ImportReport importCsv(String rows) {
+        byte[] file = ("date,channel,campaign,visits\n" + rows).getBytes(StandardCharsets.UTF_8);
+        return imports.importFile(new ImportCommand("generic", ImportContent.ofBytes("direct-load-test.csv", file),
+                Map.of("date", "date", "channel", "channel", "campaign", "campaign", "visits", "visits"), Map.of(),
+                false, "direct-load-test"));
+    }
+
+    /** Two channels, a spend and a visits series each, one value per day. */
+    private static List<ObservationRow> days(LocalDate first, int count) {
+        List<ObservationRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = first.plusDays(i);
+            rows.add(new ObservationRow(i + 2, "ad_spend", day, Grain.DAY, "direct_a", "", null,
+                    BigDecimal.valueOf(100 + i), "RUB"));
+            rows.add(new ObservationRow(i + 2, "visits", day, Grain.DAY, "direct_a", "", null,
+                    BigDecimal.valueOf(10 + i), null));
+            rows.add(new ObservationRow(i + 2, "ad_spend", day, Grain.DAY, "direct_b", CAMPAIGN, null,
+                    BigDecimal.valueOf(7), "RUB"));
+            rows.add(new ObservationRow(i + 2, "visits", day, Grain.DAY, "direct_b", CAMPAIGN, "vk / cpc",
+                    BigDecimal.valueOf(i % 3), null));
+        }
+        return rows;
+    }
+
+    private long number(String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String text(String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void sql(String statementText) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(statementText);
+        }
+    }
+}
