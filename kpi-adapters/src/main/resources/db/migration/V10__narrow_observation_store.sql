@@ -1,8 +1,9 @@
 -- The observation store split in two (ADR 9): a series names what is measured (source system, measure, grain,
 -- channel, campaign, source) once; a value row is just (period, series, value, currency, load). A million-row import
 -- of new keys is then one COPY into a table without a B-tree, which PostgreSQL takes about as fast as a bare table.
--- The natural key stays guarded: per series and month, observation_month counts the values, with a primary key;
--- a writer that finds a month already there takes the merge path that replaces by key. `observation` becomes a
+-- The natural key stays guarded: per series and month, observation_month marks the days that hold a value (one bit
+-- per day of the month), under a primary key; a load that brings a day already marked takes the merge path, which
+-- replaces by key. `observation` becomes a
 -- view with the old columns, so every reader and every SQL statement written against it keeps working.
 
 -- A series id is derived from the series' key (the first 64 bits of an MD5 of its parts): an import names its series
@@ -44,14 +45,19 @@ create table observation_value (
 -- Imports arrive roughly in period order, so a block-range index finds periods at almost no cost to the writer.
 create index observation_value_period on observation_value using brin (period_start) with (autosummarize = on);
 
--- How many values each series holds per month: the guard of the natural key for bulk loads (a month a load brings
--- that is already here sends it down the merge path) and the cheap answer to "is there anything for this month".
+-- Which days of each month hold a value of a series, as bits (bit d-1 for day d; a week or month is marked on the
+-- day it starts): the guard of the natural key for direct loads, which may add days to a month but never mark a
+-- day twice.
 create table observation_month (
     series_id   bigint  not null,
     month_start date    not null,
-    value_count integer not null,
+    day_mask    integer not null,
     primary key (series_id, month_start)
 );
+
+create function kpi_day_bit(day date) returns integer language sql immutable strict parallel safe as $$
+    select (1 << (extract(day from day)::integer - 1))
+$$;
 
 insert into observation_series (id, source_system, measure, grain, channel, campaign, source)
 select distinct kpi_series_id(source_system, measure, grain, channel, campaign, source),
@@ -68,8 +74,8 @@ from observation o
 join observation_load l on l.import_batch is not distinct from o.import_batch
 order by o.period_start;
 
-insert into observation_month (series_id, month_start, value_count)
-select series_id, date_trunc('month', period_start)::date, count(*)
+insert into observation_month (series_id, month_start, day_mask)
+select series_id, date_trunc('month', period_start)::date, bit_or(kpi_day_bit(period_start))
 from observation_value
 group by 1, 2;
 
@@ -80,7 +86,7 @@ drop function observation_rollup_on_update();
 drop function observation_rollup_on_delete();
 drop function observation_rollup_on_truncate();
 
--- The deltas every writer applies: to the rollup (summed over campaigns and sources), to the month counts and to
+-- The deltas every writer applies: to the rollup (summed over campaigns and sources), to the month marks and to
 -- the data freshness. Arrays, so that a bulk load passes a few thousand pre-summed rows in one call.
 create function observation_rollup_add(measures text[], periods date[], grains text[], channels text[],
                                        systems text[], currencies text[], sums numeric[], counts bigint[])
@@ -93,14 +99,23 @@ begin
     delete from observation_rollup where row_count = 0;
 end $$;
 
-create function observation_month_add(series bigint[], months date[], counts integer[])
+-- Days taken by new values (merge path, view), and days freed by deletes.
+create function observation_month_mark(series bigint[], months date[], masks integer[])
     returns void language plpgsql as $$
 begin
-    insert into observation_month as m (series_id, month_start, value_count)
-    select * from unnest(series, months, counts)
-    on conflict (series_id, month_start) do update set value_count = m.value_count + excluded.value_count;
+    insert into observation_month as m (series_id, month_start, day_mask)
+    select * from unnest(series, months, masks)
+    on conflict (series_id, month_start) do update set day_mask = m.day_mask | excluded.day_mask;
+end $$;
+
+create function observation_month_clear(series bigint[], months date[], masks integer[])
+    returns void language plpgsql as $$
+begin
+    update observation_month m set day_mask = m.day_mask & ~a.mask
+    from unnest(series, months, masks) as a (series_id, month_start, mask)
+    where m.series_id = a.series_id and m.month_start = a.month_start;
     delete from observation_month m
-    where m.value_count = 0 and (m.series_id, m.month_start) in (select * from unnest(series, months));
+    where m.day_mask = 0 and (m.series_id, m.month_start) in (select * from unnest(series, months));
 end $$;
 
 create function observation_freshness_extend(measures text[], systems text[], grains text[], lasts date[])
@@ -111,7 +126,7 @@ begin
     on conflict (measure, source_system, grain) do update set last_start = greatest(f.last_start, excluded.last_start);
 end $$;
 
--- Values added by a merge or through the view (a bulk load sums its own in the JVM): sums, counts, reach.
+-- Values added by a merge or through the view (a direct load sums its own in the JVM): sums, marked days, reach.
 create function observation_values_added(series bigint[], periods date[], vals numeric[], currencies text[])
     returns void language plpgsql as $$
 begin
@@ -122,8 +137,9 @@ begin
           from unnest(series, periods, vals, currencies) as a (series_id, period_start, value, currency)
           join observation_series s on s.id = a.series_id
           group by 1, 2, 3, 4, 5, 6) as sums;
-    perform observation_month_add(array_agg(series_id), array_agg(month_start), array_agg(n))
-    from (select a.series_id, date_trunc('month', a.period_start)::date as month_start, count(*)::integer as n
+    perform observation_month_mark(array_agg(series_id), array_agg(month_start), array_agg(mask))
+    from (select a.series_id, date_trunc('month', a.period_start)::date as month_start,
+                 bit_or(kpi_day_bit(a.period_start)) as mask
           from unnest(series, periods) as a (series_id, period_start)
           group by 1, 2) as months;
     perform observation_freshness_extend(array_agg(measure), array_agg(source_system), array_agg(grain), array_agg(last_start))
@@ -162,8 +178,9 @@ begin
                  -sum(o.value) as total, -count(*) as n
           from old_rows o join observation_series s on s.id = o.series_id
           group by 1, 2, 3, 4, 5, 6) as delta;
-    perform observation_month_add(array_agg(series_id), array_agg(month_start), array_agg(n))
-    from (select o.series_id, date_trunc('month', o.period_start)::date as month_start, -count(*)::integer as n
+    perform observation_month_clear(array_agg(series_id), array_agg(month_start), array_agg(mask))
+    from (select o.series_id, date_trunc('month', o.period_start)::date as month_start,
+                 bit_or(kpi_day_bit(o.period_start)) as mask
           from old_rows o group by 1, 2) as months;
 
     -- a deletion can shorten a reach: recount it for the measures touched, from the rollup
@@ -263,8 +280,9 @@ begin
            count(*)
     from observation_value v join observation_series s on s.id = v.series_id
     group by 1, 2, 3, 4, 5, 6;
-    insert into observation_month (series_id, month_start, value_count)
-    select series_id, date_trunc('month', period_start)::date, count(*) from observation_value group by 1, 2;
+    insert into observation_month (series_id, month_start, day_mask)
+    select series_id, date_trunc('month', period_start)::date, bit_or(kpi_day_bit(period_start))
+    from observation_value group by 1, 2;
     insert into measure_freshness (measure, source_system, grain, last_start)
     select measure, source_system, grain, max(period_start) from observation_rollup group by 1, 2, 3;
 end $$;

@@ -29,9 +29,9 @@ import java.util.UUID;
  * are written instead of a trigger aggregating a million.
  * <p>
  * The natural key is checked in two steps. Within the file: a bit per series and day of month; a key named twice
- * stops the load. Against the store: the months the file brings are inserted into {@code observation_month}, whose
- * primary key refuses a month the store already holds for a series. Either way the load is rolled back to its
- * savepoint and the file takes the staging path, which replaces by key.
+ * stops the load. Against the store: the file's days are marked in {@code observation_month} (bits per series and
+ * month, under a primary key) only where none of them is marked yet; a day the store holds leaves its month unmarked.
+ * Either way the load is rolled back to its savepoint and the file takes the staging path, which replaces by key.
  */
 final class PostgresDirectLoad implements DirectLoad {
 
@@ -43,7 +43,7 @@ final class PostgresDirectLoad implements DirectLoad {
     private final SeriesRegistry series;
     private final long loadId;
     private final byte[] loadIdText;
-    private final Map<Long, SeriesMonths> months = new HashMap<>();
+    private final List<SeriesMonths> months = new ArrayList<>();
     private final Map<RollupKey, Sum> sums = new HashMap<>();
     private final byte[] buffer = new byte[BUFFER_BYTES + 1024];
     private int used;
@@ -78,14 +78,19 @@ final class PostgresDirectLoad implements DirectLoad {
         }
         Series of = series.of(row);
         LocalDate day = row.periodStart();
-        SeriesMonths tally = months.computeIfAbsent(of.id(), id -> new SeriesMonths(of));
+        SeriesMonths tally = (SeriesMonths) of.tally();
+        if (tally == null) {
+            tally = new SeriesMonths(of);
+            of.tally(tally);
+            months.add(tally);
+        }
         if (!tally.mark(day)) {
             keysUnique = false;
             return;
         }
         String currency = row.currency() == null ? "" : row.currency();
         sums.computeIfAbsent(new RollupKey(of.group(), day, currency), key -> new Sum()).add(row.value());
-        write(day, of.id(), row.value(), row.currency());
+        write(day, of.idText(), row.value(), row.currency());
     }
 
     @Override
@@ -95,7 +100,7 @@ final class PostgresDirectLoad implements DirectLoad {
                 return false;
             }
             endCopy();
-            if (!monthsAreNew()) {
+            if (!daysAreNew()) {
                 return false;
             }
             series.store(connection);
@@ -122,21 +127,26 @@ final class PostgresDirectLoad implements DirectLoad {
         }
     }
 
-    /** Inserts the months of the file; the store holds none of them when every one goes in. */
-    private boolean monthsAreNew() throws SQLException {
+    /**
+     * Marks the file's days per series and month; a month whose marked days overlap the file's is left alone, so
+     * every day was free exactly when every month row was inserted or updated.
+     */
+    private boolean daysAreNew() throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<Date> starts = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        months.values().forEach(tally -> tally.months.forEach((month, days) -> {
+        List<Integer> masks = new ArrayList<>();
+        months.forEach(tally -> tally.months.forEach((month, days) -> {
             ids.add(tally.series.id());
             starts.add(Date.valueOf(LocalDate.of(month / 12, month % 12 + 1, 1)));
-            counts.add(days.count);
+            masks.add(days.bits);
         }));
-        try (PreparedStatement statement = connection.prepareStatement("insert into observation_month"
-                + " select * from unnest(?::bigint[], ?::date[], ?::integer[]) on conflict do nothing")) {
+        try (PreparedStatement statement = connection.prepareStatement("insert into observation_month as m"
+                + " select * from unnest(?::bigint[], ?::date[], ?::integer[])"
+                + " on conflict (series_id, month_start) do update set day_mask = m.day_mask | excluded.day_mask"
+                + " where m.day_mask & excluded.day_mask = 0")) {
             statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
             statement.setArray(2, connection.createArrayOf("date", starts.toArray()));
-            statement.setArray(3, connection.createArrayOf("integer", counts.toArray()));
+            statement.setArray(3, connection.createArrayOf("integer", masks.toArray()));
             return statement.executeUpdate() == ids.size();
         }
     }
@@ -190,16 +200,16 @@ final class PostgresDirectLoad implements DirectLoad {
     }
 
     /** One line of {@code COPY} text: period, series, value, currency, load. */
-    private void write(LocalDate day, long seriesId, BigDecimal value, String currency) {
+    private void write(LocalDate day, byte[] seriesId, BigDecimal value, String currency) {
         if (!day.equals(lastDay)) {
             lastDay = day;
             lastDayText = day.toString().getBytes(StandardCharsets.US_ASCII);
         }
         bytes(lastDayText);
         buffer[used++] = '\t';
-        ascii(Long.toString(seriesId));
+        bytes(seriesId);
         buffer[used++] = '\t';
-        ascii(value.toPlainString());
+        number(value);
         buffer[used++] = '\t';
         if (currency == null) {
             buffer[used++] = '\\';
@@ -213,6 +223,34 @@ final class PostgresDirectLoad implements DirectLoad {
         if (used >= BUFFER_BYTES) {
             flush();
         }
+    }
+
+    /** Whole numbers (counts, most of a file) are written digit by digit; others as their plain text. */
+    private void number(BigDecimal value) {
+        if (value.scale() == 0 && value.precision() < 19) {
+            long whole = value.longValue();
+            if (whole < 0) {
+                buffer[used++] = '-';
+                whole = -whole;
+            }
+            int end = used + digits(whole);
+            int at = end;
+            do {
+                buffer[--at] = (byte) ('0' + whole % 10);
+                whole /= 10;
+            } while (whole > 0);
+            used = end;
+        } else {
+            ascii(value.toPlainString());
+        }
+    }
+
+    private static int digits(long whole) {
+        int count = 1;
+        for (long rest = whole / 10; rest > 0; rest /= 10) {
+            count++;
+        }
+        return count;
     }
 
     /** Dates, numbers and currency codes are ASCII, so a char is a byte; a code outside it would be cut, so refuse. */
@@ -291,13 +329,11 @@ final class PostgresDirectLoad implements DirectLoad {
                 return false;
             }
             last.bits |= bit;
-            last.count++;
             return true;
         }
     }
 
     private static final class Days {
         private int bits;
-        private int count;
     }
 }

@@ -33,9 +33,76 @@ final class SeriesRegistry {
         this.sourceSystem = sourceSystem;
     }
 
-    /** A series of the store, with the part of its key the rollup sums by. */
-    record Series(long id, String measure, String grain, String channel, String campaign, String source,
-                  RollupGroup group) {
+    /**
+     * A series of the store, with the part of its key the rollup sums by, its id as {@code COPY} text, and a slot
+     * for what a load tallies per series (so a row costs one lookup, not one per tally).
+     */
+    static final class Series {
+        private final long id;
+        private final String measure;
+        private final String grain;
+        private final String channel;
+        private final String campaign;
+        private final String source;
+        private final RollupGroup group;
+        private final byte[] idText;
+        private Object tally;
+
+        Series(long id, String measure, String grain, String channel, String campaign, String source) {
+            this.id = id;
+            this.measure = measure;
+            this.grain = grain;
+            this.channel = channel;
+            this.campaign = campaign;
+            this.source = source;
+            this.group = new RollupGroup(measure, grain, channel);
+            this.idText = Long.toString(id).getBytes(StandardCharsets.US_ASCII);
+        }
+
+        long id() {
+            return id;
+        }
+
+        String measure() {
+            return measure;
+        }
+
+        String grain() {
+            return grain;
+        }
+
+        String channel() {
+            return channel;
+        }
+
+        String campaign() {
+            return campaign;
+        }
+
+        String source() {
+            return source;
+        }
+
+        RollupGroup group() {
+            return group;
+        }
+
+        byte[] idText() {
+            return idText;
+        }
+
+        Object tally() {
+            return tally;
+        }
+
+        void tally(Object tally) {
+            this.tally = tally;
+        }
+
+        @Override
+        public String toString() {
+            return String.join("/", measure, grain, channel, campaign, source);
+        }
     }
 
     /** Measure, grain and channel of a series: the rollup sums its campaigns and sources together. */
@@ -65,8 +132,7 @@ final class SeriesRegistry {
 
     private Series register(Key key) {
         long id = idOf(sourceSystem, key.measure(), key.grain(), key.channel(), key.campaign(), key.source());
-        RollupGroup group = new RollupGroup(key.measure(), key.grain(), key.channel());
-        Series series = new Series(id, key.measure(), key.grain(), key.channel(), key.campaign(), key.source(), group);
+        Series series = new Series(id, key.measure(), key.grain(), key.channel(), key.campaign(), key.source());
         Series clash = byId.putIfAbsent(id, series);
         if (clash != null) {
             throw new IllegalStateException("two series of " + sourceSystem + " share the id " + id + ": " + clash

@@ -57,15 +57,16 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
                 using (measure, period_start, grain, channel, source_system, currency)
             where truth.value is distinct from r.value or truth.row_count is distinct from r.row_count
             """.formatted(CHANNELS);
-    /** Month counts that disagree with the values, for the test's series. */
+    /** Month marks that disagree with the days holding values, for the test's series. */
     private static final String MONTH_DIFFERENCES = """
             select count(*) from (
-                select series_id, date_trunc('month', period_start)::date as month_start, count(*)::integer as n
+                select series_id, date_trunc('month', period_start)::date as month_start,
+                       bit_or(1 << (extract(day from period_start)::integer - 1)) as mask
                 from observation where channel in %1$s group by 1, 2
             ) as truth
             full join (select m.* from observation_month m join observation_series s on s.id = m.series_id
                        where s.channel in %1$s) as m using (series_id, month_start)
-            where truth.n is distinct from m.value_count
+            where truth.mask is distinct from m.day_mask
             """.formatted(CHANNELS);
 
     @Inject
@@ -95,13 +96,18 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
 
         assertThat(kept).isTrue();
         assertThat(number("select count(*) from observation where channel in " + CHANNELS)).isEqualTo(rows.size());
-        assertThat(number("select sum(value) from observation where channel in " + CHANNELS + " and measure = 'ad_spend'"))
-                .isEqualTo(rows.stream().filter(row -> row.measure().equals("ad_spend"))
-                        .map(ObservationRow::value).reduce(BigDecimal.ZERO, BigDecimal::add).longValueExact());
+        assertThat(text("select sum(value)::text from observation where channel = 'direct_a' and measure = 'ad_spend'"))
+                .as("20 × 100.25 + (0 + 1 + … + 19)").isEqualTo("2195.000000");
+        assertThat(text("select string_agg(value::text, ' ' order by period_start) from observation"
+                + " where channel = 'direct_b' and measure = 'visits' and period_start < date '2021-03-24'"))
+                .isEqualTo("0.000000 1.000000 2.000000 0.000000");
         assertThat(number(ROLLUP_DIFFERENCES)).isZero();
         assertThat(number(MONTH_DIFFERENCES)).isZero();
         assertThat(number("select count(*) from observation_month m join observation_series s on s.id = m.series_id"
                 + " where s.channel in " + CHANNELS)).as("4 series × 2 months").isEqualTo(8);
+        assertThat(number("select day_mask from observation_month m join observation_series s on s.id = m.series_id"
+                + " where s.channel = 'direct_a' and s.measure = 'visits' and m.month_start = date '2021-04-01'"))
+                .as("April 1 to 8").isEqualTo(0xFF);
         assertThat(text("select max(last_start)::text from measure_freshness where source_system = '" + SOURCE + "'"))
                 .isEqualTo("2021-04-08");
         assertThat(number("select count(*) from observation_series where id <> kpi_series_id(source_system, measure,"
@@ -134,18 +140,14 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     }
 
     @Test
-    void aMonthTheStoreHoldsSendsTheFileThroughTheMergePathWhichReplacesByKey() throws SQLException {
+    void newDaysOfAStoredMonthLoadDirectlyButADayTheStoreHoldsSendsTheFileThroughTheMergePath() throws SQLException {
         assertThat(importCsv("2021-06-01,direct_a,c1,10\n2021-06-02,direct_a,c1,20\n").status())
                 .isEqualTo(ImportStatus.COMMITTED);
-        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic")) {
-                load.add(new ObservationRow(2, "visits", LocalDate.of(2021, 6, 3), Grain.DAY, "direct_a", "c1", null,
-                        BigDecimal.ONE, null));
-                return load.finish();
-            }
-        });
-        assertThat(kept).as("June of direct_a/c1 is in the store").isFalse();
-        assertThat(number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(2);
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 3))).as("June 3 is a new day of a stored month").isTrue();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 2))).as("June 2 of direct_a/c1 is in the store").isFalse();
+        assertThat(text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
+                + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=20 2021-06-03=1");
+        assertThat(number(MONTH_DIFFERENCES)).isZero();
 
         ImportReport corrected = importCsv("2021-06-02,direct_a,c1,25\n2021-06-03,direct_a,c1,30\n2021-07-01,direct_a,c1,5\n");
 
@@ -158,7 +160,21 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         assertThat(importCsv("2021-06-02,direct_a,c1,25\n2021-06-02,direct_a,c1,25\n").status())
                 .as("a harmless repeat within a file is taken once").isEqualTo(ImportStatus.COMMITTED);
         assertThat(number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(4);
-        assertThat(number(MONTH_DIFFERENCES)).isZero();
+
+        sql("delete from observation where channel = 'direct_a' and period_start = date '2021-06-02'");
+        assertThat(number(MONTH_DIFFERENCES)).as("a deleted value frees its day").isZero();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 2))).isTrue();
+        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+    }
+
+    /** One visits value of direct_a/c1 from the generic source, loaded directly in a transaction of its own. */
+    private boolean loadDirectly(LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic")) {
+                load.add(new ObservationRow(2, "visits", day, Grain.DAY, "direct_a", "c1", null, BigDecimal.ONE, null));
+                return load.finish();
+            }
+        });
     }
 
     private ImportReport importCsv(String rows) {
@@ -174,7 +190,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         for (int i = 0; i < count; i++) {
             LocalDate day = first.plusDays(i);
             rows.add(new ObservationRow(i + 2, "ad_spend", day, Grain.DAY, "direct_a", "", null,
-                    BigDecimal.valueOf(100 + i), "RUB"));
+                    new BigDecimal("100.25").add(BigDecimal.valueOf(i)), "RUB"));
             rows.add(new ObservationRow(i + 2, "visits", day, Grain.DAY, "direct_a", "", null,
                     BigDecimal.valueOf(10 + i), null));
             rows.add(new ObservationRow(i + 2, "ad_spend", day, Grain.DAY, "direct_b", CAMPAIGN, null,
