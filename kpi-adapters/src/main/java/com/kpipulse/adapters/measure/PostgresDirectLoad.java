@@ -8,7 +8,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -23,7 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A direct load (ADR 9): values go into {@code observation_value} with one {@code COPY} while the file is read, and
+ * A direct load (ADR 9): values go into {@code observation_value} with one binary {@code COPY} while the file is read, and
  * what the readers need besides the values is summed here, in the JVM, on the way: the rollup per measure, channel
  * and period, the value count per series and month, the reach per measure. At the end a few thousand rows of sums
  * are written instead of a trigger aggregating a million.
@@ -42,16 +41,12 @@ final class PostgresDirectLoad implements DirectLoad {
     private final UUID batch;
     private final SeriesRegistry series;
     private final long loadId;
-    private final byte[] loadIdText;
     private final List<SeriesMonths> months = new ArrayList<>();
     private final Map<RollupKey, Sum> sums = new HashMap<>();
-    private final byte[] buffer = new byte[BUFFER_BYTES + 1024];
-    private int used;
+    private final BinaryCopyRows rows = new BinaryCopyRows(BUFFER_BYTES);
     private CopyIn copy;
     private boolean keysUnique = true;
     private boolean kept;
-    private LocalDate lastDay;
-    private byte[] lastDayText;
 
     PostgresDirectLoad(Connection connection, UUID batch, String sourceSystem) throws SQLException {
         this.connection = connection;
@@ -68,7 +63,6 @@ final class PostgresDirectLoad implements DirectLoad {
                 loadId = rs.getLong(1);
             }
         }
-        loadIdText = Long.toString(loadId).getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override
@@ -90,7 +84,10 @@ final class PostgresDirectLoad implements DirectLoad {
         }
         String currency = row.currency() == null ? "" : row.currency();
         sums.computeIfAbsent(new RollupKey(of.group(), day, currency), key -> new Sum()).add(row.value());
-        write(day, of.idText(), row.value(), row.currency());
+        rows.row(day, of.id(), row.value(), row.currency(), loadId);
+        if (rows.full()) {
+            flush();
+        }
     }
 
     @Override
@@ -199,99 +196,28 @@ final class PostgresDirectLoad implements DirectLoad {
         }
     }
 
-    /** One line of {@code COPY} text: period, series, value, currency, load. */
-    private void write(LocalDate day, byte[] seriesId, BigDecimal value, String currency) {
-        if (!day.equals(lastDay)) {
-            lastDay = day;
-            lastDayText = day.toString().getBytes(StandardCharsets.US_ASCII);
-        }
-        bytes(lastDayText);
-        buffer[used++] = '\t';
-        bytes(seriesId);
-        buffer[used++] = '\t';
-        number(value);
-        buffer[used++] = '\t';
-        if (currency == null) {
-            buffer[used++] = '\\';
-            buffer[used++] = 'N';
-        } else {
-            ascii(currency);
-        }
-        buffer[used++] = '\t';
-        bytes(loadIdText);
-        buffer[used++] = '\n';
-        if (used >= BUFFER_BYTES) {
-            flush();
-        }
-    }
-
-    /** Whole numbers (counts, most of a file) are written digit by digit; others as their plain text. */
-    private void number(BigDecimal value) {
-        if (value.scale() == 0 && value.precision() < 19) {
-            long whole = value.longValue();
-            if (whole < 0) {
-                buffer[used++] = '-';
-                whole = -whole;
-            }
-            int end = used + digits(whole);
-            int at = end;
-            do {
-                buffer[--at] = (byte) ('0' + whole % 10);
-                whole /= 10;
-            } while (whole > 0);
-            used = end;
-        } else {
-            ascii(value.toPlainString());
-        }
-    }
-
-    private static int digits(long whole) {
-        int count = 1;
-        for (long rest = whole / 10; rest > 0; rest /= 10) {
-            count++;
-        }
-        return count;
-    }
-
-    /** Dates, numbers and currency codes are ASCII, so a char is a byte; a code outside it would be cut, so refuse. */
-    private void ascii(String text) {
-        if (text.length() > 256) {
-            throw new IllegalArgumentException("a value of " + text.length() + " characters cannot be stored");
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > 126 || c < 32 || c == '\\') {
-                throw new IllegalArgumentException("«" + text + "» is not a plain number or code");
-            }
-            buffer[used++] = (byte) c;
-        }
-    }
-
-    private void bytes(byte[] text) {
-        System.arraycopy(text, 0, buffer, used, text.length);
-        used += text.length;
-    }
-
     private void flush() {
         try {
             if (copy == null) {
-                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy observation_value (period_start, series_id, value, currency, load_id) from stdin");
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy observation_value"
+                        + " (period_start, series_id, value, currency, load_id) from stdin with (format binary)");
             }
-            copy.writeToCopy(buffer, 0, used);
-            used = 0;
+            rows.drain((bytes, length) -> {
+                try {
+                    copy.writeToCopy(bytes, 0, length);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not load the values of import " + batch, e);
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the values of import " + batch, e);
         }
     }
 
     private void endCopy() throws SQLException {
-        if (used > 0) {
-            flush();
-        }
-        if (copy != null && copy.isActive()) {
-            copy.endCopy();
-        }
+        rows.end();
+        flush();
+        copy.endCopy();
     }
 
     private record RollupKey(RollupGroup group, LocalDate period, String currency) {

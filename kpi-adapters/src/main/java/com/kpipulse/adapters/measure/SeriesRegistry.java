@@ -34,7 +34,7 @@ final class SeriesRegistry {
     }
 
     /**
-     * A series of the store, with the part of its key the rollup sums by, its id as {@code COPY} text, and a slot
+     * A series of the store, with the part of its key the rollup sums by, and a slot
      * for what a load tallies per series (so a row costs one lookup, not one per tally).
      */
     static final class Series {
@@ -45,7 +45,6 @@ final class SeriesRegistry {
         private final String campaign;
         private final String source;
         private final RollupGroup group;
-        private final byte[] idText;
         private Object tally;
 
         Series(long id, String measure, String grain, String channel, String campaign, String source) {
@@ -56,7 +55,6 @@ final class SeriesRegistry {
             this.campaign = campaign;
             this.source = source;
             this.group = new RollupGroup(measure, grain, channel);
-            this.idText = Long.toString(id).getBytes(StandardCharsets.US_ASCII);
         }
 
         long id() {
@@ -85,10 +83,6 @@ final class SeriesRegistry {
 
         RollupGroup group() {
             return group;
-        }
-
-        byte[] idText() {
-            return idText;
         }
 
         Object tally() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -113,6 +114,28 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         assertThat(number("select count(*) from observation_series where id <> kpi_series_id(source_system, measure,"
                 + " grain, channel, campaign, source)")).as("Java and SQL derive the same series ids").isZero();
         assertThat(text("select distinct campaign from observation where channel = 'direct_b'")).isEqualTo(CAMPAIGN);
+    }
+
+    @Test
+    void everyDigitSurvivesTheBinaryCopy() throws SQLException {
+        List<String> values = List.of("0", "1", "9999", "10000", "100.25", "0.000001", "42.10", "1E+3", "-12.5",
+                "1.0000005", "123456789012345.678901", "999999999999999999.999999", "0.0001", "7.00001");
+        LocalDate first = LocalDate.of(2021, 8, 1);
+        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE)) {
+                for (int i = 0; i < values.size(); i++) {
+                    load.add(new ObservationRow(i + 2, "visits", first.plusDays(i), Grain.DAY, "direct_a", "", null,
+                            new BigDecimal(values.get(i)), null));
+                }
+                return load.finish();
+            }
+        });
+
+        assertThat(kept).isTrue();
+        assertThat(text("select string_agg(value::text, ' ' order by period_start) from observation where channel = 'direct_a'"))
+                .isEqualTo(String.join(" ", values.stream()
+                        .map(value -> new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).toPlainString()).toList()));
+        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
     }
 
     @Test
