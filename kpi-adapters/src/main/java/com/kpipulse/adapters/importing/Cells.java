@@ -10,6 +10,9 @@ public final class Cells {
     private static final Set<String> NULL_TOKENS = Set.of("", "--", "—", "–", "-", "(not set)", "(none)", "n/a",
             "н/д", "null");
 
+    /** Every first character a "no data" token can have before it is lower-cased. */
+    private static final String NULL_TOKEN_STARTS = "-—–(nNнН";
+
     /** First cells of totals and footer rows: Metrica, Direct (UI and API), GA4, Google Ads. */
     private static final Pattern TOTALS = Pattern.compile(
             "(итого(\\s+и\\s+средние)?|всего|totals?(\\s+and\\s+averages)?|grand\\s+total|total\\s+rows:?\\s*\\d+"
@@ -21,7 +24,15 @@ public final class Cells {
 
     /** True for an empty cell or a token a report writes for "no data". */
     public static boolean isNull(String cell) {
-        return cell == null || NULL_TOKENS.contains(cell.strip().toLowerCase(Locale.ROOT));
+        if (cell == null || cell.isEmpty()) {
+            return true;
+        }
+        // fast path for nearly every cell: no token can start like this one, so no need to strip and lower-case it
+        char first = cell.charAt(0);
+        if (!Character.isWhitespace(first) && NULL_TOKEN_STARTS.indexOf(first) < 0) {
+            return false;
+        }
+        return NULL_TOKENS.contains(cell.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The trimmed cell, or null when it is a "no data" token. */
@@ -30,7 +41,11 @@ public final class Cells {
     }
 
     public static boolean isTotalsLabel(String cell) {
-        return cell != null && TOTALS.matcher(cell.strip()).matches();
+        if (cell == null || !cell.isEmpty() && cell.charAt(0) >= '0' && cell.charAt(0) <= '9') {
+            // every label starts with a word: a first cell holding a date or a number is data, told without a match
+            return false;
+        }
+        return TOTALS.matcher(cell.strip()).matches();
     }
 
     /** Header spelling used for matching: lower case, single spaces, no BOM or surrounding quotes. */

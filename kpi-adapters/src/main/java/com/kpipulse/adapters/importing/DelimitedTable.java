@@ -129,7 +129,7 @@ public final class DelimitedTable implements Closeable {
             if (isTotals(fields)) {
                 continue;
             }
-            if (record.raw().indexOf('\uFFFD') >= 0) {
+            if (record.contains('\uFFFD')) {
                 sink.reject(new RowProblem(record.line(), null, "the line holds bytes that are not valid "
                         + charset.displayName() + ": save the file as UTF-8 or Windows-1251"));
                 continue;
@@ -146,7 +146,7 @@ public final class DelimitedTable implements Closeable {
                 sink.reject(new RowProblem(record.line(), null, fieldCountProblem(record, fields.size())));
                 continue;
             }
-            return new TableRow(record.line(), fields, header);
+            return TableRow.of(record.line(), fields, header);
         }
         return null;
     }
@@ -157,11 +157,17 @@ public final class DelimitedTable implements Closeable {
      * "#ERROR!").
      */
     private boolean isComment(DelimitedTextReader.TextRecord record) {
-        return record.raw().startsWith("#") && record.fields().size() != header.size();
+        return record.startsWith('#') && record.fields().size() != header.size();
     }
 
-    private boolean isTotals(List<String> fields) {
-        return fields.stream().filter(f -> !f.isBlank()).findFirst().map(Cells::isTotalsLabel).orElse(false);
+    /** Whether the first value of the row that is not blank is a totals label. */
+    private static boolean isTotals(List<String> fields) {
+        for (String field : fields) {
+            if (!field.isBlank()) {
+                return Cells.isTotalsLabel(field);
+            }
+        }
+        return false;
     }
 
     private String fieldCountProblem(DelimitedTextReader.TextRecord record, int found) {

@@ -98,9 +98,17 @@ public final class FlexibleDate {
     }
 
     private static LocalDate recognise(String s) {
+        // the two common forms read digit by digit, without regular expressions or substrings: large exports are
+        // all one of them; LocalDate.of refuses a day the calendar lacks exactly as the general path does
+        if (isDigits(s, "dddd-dd-dd")) {
+            return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+        }
+        if (isDigits(s, "dd.dd.dddd")) {
+            return LocalDate.of(number(s, 6, 10), number(s, 3, 5), number(s, 0, 2));
+        }
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
                 && s.replace("-", "").chars().allMatch(c -> c >= '0' && c <= '9')) {
-            // the common case, read without regular expressions: large Logs API files are all ISO dates
+            // dashes where digits belong ("2024--1-01"): a month or day of -1, refused as such by LocalDate.of
             return of(s.substring(0, 4), s.substring(5, 7), s.substring(8, 10));
         }
         if (OFFSET.matcher(s).matches()) {
@@ -134,6 +142,29 @@ public final class FlexibleDate {
             }
         }
         return null;
+    }
+
+    /** Whether {@code s} has the shape of {@code form}: a {@code d} for each ASCII digit, other characters as is. */
+    private static boolean isDigits(String s, String form) {
+        if (s.length() != form.length()) {
+            return false;
+        }
+        for (int i = 0; i < form.length(); i++) {
+            char c = s.charAt(i);
+            if (form.charAt(i) == 'd' ? c < '0' || c > '9' : c != form.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII digits {@code from} to {@code to} of {@code s} as a number. */
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + s.charAt(i) - '0';
+        }
+        return n;
     }
 
     private static LocalDate of(String year, String month, String day) {

@@ -49,6 +49,10 @@ public final class LocaleNumber {
     }
 
     public static Result parse(String cell, DecimalMark mark) {
+        BigDecimal plain = plainInteger(cell);
+        if (plain != null) {
+            return new Value(plain, false);
+        }
         if (Cells.isNull(cell)) {
             return new Missing();
         }
@@ -83,6 +87,30 @@ public final class LocaleNumber {
         }
         BigDecimal value = new BigDecimal(digits);
         return new Value(negative ? value.negate() : value, percent);
+    }
+
+    /**
+     * The fast path for the most common cell, a bare integer ({@link #PLAIN} without surrounding spaces), read digit by
+     * digit; null for anything else.
+     */
+    private static BigDecimal plainInteger(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        int length = cell.length();
+        int start = length > 0 && cell.charAt(0) == '-' ? 1 : 0;
+        if (length == start || length - start > 18) {
+            return null;
+        }
+        long n = 0;
+        for (int i = start; i < length; i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return BigDecimal.valueOf(start == 1 ? -n : n);
     }
 
     /** The plain {@code 1234.56} form, or null when the text is not a number. */

@@ -11,13 +11,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads a report whose rows are "period × dimensions → measure columns" (ad platform and analytics exports, the
@@ -150,10 +150,11 @@ public final class MeasureTable {
         }
         ObservationCollector collector = streaming ? ObservationCollector.passingThrough(sink)
                 : new ObservationCollector(sink);
+        Layout layout = new Layout();
         TableRow row;
         while ((row = rows.next()) != null) {
             if (!skip.test(row)) {
-                readRow(row, collector, sink);
+                readRow(row, layout, collector, sink);
             }
         }
         collector.finish();
@@ -173,40 +174,177 @@ public final class MeasureTable {
         });
     }
 
-    private void readRow(TableRow row, ObservationCollector collector, RowSink sink) {
-        LocalDate period = fixedPeriod != null ? fixedPeriod : row.date(dateKey);
-        if (period != null) {
-            period = startOf(period, grain);
+    /** A measure column with what every row needs to know about it, decided once for the file. */
+    private record Measure(MeasureColumn declared, String name, boolean money, boolean visits, boolean scaled) {
+
+        Measure(MeasureColumn declared, String name) {
+            this(declared, name, BaseMeasures.isMoney(declared.measure()), "visits".equals(declared.measure()),
+                    !BigDecimal.ONE.equals(declared.multiplier()));
         }
-        String campaign = campaignKeys.stream().map(row::text).filter(c -> c != null).findFirst().orElse(null);
-        String source = source(row);
-        String rowChannel = channelKey != null && row.text(channelKey) != null ? row.text(channelKey) : channel;
-        String rowCurrency = currencyKey != null && row.text(currencyKey) != null
-                ? row.text(currencyKey).toUpperCase(java.util.Locale.ROOT) : currency;
-        Map<MeasureColumn, BigDecimal> values = new LinkedHashMap<>();
+
+        int column() {
+            return declared.column();
+        }
+
+        String code() {
+            return declared.measure();
+        }
+
+        boolean secondsPerVisit() {
+            return declared.secondsPerVisit();
+        }
+    }
+
+    /**
+     * The table's columns resolved against the header once, before the first row: a row is then read by position,
+     * without looking keys up, and without deciding again what each measure is.
+     */
+    private final class Layout {
+
+        private final int dateColumn;
+        private final int[] campaignColumns;
+        private final int[] sourceColumns;
+        private final int channelColumn;
+        private final int currencyColumn;
+        /** The measures in the order they were declared, a column declared twice counted once. */
+        private final Measure[] measured;
+        /** Columns whose cells are a row's values (measure or ignored); the others make its identity. */
+        private final boolean[] valueColumn;
+        private final int[] valueCellColumns;
+        private String lastDateCell;
+        private LocalDate lastPeriod;
+
+        Layout() {
+            dateColumn = dateKey == null ? -1 : column(dateKey);
+            campaignColumns = columns(campaignKeys);
+            sourceColumns = columns(sourceKeys);
+            channelColumn = channelKey == null ? -1 : column(channelKey);
+            currencyColumn = currencyKey == null ? -1 : column(currencyKey);
+            measured = new LinkedHashSet<>(measures).stream()
+                    .map(m -> new Measure(m, header.name(m.column())))
+                    .toArray(Measure[]::new);
+            valueCellColumns = measures.stream().mapToInt(MeasureColumn::column).toArray();
+            int width = IntStream.concat(IntStream.of(valueCellColumns), ignored.stream().mapToInt(Integer::intValue))
+                    .max().orElse(-1) + 1;
+            valueColumn = new boolean[width];
+            ignored.forEach(i -> valueColumn[i] = true);
+            measures.forEach(m -> valueColumn[m.column()] = true);
+        }
+
+        private int column(String key) {
+            return header.index(key).orElse(-1);
+        }
+
+        private int[] columns(List<String> keys) {
+            return keys.stream().mapToInt(this::column).filter(i -> i >= 0).toArray();
+        }
+
+        /**
+         * The period of the row's date. Sorted exports repeat a date over many rows in a row, so the period read from
+         * the last date cell is kept; a cell that is not a date is read (and reported) every time.
+         */
+        LocalDate period(TableRow row) {
+            if (fixedPeriod != null) {
+                return startOf(fixedPeriod, grain);
+            }
+            if (dateColumn < 0) {
+                return null;
+            }
+            String cell = row.cell(dateColumn);
+            if (cell != null && cell.equals(lastDateCell)) {
+                return lastPeriod;
+            }
+            LocalDate day = row.date(dateColumn);
+            if (day == null) {
+                return null;
+            }
+            lastDateCell = cell;
+            lastPeriod = startOf(day, grain);
+            return lastPeriod;
+        }
+
+        /** The first campaign column that holds a value, trimmed; null when none does. */
+        String campaign(TableRow row) {
+            for (int column : campaignColumns) {
+                String text = row.text(column);
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        }
+
+        String channel(TableRow row) {
+            String text = channelColumn < 0 ? null : row.text(channelColumn);
+            return text != null ? text : channel;
+        }
+
+        String currency(TableRow row) {
+            String text = currencyColumn < 0 ? null : row.text(currencyColumn);
+            return text != null ? text.toUpperCase(java.util.Locale.ROOT) : currency;
+        }
+
+        /** The source columns that hold a value, joined as {@code utm_source / utm_medium}; null when none does. */
+        String source(TableRow row) {
+            String joined = null;
+            for (int column : sourceColumns) {
+                String part = row.text(column);
+                if (part != null) {
+                    joined = joined == null ? part : joined + " / " + part;
+                }
+            }
+            return joined;
+        }
+
+        List<String> identityCells(TableRow row) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < row.cells().size(); i++) {
+                if (i >= valueColumn.length || !valueColumn[i]) {
+                    cells.add(row.cell(i));
+                }
+            }
+            return cells;
+        }
+
+        List<String> valueCells(TableRow row) {
+            List<String> cells = new ArrayList<>(valueCellColumns.length);
+            for (int column : valueCellColumns) {
+                cells.add(row.cell(column));
+            }
+            return cells;
+        }
+    }
+
+    private void readRow(TableRow row, Layout layout, ObservationCollector collector, RowSink sink) {
+        LocalDate period = layout.period(row);
+        String campaign = layout.campaign(row);
+        String source = layout.source(row);
+        String rowChannel = layout.channel(row);
+        String rowCurrency = layout.currency(row);
+        Measure[] measured = layout.measured;
+        BigDecimal[] values = new BigDecimal[measured.length];
         BigDecimal visits = null;
-        for (MeasureColumn m : measures) {
+        for (int k = 0; k < measured.length; k++) {
+            Measure m = measured[k];
             BigDecimal value = m.secondsPerVisit() ? seconds(row, m.column()) : value(row, m);
             if (value == null) {
                 continue;
             }
-            if ("visits".equals(m.measure())) {
+            if (m.visits()) {
                 visits = value;
             }
-            values.put(m, value);
+            values[k] = value;
         }
-        for (var entry : values.entrySet()) {
-            MeasureColumn m = entry.getKey();
-            if (m.secondsPerVisit()) {
-                entry.setValue(visits == null ? null
-                        : entry.getValue().multiply(visits).setScale(0, RoundingMode.HALF_UP));
+        for (int k = 0; k < measured.length; k++) {
+            Measure m = measured[k];
+            if (values[k] != null && m.secondsPerVisit()) {
+                values[k] = visits == null ? null : values[k].multiply(visits).setScale(0, RoundingMode.HALF_UP);
             }
-            if (entry.getValue() == null) {
+            if (values[k] == null) {
                 continue;
             }
-            ObservationCollector.implausible(m.measure(), entry.getValue())
-                    .ifPresent(reason -> row.problem(m.column(), reason));
-            if (BaseMeasures.isMoney(m.measure()) && rowCurrency == null) {
+            ObservationCollector.implausible(m.code(), values[k]).ifPresent(reason -> row.problem(m.column(), reason));
+            if (m.money() && rowCurrency == null) {
                 row.problem(m.column(), "the currency cell is empty: expected a currency code such as RUB");
             }
         }
@@ -214,33 +352,36 @@ public final class MeasureTable {
             row.problems().forEach(sink::reject);
             return;
         }
-        if (!collector.firstOccurrence(row.line(), identityCells(row), valueCells(row))) {
+        // a collector passing values through does not look for repeated rows: the cells need not be gathered
+        if (!collector.passesThrough()
+                && !collector.firstOccurrence(row.line(), layout.identityCells(row), layout.valueCells(row))) {
             return;
         }
-        for (var entry : values.entrySet()) {
-            if (entry.getValue() == null) {
+        for (int k = 0; k < measured.length; k++) {
+            if (values[k] == null) {
                 continue;
             }
-            MeasureColumn m = entry.getKey();
-            collector.accept(new ObservationRow(row.line(), m.measure(), period, grain, rowChannel, campaign, source,
-                    entry.getValue(), BaseMeasures.isMoney(m.measure()) ? rowCurrency : null),
-                    header.name(m.column()));
+            Measure m = measured[k];
+            collector.accept(new ObservationRow(row.line(), m.code(), period, grain, rowChannel, campaign,
+                    source, values[k], m.money() ? rowCurrency : null), m.name());
         }
     }
 
-    private BigDecimal value(TableRow row, MeasureColumn m) {
-        return switch (LocaleNumber.parse(row.cell(m.column()), mark)) {
+    private BigDecimal value(TableRow row, Measure m) {
+        int column = m.column();
+        return switch (LocaleNumber.parse(row.cell(column), mark)) {
             case LocaleNumber.Missing missing -> null;
             case LocaleNumber.Malformed malformed -> {
-                row.problem(m.column(), malformed.reason());
+                row.problem(column, malformed.reason());
                 yield null;
             }
             case LocaleNumber.Value v when v.percent() -> {
-                row.problem(m.column(), Cells.quote(row.cell(m.column())) + " is a percentage: expected a "
-                        + m.measure() + " amount, not a share");
+                row.problem(column, Cells.quote(row.cell(column)) + " is a percentage: expected a "
+                        + m.code() + " amount, not a share");
                 yield null;
             }
-            case LocaleNumber.Value v -> v.number().multiply(m.multiplier());
+            // multiplying by one would only make a copy
+            case LocaleNumber.Value v -> m.scaled() ? v.number().multiply(m.declared().multiplier()) : v.number();
         };
     }
 
@@ -261,27 +402,6 @@ public final class MeasureTable {
                 yield null;
             }
         };
-    }
-
-    private String source(TableRow row) {
-        List<String> parts = sourceKeys.stream().map(row::text).filter(s -> s != null).toList();
-        return parts.isEmpty() ? null : String.join(" / ", parts);
-    }
-
-    private List<String> identityCells(TableRow row) {
-        Set<Integer> valueColumns = new HashSet<>(ignored);
-        measures.forEach(m -> valueColumns.add(m.column()));
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < row.cells().size(); i++) {
-            if (!valueColumns.contains(i)) {
-                cells.add(row.cell(i));
-            }
-        }
-        return cells;
-    }
-
-    private List<String> valueCells(TableRow row) {
-        return measures.stream().map(m -> row.cell(m.column())).toList();
     }
 
     /** The first day of the period of {@code grain} that holds {@code date}. */

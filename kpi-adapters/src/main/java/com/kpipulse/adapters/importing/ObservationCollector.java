@@ -62,6 +62,11 @@ public final class ObservationCollector {
         return new ObservationCollector(sink, true);
     }
 
+    /** Whether values go straight to the sink: then rows are not checked for repeats here. */
+    public boolean passesThrough() {
+        return passThrough;
+    }
+
     /**
      * Whether the row with these dimension cells is new in the file. A repeat is reported to the sink: as a conflict
      * when {@code valueCells} differ from the earlier row's, else as an exact duplicate counted once.
@@ -99,8 +104,9 @@ public final class ObservationCollector {
     /** Adds one value; returns a problem when a non-additive measure repeats for the same key. */
     public Optional<RowProblem> add(ObservationRow row, String column) {
         if (passThrough) {
-            sink.accept(new ObservationRow(row.line(), row.measure(), row.periodStart(), row.grain(), row.channel(),
-                    row.campaign(), row.source(), tidy(row.value()), row.currency()));
+            BigDecimal value = tidy(row.value());
+            sink.accept(value == row.value() ? row : new ObservationRow(row.line(), row.measure(), row.periodStart(),
+                    row.grain(), row.channel(), row.campaign(), row.source(), value, row.currency()));
             return Optional.empty();
         }
         Key key = new Key(row.measure(), row.periodStart(), row.grain(), row.channel(), row.campaign(), row.source(),
@@ -132,6 +138,11 @@ public final class ObservationCollector {
 
     /** {@code 36.150000} → {@code 36.15}, {@code 100.00} → {@code 100}. */
     public static BigDecimal tidy(BigDecimal value) {
+        if (value.scale() == 0) {
+            // a whole number without a scale is already tidy (stripping its zeros and setting the scale back to 0
+            // would give it again): the common case, returned as it is
+            return value;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -5,6 +5,7 @@ import com.kpipulse.application.importing.RowProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -18,12 +19,21 @@ public final class TableRow {
     private final long line;
     private final List<String> cells;
     private final HeaderIndex header;
-    private final List<RowProblem> problems = new ArrayList<>();
+    private List<RowProblem> problems = List.of();
 
     public TableRow(long line, List<String> cells, HeaderIndex header) {
+        this(line, header, List.copyOf(cells));
+    }
+
+    private TableRow(long line, HeaderIndex header, List<String> cells) {
         this.line = line;
-        this.cells = List.copyOf(cells);
+        this.cells = cells;
         this.header = header;
+    }
+
+    /** A row over {@code cells} as they are, for a reader that hands each list out once and never changes it. */
+    static TableRow of(long line, List<String> cells, HeaderIndex header) {
+        return new TableRow(line, header, Collections.unmodifiableList(cells));
     }
 
     public long line() {
@@ -45,7 +55,12 @@ public final class TableRow {
     /** The trimmed text under {@code key}, null when the column is absent or holds a "no data" token. */
     public String text(String key) {
         OptionalInt i = header.index(key);
-        return i.isPresent() ? Cells.text(cell(i.getAsInt())) : null;
+        return i.isPresent() ? text(i.getAsInt()) : null;
+    }
+
+    /** The trimmed text of column {@code column}, null when it holds a "no data" token. */
+    public String text(int column) {
+        return Cells.text(cell(column));
     }
 
     /** The date under {@code key}; a missing or unreadable date is a problem. */
@@ -84,11 +99,19 @@ public final class TableRow {
     }
 
     public void problem(int column, String message) {
-        problems.add(new RowProblem(line, header.name(column), message));
+        add(new RowProblem(line, header.name(column), message));
     }
 
     public void problem(String message) {
-        problems.add(new RowProblem(line, null, message));
+        add(new RowProblem(line, null, message));
+    }
+
+    /** Most rows have no problem: the list is made for the first one. */
+    private void add(RowProblem problem) {
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+        }
+        problems.add(problem);
     }
 
     public boolean hasProblems() {

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks every row a preset reads against the measure catalog, resolves its channel and passes it on to the staging
@@ -44,12 +43,13 @@ final class ValidatingSink implements RowSink {
     @Override
     public void accept(ObservationRow row) {
         countLine(row.line());
-        Optional<ObservationRowCheck.Failure> failure = check.check(row);
-        if (failure.isPresent()) {
-            reject(new RowProblem(row.line(), null, failure.get().message()));
+        MeasureDefinition measure = check.measure(row).orElse(null);
+        ObservationRowCheck.Failure failure = check.failure(row, measure);
+        if (failure != null) {
+            reject(new RowProblem(row.line(), null, failure.message()));
             return;
         }
-        ObservationRow resolved = resolve(row, check.measure(row).orElseThrow(), channels);
+        ObservationRow resolved = resolve(row, measure, channels);
         observations++;
         from = from == null || resolved.periodStart().isBefore(from) ? resolved.periodStart() : from;
         LocalDate last = lastDay(resolved);
@@ -76,9 +76,21 @@ final class ValidatingSink implements RowSink {
                 ? row.channel()
                 : channels.channelOf(row.source()).orElse(null);
         String currency = measure.isMoney() ? row.currency() : null;
-        BigDecimal value = row.value().stripTrailingZeros();
+        BigDecimal value = tidy(row.value());
+        if (channel == row.channel() && currency == row.currency() && value == row.value()) {
+            return row;
+        }
         return new ObservationRow(row.line(), row.measure(), row.periodStart(), row.grain(), channel, row.campaign(),
-                row.source(), value.scale() < 0 ? value.setScale(0) : value, currency);
+                row.source(), value, currency);
+    }
+
+    /** {@code 36.150000} → {@code 36.15}, {@code 100.00} → {@code 100}; a whole number of scale 0 is returned as is. */
+    private static BigDecimal tidy(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static LocalDate lastDay(ObservationRow row) {

@@ -1,0 +1,93 @@
+package com.kpipulse.adapters.importing;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cells that fill large files (ISO and dotted dates, bare integers, names) are read by fast paths; they must
+ * agree with the general rules on every cell, good or bad, including the messages.
+ */
+class CommonCellsAreReadWithoutPatternsTest {
+
+    @Test
+    void isoAndDottedDatesAreReadDigitByDigit() {
+        assertThat(FlexibleDate.parse("2024-06-14")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+        assertThat(FlexibleDate.parse("14.06.2024")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+        assertThat(FlexibleDate.parse("29.02.2024")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 2, 29)));
+        assertThat(FlexibleDate.parse(" 2024-06-14 ")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+    }
+
+    @Test
+    void aDayTheCalendarLacksIsRefusedWithTheSameMessageInBothForms() {
+        assertThat(FlexibleDate.parse("2023-02-30")).isEqualTo(new FlexibleDate.Malformed(
+                "\"2023-02-30\" is not a calendar date: Invalid date 'FEBRUARY 30'"));
+        assertThat(FlexibleDate.parse("31.04.2023")).isEqualTo(new FlexibleDate.Malformed(
+                "\"31.04.2023\" is not a calendar date: Invalid date 'APRIL 31'"));
+        assertThat(FlexibleDate.parse("29.02.2023")).isEqualTo(new FlexibleDate.Malformed(
+                "\"29.02.2023\" is not a calendar date: Invalid date 'February 29' as '2023' is not a leap year"));
+        assertThat(FlexibleDate.parse("2024-13-01")).isEqualTo(new FlexibleDate.Malformed(
+                "\"2024-13-01\" is not a calendar date: Invalid value for MonthOfYear (valid values 1 - 12): 13"));
+        assertThat(FlexibleDate.parse("12.31.2024")).isEqualTo(new FlexibleDate.Malformed(
+                "\"12.31.2024\" is not a calendar date: Invalid value for MonthOfYear (valid values 1 - 12): 31"));
+    }
+
+    @Test
+    void datesOfTheSameLengthInOtherShapesStillTakeTheGeneralPath() {
+        assertThat(FlexibleDate.parse("2024/06/14")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+        assertThat(FlexibleDate.parse("2O24-06-01")).isEqualTo(new FlexibleDate.Malformed(
+                "\"2O24-06-01\" is not a date: expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD"));
+        assertThat(FlexibleDate.parse("2024--1-01")).isEqualTo(new FlexibleDate.Malformed(
+                "\"2024--1-01\" is not a calendar date: Invalid value for MonthOfYear (valid values 1 - 12): -1"));
+        assertThat(FlexibleDate.parse("1999-12-31")).isInstanceOf(FlexibleDate.Malformed.class)
+                .satisfies(r -> assertThat(((FlexibleDate.Malformed) r).reason()).contains("is out of range"));
+    }
+
+    @Test
+    void bareIntegersAreReadDigitByDigitAndEverythingElseByTheLocaleRules() {
+        assertThat(LocaleNumber.parse("4211", LocaleNumber.DecimalMark.POINT))
+                .isEqualTo(new LocaleNumber.Value(new BigDecimal("4211"), false));
+        assertThat(LocaleNumber.parse("-12", LocaleNumber.DecimalMark.POINT))
+                .isEqualTo(new LocaleNumber.Value(new BigDecimal("-12"), false));
+        assertThat(LocaleNumber.parse("-0", LocaleNumber.DecimalMark.POINT))
+                .isEqualTo(new LocaleNumber.Value(BigDecimal.ZERO, false));
+        assertThat(LocaleNumber.parse("123456789012345678", LocaleNumber.DecimalMark.POINT))
+                .isEqualTo(new LocaleNumber.Value(new BigDecimal("123456789012345678"), false));
+        assertThat(LocaleNumber.parse("1234567890123456789", LocaleNumber.DecimalMark.POINT))
+                .isEqualTo(new LocaleNumber.Value(new BigDecimal("1234567890123456789"), false));
+        assertThat(LocaleNumber.parse(" 42 ", LocaleNumber.DecimalMark.COMMA))
+                .isEqualTo(new LocaleNumber.Value(new BigDecimal("42"), false));
+        assertThat(LocaleNumber.parse("1 234,50", LocaleNumber.DecimalMark.COMMA))
+                .isEqualTo(new LocaleNumber.Value(new BigDecimal("1234.50"), false));
+        assertThat(LocaleNumber.parse("-", LocaleNumber.DecimalMark.POINT)).isEqualTo(new LocaleNumber.Missing());
+        assertThat(LocaleNumber.parse("", LocaleNumber.DecimalMark.POINT)).isEqualTo(new LocaleNumber.Missing());
+        assertThat(LocaleNumber.parse("12a", LocaleNumber.DecimalMark.POINT)).isEqualTo(new LocaleNumber.Malformed(
+                "\"12a\" is not a number: expected digits with an optional decimal point"));
+    }
+
+    @Test
+    void noDataTokensAreFoundWhateverTheirCaseAndSpacing() {
+        for (String token : new String[]{"", "  ", "-", "--", "—", "–", "(not set)", "(Not Set)", "(none)", "n/a",
+                "N/A", " n/a ", "н/д", "Н/Д", "null", "NULL", "Null", "\tnull"}) {
+            assertThat(Cells.isNull(token)).as(token).isTrue();
+        }
+        for (String cell : new String[]{"Nope", "n", "none", "nulls", "-5", "2024-06-01", "bench_3", "(not set) x",
+                "Н", "x—"}) {
+            assertThat(Cells.isNull(cell)).as(cell).isFalse();
+        }
+    }
+
+    @Test
+    void totalsLabelsAreFoundAndADateOrNumberIsNeverOne() {
+        for (String label : new String[]{"Итого", "итого и средние", "Всего:", "Total", " Totals and averages",
+                "Grand total", "Total: Account", "Total rows: 5"}) {
+            assertThat(Cells.isTotalsLabel(label)).as(label).isTrue();
+        }
+        for (String cell : new String[]{"2024-06-01", "01.06.2024", "1 234", "0", "totally", "Brand", ""}) {
+            assertThat(Cells.isTotalsLabel(cell)).as(cell).isFalse();
+        }
+    }
+}

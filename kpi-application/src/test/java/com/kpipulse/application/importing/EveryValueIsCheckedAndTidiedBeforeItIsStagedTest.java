@@ -1,0 +1,102 @@
+package com.kpipulse.application.importing;
+
+import com.kpipulse.domain.channel.ChannelMapping;
+import com.kpipulse.domain.channel.ChannelRule;
+import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.period.Grain;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** What the sink between a preset and the staging area passes on, and what it refuses. */
+class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
+
+    private final List<ObservationRow> staged = new ArrayList<>();
+    private final ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(),
+            new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk"))), new StagedObservations() {
+                @Override
+                public void add(ObservationRow row) {
+                    staged.add(row);
+                }
+
+                @Override
+                public List<RowProblem> contradictions(int limit) {
+                    return List.of();
+                }
+
+                @Override
+                public long commit() {
+                    return 0;
+                }
+
+                @Override
+                public void close() {
+                }
+            }, 10, 2);
+
+    @Test
+    void valuesAreStagedWithoutTrailingZerosAndWholeNumbersKeepScaleZero() {
+        for (String value : new String[]{"4211", "100.00", "36.150000", "1E+3", "0.000", "2500"}) {
+            sink.accept(row("visits", value, null));
+        }
+
+        assertThat(staged).extracting(r -> r.value().toString())
+                .containsExactly("4211", "100", "36.15", "1000", "0", "2500");
+        assertThat(staged).extracting(r -> r.value().scale()).containsOnly(0, 2);
+        assertThat(sink.problemCount()).isZero();
+    }
+
+    @Test
+    void aChannelComesFromTheSourceOnlyWhenTheRowHasNoneAndCurrencyOnlyStaysOnMoney() {
+        sink.accept(new ObservationRow(2, "social_visits", LocalDate.of(2026, 1, 5), Grain.DAY, null, null,
+                "VK.com / Social", new BigDecimal("120"), "RUB"));
+        sink.accept(new ObservationRow(3, "ad_spend", LocalDate.of(2026, 1, 5), Grain.DAY, "vk_ads", null,
+                "VK.com / Social", new BigDecimal("1500.50"), "RUB"));
+
+        assertThat(staged).extracting(ObservationRow::channel, ObservationRow::currency, r -> r.value().toString())
+                .containsExactly(
+                        tuple("smm_vk", null, "120"),
+                        tuple("vk_ads", "RUB", "1500.5"));
+    }
+
+    @Test
+    void moneyNeedsThreeCapitalLettersAsItsCurrency() {
+        sink.accept(row("ad_spend", "10", "RUB"));
+        for (String currency : new String[]{"rub", "RUBX", "RU", "R1B", "ÄBC"}) {
+            sink.accept(row("ad_spend", "10", currency));
+        }
+        sink.accept(row("ad_spend", "10", null));
+
+        assertThat(staged).hasSize(1);
+        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
+                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «rub»",
+                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «RUBX»",
+                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «RU»",
+                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «R1B»",
+                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «ÄBC»",
+                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got none");
+    }
+
+    @Test
+    void anUnknownMeasureAndANegativeValueAreRefusedWithTheirReason() {
+        sink.accept(row("visitz", "1", null));
+        sink.accept(row("visits", "-1", null));
+
+        assertThat(staged).isEmpty();
+        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
+                "unknown measure «visitz»: expected a base measure code such as ad_spend, visits, revenue, leads",
+                "visits: value -1 is negative; visits cannot be below zero");
+        assertThat(sink.observations()).isZero();
+    }
+
+    private static ObservationRow row(String measure, String value, String currency) {
+        return new ObservationRow(2, measure, LocalDate.of(2026, 1, 5), Grain.DAY, "seo", null, null,
+                new BigDecimal(value), currency);
+    }
+}
