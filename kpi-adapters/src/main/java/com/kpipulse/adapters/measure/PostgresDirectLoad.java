@@ -17,25 +17,29 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * A direct load (ADR 9): values go into {@code observation_value} with one binary {@code COPY} while the file is read, and
- * what the readers need besides the values is summed here, in the JVM, on the way: the rollup per measure, channel
- * and period, the value count per series and month, the reach per measure. At the end a few thousand rows of sums
- * are written instead of a trigger aggregating a million.
+ * A direct load (ADR 9): values go into {@code observation_value} with one binary {@code COPY} while the file is
+ * read, and what the readers need besides the values is summed here, in the JVM, on the way: the rollup per measure,
+ * channel and period, the days per series and month, the reach per measure. At the end a few thousand rows of sums
+ * are copied in instead of a trigger aggregating a million.
  * <p>
  * The natural key is checked in two steps. Within the file: a bit per series and day of month; a key named twice
- * stops the load. Against the store: the file's days are marked in {@code observation_month} (bits per series and
- * month, under a primary key) only where none of them is marked yet; a day the store holds leaves its month unmarked.
- * Either way the load is rolled back to its savepoint and the file takes the staging path, which replaces by key.
+ * stops the load. Against the store: the file's days must not be marked in {@code observation_month} yet (bits per
+ * series and month, under a primary key). Either way, and when another load marks the same month or sums the same
+ * rollup row at the same time (a unique violation), the load is rolled back to its savepoint and the file takes the
+ * staging path, which replaces by key.
  */
 final class PostgresDirectLoad implements DirectLoad {
 
-    private static final int BUFFER_BYTES = 1 << 16;
     private static final String SAVEPOINT = "kpi_direct_load";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Connection connection;
     private final UUID batch;
@@ -43,7 +47,7 @@ final class PostgresDirectLoad implements DirectLoad {
     private final long loadId;
     private final List<SeriesMonths> months = new ArrayList<>();
     private final Map<RollupKey, Sum> sums = new HashMap<>();
-    private final BinaryCopyRows rows = new BinaryCopyRows(BUFFER_BYTES);
+    private final BinaryCopy values;
     private CopyIn copy;
     private boolean keysUnique = true;
     private boolean kept;
@@ -63,6 +67,7 @@ final class PostgresDirectLoad implements DirectLoad {
                 loadId = rs.getLong(1);
             }
         }
+        values = new BinaryCopy(this::sendValues);
     }
 
     @Override
@@ -84,10 +89,7 @@ final class PostgresDirectLoad implements DirectLoad {
         }
         String currency = row.currency() == null ? "" : row.currency();
         sums.computeIfAbsent(new RollupKey(of.group(), day, currency), key -> new Sum()).add(row.value());
-        rows.row(day, of.id(), row.value(), row.currency(), loadId);
-        if (rows.full()) {
-            flush();
-        }
+        values.row(5).date(day).int8(of.id()).numeric(row.value()).text(row.currency()).int8(loadId);
     }
 
     @Override
@@ -96,8 +98,9 @@ final class PostgresDirectLoad implements DirectLoad {
             if (!keysUnique) {
                 return false;
             }
-            endCopy();
-            if (!daysAreNew()) {
+            values.end();
+            copy.endCopy();
+            if (!markDays()) {
                 return false;
             }
             series.store(connection);
@@ -105,7 +108,15 @@ final class PostgresDirectLoad implements DirectLoad {
             kept = true;
             return true;
         } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;  // another load took a month or a rollup row first; the merge path sorts it out
+            }
             throw new IllegalStateException("Could not load the values of import " + batch, e);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -125,102 +136,181 @@ final class PostgresDirectLoad implements DirectLoad {
     }
 
     /**
-     * Marks the file's days per series and month; a month whose marked days overlap the file's is left alone, so
-     * every day was free exactly when every month row was inserted or updated.
+     * Marks the file's days: months the store has no row for are copied in; a stored month gets the file's days
+     * added only if none of them is marked yet. False when a day is taken.
      */
-    private boolean daysAreNew() throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        List<Date> starts = new ArrayList<>();
-        List<Integer> masks = new ArrayList<>();
-        months.forEach(tally -> tally.months.forEach((month, days) -> {
-            ids.add(tally.series.id());
-            starts.add(Date.valueOf(LocalDate.of(month / 12, month % 12 + 1, 1)));
-            masks.add(days.bits);
-        }));
-        try (PreparedStatement statement = connection.prepareStatement("insert into observation_month as m"
-                + " select * from unnest(?::bigint[], ?::date[], ?::integer[])"
-                + " on conflict (series_id, month_start) do update set day_mask = m.day_mask | excluded.day_mask"
-                + " where m.day_mask & excluded.day_mask = 0")) {
-            statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-            statement.setArray(2, connection.createArrayOf("date", starts.toArray()));
-            statement.setArray(3, connection.createArrayOf("integer", masks.toArray()));
-            return statement.executeUpdate() == ids.size();
+    private boolean markDays() throws SQLException {
+        Map<MonthKey, Integer> stored = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select series_id, month_start, day_mask from observation_month where series_id = any (?::bigint[])")) {
+            statement.setArray(1, connection.createArrayOf("bigint",
+                    months.stream().map(tally -> tally.series.id()).toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate start = rs.getDate(2).toLocalDate();
+                    stored.put(new MonthKey(rs.getLong(1), start.getYear() * 12 + start.getMonthValue() - 1), rs.getInt(3));
+                }
+            }
+        }
+        List<Object[]> grown = new ArrayList<>();
+        List<Object[]> fresh = new ArrayList<>();
+        for (SeriesMonths tally : months) {
+            for (Map.Entry<Integer, Days> month : tally.months.entrySet()) {
+                Integer marked = stored.get(new MonthKey(tally.series.id(), month.getKey()));
+                int bits = month.getValue().bits;
+                if (marked != null && (marked & bits) != 0) {
+                    return false;
+                }
+                (marked == null ? fresh : grown).add(new Object[] {tally.series.id(), monthStart(month.getKey()), bits});
+            }
+        }
+        copyIn("copy observation_month (series_id, month_start, day_mask) from stdin with (format binary)",
+                out -> fresh.forEach(row -> out.row(3).int8((Long) row[0]).date((LocalDate) row[1]).int4((Integer) row[2])));
+        if (grown.isEmpty()) {
+            return true;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("update observation_month m"
+                + " set day_mask = m.day_mask | a.mask from unnest(?::bigint[], ?::date[], ?::integer[])"
+                + " as a (series_id, month_start, mask) where m.series_id = a.series_id"
+                + " and m.month_start = a.month_start and m.day_mask & a.mask = 0")) {
+            statement.setArray(1, connection.createArrayOf("bigint", grown.stream().map(row -> row[0]).toArray()));
+            statement.setArray(2, connection.createArrayOf("date",
+                    grown.stream().map(row -> Date.valueOf((LocalDate) row[1])).toArray()));
+            statement.setArray(3, connection.createArrayOf("integer", grown.stream().map(row -> row[2]).toArray()));
+            return statement.executeUpdate() == grown.size();  // fewer: another load marked a day meanwhile
         }
     }
 
+    /**
+     * Rollup rows the store does not have yet are copied in; the few it has (another file of the same source and
+     * days, other campaigns) are added to, like the reach.
+     */
     private void addSums() throws SQLException {
-        int size = sums.size();
-        Object[] measures = new Object[size];
-        Object[] periods = new Object[size];
-        Object[] grains = new Object[size];
-        Object[] channels = new Object[size];
-        Object[] systems = new Object[size];
-        Object[] currencies = new Object[size];
-        Object[] totals = new Object[size];
-        Object[] counts = new Object[size];
-        Map<RollupGroup, LocalDate> reach = new HashMap<>();
-        int i = 0;
-        for (Map.Entry<RollupKey, Sum> entry : sums.entrySet()) {
-            RollupKey key = entry.getKey();
-            measures[i] = key.group().measure();
-            periods[i] = Date.valueOf(key.period());
-            grains[i] = key.group().grain();
-            channels[i] = key.group().channel();
-            systems[i] = series.sourceSystem();
-            currencies[i] = key.currency();
-            totals[i] = entry.getValue().total;
-            counts[i] = entry.getValue().count;
-            reach.merge(new RollupGroup(key.group().measure(), key.group().grain(), ""), key.period(),
-                    (a, b) -> a.isAfter(b) ? a : b);
-            i++;
+        Set<RollupKey> stored = storedRollupKeys();
+        List<Map.Entry<RollupKey, Sum>> added = new ArrayList<>();
+        copyIn("copy observation_rollup (measure, period_start, grain, channel, source_system, currency, value,"
+                + " row_count) from stdin with (format binary)", out -> sums.forEach((key, sum) -> {
+                    if (stored.contains(key)) {
+                        added.add(Map.entry(key, sum));
+                    } else {
+                        out.row(8).text(key.group().measure()).date(key.period()).text(key.group().grain())
+                                .text(key.group().channel()).text(series.sourceSystem()).text(key.currency())
+                                .numeric(sum.total).int8(sum.count);
+                    }
+                }));
+        if (!added.isEmpty()) {
+            try (PreparedStatement rollup = connection.prepareStatement("select observation_rollup_add(?::text[],"
+                    + " ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[])")) {
+                rollup.setArray(1, texts(added.stream().map(e -> e.getKey().group().measure())));
+                rollup.setArray(2, connection.createArrayOf("date",
+                        added.stream().map(e -> Date.valueOf(e.getKey().period())).toArray()));
+                rollup.setArray(3, texts(added.stream().map(e -> e.getKey().group().grain())));
+                rollup.setArray(4, texts(added.stream().map(e -> e.getKey().group().channel())));
+                rollup.setArray(5, texts(added.stream().map(e -> series.sourceSystem())));
+                rollup.setArray(6, texts(added.stream().map(e -> e.getKey().currency())));
+                rollup.setArray(7, connection.createArrayOf("numeric", added.stream().map(e -> e.getValue().total).toArray()));
+                rollup.setArray(8, connection.createArrayOf("bigint", added.stream().map(e -> e.getValue().count).toArray()));
+                rollup.execute();
+            }
         }
-        try (PreparedStatement rollup = connection.prepareStatement("select observation_rollup_add(?::text[],"
-                + " ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[])");
-             PreparedStatement freshness = connection.prepareStatement(
-                     "select observation_freshness_extend(?::text[], ?::text[], ?::text[], ?::date[])")) {
-            rollup.setArray(1, connection.createArrayOf("text", measures));
-            rollup.setArray(2, connection.createArrayOf("date", periods));
-            rollup.setArray(3, connection.createArrayOf("text", grains));
-            rollup.setArray(4, connection.createArrayOf("text", channels));
-            rollup.setArray(5, connection.createArrayOf("text", systems));
-            rollup.setArray(6, connection.createArrayOf("text", currencies));
-            rollup.setArray(7, connection.createArrayOf("numeric", totals));
-            rollup.setArray(8, connection.createArrayOf("bigint", counts));
-            rollup.execute();
-            List<RollupGroup> groups = new ArrayList<>(reach.keySet());
-            freshness.setArray(1, connection.createArrayOf("text", groups.stream().map(RollupGroup::measure).toArray()));
-            freshness.setArray(2, connection.createArrayOf("text", groups.stream().map(g -> series.sourceSystem()).toArray()));
-            freshness.setArray(3, connection.createArrayOf("text", groups.stream().map(RollupGroup::grain).toArray()));
-            freshness.setArray(4, connection.createArrayOf("date", groups.stream().map(g -> Date.valueOf(reach.get(g))).toArray()));
+        extendReach();
+    }
+
+    /** The rollup rows of this source, the file's measures and its days that exist already. */
+    private Set<RollupKey> storedRollupKeys() throws SQLException {
+        LocalDate first = null;
+        LocalDate last = null;
+        Set<String> measures = new HashSet<>();
+        for (RollupKey key : sums.keySet()) {
+            first = first == null || key.period().isBefore(first) ? key.period() : first;
+            last = last == null || key.period().isAfter(last) ? key.period() : last;
+            measures.add(key.group().measure());
+        }
+        Set<RollupKey> stored = new HashSet<>();
+        if (first == null) {
+            return stored;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("select measure, grain, channel, period_start,"
+                + " currency from observation_rollup where measure = any (?::text[]) and source_system = ?"
+                + " and period_start between ? and ?")) {
+            statement.setArray(1, connection.createArrayOf("text", measures.toArray()));
+            statement.setString(2, series.sourceSystem());
+            statement.setObject(3, first);
+            statement.setObject(4, last);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    RollupKey key = new RollupKey(new RollupGroup(rs.getString(1), rs.getString(2), rs.getString(3)),
+                            rs.getObject(4, LocalDate.class), rs.getString(5));
+                    if (sums.containsKey(key)) {
+                        stored.add(key);
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void extendReach() throws SQLException {
+        Map<RollupGroup, LocalDate> reach = new HashMap<>();
+        sums.keySet().forEach(key -> reach.merge(new RollupGroup(key.group().measure(), key.group().grain(), ""),
+                key.period(), (a, b) -> a.isAfter(b) ? a : b));
+        List<RollupGroup> groups = new ArrayList<>(reach.keySet());
+        try (PreparedStatement freshness = connection.prepareStatement(
+                "select observation_freshness_extend(?::text[], ?::text[], ?::text[], ?::date[])")) {
+            freshness.setArray(1, texts(groups.stream().map(RollupGroup::measure)));
+            freshness.setArray(2, texts(groups.stream().map(group -> series.sourceSystem())));
+            freshness.setArray(3, texts(groups.stream().map(RollupGroup::grain)));
+            freshness.setArray(4, connection.createArrayOf("date",
+                    groups.stream().map(group -> Date.valueOf(reach.get(group))).toArray()));
             freshness.execute();
         }
     }
 
-    private void flush() {
+    private java.sql.Array texts(java.util.stream.Stream<String> texts) throws SQLException {
+        return connection.createArrayOf("text", texts.toArray());
+    }
+
+    /** The values' {@code COPY} starts with the first full buffer, so a file that fails early never opens it. */
+    private void sendValues(byte[] bytes, int length) {
         try {
             if (copy == null) {
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy observation_value"
                         + " (period_start, series_id, value, currency, load_id) from stdin with (format binary)");
             }
-            rows.drain((bytes, length) -> {
-                try {
-                    copy.writeToCopy(bytes, 0, length);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not load the values of import " + batch, e);
-                }
-            });
+            copy.writeToCopy(bytes, 0, length);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the values of import " + batch, e);
         }
     }
 
-    private void endCopy() throws SQLException {
-        rows.end();
-        flush();
-        copy.endCopy();
+    private void copyIn(String sql, Consumer<BinaryCopy> rows) throws SQLException {
+        CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            BinaryCopy out = new BinaryCopy((bytes, length) -> {
+                try {
+                    in.writeToCopy(bytes, 0, length);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not copy the sums of import " + batch, e);
+                }
+            });
+            rows.accept(out);
+            out.end();
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private static LocalDate monthStart(int month) {
+        return LocalDate.of(month / 12, month % 12 + 1, 1);
     }
 
     private record RollupKey(RollupGroup group, LocalDate period, String currency) {
+    }
+
+    private record MonthKey(long series, int month) {
     }
 
     private static final class Sum {

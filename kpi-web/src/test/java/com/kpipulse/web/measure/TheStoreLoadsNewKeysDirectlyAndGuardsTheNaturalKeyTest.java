@@ -32,6 +32,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -166,11 +171,16 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     void newDaysOfAStoredMonthLoadDirectlyButADayTheStoreHoldsSendsTheFileThroughTheMergePath() throws SQLException {
         assertThat(importCsv("2021-06-01,direct_a,c1,10\n2021-06-02,direct_a,c1,20\n").status())
                 .isEqualTo(ImportStatus.COMMITTED);
-        assertThat(loadDirectly(LocalDate.of(2021, 6, 3))).as("June 3 is a new day of a stored month").isTrue();
-        assertThat(loadDirectly(LocalDate.of(2021, 6, 2))).as("June 2 of direct_a/c1 is in the store").isFalse();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 3), "c1")).as("June 3 is a new day of a stored month").isTrue();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).as("June 2 of direct_a/c1 is in the store").isFalse();
         assertThat(text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
                 + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=20 2021-06-03=1");
         assertThat(number(MONTH_DIFFERENCES)).isZero();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 1), "c2")).as("another campaign adds to a stored sum").isTrue();
+        assertThat(number("select value from observation_rollup where channel = 'direct_a' and period_start = date '2021-06-01'"))
+                .isEqualTo(11);
+        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+        sql("delete from observation where channel = 'direct_a' and campaign = 'c2'");
 
         ImportReport corrected = importCsv("2021-06-02,direct_a,c1,25\n2021-06-03,direct_a,c1,30\n2021-07-01,direct_a,c1,5\n");
 
@@ -186,15 +196,48 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
 
         sql("delete from observation where channel = 'direct_a' and period_start = date '2021-06-02'");
         assertThat(number(MONTH_DIFFERENCES)).as("a deleted value frees its day").isZero();
-        assertThat(loadDirectly(LocalDate.of(2021, 6, 2))).isTrue();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).isTrue();
         assertThat(number(ROLLUP_DIFFERENCES)).isZero();
     }
 
-    /** One visits value of direct_a/c1 from the generic source, loaded directly in a transaction of its own. */
-    private boolean loadDirectly(LocalDate day) {
+    @Test
+    void aLoadThatMeetsAnotherOnTheSameMonthStepsAsideForTheMergePath() throws Exception {
+        CountDownLatch firstFinished = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic")) {
+                    load.add(new ObservationRow(2, "visits", LocalDate.of(2021, 9, 1), Grain.DAY, "direct_a", "c1",
+                            null, BigDecimal.ONE, null));
+                    boolean kept = load.finish();
+                    firstFinished.countDown();
+                    mayCommit.await(10, TimeUnit.SECONDS);
+                    return kept;
+                }
+            }));
+            assertThat(firstFinished.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Boolean> second = threads.submit(() -> loadDirectly(LocalDate.of(2021, 9, 2), "c1"));
+            Thread.sleep(500);  // the second waits on the first's uncommitted month row
+            mayCommit.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.get(10, TimeUnit.SECONDS)).as("it met the month the first one marked").isFalse();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(text("select string_agg(period_start::text, ' ') from observation where channel = 'direct_a'"))
+                .isEqualTo("2021-09-01");
+        assertThat(importCsv("2021-09-02,direct_a,c1,2\n").status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(number(MONTH_DIFFERENCES)).isZero();
+        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+    }
+
+    /** One visits value of a direct_a campaign from the generic source, loaded directly in a transaction of its own. */
+    private boolean loadDirectly(LocalDate day, String campaign) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic")) {
-                load.add(new ObservationRow(2, "visits", day, Grain.DAY, "direct_a", "c1", null, BigDecimal.ONE, null));
+                load.add(new ObservationRow(2, "visits", day, Grain.DAY, "direct_a", campaign, null, BigDecimal.ONE, null));
                 return load.finish();
             }
         });
