@@ -167,7 +167,12 @@ public final class FlexibleDate {
         return n;
     }
 
+    /** The date of three numeric parts; {@code null} (not a date) when a part is no number, such as «1-». */
     private static LocalDate of(String year, String month, String day) {
-        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

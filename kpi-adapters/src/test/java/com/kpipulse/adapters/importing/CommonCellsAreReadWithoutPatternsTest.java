@@ -42,6 +42,9 @@ class CommonCellsAreReadWithoutPatternsTest {
                 "\"2O24-06-01\" is not a date: expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD"));
         assertThat(FlexibleDate.parse("2024--1-01")).isEqualTo(new FlexibleDate.Malformed(
                 "\"2024--1-01\" is not a calendar date: Invalid value for MonthOfYear (valid values 1 - 12): -1"));
+        assertThat(FlexibleDate.parse("2024-1--01")).as("a dash inside the month is no number, and no crash")
+                .isEqualTo(new FlexibleDate.Malformed(
+                        "\"2024-1--01\" is not a date: expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD"));
         assertThat(FlexibleDate.parse("1999-12-31")).isInstanceOf(FlexibleDate.Malformed.class)
                 .satisfies(r -> assertThat(((FlexibleDate.Malformed) r).reason()).contains("is out of range"));
     }
