@@ -2,6 +2,7 @@ package com.kpipulse.web.measure;
 
 import com.kpipulse.application.evaluation.DataVersion;
 import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.support.Sql;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
@@ -50,39 +51,42 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
     @Inject
     AgroalDataSource dataSource;
 
+    private Sql store;
+
     @Inject
     DataVersion version;
 
     @BeforeEach
     @AfterEach
     void cleanUp() throws SQLException {
-        sql("delete from observation where source_system = '" + SOURCE + "'");
+        store = new Sql(dataSource);
+        store.execute("delete from observation where source_system = '" + SOURCE + "'");
     }
 
     @Test
     void insertsUpdatesDeletesAndRollbacksKeepTheRollupExact() throws SQLException {
-        sql("""
+        store.execute("""
                 insert into observation (source_system, measure, grain, period_start, channel, campaign, source, value, currency)
                 values ('%1$s', 'revenue', 'DAY', date '2022-06-01', 'vk_ads', 'summer', '', 100.5, 'RUB'),
                        ('%1$s', 'revenue', 'DAY', date '2022-06-01', 'vk_ads', 'autumn', '', 200, 'RUB'),
                        ('%1$s', 'revenue', 'DAY', date '2022-06-01', 'vk_ads', 'winter', 'vk / cpc', 300, 'RUB'),
                        ('%1$s', 'visits', 'DAY', date '2022-06-02', 'seo', '', '', 40, null)
                 """.formatted(SOURCE));
-        assertThat(number(DIFFERENCES)).isZero();
+        assertThat(store.number(DIFFERENCES)).isZero();
         assertThat(rollup("revenue", "vk_ads")).isEqualByComparingTo("600.5");
-        assertThat(number("select row_count from observation_rollup where source_system = '" + SOURCE
+        assertThat(store.number("select row_count from observation_rollup where source_system = '" + SOURCE
                 + "' and measure = 'revenue'")).isEqualTo(3);
 
-        sql("update observation set value = value + 10 where source_system = '" + SOURCE + "' and campaign = 'summer'");
-        sql("update observation set currency = 'USD' where source_system = '" + SOURCE + "' and campaign = 'winter'");
-        assertThat(number(DIFFERENCES)).isZero();
+        store.execute("update observation set value = value + 10 where source_system = '" + SOURCE + "' and campaign = 'summer'");
+        store.execute("update observation set currency = 'USD' where source_system = '" + SOURCE + "' and campaign = 'winter'");
+        assertThat(store.number(DIFFERENCES)).isZero();
         assertThat(rollup("revenue", "vk_ads")).isEqualByComparingTo("310.5");
 
-        sql("delete from observation where source_system = '" + SOURCE + "' and measure = 'visits'");
-        assertThat(number(DIFFERENCES)).isZero();
-        assertThat(number("select count(*) from observation_rollup where source_system = '" + SOURCE
+        store.execute("delete from observation where source_system = '" + SOURCE + "' and measure = 'visits'");
+        assertThat(store.number(DIFFERENCES)).isZero();
+        assertThat(store.number("select count(*) from observation_rollup where source_system = '" + SOURCE
                 + "' and measure = 'visits'")).as("an emptied sum goes away").isZero();
-        assertThat(number("select count(*) from measure_freshness where source_system = '" + SOURCE
+        assertThat(store.number("select count(*) from measure_freshness where source_system = '" + SOURCE
                 + "' and measure = 'visits'")).as("so does its freshness").isZero();
 
         try (Connection connection = dataSource.getConnection()) {
@@ -94,7 +98,7 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
             }
             connection.rollback();
         }
-        assertThat(number(DIFFERENCES)).isZero();
+        assertThat(store.number(DIFFERENCES)).isZero();
         assertThat(rollup("revenue", "vk_ads")).as("a rolled-back write leaves the rollup as it was").isEqualByComparingTo("310.5");
     }
 
@@ -103,9 +107,9 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
         post("2022-07-04", "1000");
         post("2022-07-04", "1500");  // same natural key: replaces
 
-        assertThat(number(DIFFERENCES)).isZero();
+        assertThat(store.number(DIFFERENCES)).isZero();
         assertThat(rollup("revenue", "seo")).isEqualByComparingTo("1500");
-        assertThat(number("select count(*) from measure_freshness where source_system = '" + SOURCE
+        assertThat(store.number("select count(*) from measure_freshness where source_system = '" + SOURCE
                 + "' and measure = 'revenue' and last_start = date '2022-07-04'")).isEqualTo(1);
     }
 
@@ -119,7 +123,7 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
         assertThat(version.current()).as("reading changes nothing").isEqualTo(settled);
 
         // written past the web tier, so only the database's notice can tell this replica
-        sql("insert into observation (source_system, measure, grain, period_start, channel, value, currency)"
+        store.execute("insert into observation (source_system, measure, grain, period_start, channel, value, currency)"
                 + " values ('" + SOURCE + "', 'revenue', 'DAY', date '2022-08-11', 'seo', 2500, 'RUB')");
         long deadline = System.currentTimeMillis() + 10_000;
         while (version.current() == settled && System.currentTimeMillis() < deadline) {
@@ -172,17 +176,5 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
         }
     }
 
-    private long number(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
-    private void sql(String statementText) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(statementText);
-        }
-    }
 }

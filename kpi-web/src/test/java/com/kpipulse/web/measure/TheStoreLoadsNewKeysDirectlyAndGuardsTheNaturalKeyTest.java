@@ -10,6 +10,7 @@ import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.Observations;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -84,10 +85,13 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     @Inject
     AgroalDataSource dataSource;
 
+    private Sql store;
+
     @BeforeEach
     @AfterEach
     void cleanUp() throws SQLException {
-        sql("delete from observation_value v using observation_series s where s.id = v.series_id and s.channel in " + CHANNELS);
+        store = new Sql(dataSource);
+        store.execute("delete from observation_value v using observation_series s where s.id = v.series_id and s.channel in " + CHANNELS);
     }
 
     @Test
@@ -101,24 +105,24 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         });
 
         assertThat(kept).isTrue();
-        assertThat(number("select count(*) from observation where channel in " + CHANNELS)).isEqualTo(rows.size());
-        assertThat(text("select sum(value)::text from observation where channel = 'direct_a' and measure = 'ad_spend'"))
+        assertThat(store.number("select count(*) from observation where channel in " + CHANNELS)).isEqualTo(rows.size());
+        assertThat(store.text("select sum(value)::text from observation where channel = 'direct_a' and measure = 'ad_spend'"))
                 .as("20 × 100.25 + (0 + 1 + … + 19)").isEqualTo("2195.000000");
-        assertThat(text("select string_agg(value::text, ' ' order by period_start) from observation"
+        assertThat(store.text("select string_agg(value::text, ' ' order by period_start) from observation"
                 + " where channel = 'direct_b' and measure = 'visits' and period_start < date '2021-03-24'"))
                 .isEqualTo("0.000000 1.000000 2.000000 0.000000");
-        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
-        assertThat(number(MONTH_DIFFERENCES)).isZero();
-        assertThat(number("select count(*) from observation_month m join observation_series s on s.id = m.series_id"
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
+        assertThat(store.number("select count(*) from observation_month m join observation_series s on s.id = m.series_id"
                 + " where s.channel in " + CHANNELS)).as("4 series × 2 months").isEqualTo(8);
-        assertThat(number("select day_mask from observation_month m join observation_series s on s.id = m.series_id"
+        assertThat(store.number("select day_mask from observation_month m join observation_series s on s.id = m.series_id"
                 + " where s.channel = 'direct_a' and s.measure = 'visits' and m.month_start = date '2021-04-01'"))
                 .as("April 1 to 8").isEqualTo(0xFF);
-        assertThat(text("select max(last_start)::text from measure_freshness where source_system = '" + SOURCE + "'"))
+        assertThat(store.text("select max(last_start)::text from measure_freshness where source_system = '" + SOURCE + "'"))
                 .isEqualTo("2021-04-08");
-        assertThat(number("select count(*) from observation_series where id <> kpi_series_id(source_system, measure,"
+        assertThat(store.number("select count(*) from observation_series where id <> kpi_series_id(source_system, measure,"
                 + " grain, channel, campaign, source)")).as("Java and SQL derive the same series ids").isZero();
-        assertThat(text("select distinct campaign from observation where channel = 'direct_b'")).isEqualTo(CAMPAIGN);
+        assertThat(store.text("select distinct campaign from observation where channel = 'direct_b'")).isEqualTo(CAMPAIGN);
     }
 
     @Test
@@ -137,17 +141,17 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         });
 
         assertThat(kept).isTrue();
-        assertThat(text("select string_agg(value::text, ' ' order by period_start) from observation where channel = 'direct_a'"))
+        assertThat(store.text("select string_agg(value::text, ' ' order by period_start) from observation where channel = 'direct_a'"))
                 .isEqualTo(String.join(" ", values.stream()
                         .map(value -> new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).toPlainString()).toList()));
-        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
     }
 
     @Test
     void aKeyNamedTwiceStopsTheLoadAndLeavesNothingBehind() throws SQLException {
         List<ObservationRow> rows = new ArrayList<>(days(LocalDate.of(2021, 5, 1), 3));
         rows.add(rows.get(0));
-        long loadsBefore = number("select count(*) from observation_load");
+        long loadsBefore = store.number("select count(*) from observation_load");
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
             boolean finished;
             try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE)) {
@@ -162,9 +166,9 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         });
 
         assertThat(kept).isFalse();
-        assertThat(number("select count(*) from observation where channel in " + CHANNELS)).isZero();
-        assertThat(number("select count(*) from observation_load")).isEqualTo(loadsBefore);
-        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number("select count(*) from observation where channel in " + CHANNELS)).isZero();
+        assertThat(store.number("select count(*) from observation_load")).isEqualTo(loadsBefore);
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
     }
 
     @Test
@@ -173,31 +177,31 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
                 .isEqualTo(ImportStatus.COMMITTED);
         assertThat(loadDirectly(LocalDate.of(2021, 6, 3), "c1")).as("June 3 is a new day of a stored month").isTrue();
         assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).as("June 2 of direct_a/c1 is in the store").isFalse();
-        assertThat(text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
+        assertThat(store.text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
                 + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=20 2021-06-03=1");
-        assertThat(number(MONTH_DIFFERENCES)).isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
         assertThat(loadDirectly(LocalDate.of(2021, 6, 1), "c2")).as("another campaign adds to a stored sum").isTrue();
-        assertThat(number("select value from observation_rollup where channel = 'direct_a' and period_start = date '2021-06-01'"))
+        assertThat(store.number("select value from observation_rollup where channel = 'direct_a' and period_start = date '2021-06-01'"))
                 .isEqualTo(11);
-        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
-        sql("delete from observation where channel = 'direct_a' and campaign = 'c2'");
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+        store.execute("delete from observation where channel = 'direct_a' and campaign = 'c2'");
 
         ImportReport corrected = importCsv("2021-06-02,direct_a,c1,25\n2021-06-03,direct_a,c1,30\n2021-07-01,direct_a,c1,5\n");
 
         assertThat(corrected.status()).isEqualTo(ImportStatus.COMMITTED);
-        assertThat(text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
+        assertThat(store.text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
                 + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=25 2021-06-03=30 2021-07-01=5");
-        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
-        assertThat(number(MONTH_DIFFERENCES)).isZero();
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
 
         assertThat(importCsv("2021-06-02,direct_a,c1,25\n2021-06-02,direct_a,c1,25\n").status())
                 .as("a harmless repeat within a file is taken once").isEqualTo(ImportStatus.COMMITTED);
-        assertThat(number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(4);
+        assertThat(store.number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(4);
 
-        sql("delete from observation where channel = 'direct_a' and period_start = date '2021-06-02'");
-        assertThat(number(MONTH_DIFFERENCES)).as("a deleted value frees its day").isZero();
+        store.execute("delete from observation where channel = 'direct_a' and period_start = date '2021-06-02'");
+        assertThat(store.number(MONTH_DIFFERENCES)).as("a deleted value frees its day").isZero();
         assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).isTrue();
-        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
     }
 
     @Test
@@ -226,11 +230,11 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(text("select string_agg(period_start::text, ' ') from observation where channel = 'direct_a'"))
+        assertThat(store.text("select string_agg(period_start::text, ' ') from observation where channel = 'direct_a'"))
                 .isEqualTo("2021-09-01");
         assertThat(importCsv("2021-09-02,direct_a,c1,2\n").status()).isEqualTo(ImportStatus.COMMITTED);
-        assertThat(number(MONTH_DIFFERENCES)).isZero();
-        assertThat(number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
     }
 
     /** One visits value of a direct_a campaign from the generic source, loaded directly in a transaction of its own. */
@@ -267,25 +271,6 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         return rows;
     }
 
-    private long number(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
-    private String text(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
 
-    private void sql(String statementText) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(statementText);
-        }
-    }
 }
