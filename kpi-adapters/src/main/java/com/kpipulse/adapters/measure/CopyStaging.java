@@ -134,7 +134,7 @@ final class CopyStaging implements StagedObservations {
                      "insert into observation_load (import_batch) values (?) returning id");
              PreparedStatement updating = connection.prepareStatement(update);
              PreparedStatement inserting = connection.prepareStatement(insert)) {
-            lock.setString(1, "import:" + sourceSystem);
+            lock.setString(1, lockName(sourceSystem));
             lock.execute();
             series.store(connection);
             statement.execute("drop table if exists import_change");
@@ -156,6 +156,11 @@ final class CopyStaging implements StagedObservations {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the values of import " + batch, e);
         }
+    }
+
+    /** The advisory lock that serialises the writers of one source system's values. */
+    static String lockName(String sourceSystem) {
+        return "import:" + sourceSystem;
     }
 
     @Override

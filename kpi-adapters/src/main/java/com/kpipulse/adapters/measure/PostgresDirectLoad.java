@@ -32,9 +32,11 @@ import java.util.function.Consumer;
  * <p>
  * The natural key is checked in two steps. Within the file: a bit per series and day of month; a key named twice
  * stops the load. Against the store: the file's days must not be marked in {@code observation_month} yet (bits per
- * series and month, under a primary key). Either way, and when another load marks the same month or sums the same
- * rollup row at the same time (a unique violation), the load is rolled back to its savepoint and the file takes the
- * staging path, which replaces by key.
+ * series and month, under a primary key). Either way the load is rolled back to its savepoint and the file takes the
+ * staging path, which replaces by key. Loads and merges of one source system wait for each other (the staging
+ * path's transaction-scoped advisory lock, taken here at the start); should a writer that bypasses it (SQL through the
+ * view) mark the same month or sum the same rollup row meanwhile, the unique violation sends the file down the
+ * staging path too.
  */
 final class PostgresDirectLoad implements DirectLoad {
 
@@ -56,6 +58,10 @@ final class PostgresDirectLoad implements DirectLoad {
         this.connection = connection;
         this.batch = batch;
         this.series = new SeriesRegistry(sourceSystem);
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, CopyStaging.lockName(sourceSystem));
+            lock.execute();
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("savepoint " + SAVEPOINT);
         }
