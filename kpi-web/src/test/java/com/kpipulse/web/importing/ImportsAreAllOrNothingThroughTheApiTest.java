@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,6 +19,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,19 +57,22 @@ class ImportsAreAllOrNothingThroughTheApiTest {
     }
 
     @Test
-    void aValidFileIsCommittedAndImportingItAgainChangesNothing() throws SQLException {
+    void aValidFileIsCommittedAndImportingItAgainChangesNothing() throws Exception {
         String csv = """
                 date,channel,campaign,ad_spend,clicks
                 2026-01-05,vk_ads,Winter sale,1200.50,340
                 2026-01-06,vk_ads,Winter sale,900,210
                 2026-01-06,yandex_direct,"=HYPERLINK(""http://x"",""y"")",500,120
                 """;
-        upload("ads.csv", csv, "mark").statusCode(201)
+        String id = upload("ads.csv", csv, "mark").statusCode(201)
                 .body("status", equalTo("COMMITTED"))
                 .body("rows", equalTo(3))
                 .body("observations", equalTo(6))
                 .body("from", equalTo("2026-01-05"))
-                .body("to", equalTo("2026-01-06"));
+                .body("to", equalTo("2026-01-06"))
+                .extract().path("id");
+        assertThat(rawFile(id)).as("the raw file is kept, gzip-compressed, byte for byte")
+                .isEqualTo(csv.getBytes(StandardCharsets.UTF_8));
         assertThat(value("ad_spend", "2026-01-05", "vk_ads")).isEqualByComparingTo("1200.50");
         assertThat(campaigns()).contains("=HYPERLINK(\"http://x\",\"y\")");
         String exported = given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
@@ -199,6 +205,21 @@ class ImportsAreAllOrNothingThroughTheApiTest {
              ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The kept raw file of a batch, uncompressed; checks that it says how it is kept and how big the file was. */
+    private byte[] rawFile(String batch) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select encoding, size_bytes, lo_get(content) from import_raw"
+                     + " where batch_id = '" + UUID.fromString(batch) + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("gzip");
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(rs.getBytes(3)))) {
+                byte[] file = in.readAllBytes();
+                assertThat(rs.getLong(2)).isEqualTo(file.length);
+                return file;
+            }
         }
     }
 }
