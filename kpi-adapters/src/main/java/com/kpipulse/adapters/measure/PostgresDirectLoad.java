@@ -105,6 +105,9 @@ final class PostgresDirectLoad implements DirectLoad {
                 return false;
             }
             values.end();
+            if (!keysUnique) {
+                return false;  // the first rows are in the store already
+            }
             copy.endCopy();
             if (!markDays()) {
                 return false;
@@ -146,18 +149,7 @@ final class PostgresDirectLoad implements DirectLoad {
      * added only if none of them is marked yet. False when a day is taken.
      */
     private boolean markDays() throws SQLException {
-        Map<MonthKey, Integer> stored = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select series_id, month_start, day_mask from observation_month where series_id = any (?::bigint[])")) {
-            statement.setArray(1, connection.createArrayOf("bigint",
-                    months.stream().map(tally -> tally.series.id()).toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate start = rs.getDate(2).toLocalDate();
-                    stored.put(new MonthKey(rs.getLong(1), start.getYear() * 12 + start.getMonthValue() - 1), rs.getInt(3));
-                }
-            }
-        }
+        Map<MonthKey, Integer> stored = storedMonths();
         List<Object[]> grown = new ArrayList<>();
         List<Object[]> fresh = new ArrayList<>();
         for (SeriesMonths tally : months) {
@@ -272,14 +264,58 @@ final class PostgresDirectLoad implements DirectLoad {
         }
     }
 
+    /** The day marks the store holds for the series seen so far. */
+    private Map<MonthKey, Integer> storedMonths() throws SQLException {
+        Map<MonthKey, Integer> stored = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select series_id, month_start, day_mask from observation_month where series_id = any (?::bigint[])")) {
+            statement.setArray(1, connection.createArrayOf("bigint",
+                    months.stream().map(tally -> tally.series.id()).toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate start = rs.getDate(2).toLocalDate();
+                    stored.put(new MonthKey(rs.getLong(1), start.getYear() * 12 + start.getMonthValue() - 1), rs.getInt(3));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * Before the first bytes go out: whether the rows read so far bring only days the store does not hold. A file
+     * delivered again fails here, after a thousand rows or so, instead of after all of them were copied in vain.
+     */
+    private boolean firstRowsAreNew() throws SQLException {
+        Map<MonthKey, Integer> stored = storedMonths();
+        for (SeriesMonths tally : months) {
+            for (Map.Entry<Integer, Days> month : tally.months.entrySet()) {
+                Integer marked = stored.get(new MonthKey(tally.series.id(), month.getKey()));
+                if (marked != null && (marked & month.getValue().bits) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private java.sql.Array texts(java.util.stream.Stream<String> texts) throws SQLException {
         return connection.createArrayOf("text", texts.toArray());
     }
 
-    /** The values' {@code COPY} starts with the first full buffer, so a file that fails early never opens it. */
+    /**
+     * The values' {@code COPY} starts with the first full buffer, so a file that fails early never opens it, and a
+     * file whose first rows the store holds already gives up before copying anything.
+     */
     private void sendValues(byte[] bytes, int length) {
         try {
+            if (!keysUnique) {
+                return;
+            }
             if (copy == null) {
+                if (!firstRowsAreNew()) {
+                    keysUnique = false;
+                    return;
+                }
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy observation_value"
                         + " (period_start, series_id, value, currency, load_id) from stdin with (format binary)");
             }

@@ -123,6 +123,12 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         assertThat(store.number("select count(*) from observation_series where id <> kpi_series_id(source_system, measure,"
                 + " grain, channel, campaign, source)")).as("Java and SQL derive the same series ids").isZero();
         assertThat(store.text("select distinct campaign from observation where channel = 'direct_b'")).isEqualTo(CAMPAIGN);
+
+        store.execute("select observation_sums_rebuild()");
+        assertThat(store.number(ROLLUP_DIFFERENCES)).as("recomputed from the values, the sums are the same").isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
+        assertThat(store.text("select max(last_start)::text from measure_freshness where source_system = '" + SOURCE + "'"))
+                .isEqualTo("2021-04-08");
     }
 
     @Test
@@ -202,6 +208,34 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         assertThat(store.number(MONTH_DIFFERENCES)).as("a deleted value frees its day").isZero();
         assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).isTrue();
         assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+    }
+
+    @Test
+    void aLargeFileDeliveredAgainWithOneCorrectionReplacesJustThatValue() throws SQLException {
+        // 2,000 rows: more than the first 64 KB the direct load sends, so the second delivery gives up at its first
+        // buffer (its rows are in the store) and goes through the merge path
+        StringBuilder file = new StringBuilder();
+        for (int day = 0; day < 100; day++) {
+            for (int campaign = 0; campaign < 20; campaign++) {
+                file.append(LocalDate.of(2020, 1, 1).plusDays(day)).append(",direct_a,c").append(campaign).append(',')
+                        .append(day * 20 + campaign).append('\n');
+            }
+        }
+        assertThat(importCsv(file.toString()).status()).isEqualTo(ImportStatus.COMMITTED);
+        String corrected = file.toString().replace("2020-03-01,direct_a,c7,1207\n", "2020-03-01,direct_a,c7,5\n");
+        assertThat(corrected).isNotEqualTo(file.toString());
+
+        ImportReport again = importCsv(corrected);
+
+        assertThat(again.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(again.observations()).isEqualTo(2000);
+        assertThat(store.number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(2000);
+        assertThat(store.number("select value from observation where channel = 'direct_a' and campaign = 'c7'"
+                + " and period_start = date '2020-03-01'")).isEqualTo(5);
+        assertThat(store.number("select sum(value) from observation where channel = 'direct_a'"))
+                .isEqualTo(1999L * 2000 / 2 - 1207 + 5);
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
     }
 
     @Test
