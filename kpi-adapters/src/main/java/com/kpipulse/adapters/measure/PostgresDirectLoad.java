@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class PostgresDirectLoad implements DirectLoad {
     private final UUID batch;
     private final SeriesRegistry series;
     private final long loadId;
-    private final List<SeriesMonths> months = new ArrayList<>();
+    private final Map<Series, SeriesMonths> months = new IdentityHashMap<>();
     private final Map<RollupKey, Sum> sums = new HashMap<>();
     private final BinaryCopy values;
     private CopyIn copy;
@@ -83,11 +84,10 @@ final class PostgresDirectLoad implements DirectLoad {
         }
         Series of = series.of(row);
         LocalDate day = row.periodStart();
-        SeriesMonths tally = (SeriesMonths) of.tally();
+        SeriesMonths tally = months.get(of);
         if (tally == null) {
             tally = new SeriesMonths(of);
-            of.tally(tally);
-            months.add(tally);
+            months.put(of, tally);
         }
         if (!tally.mark(day)) {
             keysUnique = false;
@@ -152,7 +152,7 @@ final class PostgresDirectLoad implements DirectLoad {
         Map<MonthKey, Integer> stored = storedMonths();
         List<Object[]> grown = new ArrayList<>();
         List<Object[]> fresh = new ArrayList<>();
-        for (SeriesMonths tally : months) {
+        for (SeriesMonths tally : months.values()) {
             for (Map.Entry<Integer, Days> month : tally.months.entrySet()) {
                 Integer marked = stored.get(new MonthKey(tally.series.id(), month.getKey()));
                 int bits = month.getValue().bits;
@@ -270,7 +270,7 @@ final class PostgresDirectLoad implements DirectLoad {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select series_id, month_start, day_mask from observation_month where series_id = any (?::bigint[])")) {
             statement.setArray(1, connection.createArrayOf("bigint",
-                    months.stream().map(tally -> tally.series.id()).toArray()));
+                    months.keySet().stream().map(Series::id).toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     LocalDate start = rs.getDate(2).toLocalDate();
@@ -287,7 +287,7 @@ final class PostgresDirectLoad implements DirectLoad {
      */
     private boolean firstRowsAreNew() throws SQLException {
         Map<MonthKey, Integer> stored = storedMonths();
-        for (SeriesMonths tally : months) {
+        for (SeriesMonths tally : months.values()) {
             for (Map.Entry<Integer, Days> month : tally.months.entrySet()) {
                 Integer marked = stored.get(new MonthKey(tally.series.id(), month.getKey()));
                 if (marked != null && (marked & month.getValue().bits) != 0) {

@@ -33,64 +33,12 @@ final class SeriesRegistry {
         this.sourceSystem = sourceSystem;
     }
 
-    /**
-     * A series of the store, with the part of its key the rollup sums by, and a slot
-     * for what a load tallies per series (so a row costs one lookup, not one per tally).
-     */
-    static final class Series {
-        private final long id;
-        private final String measure;
-        private final String grain;
-        private final String channel;
-        private final String campaign;
-        private final String source;
-        private final RollupGroup group;
-        private Object tally;
+    /** A series of the store, with the part of its key the rollup sums by. */
+    record Series(long id, String measure, String grain, String channel, String campaign, String source,
+                  RollupGroup group) {
 
         Series(long id, String measure, String grain, String channel, String campaign, String source) {
-            this.id = id;
-            this.measure = measure;
-            this.grain = grain;
-            this.channel = channel;
-            this.campaign = campaign;
-            this.source = source;
-            this.group = new RollupGroup(measure, grain, channel);
-        }
-
-        long id() {
-            return id;
-        }
-
-        String measure() {
-            return measure;
-        }
-
-        String grain() {
-            return grain;
-        }
-
-        String channel() {
-            return channel;
-        }
-
-        String campaign() {
-            return campaign;
-        }
-
-        String source() {
-            return source;
-        }
-
-        RollupGroup group() {
-            return group;
-        }
-
-        Object tally() {
-            return tally;
-        }
-
-        void tally(Object tally) {
-            this.tally = tally;
+            this(id, measure, grain, channel, campaign, source, new RollupGroup(measure, grain, channel));
         }
 
         @Override

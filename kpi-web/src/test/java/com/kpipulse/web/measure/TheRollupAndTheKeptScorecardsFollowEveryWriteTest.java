@@ -36,17 +36,7 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
     private static final String SOURCE = "rollup_test";
     private static final String NBSP = "\u00A0";
     /** Rows where the rollup and a fresh aggregate of the store disagree, for this test's source system. */
-    private static final String DIFFERENCES = """
-            select count(*) from (
-                select measure, period_start, grain, channel, source_system, coalesce(currency, '') as currency,
-                       sum(value) as value, count(*) as row_count
-                from observation where source_system = '%1$s'
-                group by measure, period_start, grain, channel, source_system, coalesce(currency, '')
-            ) as truth
-            full join (select * from observation_rollup where source_system = '%1$s') as r
-                using (measure, period_start, grain, channel, source_system, currency)
-            where truth.value is distinct from r.value or truth.row_count is distinct from r.row_count
-            """.formatted(SOURCE);
+    private static final String DIFFERENCES = Sql.rollupDifferences("source_system = '" + SOURCE + "'");
 
     @Inject
     AgroalDataSource dataSource;

@@ -54,16 +54,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     private static final String CHANNELS = "('direct_a', 'direct_b')";
     private static final String CAMPAIGN = "Весна «скидки» =HYPERLINK(\"x\")";
     /** Rollup rows that disagree with a fresh aggregate of the values, for the test's channels. */
-    private static final String ROLLUP_DIFFERENCES = """
-            select count(*) from (
-                select measure, period_start, grain, channel, source_system, coalesce(currency, '') as currency,
-                       sum(value) as value, count(*) as row_count
-                from observation where channel in %1$s group by 1, 2, 3, 4, 5, 6
-            ) as truth
-            full join (select * from observation_rollup where channel in %1$s) as r
-                using (measure, period_start, grain, channel, source_system, currency)
-            where truth.value is distinct from r.value or truth.row_count is distinct from r.row_count
-            """.formatted(CHANNELS);
+    private static final String ROLLUP_DIFFERENCES = Sql.rollupDifferences("channel in " + CHANNELS);
     /** Month marks that disagree with the days holding values, for the test's series. */
     private static final String MONTH_DIFFERENCES = """
             select count(*) from (
