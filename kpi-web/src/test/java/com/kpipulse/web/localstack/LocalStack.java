@@ -29,7 +29,8 @@ public final class LocalStack {
     public static void main(String[] args) throws IOException, InterruptedException {
         boolean demo = !List.of(args).contains("--no-demo");
         Path home = KpiHome.path();
-        Path appJar = home.getParent().resolve("kpi-web/target/quarkus-app/quarkus-run.jar");
+        // the kpi script starts this from the repository root; the home may be elsewhere (KPI_HOME)
+        Path appJar = Path.of("kpi-web/target/quarkus-app/quarkus-run.jar").toAbsolutePath();
         if (!Files.exists(appJar)) {
             throw new IllegalStateException("The application is not built: " + appJar + " is missing (./kpi run builds it)");
         }
