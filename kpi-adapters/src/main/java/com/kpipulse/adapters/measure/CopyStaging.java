@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** One import's staging area: a temporary table filled by {@code COPY … FROM STDIN}, dropped at transaction end. */
+/**
+ * One import's staging area, the merge path of ADR 9: a temporary table filled by {@code COPY … FROM STDIN} (series
+ * id, period, value per line), dropped at transaction end. It takes what a direct load cannot: values typed in, dry
+ * runs, files that repeat a key or bring keys the store holds, which it lists as contradictions or replaces by key.
+ */
 final class CopyStaging implements StagedObservations {
 
     private static final int BUFFER_BYTES = 1 << 16;
