@@ -28,15 +28,17 @@ final class CopyStaging implements StagedObservations {
     private final Connection connection;
     private final UUID batch;
     private final String sourceSystem;
+    private final String recordedBy;
     private final SeriesRegistry series;
     private final StringBuilder buffer = new StringBuilder(BUFFER_BYTES + 512);
     private CopyIn copy;
     private boolean collapsed;
 
-    CopyStaging(Connection connection, UUID batch, String sourceSystem) throws SQLException {
+    CopyStaging(Connection connection, UUID batch, String sourceSystem, String recordedBy) throws SQLException {
         this.connection = connection;
         this.batch = batch;
         this.sourceSystem = sourceSystem;
+        this.recordedBy = recordedBy;
         this.series = new SeriesRegistry(sourceSystem);
         try (Statement statement = connection.createStatement()) {
             statement.execute("create temp table if not exists import_staging (line bigint not null,"
@@ -135,7 +137,7 @@ final class CopyStaging implements StagedObservations {
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))");
              Statement statement = connection.createStatement();
              PreparedStatement loading = connection.prepareStatement(
-                     "insert into observation_load (import_batch) values (?) returning id");
+                     "insert into observation_load (import_batch, recorded_by) values (?, ?) returning id");
              PreparedStatement updating = connection.prepareStatement(update);
              PreparedStatement inserting = connection.prepareStatement(insert)) {
             lock.setString(1, lockName(sourceSystem));
@@ -144,6 +146,7 @@ final class CopyStaging implements StagedObservations {
             statement.execute("drop table if exists import_change");
             statement.execute(changes);
             loading.setObject(1, batch);
+            loading.setString(2, recordedBy);
             long load;
             try (ResultSet rs = loading.executeQuery()) {
                 rs.next();

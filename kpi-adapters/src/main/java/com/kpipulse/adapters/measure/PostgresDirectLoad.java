@@ -55,7 +55,7 @@ final class PostgresDirectLoad implements DirectLoad {
     private boolean keysUnique = true;
     private boolean kept;
 
-    PostgresDirectLoad(Connection connection, UUID batch, String sourceSystem) throws SQLException {
+    PostgresDirectLoad(Connection connection, UUID batch, String sourceSystem, String recordedBy) throws SQLException {
         this.connection = connection;
         this.batch = batch;
         this.series = new SeriesRegistry(sourceSystem);
@@ -67,8 +67,9 @@ final class PostgresDirectLoad implements DirectLoad {
             statement.execute("savepoint " + SAVEPOINT);
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "insert into observation_load (import_batch) values (?) returning id")) {
+                "insert into observation_load (import_batch, recorded_by) values (?, ?) returning id")) {
             statement.setObject(1, batch);
+            statement.setString(2, recordedBy);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 loadId = rs.getLong(1);

@@ -28,19 +28,19 @@ public class PostgresObservations implements Observations {
     }
 
     @Override
-    public StagedObservations stage(UUID batch, String sourceSystem) {
+    public StagedObservations stage(UUID batch, String sourceSystem, String recordedBy) {
         try {
             Connection connection = dataSource.getConnection();
-            return new CopyStaging(connection, batch, sourceSystem);
+            return new CopyStaging(connection, batch, sourceSystem, recordedBy);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the staging area for import " + batch, e);
         }
     }
 
     @Override
-    public DirectLoad loadDirectly(UUID batch, String sourceSystem) {
+    public DirectLoad loadDirectly(UUID batch, String sourceSystem, String recordedBy) {
         try {
-            return new PostgresDirectLoad(dataSource.getConnection(), batch, sourceSystem);
+            return new PostgresDirectLoad(dataSource.getConnection(), batch, sourceSystem, recordedBy);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not start loading import " + batch, e);
         }

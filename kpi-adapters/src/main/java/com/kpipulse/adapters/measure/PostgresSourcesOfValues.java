@@ -21,13 +21,13 @@ import java.util.Set;
 public class PostgresSourcesOfValues implements SourcesOfValues {
 
     private static final String SQL = """
-            select o.measure, o.source_system, count(*), b.file_name, b.imported_by,
+            select o.measure, o.source_system, count(*), b.file_name, coalesce(b.imported_by, o.recorded_by),
                    coalesce(b.imported_at, max(o.recorded_at))
             from observation o
             left join import_batch b on b.id = o.import_batch
             where o.measure = any (?) and o.period_start >= ? and o.period_start < ?
               and (cardinality(?::text[]) = 0 or o.channel = any (?))
-            group by o.measure, o.source_system, b.file_name, b.imported_by, b.imported_at
+            group by o.measure, o.source_system, b.file_name, coalesce(b.imported_by, o.recorded_by), b.imported_at
             order by o.measure, o.source_system, 6 desc
             """;
 

@@ -65,7 +65,7 @@ public class EnterValues {
         List<ObservationRow> resolved = values.stream()
                 .map(row -> ValidatingSink.resolve(row, check.measure(row).orElseThrow(), channelRules.current()))
                 .toList();
-        try (StagedObservations staging = observations.stage(UUID.randomUUID(), sourceSystem)) {
+        try (StagedObservations staging = observations.stage(UUID.randomUUID(), sourceSystem, actor)) {
             resolved.forEach(staging::add);
             List<RowProblem> contradictions = staging.contradictions(values.size());
             if (!contradictions.isEmpty()) {

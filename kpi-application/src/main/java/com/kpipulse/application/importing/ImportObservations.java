@@ -79,7 +79,7 @@ public class ImportObservations {
         if (!command.dryRun()) {
             ValidatingSink sink;
             boolean loaded;
-            try (DirectLoad load = observations.loadDirectly(id, preset.sourceSystem())) {
+            try (DirectLoad load = observations.loadDirectly(id, preset.sourceSystem(), command.importedBy())) {
                 sink = read(preset, command, load);
                 loaded = sink.problemCount() == 0 && load.finish();
             }
@@ -89,7 +89,7 @@ public class ImportObservations {
         }
         ValidatingSink sink;
         ImportStatus status;
-        try (StagedObservations staging = observations.stage(id, preset.sourceSystem())) {
+        try (StagedObservations staging = observations.stage(id, preset.sourceSystem(), command.importedBy())) {
             sink = read(preset, command, staging);
             staging.contradictions(MAX_REPORTED_PROBLEMS).forEach(sink::reject);
             status = sink.problemCount() > 0 ? ImportStatus.REJECTED

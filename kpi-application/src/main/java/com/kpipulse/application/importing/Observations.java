@@ -10,13 +10,14 @@ public interface Observations {
 
     /**
      * Opens a staging area in the current transaction. Nothing staged reaches the store unless
-     * {@link StagedObservations#commit()} is called; closing without commit discards it.
+     * {@link StagedObservations#commit()} is called; closing without commit discards it. {@code recordedBy} is who
+     * imports or types the values in.
      */
-    StagedObservations stage(UUID batch, String sourceSystem);
+    StagedObservations stage(UUID batch, String sourceSystem, String recordedBy);
 
     /**
      * Starts a direct load in the current transaction; see {@link DirectLoad}. Nothing of it stays unless
      * {@link DirectLoad#finish()} answers {@code true}.
      */
-    DirectLoad loadDirectly(UUID batch, String sourceSystem);
+    DirectLoad loadDirectly(UUID batch, String sourceSystem, String recordedBy);
 }

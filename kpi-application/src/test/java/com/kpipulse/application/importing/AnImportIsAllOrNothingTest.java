@@ -196,7 +196,7 @@ class AnImportIsAllOrNothingTest {
         int stagedCommits;
 
         @Override
-        public DirectLoad loadDirectly(UUID batch, String sourceSystem) {
+        public DirectLoad loadDirectly(UUID batch, String sourceSystem, String recordedBy) {
             List<ObservationRow> loaded = new ArrayList<>();
             return new DirectLoad() {
                 @Override
@@ -224,7 +224,7 @@ class AnImportIsAllOrNothingTest {
         }
 
         @Override
-        public StagedObservations stage(UUID batch, String sourceSystem) {
+        public StagedObservations stage(UUID batch, String sourceSystem, String recordedBy) {
             List<ObservationRow> staged = new ArrayList<>();
             return new StagedObservations() {
                 @Override

@@ -56,7 +56,9 @@ class TheKpiDetailExplainsAFigureTest {
                         containsString("id=\"kpi-value\" title=\"\">100,0"),
                         containsString("<svg class=\"chart\""), containsString("VK Реклама"), containsString("200,0"),
                         containsString("Яндекс Директ"), containsString("marketing_spend"), containsString("200,00"),
-                        containsString("400,00"), containsString("id=\"kpi-sources\""), containsString("Ручной ввод"),
+                        containsString("400,00"), containsString("id=\"kpi-sources\""),
+                        // typed in through the API by ada: the sources table says by whom
+                        containsString("Ручной ввод"), containsString("<td>введено вручную</td><td>ada</td>"),
                         // the chart's scale and its dots speak the reader's numbers
                         containsString("<text class=\"scale\" x=\"14\" y=\"13.0\">100,0\u00A0%</text>"),
                         containsString("50,0\u00A0%</text>"), containsString("2024-W19 · Факт: 100,0\u00A0%")));

@@ -89,7 +89,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     void aDirectLoadOfNewKeysKeepsItsValuesAndExactSums() throws SQLException {
         List<ObservationRow> rows = days(LocalDate.of(2021, 3, 20), 20);  // 20 days across March and April
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE)) {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "direct-load-test")) {
                 rows.forEach(load::add);
                 return load.finish();
             }
@@ -128,7 +128,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
                 "1.0000005", "123456789012345.678901", "999999999999999999.999999", "0.0001", "7.00001");
         LocalDate first = LocalDate.of(2021, 8, 1);
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE)) {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "direct-load-test")) {
                 for (int i = 0; i < values.size(); i++) {
                     load.add(new ObservationRow(i + 2, "visits", first.plusDays(i), Grain.DAY, "direct_a", "", null,
                             new BigDecimal(values.get(i)), null));
@@ -151,7 +151,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         long loadsBefore = store.number("select count(*) from observation_load");
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
             boolean finished;
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE)) {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "direct-load-test")) {
                 rows.forEach(load::add);
                 finished = load.finish();
             }
@@ -236,7 +236,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<Boolean> first = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-                try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic")) {
+                try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic", "direct-load-test")) {
                     load.add(new ObservationRow(2, "visits", LocalDate.of(2021, 9, 1), Grain.DAY, "direct_a", "c1",
                             null, BigDecimal.ONE, null));
                     boolean kept = load.finish();
@@ -265,7 +265,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     /** One visits value of a direct_a campaign from the generic source, loaded directly in a transaction of its own. */
     private boolean loadDirectly(LocalDate day, String campaign) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic")) {
+            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic", "direct-load-test")) {
                 load.add(new ObservationRow(2, "visits", day, Grain.DAY, "direct_a", campaign, null, BigDecimal.ONE, null));
                 return load.finish();
             }
