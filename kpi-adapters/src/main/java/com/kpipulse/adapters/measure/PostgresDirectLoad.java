@@ -8,6 +8,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A direct load (ADR 9): values go into {@code observation_value} with one binary {@code COPY} while the file is
@@ -151,20 +153,14 @@ final class PostgresDirectLoad implements DirectLoad {
      */
     private boolean markDays() throws SQLException {
         Map<MonthKey, Integer> stored = storedMonths();
-        List<Object[]> grown = new ArrayList<>();
-        List<Object[]> fresh = new ArrayList<>();
-        for (SeriesMonths tally : months.values()) {
-            for (Map.Entry<Integer, Days> month : tally.months.entrySet()) {
-                Integer marked = stored.get(new MonthKey(tally.series.id(), month.getKey()));
-                int bits = month.getValue().bits;
-                if (marked != null && (marked & bits) != 0) {
-                    return false;
-                }
-                (marked == null ? fresh : grown).add(new Object[] {tally.series.id(), monthStart(month.getKey()), bits});
-            }
+        List<MonthMark> marks = marks();
+        if (anyDayTaken(marks, stored)) {
+            return false;
         }
+        List<MonthMark> grown = marks.stream().filter(mark -> stored.containsKey(mark.key())).toList();
         copyIn("copy observation_month (series_id, month_start, day_mask) from stdin with (format binary)",
-                out -> fresh.forEach(row -> out.row(3).int8((Long) row[0]).date((LocalDate) row[1]).int4((Integer) row[2])));
+                out -> marks.stream().filter(mark -> !stored.containsKey(mark.key()))
+                        .forEach(mark -> out.row(3).int8(mark.series()).date(mark.start()).int4(mark.days())));
         if (grown.isEmpty()) {
             return true;
         }
@@ -172,10 +168,10 @@ final class PostgresDirectLoad implements DirectLoad {
                 + " set day_mask = m.day_mask | a.mask from unnest(?::bigint[], ?::date[], ?::integer[])"
                 + " as a (series_id, month_start, mask) where m.series_id = a.series_id"
                 + " and m.month_start = a.month_start and m.day_mask & a.mask = 0")) {
-            statement.setArray(1, connection.createArrayOf("bigint", grown.stream().map(row -> row[0]).toArray()));
+            statement.setArray(1, connection.createArrayOf("bigint", grown.stream().map(MonthMark::series).toArray()));
             statement.setArray(2, connection.createArrayOf("date",
-                    grown.stream().map(row -> Date.valueOf((LocalDate) row[1])).toArray()));
-            statement.setArray(3, connection.createArrayOf("integer", grown.stream().map(row -> row[2]).toArray()));
+                    grown.stream().map(mark -> Date.valueOf(mark.start())).toArray()));
+            statement.setArray(3, connection.createArrayOf("integer", grown.stream().map(MonthMark::days).toArray()));
             return statement.executeUpdate() == grown.size();  // fewer: another load marked a day meanwhile
         }
     }
@@ -250,15 +246,15 @@ final class PostgresDirectLoad implements DirectLoad {
     }
 
     private void extendReach() throws SQLException {
-        Map<RollupGroup, LocalDate> reach = new HashMap<>();
-        sums.keySet().forEach(key -> reach.merge(new RollupGroup(key.group().measure(), key.group().grain(), ""),
+        Map<Reach, LocalDate> reach = new HashMap<>();
+        sums.keySet().forEach(key -> reach.merge(new Reach(key.group().measure(), key.group().grain()),
                 key.period(), (a, b) -> a.isAfter(b) ? a : b));
-        List<RollupGroup> groups = new ArrayList<>(reach.keySet());
+        List<Reach> groups = new ArrayList<>(reach.keySet());
         try (PreparedStatement freshness = connection.prepareStatement(
                 "select observation_freshness_extend(?::text[], ?::text[], ?::text[], ?::date[])")) {
-            freshness.setArray(1, texts(groups.stream().map(RollupGroup::measure)));
+            freshness.setArray(1, texts(groups.stream().map(Reach::measure)));
             freshness.setArray(2, texts(groups.stream().map(group -> series.sourceSystem())));
-            freshness.setArray(3, texts(groups.stream().map(RollupGroup::grain)));
+            freshness.setArray(3, texts(groups.stream().map(Reach::grain)));
             freshness.setArray(4, connection.createArrayOf("date",
                     groups.stream().map(group -> Date.valueOf(reach.get(group))).toArray()));
             freshness.execute();
@@ -274,8 +270,7 @@ final class PostgresDirectLoad implements DirectLoad {
                     months.keySet().stream().map(Series::id).toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate start = rs.getDate(2).toLocalDate();
-                    stored.put(new MonthKey(rs.getLong(1), start.getYear() * 12 + start.getMonthValue() - 1), rs.getInt(3));
+                    stored.put(new MonthKey(rs.getLong(1), monthIndex(rs.getDate(2).toLocalDate())), rs.getInt(3));
                 }
             }
         }
@@ -287,19 +282,22 @@ final class PostgresDirectLoad implements DirectLoad {
      * delivered again fails here, after a thousand rows or so, instead of after all of them were copied in vain.
      */
     private boolean firstRowsAreNew() throws SQLException {
-        Map<MonthKey, Integer> stored = storedMonths();
-        for (SeriesMonths tally : months.values()) {
-            for (Map.Entry<Integer, Days> month : tally.months.entrySet()) {
-                Integer marked = stored.get(new MonthKey(tally.series.id(), month.getKey()));
-                if (marked != null && (marked & month.getValue().bits) != 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !anyDayTaken(marks(), storedMonths());
     }
 
-    private java.sql.Array texts(java.util.stream.Stream<String> texts) throws SQLException {
+    /** The file's days so far, per series and month. */
+    private List<MonthMark> marks() {
+        List<MonthMark> marks = new ArrayList<>();
+        months.values().forEach(tally -> tally.months.forEach(
+                (month, days) -> marks.add(new MonthMark(tally.series.id(), month, days.bits))));
+        return marks;
+    }
+
+    private static boolean anyDayTaken(List<MonthMark> marks, Map<MonthKey, Integer> stored) {
+        return marks.stream().anyMatch(mark -> (stored.getOrDefault(mark.key(), 0) & mark.days()) != 0);
+    }
+
+    private Array texts(Stream<String> texts) throws SQLException {
         return connection.createArrayOf("text", texts.toArray());
     }
 
@@ -346,14 +344,31 @@ final class PostgresDirectLoad implements DirectLoad {
         }
     }
 
-    private static LocalDate monthStart(int month) {
-        return LocalDate.of(month / 12, month % 12 + 1, 1);
+    /** Months counted from year 0, so a month is one int. */
+    private static int monthIndex(LocalDate day) {
+        return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
     private record RollupKey(RollupGroup group, LocalDate period, String currency) {
     }
 
     private record MonthKey(long series, int month) {
+    }
+
+    /** The days a file gives for one series in one month, as bits. */
+    private record MonthMark(long series, int month, int days) {
+
+        MonthKey key() {
+            return new MonthKey(series, month);
+        }
+
+        LocalDate start() {
+            return LocalDate.of(month / 12, month % 12 + 1, 1);
+        }
+    }
+
+    /** How far a measure's values of this source reach, per grain. */
+    private record Reach(String measure, String grain) {
     }
 
     private static final class Sum {
@@ -378,7 +393,7 @@ final class PostgresDirectLoad implements DirectLoad {
         }
 
         boolean mark(LocalDate day) {
-            int month = day.getYear() * 12 + day.getMonthValue() - 1;
+            int month = monthIndex(day);
             if (month != lastMonth) {
                 lastMonth = month;
                 last = months.computeIfAbsent(month, m -> new Days());
