@@ -115,7 +115,8 @@ final class CopyStaging implements StagedObservations {
     /**
      * Imports of one source system are serialised by a transaction-scoped advisory lock, so the changes found below
      * cannot race with another import of the same keys. A value whose key is stored is updated (the update trigger
-     * corrects the rollup); a new key is inserted and its sums, month counts and reach are added.
+     * corrects the rollup); a new key is inserted and its sums, day marks and reach are added. A file that changes
+     * nothing writes nothing, not even a load.
      */
     @Override
     public long commit() {
@@ -145,6 +146,12 @@ final class CopyStaging implements StagedObservations {
             series.store(connection);
             statement.execute("drop table if exists import_change");
             statement.execute(changes);
+            try (ResultSet rs = statement.executeQuery("select exists (select 1 from import_change)")) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
             loading.setObject(1, batch);
             loading.setString(2, recordedBy);
             long load;

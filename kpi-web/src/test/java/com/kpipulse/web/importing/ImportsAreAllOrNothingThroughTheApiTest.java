@@ -83,9 +83,11 @@ class ImportsAreAllOrNothingThroughTheApiTest {
                 .contains("generic,ad_spend,DAY,2026-01-05,vk_ads,Winter sale,,1200.5,RUB")
                 .doesNotContain("clicks");
         long before = rowsRecordedSinceStart();
+        long loads = scalar("select count(*) from observation_load");
 
         upload("ads.csv", csv, "mark").statusCode(201).body("status", equalTo("COMMITTED"));
         assertThat(rowsRecordedSinceStart()).isEqualTo(before);
+        assertThat(scalar("select count(*) from observation_load")).as("not even a load is written").isEqualTo(loads);
         assertThat(count()).isEqualTo(6);
     }
 
