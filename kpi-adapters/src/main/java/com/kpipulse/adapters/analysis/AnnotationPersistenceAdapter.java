@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Annotations in {@code annotation}. */
@@ -43,8 +44,22 @@ public class AnnotationPersistenceAdapter implements Annotations {
     public List<Annotation> of(String kpi, LocalDate from, LocalDate to) {
         return repository.list("kpi = ?1 and day between ?2 and ?3", Sort.ascending("day", "writtenAt"), kpi, from, to)
                 .stream()
-                .map(entity -> new Annotation(entity.id, entity.kpi, entity.day, entity.channel, entity.author,
-                        entity.writtenAt, entity.body))
+                .map(AnnotationPersistenceAdapter::toDomain)
                 .toList();
+    }
+
+    @Override
+    public Optional<Annotation> find(UUID id) {
+        return repository.findByIdOptional(id).map(AnnotationPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public boolean remove(UUID id) {
+        return repository.deleteById(id);
+    }
+
+    private static Annotation toDomain(AnnotationJpaEntity entity) {
+        return new Annotation(entity.id, entity.kpi, entity.day, entity.channel, entity.author, entity.writtenAt,
+                entity.body);
     }
 }

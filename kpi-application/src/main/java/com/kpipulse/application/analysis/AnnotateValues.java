@@ -1,7 +1,15 @@
 package com.kpipulse.application.analysis;
 
+import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.channel.ChannelCatalog;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,9 +17,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Writes and reads the context people put on KPI values. */
+/**
+ * Writes, reads and removes the context people put on KPI values, for readers who may see the KPI
+ * ({@link ReadingRights}): a note is about a day of the window values may have, optionally one channel of the
+ * catalog, and is one to {@value Annotation#MAX_LENGTH} characters of text.
+ */
 @ApplicationScoped
 public class AnnotateValues {
 
@@ -20,43 +33,106 @@ public class AnnotateValues {
         record Added(Annotation annotation) implements Outcome {
         }
 
-        record Rejected(String field, String reason) implements Outcome {
+        /** The note cannot be stored: which field, and why in both languages. */
+        record Rejected(String field, LocalizedText reason) implements Outcome {
         }
+
+        /** The reader may not see the KPI, so may not write on it. */
+        record Denied() implements Outcome {
+        }
+    }
+
+    /** How removing a note ended. */
+    public enum Removal {
+        REMOVED, UNKNOWN, DENIED
     }
 
     private final Annotations annotations;
     private final KpiCatalogs catalogs;
+    private final ReadingRights rights;
     private final Clock clock;
 
     @Inject
-    public AnnotateValues(Annotations annotations, KpiCatalogs catalogs, Clock clock) {
+    public AnnotateValues(Annotations annotations, KpiCatalogs catalogs, ReadingRights rights, Clock clock) {
         this.annotations = annotations;
         this.catalogs = catalogs;
+        this.rights = rights;
         this.clock = clock;
     }
 
+    /**
+     * @param day the day the note is about, as {@code YYYY-MM-DD}; read only once the reader may write on the KPI
+     */
     @Transactional
-    public Outcome annotate(String kpi, LocalDate day, String channel, String text, String author) {
+    public Outcome annotate(Reader author, String kpi, String day, String channel, String text) {
         if (catalogs.current().find(kpi).isEmpty()) {
-            return new Outcome.Rejected("kpi", "there is no KPI «" + kpi + "»");
+            return new Outcome.Rejected("kpi", LocalizedText.of("нет показателя «" + InputProblem.excerpt(kpi) + "»",
+                    "there is no KPI «" + InputProblem.excerpt(kpi) + "»"));
         }
-        if (day == null) {
-            return new Outcome.Rejected("day", "say which day the note is about, as YYYY-MM-DD");
+        if (!rights.mayAnnotate(author, kpi)) {
+            return new Outcome.Denied();
+        }
+        if (day == null || day.isBlank()) {
+            return new Outcome.Rejected("day", LocalizedText.of("укажите день, к которому относится заметка, "
+                    + "в виде ГГГГ-ММ-ДД", "say which day the note is about, as YYYY-MM-DD"));
+        }
+        LocalDate noteDay;
+        switch (DateWindow.parseValueDay(day, LocalDate.now(clock))) {
+            case DateWindow.Parsed parsed -> noteDay = parsed.day();
+            case DateWindow.Refused refused -> {
+                return rejected("day", refused.problem());
+            }
+        }
+        if (channel != null && channel.length() > TextInput.CODE) {
+            return rejected("channel", InputProblem.of(com.kpipulse.domain.input.InputProblemKind.TEXT_TOO_LONG,
+                    channel.length(), TextInput.CODE));
+        }
+        String channelCode = channel == null ? "" : channel.strip();
+        if (!channelCode.isEmpty() && !ChannelCatalog.standard().contains(channelCode)) {
+            String known = String.join(", ", ChannelCatalog.standard().codes());
+            return new Outcome.Rejected("channel", LocalizedText.of(
+                    "нет канала «" + InputProblem.excerpt(channelCode) + "»: ожидается один из " + known,
+                    "there is no channel «" + InputProblem.excerpt(channelCode) + "»: expected one of " + known));
         }
         if (text == null || text.isBlank()) {
-            return new Outcome.Rejected("text", "the note is empty");
+            return new Outcome.Rejected("text", LocalizedText.of("заметка пуста", "the note is empty"));
         }
-        if (text.length() > Annotation.MAX_LENGTH) {
-            return new Outcome.Rejected("text", "the note has " + text.length() + " characters; at most "
-                    + Annotation.MAX_LENGTH + " fit");
+        Optional<InputProblem> unreadable = TextInput.check(text, Annotation.MAX_LENGTH, TextInput.Lines.MANY);
+        if (unreadable.isPresent()) {
+            return rejected("text", unreadable.get());
         }
-        Annotation annotation = new Annotation(UUID.randomUUID(), kpi, day, channel == null ? "" : channel.strip(),
-                author, clock.instant(), text.strip());
+        Annotation annotation = new Annotation(UUID.randomUUID(), kpi, noteDay, channelCode, author.name(), clock.instant(),
+                text.strip());
         annotations.add(annotation);
         return new Outcome.Added(annotation);
     }
 
-    public List<Annotation> of(String kpi, LocalDate from, LocalDate to) {
-        return annotations.of(kpi, from, to);
+    /** The notes on a KPI between two days (inclusive), for a reader who may see the KPI. */
+    public Access<List<Annotation>> of(Reader reader, String kpi, LocalDate from, LocalDate to) {
+        if (catalogs.current().find(kpi).isEmpty()) {
+            return Access.unknown();
+        }
+        if (!rights.mayReadKpi(reader, kpi)) {
+            return Access.denied();
+        }
+        return Access.granted(annotations.of(kpi, from, to));
+    }
+
+    /** Removes a note: its author or an admin may. */
+    @Transactional
+    public Removal remove(Reader reader, String kpi, UUID id) {
+        Optional<Annotation> note = annotations.find(id).filter(found -> found.kpi().equals(kpi));
+        if (note.isEmpty()) {
+            return Removal.UNKNOWN;
+        }
+        if (!rights.mayReadKpi(reader, kpi) || !rights.mayRemove(reader, note.get())) {
+            return Removal.DENIED;
+        }
+        annotations.remove(id);
+        return Removal.REMOVED;
+    }
+
+    private static Outcome rejected(String field, InputProblem problem) {
+        return new Outcome.Rejected(field, LocalizedText.of(problem.russian(), problem.english()));
     }
 }

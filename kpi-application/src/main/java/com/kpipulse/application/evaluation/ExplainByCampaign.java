@@ -1,5 +1,8 @@
 package com.kpipulse.application.evaluation;
 
+import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
@@ -34,11 +37,13 @@ public class ExplainByCampaign {
 
     private final CampaignReader campaigns;
     private final KpiCatalogs catalogs;
+    private final ReadingRights rights;
 
     @Inject
-    public ExplainByCampaign(CampaignReader campaigns, KpiCatalogs catalogs) {
+    public ExplainByCampaign(CampaignReader campaigns, KpiCatalogs catalogs, ReadingRights rights) {
         this.campaigns = campaigns;
         this.catalogs = catalogs;
+        this.rights = rights;
     }
 
     /** The KPI in one campaign, now and in the period before. */
@@ -54,14 +59,17 @@ public class ExplainByCampaign {
     }
 
     /**
-     * Campaigns with a value in either period, by name; values without a campaign last. Empty when there is no such
-     * KPI.
+     * Campaigns with a value in either period, by name; values without a campaign last; for a reader who may see
+     * the KPI.
      */
-    public Optional<List<CampaignValue>> explain(String code, Grain grain, LocalDate day, String channel) {
+    public Access<List<CampaignValue>> explain(Reader reader, String code, Grain grain, LocalDate day, String channel) {
         KpiCatalog catalog = catalogs.current();
         Optional<KpiDefinition> found = catalog.find(code);
         if (found.isEmpty()) {
-            return Optional.empty();
+            return Access.unknown();
+        }
+        if (!rights.mayReadKpi(reader, code)) {
+            return Access.denied();
         }
         KpiDefinition kpi = found.get();
         Period period = Period.of(grain, day);
@@ -77,7 +85,7 @@ public class ExplainByCampaign {
                 .map(observation -> observation.dimensions().get("campaign")).filter(Objects::nonNull)
                 .forEach(names::add));
         KpiEngine engine = new KpiEngine(catalog);
-        return Optional.of(names.stream().map(name -> {
+        return Access.granted(names.stream().map(name -> {
             DimensionSelection selection = DimensionSelection.where("channel", channel).and("campaign", name);
             return new CampaignValue(name, engine.evaluate(kpi, period, selection, data),
                     engine.evaluate(kpi, previous, selection, data));

@@ -1,7 +1,11 @@
 package com.kpipulse.application.evaluation;
 
-import com.kpipulse.application.analysis.AnnotateValues;
+import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.access.ReadingRights;
+import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
@@ -22,30 +26,35 @@ import java.util.Set;
 public class ExplainKpi {
 
     /** The channels the department works with, for the drill-down. */
-    public static final List<String> CHANNELS = List.of("yandex_direct", "vk_ads", "google_ads", "seo", "smm_vk",
-            "telegram", "email", "direct", "referral");
+    public static final List<String> CHANNELS = ChannelCatalog.standard().codes();
     /** How many periods the history shows. */
     public static final int HISTORY = 26;
 
     private final ReadValues values;
     private final KpiCatalogs catalogs;
-    private final AnnotateValues annotations;
+    private final Annotations annotations;
     private final SourcesOfValues sources;
+    private final ReadingRights rights;
 
     @Inject
-    public ExplainKpi(ReadValues values, KpiCatalogs catalogs, AnnotateValues annotations, SourcesOfValues sources) {
+    public ExplainKpi(ReadValues values, KpiCatalogs catalogs, Annotations annotations, SourcesOfValues sources,
+                      ReadingRights rights) {
         this.values = values;
         this.catalogs = catalogs;
         this.annotations = annotations;
         this.sources = sources;
+        this.rights = rights;
     }
 
-    /** Empty when there is no such KPI. */
-    public Optional<KpiExplanation> explain(String code, Grain grain, LocalDate day, Set<String> channels) {
+    /** The KPI with what explains it, for a reader who may see it. */
+    public Access<KpiExplanation> explain(Reader reader, String code, Grain grain, LocalDate day, Set<String> channels) {
         KpiCatalog catalog = catalogs.current();
         Optional<KpiDefinition> found = catalog.find(code);
         if (found.isEmpty()) {
-            return Optional.empty();
+            return Access.unknown();
+        }
+        if (!rights.mayReadKpi(reader, code)) {
+            return Access.denied();
         }
         KpiDefinition kpi = found.get();
         Period period = Period.of(grain, day);
@@ -74,7 +83,7 @@ public class ExplainKpi {
                         series.total()));
             });
         }
-        return Optional.of(new KpiExplanation(kpi, period, history, byChannel, measures,
+        return Access.granted(new KpiExplanation(kpi, period, history, byChannel, measures,
                 annotations.of(code, first.start(), period.lastDay()),
                 sources.of(used.stream().map(MeasureCode::value).collect(java.util.stream.Collectors.toSet()), period,
                         channels)));

@@ -1,5 +1,6 @@
 package com.kpipulse.application.goal;
 
+import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.evaluation.ValueSeries;
@@ -41,7 +42,6 @@ public class ManageGoals {
 
     /** How far back the realism check looks: a year of weeks. */
     static final int HISTORY_WEEKS = 52;
-    private static final String ADMIN = "admin";
 
     private final Goals goals;
     private final ReadValues values;
@@ -112,8 +112,7 @@ public class ManageGoals {
     }
 
     private static boolean visible(Goal goal, Set<String> roles) {
-        return roles.contains(ADMIN) || goal.visibleToRoles().isEmpty()
-                || goal.visibleToRoles().stream().anyMatch(roles::contains);
+        return ReadingRights.mayRead(roles, goal);
     }
 
     /**

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +21,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class EnterValues {
 
+    /** The most values one request may carry; more go as a file through the import. */
+    public static final int MAX_VALUES = 100_000;
+
     /** A value that cannot be stored: which element of the request, which field, and why. */
     public record Problem(int index, String field, String message) {
     }
 
     /** How a request ended. */
     public sealed interface Outcome {
-        record Stored(int values, long changed) implements Outcome {
+        /**
+         * @param values     the values stored (each key once)
+         * @param duplicates elements that repeated an earlier element of the request exactly, stored once
+         * @param changed    stored values that are new or differ from what was stored before
+         */
+        record Stored(int values, int duplicates, long changed) implements Outcome {
         }
 
         record Rejected(List<Problem> problems) implements Outcome {
@@ -39,13 +49,16 @@ public class EnterValues {
     private final StoredValues stored;
     private final ChannelRules channelRules;
     private final AuditTrail audit;
+    private final Clock clock;
 
     @Inject
-    public EnterValues(Observations observations, StoredValues stored, ChannelRules channelRules, AuditTrail audit) {
+    public EnterValues(Observations observations, StoredValues stored, ChannelRules channelRules, AuditTrail audit,
+                       Clock clock) {
         this.observations = observations;
         this.stored = stored;
         this.channelRules = channelRules;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -53,7 +66,12 @@ public class EnterValues {
         if (values.isEmpty()) {
             return new Outcome.Rejected(List.of(new Problem(0, "observations", "send at least one value")));
         }
-        ObservationRowCheck check = new ObservationRowCheck(MeasureCatalog.standard());
+        if (values.size() > MAX_VALUES) {
+            return new Outcome.Rejected(List.of(new Problem(MAX_VALUES, "observations", values.size()
+                    + " values in one request are too many: send at most " + MAX_VALUES + " at a time")));
+        }
+        ObservationRowCheck check = new ObservationRowCheck(MeasureCatalog.standard(), channelRules.current(),
+                LocalDate.now(clock));
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             int index = i;
@@ -63,7 +81,7 @@ public class EnterValues {
             return new Outcome.Rejected(problems);
         }
         List<ObservationRow> resolved = values.stream()
-                .map(row -> ValidatingSink.resolve(row, check.measure(row).orElseThrow(), channelRules.current()))
+                .map(row -> ValidatingSink.resolve(row, check.measure(row).orElseThrow(), check))
                 .toList();
         try (StagedObservations staging = observations.stage(UUID.randomUUID(), sourceSystem, actor)) {
             resolved.forEach(staging::add);
@@ -73,7 +91,8 @@ public class EnterValues {
                         .map(problem -> new Problem((int) problem.line(), "value", problem.message()))
                         .toList());
             }
-            for (ObservationRow row : resolved) {
+            List<ObservationRow> distinct = distinctKeys(resolved);
+            for (ObservationRow row : distinct) {
                 Optional<BigDecimal> before = stored.valueOf(sourceSystem, row);
                 if (before.isEmpty() || before.get().compareTo(row.value()) != 0) {
                     audit.record(actor, "observation", describe(sourceSystem, row), before.isEmpty() ? "create" : "update",
@@ -81,8 +100,18 @@ public class EnterValues {
                             row.value().toPlainString());
                 }
             }
-            return new Outcome.Stored(values.size(), staging.commit());
+            return new Outcome.Stored(distinct.size(), resolved.size() - distinct.size(), staging.commit());
         }
+    }
+
+    /** The rows with each natural key once (the staging area has refused keys that repeat with another value). */
+    private static List<ObservationRow> distinctKeys(List<ObservationRow> rows) {
+        java.util.Map<String, ObservationRow> byKey = new java.util.LinkedHashMap<>();
+        for (ObservationRow row : rows) {
+            byKey.putIfAbsent(String.join("|", row.measure(), row.grain().name(), row.periodStart().toString(),
+                    nullToEmpty(row.channel()), nullToEmpty(row.campaign()), nullToEmpty(row.source())), row);
+        }
+        return List.copyOf(byKey.values());
     }
 
     private static String describe(String sourceSystem, ObservationRow row) {

@@ -102,7 +102,8 @@ public class ImportObservations {
     }
 
     private ValidatingSink read(ImportPreset preset, ImportCommand command, ObservationTarget target) {
-        ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channelRules.current(), target,
+        ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channelRules.current(),
+                java.time.LocalDate.now(clock), target,
                 MAX_REPORTED_PROBLEMS, PREVIEW_SIZE);
         readAll(preset, command, sink);
         if (sink.problemCount() == 0 && sink.observations() == 0) {

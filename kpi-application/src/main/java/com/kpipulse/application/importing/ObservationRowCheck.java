@@ -1,14 +1,29 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.domain.channel.ChannelCatalog;
+import com.kpipulse.domain.channel.ChannelMapping;
+import com.kpipulse.domain.channel.ChannelRule;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.period.Grain;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The rules every value must pass before it is stored, whether it comes from a file, an API pull or a form. */
+/**
+ * The rules every value must pass before it is stored, whether it comes from a file, an API pull or a form: a known
+ * measure and grain, a day inside the {@link DateWindow}, a value the store keeps as written, names that are text
+ * of a bounded length, and a channel of the {@link ChannelCatalog} (or one an admin's mapping names; any other
+ * channel text is read as a raw source and mapped, else refused).
+ */
 final class ObservationRowCheck {
 
     /** What is wrong with a value, and which field of it. */
@@ -16,9 +31,32 @@ final class ObservationRowCheck {
     }
 
     private final MeasureCatalog measures;
+    private final ChannelMapping mapping;
+    private final Set<String> knownChannels = new HashSet<>();
+    private final LocalDate today;
+    private final LocalDate earliest;
+    private final LocalDate latest;
+    // files repeat the same campaign and source strings (shared instances): each is checked once
+    private String lastCheckedCampaign;
+    private String lastCheckedSource;
 
-    ObservationRowCheck(MeasureCatalog measures) {
+    ObservationRowCheck(MeasureCatalog measures, ChannelMapping mapping, LocalDate today) {
         this.measures = measures;
+        this.mapping = mapping;
+        this.knownChannels.addAll(ChannelCatalog.standard().codes());
+        mapping.rules().stream().map(ChannelRule::channel).forEach(knownChannels::add);
+        this.today = today;
+        this.earliest = DateWindow.EARLIEST;
+        this.latest = DateWindow.latestValue(today);
+    }
+
+    /** The channel a row's value counts for: its own when known, else its channel text or source mapped. */
+    String channelOf(ObservationRow row) {
+        String channel = row.channel();
+        if (channel == null || channel.isBlank()) {
+            return mapping.channelOf(row.source()).orElse(null);
+        }
+        return knownChannels.contains(channel) ? channel : mapping.channelOf(channel).orElse(null);
     }
 
     Optional<MeasureDefinition> measure(ObservationRow row) {
@@ -35,7 +73,7 @@ final class ObservationRowCheck {
      */
     Failure failure(ObservationRow row, MeasureDefinition measure) {
         if (measure == null) {
-            return new Failure("measure", "unknown measure «" + row.measure()
+            return new Failure("measure", "unknown measure «" + InputProblem.excerpt(row.measure())
                     + "»: expected a base measure code such as ad_spend, visits, revenue, leads");
         }
         String code = measure.code().value();
@@ -51,13 +89,54 @@ final class ObservationRowCheck {
             return new Failure("periodStart", code + ": a month must start on its first day, not "
                     + row.periodStart());
         }
+        if (row.periodStart().isBefore(earliest) || row.periodStart().isAfter(latest)) {
+            return new Failure("periodStart", code + ": " + DateWindow.checkValueDay(row.periodStart(), today)
+                    .map(InputProblem::english).orElse(""));
+        }
+        Optional<InputProblem> outOfRange = DecimalInput.checkRange(row.value());
+        if (outOfRange.isPresent()) {
+            return new Failure("value", code + ": " + outOfRange.get().english());
+        }
+        Failure text = textFailure(row);
+        if (text != null) {
+            return text;
+        }
+        if (row.channel() != null && !row.channel().isBlank() && !knownChannels.contains(row.channel())
+                && mapping.channelOf(row.channel()).isEmpty()) {
+            return new Failure("channel", "unknown channel «" + InputProblem.excerpt(row.channel())
+                    + "»: expected one of " + String.join(", ", ChannelCatalog.standard().codes())
+                    + " or a channel of the channel mapping");
+        }
         if (row.value().signum() < 0) {
             return new Failure("value", code + ": value " + row.value().toPlainString()
                     + " is negative; " + measure.nameEn().toLowerCase(Locale.ROOT) + " cannot be below zero");
         }
         if (measure.isMoney() && !isCurrencyCode(row.currency())) {
             return new Failure("currency", code + " is money and needs a currency (ISO code such as RUB,"
-                    + " USD), got " + (row.currency() == null ? "none" : "«" + row.currency() + "»"));
+                    + " USD), got " + (row.currency() == null ? "none" : "«" + InputProblem.excerpt(row.currency()) + "»"));
+        }
+        return null;
+    }
+
+    /** Channel, campaign and source are one-line texts of bounded length (checked once per distinct string). */
+    private Failure textFailure(ObservationRow row) {
+        Optional<InputProblem> problem = TextInput.line(row.channel(), TextInput.CODE);
+        if (problem.isPresent()) {
+            return new Failure("channel", problem.get().english());
+        }
+        if (row.campaign() != lastCheckedCampaign) {
+            problem = TextInput.line(row.campaign(), TextInput.NAME);
+            if (problem.isPresent()) {
+                return new Failure("campaign", problem.get().english());
+            }
+            lastCheckedCampaign = row.campaign();
+        }
+        if (row.source() != lastCheckedSource) {
+            problem = TextInput.line(row.source(), TextInput.NAME);
+            if (problem.isPresent()) {
+                return new Failure("source", problem.get().english());
+            }
+            lastCheckedSource = row.source();
         }
         return null;
     }

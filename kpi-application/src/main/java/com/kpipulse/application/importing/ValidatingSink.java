@@ -17,7 +17,6 @@ import java.util.List;
 final class ValidatingSink implements RowSink {
 
     private final ObservationRowCheck check;
-    private final ChannelMapping channels;
     private final ObservationTarget staging;
     private final int maxProblems;
     private final int previewSize;
@@ -31,10 +30,9 @@ final class ValidatingSink implements RowSink {
     private LocalDate from;
     private LocalDate to;
 
-    ValidatingSink(MeasureCatalog measures, ChannelMapping channels, ObservationTarget staging, int maxProblems,
-                   int previewSize) {
-        this.check = new ObservationRowCheck(measures);
-        this.channels = channels;
+    ValidatingSink(MeasureCatalog measures, ChannelMapping channels, LocalDate today, ObservationTarget staging,
+                   int maxProblems, int previewSize) {
+        this.check = new ObservationRowCheck(measures, channels, today);
         this.staging = staging;
         this.maxProblems = maxProblems;
         this.previewSize = previewSize;
@@ -49,7 +47,7 @@ final class ValidatingSink implements RowSink {
             reject(new RowProblem(row.line(), null, failure.message()));
             return;
         }
-        ObservationRow resolved = resolve(row, measure, channels);
+        ObservationRow resolved = resolve(row, measure, check);
         observations++;
         from = from == null || resolved.periodStart().isBefore(from) ? resolved.periodStart() : from;
         LocalDate last = lastDay(resolved);
@@ -71,10 +69,8 @@ final class ValidatingSink implements RowSink {
         }
     }
 
-    static ObservationRow resolve(ObservationRow row, MeasureDefinition measure, ChannelMapping channels) {
-        String channel = row.channel() != null && !row.channel().isBlank()
-                ? row.channel()
-                : channels.channelOf(row.source()).orElse(null);
+    static ObservationRow resolve(ObservationRow row, MeasureDefinition measure, ObservationRowCheck check) {
+        String channel = check.channelOf(row);
         String currency = measure.isMoney() ? row.currency() : null;
         BigDecimal value = tidy(row.value());
         if (channel == row.channel() && currency == row.currency() && value == row.value()) {

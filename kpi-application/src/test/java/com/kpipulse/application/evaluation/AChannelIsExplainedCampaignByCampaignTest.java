@@ -1,5 +1,8 @@
 package com.kpipulse.application.evaluation;
 
+import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.Reader;
+import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.Money;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +29,10 @@ class AChannelIsExplainedCampaignByCampaignTest {
             .filter(o -> channel.equals(o.dimensions().get("channel")))
             .toList());
 
-    private final ExplainByCampaign explain = new ExplainByCampaign(reader, InMemory.standardCatalog());
+    private static final Reader MARKETER = new Reader("mark", Set.of(Role.MARKETER));
+
+    private final ExplainByCampaign explain = new ExplainByCampaign(reader, InMemory.standardCatalog(),
+            InMemory.readingRights(new ArrayList<>(), InMemory.standardCatalog()));
 
     @Test
     void eachCampaignGetsItsKpiFromItsOwnMeasuresNowAndBeforeByNameWithValuesWithoutACampaignLast() {
@@ -42,8 +49,8 @@ class AChannelIsExplainedCampaignByCampaignTest {
         money("revenue", "2024-04-01", "vk_ads", "Давняя", "900");
         money("marketing_spend", "2024-04-01", "vk_ads", "Давняя", "100");
 
-        List<ExplainByCampaign.CampaignValue> rows = explain.explain("romi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads")
-                .orElseThrow();
+        List<ExplainByCampaign.CampaignValue> rows = ((Access.Granted<List<ExplainByCampaign.CampaignValue>>)
+                explain.explain(MARKETER, "romi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads")).value();
 
         assertThat(rows).extracting(ExplainByCampaign.CampaignValue::campaign).containsExactly("Апрель", "Весна", "");
         assertThat(rows.get(0).value()).isInstanceOf(KpiValue.None.class);
@@ -55,7 +62,17 @@ class AChannelIsExplainedCampaignByCampaignTest {
 
     @Test
     void anUnknownKpiHasNoDrillDown() {
-        assertThat(explain.explain("no_such_kpi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads")).isEmpty();
+        assertThat(explain.explain(MARKETER, "no_such_kpi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads"))
+                .isInstanceOf(Access.Unknown.class);
+    }
+
+    @Test
+    void aReaderWhoMayNotSeeTheKpiGetsNoCampaigns() {
+        money("revenue", "2024-05-07", "vk_ads", "Весна", "300");
+        money("marketing_spend", "2024-05-07", "vk_ads", "Весна", "100");
+
+        assertThat(explain.explain(new Reader("vic", Set.of(Role.VIEWER)), "profit", Grain.WEEK,
+                LocalDate.of(2024, 5, 8), "vk_ads")).isInstanceOf(Access.Denied.class);
     }
 
     private void money(String measure, String day, String channel, String campaign, String rubles) {

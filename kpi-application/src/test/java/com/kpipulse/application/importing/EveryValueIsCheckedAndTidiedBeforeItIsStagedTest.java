@@ -17,9 +17,12 @@ import static org.assertj.core.api.Assertions.tuple;
 /** What the sink between a preset and the staging area passes on, and what it refuses. */
 class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
     private final List<ObservationRow> staged = new ArrayList<>();
     private final ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(),
-            new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk"))), new StagedObservations() {
+            new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk"), new ChannelRule("zen.yandex / *", "dzen"))),
+            TODAY, new StagedObservations() {
                 @Override
                 public void add(ObservationRow row) {
                     staged.add(row);
@@ -93,6 +96,59 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
                 "unknown measure «visitz»: expected a base measure code such as ad_spend, visits, revenue, leads",
                 "visits: value -1 is negative; visits cannot be below zero");
         assertThat(sink.observations()).isZero();
+    }
+
+    @Test
+    void aValueOutsideTheStoresRangeIsRefusedWithoutBeingExpanded() {
+        for (String value : new String[]{"1E+9999999", "1000000000000000", "1E-400", "0.0000001"}) {
+            sink.accept(row("visits", value, null));
+        }
+        sink.accept(row("visits", "999999999999999", null));
+
+        assertThat(staged).hasSize(1);
+        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
+                "visits: «1E+9999999» is too large: at most 15 digits before the decimal point",
+                "visits: «1000000000000000» is too large: at most 15 digits before the decimal point",
+                "visits: «1E-400» is too small: values keep 6 decimal places, it would become zero",
+                "visits: «1E-7» is too small: values keep 6 decimal places, it would become zero");
+    }
+
+    @Test
+    void everyWayInSharesOneDateWindowFrom2000ToAYearAhead() {
+        for (LocalDate day : new LocalDate[]{LocalDate.of(1990, 1, 1), LocalDate.of(9999, 12, 31),
+                LocalDate.of(2027, 12, 5), LocalDate.of(2027, 12, 4), LocalDate.of(2000, 1, 1)}) {
+            sink.accept(new ObservationRow(2, "visits", day, Grain.DAY, "seo", null, null, BigDecimal.ONE, null));
+        }
+
+        assertThat(staged).extracting(ObservationRow::periodStart)
+                .containsExactly(LocalDate.of(2027, 12, 4), LocalDate.of(2000, 1, 1));
+        assertThat(sink.problems()).extracting(RowProblem::message).first().asString()
+                .isEqualTo("visits: 1990-01-01 is outside the dates the product works with: 2000-01-01 to 2027-12-04");
+    }
+
+    @Test
+    void namesWithControlCharactersBrokenCharactersOrAMegabyteAreRefused() {
+        for (String campaign : new String[]{"a\u0000b", "x".repeat(1 << 20), "broken \uD800", "Весна 🎉"}) {
+            sink.accept(new ObservationRow(2, "visits", TODAY, Grain.DAY, "seo", campaign, null, BigDecimal.ONE, null));
+        }
+
+        assertThat(staged).extracting(ObservationRow::campaign).containsExactly("Весна 🎉");
+        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
+                "a control character (code 0) at position 2 is not allowed",
+                "the text is too long: 1048576 characters, at most 300 fit",
+                "a broken character (an unpaired UTF-16 surrogate) at position 8");
+    }
+
+    @Test
+    void aChannelOutsideTheCatalogIsMappedAsASourceOrRefused() {
+        for (String channel : new String[]{"<script>alert(1)</script>", "vk ads", "=1+1", "zen.yandex / native", "dzen",
+                "vk_ads"}) {
+            sink.accept(new ObservationRow(2, "visits", TODAY, Grain.DAY, channel, null, null, BigDecimal.ONE, null));
+        }
+
+        assertThat(staged).extracting(ObservationRow::channel).containsExactly("dzen", "dzen", "vk_ads");
+        assertThat(sink.problems()).extracting(RowProblem::message).allMatch(message -> message.startsWith("unknown channel «"))
+                .hasSize(3);
     }
 
     private static ObservationRow row(String measure, String value, String currency) {

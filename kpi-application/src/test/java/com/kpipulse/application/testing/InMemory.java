@@ -1,5 +1,6 @@
 package com.kpipulse.application.testing;
 
+import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
@@ -8,11 +9,14 @@ import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.scorecard.RoleScorecards;
+import com.kpipulse.application.scorecard.ScorecardLayouts;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.scorecard.Role;
 
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +75,20 @@ public final class InMemory {
                 return false;
             }
         });
+    }
+
+    /** The reading rules over the default scorecards and these goals. */
+    public static ReadingRights readingRights(List<Goal> goals, KpiCatalogs catalogs) {
+        ScorecardLayouts defaults = new ScorecardLayouts() {
+            public Optional<List<String>> of(Role role) {
+                return Optional.empty();
+            }
+
+            public void save(Role role, List<String> kpiCodes) {
+                throw new UnsupportedOperationException("read-only in this test");
+            }
+        };
+        return new ReadingRights(new RoleScorecards(defaults, catalogs, noAudit()), goals(goals), catalogs);
     }
 
     public static AuditTrail noAudit() {

@@ -16,6 +16,10 @@ import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.scorecard.Role;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,7 +39,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -149,17 +152,36 @@ public class AdminSetupPages {
                           @RestForm String channel, @RestForm String value, @RestForm String currency) {
         LocalDate start;
         BigDecimal amount;
-        try {
-            start = LocalDate.parse(trim(periodStart));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return rejected(List.of("«" + periodStart + "»: " + (english() ? "expected a date" : "нужна дата")));
+        switch (DateWindow.parseIso(periodStart)) {
+            case DateWindow.Parsed parsed -> start = parsed.day();
+            case DateWindow.Refused refused -> {
+                return rejected(List.of(refused.problem().message(ui.locale())));
+            }
         }
-        try {
-            amount = new BigDecimal(trim(value).replace(',', '.').replace(" ", "").replace("\u00A0", ""));
-        } catch (NumberFormatException | NullPointerException e) {
-            return rejected(List.of("«" + value + "»: " + (english() ? "expected a number such as 1234,5" : "нужно число, например 1234,5")));
+        // people type 1 234,5 here: spaces group thousands and a comma may be the decimal mark
+        String typed = value == null || value.length() > DecimalInput.MAX_CHARACTERS * 4 ? value
+                : value.replace(" ", "").replace("\u00A0", "").replace(',', '.');
+        switch (DecimalInput.parse(typed)) {
+            case DecimalInput.Parsed parsed -> amount = parsed.value();
+            case DecimalInput.Refused refused -> {
+                return rejected(List.of(refused.problem().message(ui.locale())));
+            }
         }
-        ObservationRow row = new ObservationRow(0, trim(measure), start, enumOf(Grain.class, grain, Grain.MONTH),
+        for (String[] field : new String[][]{{measure, "measure"}, {grain, "grain"}, {channel, "channel"},
+                {currency, "currency"}}) {
+            java.util.Optional<InputProblem> problem = TextInput.line(field[0], TextInput.CODE);
+            if (problem.isPresent()) {
+                return rejected(List.of(field[1] + ": " + problem.get().message(ui.locale())));
+            }
+        }
+        Grain chosenGrain = grain == null || grain.isBlank() ? Grain.MONTH
+                : java.util.Arrays.stream(Grain.values()).filter(g -> g.name().equalsIgnoreCase(grain.strip()))
+                        .findFirst().orElse(null);
+        if (chosenGrain == null) {
+            return rejected(List.of("«" + InputProblem.excerpt(grain) + "»: " + (english()
+                    ? "expected DAY, WEEK or MONTH" : "ожидается DAY, WEEK или MONTH")));
+        }
+        ObservationRow row = new ObservationRow(0, trim(measure), start, chosenGrain,
                 blankToNull(channel), null, null, amount, blankToNull(currency) == null ? null : currency.strip().toUpperCase(Locale.ROOT));
         return switch (enterValues.enter("manual", List.of(row), identity.getPrincipal().getName())) {
             case EnterValues.Outcome.Stored stored -> Response.ok(ui.page(Templates.values(measures(),

@@ -1,31 +1,43 @@
 package com.kpipulse.web.evaluation;
 
+import com.kpipulse.application.access.Access;
 import com.kpipulse.application.evaluation.ValueSeries;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.period.Grain;
-import jakarta.ws.rs.NotFoundException;
+import com.kpipulse.web.access.AccessAnswers;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The query parameters of a values request ({@code from}, {@code to} inclusive, {@code grain}, repeatable
- * {@code channel}), checked with a readable reason per field.
+ * {@code channel}), checked with a readable reason per field in both languages: dates strictly {@code YYYY-MM-DD}
+ * inside the planning window, at most {@value #MAX_POINTS} periods of any grain, channel codes of a bounded length.
  */
 public record ValuesQuery(LocalDate from, LocalDate to, Grain grain, Set<String> channels, List<FieldError> errors) {
 
     /** Long spans at a fine grain would be thousands of points: a chart cannot show them, a page waits for them. */
     static final long MAX_POINTS = 1500;
+    private static final java.util.regex.Pattern CHANNEL_CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+    /** More channels than the department has are a mistake, not a question. */
+    static final int MAX_CHANNELS = 50;
 
-    public record FieldError(String field, String message) {
+    /** A parameter that cannot be used: which one, and why in English and Russian. */
+    public record FieldError(String field, String message, String messageRu) {
+
+        static FieldError of(String field, InputProblem problem) {
+            return new FieldError(field, problem.english(), problem.russian());
+        }
     }
 
     public static ValuesQuery parse(String from, String to, String grain, List<String> channels) {
@@ -35,53 +47,92 @@ public record ValuesQuery(LocalDate from, LocalDate to, Grain grain, Set<String>
         Grain chosen = Grain.WEEK;
         if (grain != null && !grain.isBlank()) {
             try {
-                chosen = Grain.valueOf(grain.strip().toUpperCase(java.util.Locale.ROOT));
+                chosen = Grain.valueOf(grain.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("grain", "«" + grain + "» is not a grain: expected DAY, WEEK, MONTH, QUARTER or YEAR"));
+                String shown = InputProblem.excerpt(grain);
+                errors.add(new FieldError("grain", "«" + shown + "» is not a grain: expected DAY, WEEK, MONTH, QUARTER or YEAR",
+                        "«" + shown + "» — не шаг периода: ожидается DAY, WEEK, MONTH, QUARTER или YEAR"));
             }
         }
         if (start != null && end != null) {
             if (end.isBefore(start)) {
-                errors.add(new FieldError("to", "«to» (" + end + ") is before «from» (" + start + ")"));
-            } else if (chosen == Grain.DAY && ChronoUnit.DAYS.between(start, end) + 1 > MAX_POINTS) {
-                errors.add(new FieldError("grain", "a span of more than " + MAX_POINTS + " days needs grain WEEK or MONTH"));
+                errors.add(new FieldError("to", "«to» (" + end + ") is before «from» (" + start + ")",
+                        "«to» (" + end + ") раньше «from» (" + start + ")"));
+            } else if (points(start, end, chosen) > MAX_POINTS) {
+                errors.add(new FieldError("grain", "the span has more than " + MAX_POINTS + " periods of " + chosen
+                        + ": choose a coarser grain or a shorter span",
+                        "в интервале больше " + MAX_POINTS + " периодов " + chosen
+                                + ": выберите более крупный шаг или короче интервал"));
             }
         }
         Set<String> wanted = new LinkedHashSet<>();
         if (channels != null) {
-            channels.stream().filter(channel -> channel != null && !channel.isBlank()).map(String::strip).forEach(wanted::add);
+            for (String channel : channels) {
+                if (channel == null || channel.isBlank()) {
+                    continue;
+                }
+                var problem = TextInput.line(channel, TextInput.CODE);
+                if (problem.isPresent()) {
+                    errors.add(FieldError.of("channel", problem.get()));
+                } else if (!CHANNEL_CODE.matcher(channel.strip()).matches()) {
+                    String shown = InputProblem.excerpt(channel);
+                    errors.add(new FieldError("channel", "«" + shown + "» is not a channel code: expected lower_snake_case,"
+                            + " e.g. vk_ads", "«" + shown + "» — не код канала: ожидается латиница в нижнем регистре,"
+                            + " например vk_ads"));
+                } else {
+                    wanted.add(channel.strip());
+                }
+            }
+            if (wanted.size() > MAX_CHANNELS) {
+                errors.add(new FieldError("channel", "at most " + MAX_CHANNELS + " channels at a time",
+                        "не больше " + MAX_CHANNELS + " каналов за раз"));
+            }
         }
         return new ValuesQuery(start, end, chosen, wanted, errors);
     }
 
+    /** How many periods of {@code grain} the span touches, counted without building them. */
+    static long points(LocalDate from, LocalDate to, Grain grain) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        return switch (grain) {
+            case DAY -> days;
+            case WEEK -> days / 7 + 2;
+            case MONTH -> ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
+            case QUARTER -> ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) / 3 + 2;
+            case YEAR -> to.getYear() - from.getYear() + 1;
+        };
+    }
+
     private static LocalDate date(String field, String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "«" + field + "» is required, as YYYY-MM-DD"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "«" + text + "» is not a date: expected YYYY-MM-DD, e.g. 2026-01-05"));
-            return null;
-        }
+        return switch (DateWindow.parsePlanned(text)) {
+            case DateWindow.Parsed parsed -> parsed.day();
+            case DateWindow.Refused refused -> {
+                errors.add(FieldError.of(field, refused.problem()));
+                yield null;
+            }
+        };
     }
 
     public boolean valid() {
         return errors.isEmpty();
     }
 
+    /** 400 naming every bad parameter. */
+    public static Response rejected(List<FieldError> errors) {
+        return Response.status(400).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", "invalid_input", "errors", errors)).build();
+    }
+
     /**
-     * The answer of a values endpoint: 400 naming every bad parameter, 404 when {@code read} finds no such code, else
-     * the series as JSON.
+     * The answer of a values endpoint: 400 naming every bad parameter, 404 when there is no such code, 403 when the
+     * caller may not read it, else the series as JSON.
      */
     public static Response answer(String from, String to, String grain, List<String> channels,
-                                  Function<ValuesQuery, Optional<ValueSeries>> read, String notFound) {
+                                  Function<ValuesQuery, Access<ValueSeries>> read, String what) {
         ValuesQuery query = parse(from, to, grain, channels);
         if (!query.valid()) {
-            return Response.status(400).entity(Map.of("errors", query.errors())).build();
+            return rejected(query.errors());
         }
-        return read.apply(query).map(series -> Response.ok(ValueSeriesJson.from(series)).build())
-                .orElseThrow(() -> new NotFoundException(notFound));
+        return Response.ok(ValueSeriesJson.from(AccessAnswers.orRefuse(read.apply(query), what))).build();
     }
 }

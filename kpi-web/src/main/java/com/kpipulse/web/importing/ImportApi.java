@@ -70,8 +70,9 @@ public class ImportApi {
             presetOptions = parseMap(options);
         } catch (JsonProcessingException e) {
             return Response.status(422).entity(ImportReportJson.problem(
-                    "«mapping» and «options» must be JSON objects of strings, e.g. {\"Дата\":\"date\",\"Расход\":\"ad_spend\"}: "
-                            + e.getOriginalMessage())).build();
+                    "«mapping» and «options» must be JSON objects of strings, e.g. {\"Дата\":\"date\",\"Расход\":\"ad_spend\"}"
+                            + (e.getLocation() == null ? "" : "; the text breaks off at line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr()))).build();
         }
         ImportReport report = imports.importFile(new ImportCommand(preset,
                 ImportContent.ofFile(file.fileName(), file.uploadedFile()), columns, presetOptions, dryRun,

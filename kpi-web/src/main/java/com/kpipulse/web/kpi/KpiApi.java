@@ -1,7 +1,9 @@
 package com.kpipulse.web.kpi;
 
 import com.kpipulse.application.analysis.AnnotateValues;
-import com.kpipulse.application.evaluation.ReadValues;
+import com.kpipulse.application.evaluation.PermittedValues;
+import com.kpipulse.web.access.AccessAnswers;
+import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.application.kpi.DefineCustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.domain.analysis.Annotation;
@@ -15,6 +17,8 @@ import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.layout.Roles;
+import com.kpipulse.domain.input.InputProblem;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,11 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** {@code /api/v1/kpis}: the KPI catalog. */
 @Path("/api/v1/kpis")
@@ -52,7 +56,10 @@ public class KpiApi {
     KpiCatalogQuery catalog;
 
     @Inject
-    ReadValues values;
+    PermittedValues values;
+
+    @Inject
+    CurrentReader reader;
 
     @Inject
     DefineCustomKpis customKpis;
@@ -156,28 +163,49 @@ public class KpiApi {
     public Response annotations(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         ValuesQuery query = ValuesQuery.parse(from, to, "MONTH", List.of());
         if (!query.valid()) {
-            return Response.status(400).entity(Map.of("errors", query.errors())).build();
+            return ValuesQuery.rejected(query.errors());
         }
-        return Response.ok(annotations.of(code, query.from(), query.to()).stream().map(AnnotationJson::from).toList()).build();
+        return Response.ok(AccessAnswers.orRefuse(annotations.of(reader.get(), code, query.from(), query.to()), "KPI " + code)
+                .stream().map(AnnotationJson::from).toList()).build();
     }
 
     @POST
     @Path("{code}/annotations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put a note on a KPI's value for a day (every role may; the author is the caller)")
+    @Operation(summary = "Put a note on a KPI's value for a day (whoever may read the KPI may; the author is the caller)")
     public Response annotate(@PathParam("code") String code, NewAnnotationJson json) {
-        LocalDate day;
-        try {
-            day = json == null || json.day() == null ? null : LocalDate.parse(json.day().strip());
-        } catch (DateTimeParseException e) {
-            day = null;
+        if (json == null) {
+            return noteRejected("body", "Пришлите заметку в JSON: {\"day\":\"2026-01-05\",\"text\":\"…\"}",
+                    "Send the note as JSON: {\"day\":\"2026-01-05\",\"text\":\"…\"}");
         }
-        return switch (annotations.annotate(code, day, json == null ? null : json.channel(),
-                json == null ? null : json.text(), identity.getPrincipal().getName())) {
+        return switch (annotations.annotate(reader.get(), code, json.day(), json.channel(), json.text())) {
             case AnnotateValues.Outcome.Added added -> Response.status(201).entity(AnnotationJson.from(added.annotation())).build();
-            case AnnotateValues.Outcome.Rejected rejected -> Response.status(422)
-                    .entity(Map.of("errors", List.of(Map.of("field", rejected.field(), "message", rejected.reason())))).build();
+            case AnnotateValues.Outcome.Rejected rejected ->
+                    noteRejected(rejected.field(), rejected.reason().ru(), rejected.reason().en());
+            case AnnotateValues.Outcome.Denied denied -> throw new ForbiddenException("KPI " + code);
         };
+    }
+
+    @DELETE
+    @Path("{code}/annotations/{id}")
+    @Operation(summary = "Remove a note: its author or an admin may")
+    public Response removeNote(@PathParam("code") String code, @PathParam("id") String id) {
+        UUID noteId;
+        try {
+            noteId = UUID.fromString(id.length() == 36 ? id : "");
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("note " + InputProblem.excerpt(id));
+        }
+        return switch (annotations.remove(reader.get(), code, noteId)) {
+            case REMOVED -> Response.noContent().build();
+            case UNKNOWN -> throw new NotFoundException("note " + id);
+            case DENIED -> throw new ForbiddenException("note " + id);
+        };
+    }
+
+    private static Response noteRejected(String field, String ru, String en) {
+        return Response.status(422).entity(Map.of("errors", List.of(Map.of("field", field, "message", en,
+                "messageRu", ru)))).build();
     }
 
     private Response store(CustomKpiJson json) {
@@ -230,7 +258,7 @@ public class KpiApi {
     public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
         return ValuesQuery.answer(from, to, grain, channels,
-                query -> values.kpi(code, query.from(), query.to(), query.grain(), query.channels()),
-                "No KPI «" + code + "»");
+                query -> values.kpi(reader.get(), code, query.from(), query.to(), query.grain(), query.channels()),
+                "KPI " + code);
     }
 }

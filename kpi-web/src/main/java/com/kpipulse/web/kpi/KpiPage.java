@@ -6,11 +6,8 @@ import com.kpipulse.application.evaluation.ExplainKpi;
 import com.kpipulse.application.evaluation.KpiExplanation;
 import com.kpipulse.application.evaluation.SourceSummary;
 import com.kpipulse.application.evaluation.ValueSeries;
-import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PaceAgainstGoals;
 import com.kpipulse.application.goal.TargetTrack;
-import com.kpipulse.application.kpi.KpiCatalogs;
-import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.goal.Goal;
@@ -18,7 +15,10 @@ import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
-import com.kpipulse.domain.scorecard.Role;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.web.access.AccessAnswers;
+import com.kpipulse.web.access.CurrentReader;
+import com.kpipulse.web.access.Parameters;
 import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Names;
 import com.kpipulse.web.layout.Roles;
@@ -33,7 +33,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,7 +44,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +60,6 @@ import java.util.Set;
 @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
 public class KpiPage {
 
-    private static final Set<String> SEE_EVERY_KPI = Set.of(Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER);
     private static final String HTMX = "HX-Request";
 
     @CheckedTemplate
@@ -123,13 +120,7 @@ public class KpiPage {
     AnnotateValues annotations;
 
     @Inject
-    KpiCatalogs catalogs;
-
-    @Inject
-    RoleScorecards scorecards;
-
-    @Inject
-    ManageGoals goals;
+    CurrentReader reader;
 
     @Inject
     SecurityIdentity identity;
@@ -148,33 +139,35 @@ public class KpiPage {
     public TemplateInstance detail(@PathParam("code") String code, @QueryParam("grain") String grain,
                                    @QueryParam("day") String day, @QueryParam("channel") String channel,
                                    @HeaderParam(HTMX) String htmx) {
-        Grain shownGrain = grain(grain);
-        LocalDate shownDay = day(day);
-        if ("true".equalsIgnoreCase(htmx) && channel != null) {
-            mayOpen(code);
-            return ui.page(Templates.detail$campaigns(campaigns(code, shownGrain, shownDay, channel)));
+        Grain shownGrain = Parameters.grain(grain, Grain.WEEK);
+        LocalDate shownDay = Parameters.day("day", day).orElseGet(this::today);
+        Optional<String> shownChannel = Parameters.channel(channel);
+        if ("true".equalsIgnoreCase(htmx) && shownChannel.isPresent()) {
+            return ui.page(Templates.detail$campaigns(campaigns(code, shownGrain, shownDay, shownChannel)));
         }
         KpiDetailView view = view(code, shownGrain, shownDay, null);
-        return ui.page(Templates.detail(view, campaigns(code, shownGrain, shownDay, channel)));
+        return ui.page(Templates.detail(view, campaigns(code, shownGrain, shownDay, shownChannel)));
     }
 
     @POST
     @Path("notes")
     public Response addNote(@PathParam("code") String code, @RestForm("day") String day, @RestForm("text") String text,
                             @RestForm("grain") String grain) {
-        mayOpen(code);
-        LocalDate noteDay = parse(day).orElse(null);
-        String error = switch (annotations.annotate(code, noteDay, null, text, identity.getPrincipal().getName())) {
+        Grain shownGrain = Parameters.grain(grain, Grain.WEEK);
+        String error = switch (annotations.annotate(reader.get(), code, day, null, text)) {
             case AnnotateValues.Outcome.Added added -> null;
-            case AnnotateValues.Outcome.Rejected rejected -> rejected.reason();
+            case AnnotateValues.Outcome.Rejected rejected -> rejected.reason().in(ui.locale());
+            case AnnotateValues.Outcome.Denied denied -> throw new ForbiddenException("KPI " + code);
         };
-        KpiDetailView view = view(code, grain(grain), noteDay == null ? today() : noteDay, error);
+        LocalDate shownDay = DateWindow.parsePlanned(day) instanceof DateWindow.Parsed parsed ? parsed.day() : today();
+        KpiDetailView view = view(code, shownGrain, shownDay, error);
         return Response.status(error == null ? 200 : 422).entity(ui.page(Templates.detail$notes(view))).build();
     }
 
     private KpiDetailView view(String code, Grain grain, LocalDate day, String error) {
-        KpiDefinition kpi = mayOpen(code);
-        KpiExplanation explanation = explain.explain(code, grain, day, Set.of()).orElseThrow(() -> new NotFoundException(code));
+        KpiExplanation explanation = AccessAnswers.orRefuse(explain.explain(reader.get(), code, grain, day, Set.of()),
+                "KPI " + code);
+        KpiDefinition kpi = explanation.kpi();
         Locale locale = ui.locale();
         KpiDetailMessages messages = messages(locale);
         Period period = explanation.period();
@@ -243,14 +236,16 @@ public class KpiPage {
                 goal.period().orElseThrow().lastDay(), spread, last, chart));
     }
 
-    /** The campaigns of one of the channels the drill-down knows; nothing for any other value. */
-    private Optional<CampaignsView> campaigns(String code, Grain grain, LocalDate day, String channel) {
-        if (channel == null || !ExplainKpi.CHANNELS.contains(channel)) {
+    /** The campaigns of one channel of the catalog; nothing when no channel is asked for. */
+    private Optional<CampaignsView> campaigns(String code, Grain grain, LocalDate day, Optional<String> channel) {
+        if (channel.isEmpty()) {
             return Optional.empty();
         }
         Locale locale = ui.locale();
-        return byCampaign.explain(code, grain, day, channel).map(rows -> new CampaignsView(channel,
-                Names.channel(channel, locale), Period.of(grain, day).label(locale), rows.stream().map(row -> new CampaignRow(row.campaign(),
+        List<ExplainByCampaign.CampaignValue> rows = AccessAnswers.orRefuse(
+                byCampaign.explain(reader.get(), code, grain, day, channel.get()), "KPI " + code);
+        return Optional.of(new CampaignsView(channel.get(), Names.channel(channel.get(), locale),
+                Period.of(grain, day).label(locale), rows.stream().map(row -> new CampaignRow(row.campaign(),
                         row.hasCampaign(), row.value(), row.previous())).toList()));
     }
 
@@ -260,47 +255,8 @@ public class KpiPage {
                 : MessageBundles.get(KpiDetailMessages.class);
     }
 
-    /** Every KPI for admins, the head and marketers; others the KPIs of their scorecards and visible goals. */
-    private KpiDefinition mayOpen(String code) {
-        KpiDefinition kpi = catalogs.current().find(code).orElseThrow(() -> new NotFoundException("No KPI " + code));
-        Set<String> roles = identity.getRoles();
-        if (roles.stream().anyMatch(SEE_EVERY_KPI::contains)) {
-            return kpi;
-        }
-        boolean onScorecard = roles.stream().flatMap(role -> Role.fromClaim(role).stream())
-                .anyMatch(role -> scorecards.codesOf(role).contains(code));
-        boolean inGoal = goals.visibleTo(roles).stream()
-                .anyMatch(goal -> goal.kpis().stream().anyMatch(goalKpi -> goalKpi.kpi().value().equals(code)));
-        if (!onScorecard && !inGoal) {
-            throw new ForbiddenException("KPI " + code + " is not on the scorecards of " + roles);
-        }
-        return kpi;
-    }
-
-    private static Grain grain(String grain) {
-        if (grain == null) {
-            return Grain.WEEK;
-        }
-        return switch (grain.toUpperCase(Locale.ROOT)) {
-            case "MONTH" -> Grain.MONTH;
-            case "QUARTER" -> Grain.QUARTER;
-            default -> Grain.WEEK;
-        };
-    }
-
-    private LocalDate day(String day) {
-        return parse(day).orElseGet(this::today);
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock).minusDays(1);
     }
 
-    private static Optional<LocalDate> parse(String day) {
-        try {
-            return day == null || day.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(day.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

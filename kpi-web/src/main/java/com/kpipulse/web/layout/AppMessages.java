@@ -110,4 +110,10 @@ public interface AppMessages {
 
     @Message("Нет связи с сервером. Проверьте сеть и повторите.")
     String request_offline();
+
+    @Message("Запрос не удалось прочитать")
+    String invalid_title();
+
+    @Message("В адресе есть значение, которое нельзя использовать:")
+    String invalid_text();
 }

@@ -1,22 +1,13 @@
 package com.kpipulse.web.layout;
 
 import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.channel.ChannelCatalog;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** Readable names of channels and source systems; an unknown code is shown as it is. */
+/** Readable names of channels (from the {@link ChannelCatalog}) and source systems; an unknown code as it is. */
 public final class Names {
-
-    private static final Map<String, LocalizedText> CHANNELS = Map.of(
-            "yandex_direct", LocalizedText.of("Яндекс Директ", "Yandex Direct"),
-            "vk_ads", LocalizedText.of("VK Реклама", "VK Ads"),
-            "google_ads", LocalizedText.of("Google Ads", "Google Ads"),
-            "seo", LocalizedText.of("SEO", "SEO"),
-            "smm_vk", LocalizedText.of("ВКонтакте (SMM)", "VK (SMM)"),
-            "telegram", LocalizedText.of("Telegram", "Telegram"),
-            "email", LocalizedText.of("Email-рассылки", "Email"),
-            "direct", LocalizedText.of("Прямые заходы", "Direct visits"));
 
     private static final Map<String, LocalizedText> SOURCES = Map.ofEntries(
             Map.entry("yandex_metrica", LocalizedText.of("Метрика", "Metrica")),
@@ -35,8 +26,7 @@ public final class Names {
     }
 
     public static String channel(String code, Locale locale) {
-        LocalizedText name = CHANNELS.get(code);
-        return name == null ? code : name.in(locale);
+        return ChannelCatalog.standard().name(code, locale);
     }
 
     public static String source(String code, Locale locale) {

@@ -1,6 +1,7 @@
 package com.kpipulse.web.measure;
 
-import com.kpipulse.application.evaluation.ReadValues;
+import com.kpipulse.application.evaluation.PermittedValues;
+import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.layout.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,15 +26,19 @@ import java.util.List;
 public class MeasureApi {
 
     @Inject
-    ReadValues values;
+    PermittedValues values;
+
+    @Inject
+    CurrentReader reader;
 
     @GET
     @Path("{code}/values")
-    @Operation(summary = "A base measure per period (to inclusive) and in total; channel is optional and repeatable")
+    @Operation(summary = "A base measure per period (to inclusive) and in total; channel is optional and repeatable; 403 for a "
+            + "measure no KPI of the caller's is computed from")
     public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
         return ValuesQuery.answer(from, to, grain, channels,
-                query -> values.measure(code, query.from(), query.to(), query.grain(), query.channels()),
-                "No base measure «" + code + "»");
+                query -> values.measure(reader.get(), code, query.from(), query.to(), query.grain(),
+                        query.channels()), "base measure " + code);
     }
 }

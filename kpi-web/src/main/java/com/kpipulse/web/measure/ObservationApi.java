@@ -1,9 +1,15 @@
 package com.kpipulse.web.measure;
 
-import com.kpipulse.application.evaluation.ObservationListing;
+import com.kpipulse.application.evaluation.PermittedValues;
 import com.kpipulse.application.importing.EnterValues;
 import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.web.access.AccessAnswers;
+import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.layout.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,11 +35,11 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,11 +59,17 @@ public class ObservationApi {
                                   String value, String currency) {
     }
 
+    /** A request with many bad elements lists this many; fixing them shows the next ones. */
+    static final int MAX_PROBLEMS = 1000;
+
     @Inject
     EnterValues enterValues;
 
     @Inject
-    ObservationListing listing;
+    PermittedValues values;
+
+    @Inject
+    CurrentReader reader;
 
     @Inject
     SecurityIdentity identity;
@@ -74,11 +86,17 @@ public class ObservationApi {
         }
         String source = request.source() == null || request.source().isBlank() ? "manual" : request.source().strip();
         List<EnterValues.Problem> problems = new ArrayList<>();
-        if (!source.matches("[a-z][a-z0-9_]*")) {
-            problems.add(new EnterValues.Problem(0, "source", "«" + source + "» must be lower_snake_case, e.g. manual"));
+        if (source.length() > TextInput.CODE || !source.matches("[a-z][a-z0-9_]*")) {
+            problems.add(new EnterValues.Problem(0, "source", "«" + InputProblem.excerpt(source)
+                    + "» must be lower_snake_case of at most " + TextInput.CODE + " characters, e.g. manual"));
+        }
+        if (request.observations().size() > EnterValues.MAX_VALUES) {
+            return rejected(List.of(new EnterValues.Problem(EnterValues.MAX_VALUES, "observations",
+                    request.observations().size() + " values in one request are too many: send at most "
+                            + EnterValues.MAX_VALUES + " at a time, or upload a file")));
         }
         List<ObservationRow> rows = new ArrayList<>();
-        for (int i = 0; i < request.observations().size(); i++) {
+        for (int i = 0; i < request.observations().size() && problems.size() < MAX_PROBLEMS; i++) {
             toRow(i, request.observations().get(i), problems).ifPresent(rows::add);
         }
         if (!problems.isEmpty()) {
@@ -86,7 +104,8 @@ public class ObservationApi {
         }
         return switch (enterValues.enter(source, rows, identity.getPrincipal().getName())) {
             case EnterValues.Outcome.Stored stored ->
-                    Response.ok(Map.of("stored", stored.values(), "changed", stored.changed())).build();
+                    Response.ok(Map.of("stored", stored.values(), "duplicates", stored.duplicates(),
+                            "changed", stored.changed())).build();
             case EnterValues.Outcome.Rejected rejected -> rejected(rejected.problems());
         };
     }
@@ -95,20 +114,29 @@ public class ObservationApi {
     @Path("export.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
-    @Operation(summary = "Stored values as CSV for a spreadsheet (UTF-8 with BOM); texts that look like formulas are neutralised")
+    @Operation(summary = "Stored values as CSV for a spreadsheet (UTF-8 with BOM); texts that look like formulas are "
+            + "neutralised; the measures the caller may read (403 when one asked for is not)")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("measure") List<String> measures, @QueryParam("channel") List<String> channels) {
         ValuesQuery query = ValuesQuery.parse(from, to, "DAY", channels);
-        List<ValuesQuery.FieldError> errors = query.errors().stream().filter(error -> !error.field().equals("grain")).toList();
-        if (!errors.isEmpty()) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("errors", errors)).build();
+        List<ValuesQuery.FieldError> errors = new ArrayList<>(query.errors().stream()
+                .filter(error -> !error.field().equals("grain")).toList());
+        Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (String measure : measures == null ? List.<String>of() : measures) {
+            TextInput.line(measure, TextInput.CODE).ifPresentOrElse(
+                    problem -> errors.add(new ValuesQuery.FieldError("measure", problem.english(), problem.russian())),
+                    () -> wanted.add(measure.strip()));
         }
-        Set<String> wanted = measures == null ? Set.of() : Set.copyOf(measures);
+        if (!errors.isEmpty()) {
+            return ValuesQuery.rejected(errors);
+        }
+        PermittedValues.Export export = AccessAnswers.orRefuse(
+                values.export(reader.get(), wanted, query.from(), query.to(), query.channels()), "measures " + wanted);
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             writer.write("source_system,measure,grain,period_start,channel,campaign,source,value,currency\r\n");
-            listing.forEach(wanted, query.from(), query.to(), query.channels(), value -> {
+            export.forEach(value -> {
                 try {
                     writer.write(String.join(",", SpreadsheetCsv.text(value.sourceSystem()),
                             SpreadsheetCsv.text(value.measure()), value.grain(), value.periodStart().toString(),
@@ -126,47 +154,59 @@ public class ObservationApi {
                 + query.to() + ".csv\"").build();
     }
 
-    private static java.util.Optional<ObservationRow> toRow(int index, ObservationJson json, List<EnterValues.Problem> problems) {
+    /**
+     * One element of the request as a row, or its problems: every text bounded and checked for characters that are
+     * not text, the value read by size before it is parsed, the day strictly {@code YYYY-MM-DD}. The measure,
+     * the channel, the window of days and the value's range are the import's rules, checked by the use case.
+     */
+    private static Optional<ObservationRow> toRow(int index, ObservationJson json, List<EnterValues.Problem> problems) {
         int before = problems.size();
         if (json == null) {
             problems.add(new EnterValues.Problem(index, "observations", "an element is null"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (json.measure() == null || json.measure().isBlank()) {
             problems.add(new EnterValues.Problem(index, "measure", "«measure» is required, e.g. nps_promoters"));
         }
-        LocalDate start = null;
-        try {
-            start = json.periodStart() == null ? null : LocalDate.parse(json.periodStart().strip());
-        } catch (DateTimeParseException e) {
-            start = null;
-        }
-        if (start == null) {
-            problems.add(new EnterValues.Problem(index, "periodStart",
-                    "«" + json.periodStart() + "» is not a date: expected YYYY-MM-DD"));
-        }
+        text(index, "measure", json.measure(), TextInput.CODE, problems);
+        text(index, "grain", json.grain(), TextInput.CODE, problems);
+        text(index, "channel", json.channel(), TextInput.CODE, problems);
+        text(index, "campaign", json.campaign(), TextInput.NAME, problems);
+        text(index, "currency", json.currency(), TextInput.CODE, problems);
+        LocalDate start = switch (DateWindow.parseIso(json.periodStart())) {
+            case DateWindow.Parsed parsed -> parsed.day();
+            case DateWindow.Refused refused -> {
+                problems.add(new EnterValues.Problem(index, "periodStart", refused.problem().english()));
+                yield null;
+            }
+        };
         Grain grain = null;
-        try {
-            grain = Grain.valueOf((json.grain() == null ? "DAY" : json.grain()).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new EnterValues.Problem(index, "grain", "«" + json.grain() + "» is not DAY, WEEK or MONTH"));
+        if (problems.size() == before) {
+            try {
+                grain = Grain.valueOf((json.grain() == null ? "DAY" : json.grain()).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new EnterValues.Problem(index, "grain", "«" + InputProblem.excerpt(json.grain())
+                        + "» is not DAY, WEEK or MONTH"));
+            }
         }
-        BigDecimal value = null;
-        try {
-            value = json.value() == null ? null : new BigDecimal(json.value().strip());
-        } catch (NumberFormatException e) {
-            value = null;
-        }
-        if (value == null) {
-            problems.add(new EnterValues.Problem(index, "value",
-                    "«" + json.value() + "» is not a number: expected digits with a decimal point, e.g. \"1234.50\""));
-        }
+        BigDecimal value = switch (DecimalInput.parse(json.value())) {
+            case DecimalInput.Parsed parsed -> parsed.value();
+            case DecimalInput.Refused refused -> {
+                problems.add(new EnterValues.Problem(index, "value", refused.problem().english()));
+                yield null;
+            }
+        };
         if (problems.size() > before) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ObservationRow(index, json.measure().strip(), start, grain,
+        return Optional.of(new ObservationRow(index, json.measure().strip(), start, grain,
                 blankToNull(json.channel()), blankToNull(json.campaign()), null, value,
                 json.currency() == null ? null : json.currency().strip().toUpperCase(Locale.ROOT)));
+    }
+
+    private static void text(int index, String field, String text, int max, List<EnterValues.Problem> problems) {
+        TextInput.line(text, max).ifPresent(problem -> problems.add(new EnterValues.Problem(index, field,
+                problem.english())));
     }
 
     private static String blankToNull(String text) {

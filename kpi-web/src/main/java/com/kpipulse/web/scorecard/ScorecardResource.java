@@ -5,6 +5,7 @@ import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.scorecard.Role;
+import com.kpipulse.web.access.Parameters;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * One scorecard page per role. Admins may open every one; everybody may open the read-only overview. The period
  * switcher and the channel filter ask again with {@code HX-Request}, and get only the table fragment back.
- * Parameters that cannot be read fall back to the defaults (this month, all channels): a shared link never breaks.
+ * Absent parameters mean the defaults (this month, all channels); a value that cannot be used (a day outside the
+ * window, an unknown grain or channel) is answered with 400 and its reason, never silently replaced.
  */
 @Path("/scorecards")
 @Produces(MediaType.TEXT_HTML)
@@ -138,26 +139,15 @@ public class ScorecardResource {
     }
 
     private static Grain grainOf(String value) {
-        if (value == null) {
-            return Grain.MONTH;
-        }
-        return ScorecardRequest.GRAINS.stream().filter(grain -> grain.name().equalsIgnoreCase(value.strip()))
-                .findFirst().orElse(Grain.MONTH);
+        return Parameters.grain(value, Grain.MONTH);
     }
 
     private LocalDate dayOf(String value) {
-        if (value != null && !value.isBlank()) {
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException unreadable) {
-                // a hand-edited link: show today's period rather than an error
-            }
-        }
-        return LocalDate.now(clock);
+        return Parameters.day("day", value).orElseGet(() -> LocalDate.now(clock));
     }
 
     private static Set<String> channelsOf(List<String> values) {
-        return values == null ? Set.of() : values.stream().filter(ShowScorecard.CHANNELS::contains)
+        return values == null ? Set.of() : values.stream().map(Parameters::channel).flatMap(java.util.Optional::stream)
                 .collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,10 @@
 package com.kpipulse.web.architecture;
 
+import com.kpipulse.application.analysis.Annotations;
+import com.kpipulse.application.evaluation.CampaignReader;
+import com.kpipulse.application.evaluation.ObservationListing;
+import com.kpipulse.application.evaluation.ObservationReader;
+import com.kpipulse.application.evaluation.ReadValues;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -42,4 +47,12 @@ class HexagonalArchitectureTest {
             .that().resideOutsideOfPackage("com.kpipulse.adapters..")
             .should().dependOnClassesThat().resideInAnyPackage("io.quarkus.hibernate..", "jakarta.persistence..")
             .because("entities and repositories are an adapter detail; pages and use cases see domain objects");
+
+    @ArchTest
+    static final ArchRule webReadsDataOnlyThroughTheReadingRules = noClasses()
+            .that().resideInAPackage("com.kpipulse.web..")
+            .should().dependOnClassesThat().belongToAnyOf(ReadValues.class, ObservationListing.class, Annotations.class,
+                    ObservationReader.class, CampaignReader.class)
+            .because("a page, fragment, API or export reads values and notes through the use cases that take a Reader "
+                    + "(PermittedValues, ExplainKpi, ExplainByCampaign, AnnotateValues), so ReadingRights decides once");
 }

@@ -1,0 +1,69 @@
+package com.kpipulse.web.access;
+
+import com.kpipulse.domain.channel.ChannelCatalog;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
+import com.kpipulse.domain.period.Grain;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Query parameters pages share ({@code day}, {@code grain}, {@code channel}), read strictly: a value that is there
+ * but cannot be used is an {@link InvalidInput} (400 with the reason), never silently replaced by a default.
+ */
+public final class Parameters {
+
+    private Parameters() {
+    }
+
+    /** A day in the planning window, or empty when the parameter is absent. */
+    public static Optional<LocalDate> day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (DateWindow.parsePlanned(text)) {
+            case DateWindow.Parsed parsed -> Optional.of(parsed.day());
+            case DateWindow.Refused refused -> throw InvalidInput.of(field, refused.problem());
+        };
+    }
+
+    /** WEEK, MONTH or QUARTER (any case); {@code fallback} when absent. */
+    public static Grain grain(String text, Grain fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return switch (text.strip().toUpperCase(Locale.ROOT)) {
+            case "WEEK" -> Grain.WEEK;
+            case "MONTH" -> Grain.MONTH;
+            case "QUARTER" -> Grain.QUARTER;
+            default -> throw InvalidInput.of("grain",
+                    "«" + InputProblem.excerpt(text) + "» — не шаг периода: ожидается WEEK, MONTH или QUARTER",
+                    "«" + InputProblem.excerpt(text) + "» is not a grain: expected WEEK, MONTH or QUARTER");
+        };
+    }
+
+    /** A channel of the catalog, or empty when absent. */
+    public static Optional<String> channel(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String code = text.strip();
+        if (!ChannelCatalog.standard().contains(code)) {
+            String known = String.join(", ", ChannelCatalog.standard().codes());
+            throw InvalidInput.of("channel", "нет канала «" + InputProblem.excerpt(code) + "»: ожидается один из " + known,
+                    "there is no channel «" + InputProblem.excerpt(code) + "»: expected one of " + known);
+        }
+        return Optional.of(code);
+    }
+
+    /** A one-line text of at most {@code max} characters, or an {@link InvalidInput}. */
+    public static String line(String field, String text, int max) {
+        TextInput.line(text, max).ifPresent(problem -> {
+            throw InvalidInput.of(field, problem);
+        });
+        return text;
+    }
+}

@@ -1,0 +1,456 @@
+package com.kpipulse.web.access;
+
+import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.support.KeycloakTokens;
+import com.kpipulse.web.support.Sql;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.RestForm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bad-input suite: every text, number and date parameter of every route that takes input, fed a table of
+ * hostile values (NUL and other control characters, broken characters, a megabyte, numbers that expand or vanish,
+ * impossible and extreme dates, nulls and duplicates in lists, deep nesting). Each must be answered with a 4xx and a
+ * reason a person can read (JSON under {@code /api/}), never a 5xx or a stack trace, and leave the store as it was.
+ * Every route's baseline request succeeds first, so a refusal is the hostile value's doing; and every parameter the
+ * resources declare must be fed here, so a new parameter cannot slip past the suite.
+ */
+@QuarkusTest
+@WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
+
+    private static final String MEGABYTE = "x".repeat(1 << 20);
+    private static final String RAW = "\u0001raw:";
+    private static final String DEEP = RAW + "[".repeat(10_000) + "]".repeat(10_000);
+    private static final String NULL = RAW + "null";
+
+    /** What a field holds, which decides the hostile values it is fed. */
+    private enum Kind {
+        TEXT, NUMBER, DATE, LIST
+    }
+
+    private static final List<String> TEXTS = List.of("a\u0000b", "a\u001Bb", "\uD800x", MEGABYTE);
+    private static final List<String> NUMBERS = List.of("1e400", "-1e9999999", "1e-400", "9".repeat(1000),
+            "9".repeat(100_000), "NaN", "Infinity", "-Infinity", "0x1F", "1e2147483648");
+    private static final List<String> DATES = List.of("0000-01-01", "+10000-01-01", "-999999999-01-01", "2026-02-30",
+            "9999-12-31", "1990-01-01");
+
+    /**
+     * A route that takes input: who calls it, its fields with their baseline values and kinds, how a request is
+     * sent, and which statuses the baseline and a refusal may have.
+     */
+    private record Target(String route, String user, Map<String, String> baseline, Map<String, Kind> kinds,
+                          Function<Map<String, String>, Response> send, Set<Integer> baselineStatuses,
+                          boolean refusalMayBeOk, boolean json) {
+
+        /** A check or a preview: it may answer 200 with the problems listed, as long as nothing is stored. */
+        Target acceptingOk() {
+            return new Target(route, user, baseline, kinds, send, baselineStatuses, true, json);
+        }
+
+        /** A redirect that falls back to a safe default for a value it cannot use. */
+        Target acceptingRedirect() {
+            return acceptingOk();
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static final Map<String, String> TOKENS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void tokens() {
+        for (String user : List.of("ada", "hanna", "mark", "vic")) {
+            TOKENS.put(user, KeycloakTokens.accessTokenOf(user));
+        }
+    }
+
+    @Test
+    void everyHostileValueInEveryFieldIsRefusedWithAReasonAndStoresNothing() {
+        List<String> wrong = new ArrayList<>();
+        for (Target target : targets()) {
+            Response baseline = target.send().apply(target.baseline());
+            assertThat(target.baselineStatuses()).as(target.route() + " baseline: " + baseline.asString())
+                    .contains(baseline.statusCode());
+            target.kinds().forEach((field, kind) -> {
+                for (String hostile : hostileValuesOf(kind)) {
+                    if (!target.json() && hostile.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                        continue; // an address or a form is UTF-8: a broken character cannot be sent that way
+                    }
+                    String before = uncheckedFingerprint();
+                    Map<String, String> values = new LinkedHashMap<>(target.baseline());
+                    values.put(field, hostile);
+                    String problem;
+                    try {
+                        problem = judge(target, target.send().apply(values));
+                    } catch (Exception e) { // RestAssured rethrows I/O exceptions unchecked
+                        // a megabyte in an address or a form is cut off by the server's size limits (414, 413)
+                        // while the client is still writing; anything else is a fault
+                        problem = hostile.length() >= MEGABYTE.length() && e instanceof java.net.SocketException
+                                ? null : "no answer: " + e;
+                    }
+                    String after = uncheckedFingerprint();
+                    if (problem == null && !after.equals(before)) {
+                        problem = "the store changed";
+                    }
+                    if (problem != null) {
+                        wrong.add(target.route() + " " + field + "=" + shown(hostile) + ": " + problem);
+                    }
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyParameterTheResourcesDeclareIsFedHostileValues() {
+        Set<String> fed = new TreeSet<>();
+        for (Target target : targets()) {
+            target.kinds().keySet().forEach(field -> fed.add(target.route() + " " + field.replaceAll("\\[\\d+]", "")));
+        }
+        Set<String> declared = declaredParameters();
+        declared.removeAll(NOT_INPUT);
+        assertThat(fed).as("parameters no hostile value is fed to").containsAll(declared);
+    }
+
+    /** Parameters that select what is shown and carry no data: read strictly elsewhere or ignored when odd. */
+    private static final Set<String> NOT_INPUT = Set.of(
+            "GET /admin/kpis added", "GET /admin/goals/new created", "POST /imports/confirm fingerprint",
+            "POST /imports/preview file", "POST /imports/confirm file", "POST /api/v1/imports file",
+            "POST /api/v1/imports dryRun");
+
+    private static List<String> hostileValuesOf(Kind kind) {
+        List<String> values = new ArrayList<>(TEXTS);
+        switch (kind) {
+            case NUMBER -> values.addAll(NUMBERS);
+            case DATE -> values.addAll(DATES);
+            case LIST -> {
+                values.add(NULL);
+                values.add(DEEP);
+            }
+            case TEXT -> {
+            }
+        }
+        return values;
+    }
+
+    /** Request line, headers or body over the HTTP server's limits: refused by size, with no body to speak of. */
+    private static final Set<Integer> CODEC_LIMITS = Set.of(413, 414, 431);
+
+    /** Null when the answer is a proper refusal, else what is wrong with it. */
+    private static String judge(Target target, Response response) {
+        int status = response.statusCode();
+        String body = response.asString();
+        boolean api = target.route().contains(" /api/");
+        if (status >= 500) {
+            return "answered " + status + ": " + shown(body);
+        }
+        if (status < 400 && !target.refusalMayBeOk()) {
+            return "accepted with " + status;
+        }
+        if (body.contains("Exception") || body.contains("\tat ") || body.contains("at com.kpipulse")) {
+            return "the answer shows exception text: " + shown(body);
+        }
+        if (CODEC_LIMITS.contains(status)) {
+            return null; // the HTTP server's own size limits answer before the application sees the request
+        }
+        if (api && status >= 400) {
+            if (!String.valueOf(response.contentType()).startsWith("application/json")) {
+                return "error " + status + " is not JSON";
+            }
+            if (!body.contains("message") && !body.contains("errors") && !body.contains("problems")) {
+                return "error " + status + " gives no reason: " + shown(body);
+            }
+            if (body.length() > 64 * 1024) {
+                return "the reason is " + body.length() + " characters long";
+            }
+        }
+        return null;
+    }
+
+    private String fingerprint() throws SQLException {
+        Sql sql = new Sql(dataSource);
+        StringBuilder print = new StringBuilder();
+        for (String table : List.of("annotation", "audit_entry", "channel_rule", "custom_kpi", "goal", "goal_kpi",
+                "goal_kpi_phasing_part", "scorecard_layout", "observation_series", "pull_connection")) {
+            print.append(table).append('=').append(sql.text("select count(*) || ':' || coalesce(md5(string_agg(t::text, ','"
+                    + " order by t::text)), '') from " + table + " t")).append(' ');
+        }
+        print.append("values=").append(sql.text("select count(*) || ':' || coalesce(sum(value), 0) from observation_value"));
+        print.append(" committed=").append(sql.number("select count(*) from import_batch where status = 'COMMITTED'"));
+        return print.toString();
+    }
+
+    private String uncheckedFingerprint() {
+        try {
+            return fingerprint();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String shown(String text) {
+        String oneLine = text.replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
+        return oneLine.length() > 80 ? oneLine.substring(0, 80) + "… (" + text.length() + " chars)" : oneLine;
+    }
+
+    // ---- the routes that take input ---------------------------------------------------------------------------
+
+    private List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        String span = "from=2026-09-01&to=2026-11-22";
+        // values, notes and exports
+        targets.add(query("GET /api/v1/kpis/{code}/values", "vic", "/api/v1/kpis/{code}/values",
+                fields("code", "romi", "from", "2026-09-01", "to", "2026-11-22", "grain", "MONTH", "channel", "vk_ads"),
+                kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE, "grain", Kind.TEXT, "channel", Kind.TEXT),
+                200));
+        targets.add(query("GET /api/v1/measures/{code}/values", "vic", "/api/v1/measures/{code}/values",
+                fields("code", "revenue", "from", "2026-09-01", "to", "2026-11-22", "grain", "WEEK", "channel", "seo"),
+                kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE, "grain", Kind.TEXT, "channel", Kind.TEXT),
+                200));
+        targets.add(query("GET /api/v1/kpis/{code}/annotations", "vic", "/api/v1/kpis/{code}/annotations",
+                fields("code", "romi", "from", "2026-09-01", "to", "2026-11-22"),
+                kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE), 200));
+        targets.add(query("GET /api/v1/observations/export.csv", "vic", "/api/v1/observations/export.csv",
+                fields("from", "2026-09-01", "to", "2026-11-22", "measure", "revenue", "channel", "seo"),
+                kinds("from", Kind.DATE, "to", Kind.DATE, "measure", Kind.TEXT, "channel", Kind.TEXT), 200));
+        targets.add(query("GET /api/v1/kpis/formula-check", "vic", "/api/v1/kpis/formula-check",
+                fields("formula", "revenue / visits"), kinds("formula", Kind.TEXT), 200).acceptingOk());
+        targets.add(json("POST /api/v1/kpis/{code}/annotations", "vic", "POST", "/api/v1/kpis/{code}/annotations",
+                """
+                {"day":@day,"channel":@channel,"text":@text}""",
+                fields("code", "romi", "day", "2026-11-02", "channel", "seo", "text", "Распродажа"),
+                kinds("code", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT, "text", Kind.TEXT), 201));
+        targets.add(json("DELETE /api/v1/kpis/{code}/annotations/{id}", "vic", "DELETE",
+                "/api/v1/kpis/{code}/annotations/{id}", null,
+                fields("code", "romi", "id", "00000000-0000-0000-0000-000000000000"),
+                kinds("code", Kind.TEXT, "id", Kind.TEXT), 404));
+        targets.add(json("POST /api/v1/observations", "mark", "POST", "/api/v1/observations",
+                """
+                {"source":@source,"observations":[{"measure":@measure,"periodStart":@periodStart,"grain":@grain,
+                 "channel":@channel,"campaign":@campaign,"value":@value,"currency":@currency}, @observations]}""",
+                fields("source", "manual", "measure", "ad_spend", "periodStart", "2026-11-02", "grain", "DAY",
+                        "channel", "vk_ads", "campaign", "Проверка ввода", "value", "10.5", "currency", "RUB",
+                        "observations", RAW + "{\"measure\":\"visits\",\"periodStart\":\"2026-11-02\",\"channel\":\"seo\","
+                                + "\"value\":\"3\"}"),
+                kinds("source", Kind.TEXT, "measure", Kind.TEXT, "periodStart", Kind.DATE, "grain", Kind.TEXT,
+                        "channel", Kind.TEXT, "campaign", Kind.TEXT, "value", Kind.NUMBER, "currency", Kind.TEXT,
+                        "observations", Kind.LIST), 200));
+        // pages with parameters
+        targets.add(query("GET /kpis/{code}", "vic", "/kpis/{code}",
+                fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "channel", "vk_ads"),
+                kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT), 200));
+        for (String role : List.of("head", "marketer", "smm", "viewer")) {
+            targets.add(query("GET /scorecards/" + role, "ada", "/scorecards/" + role,
+                    fields("grain", "WEEK", "day", "2026-11-02", "channel", "vk_ads"),
+                    kinds("grain", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT), 200));
+        }
+        targets.add(query("GET /imports/{id}", "vic", "/imports/{id}", fields("id", "00000000-0000-0000-0000-000000000000"),
+                kinds("id", Kind.TEXT), 404));
+        targets.add(query("GET /api/v1/imports/{id}", "vic", "/api/v1/imports/{id}",
+                fields("id", "00000000-0000-0000-0000-000000000000"), kinds("id", Kind.TEXT), 404));
+        targets.add(query("GET /lang", "vic", "/lang", fields("to", "en", "back", "/kpis/romi"),
+                kinds("to", Kind.TEXT, "back", Kind.TEXT), 303).acceptingRedirect());
+        targets.add(form("POST /kpis/{code}/notes", "vic", "/kpis/{code}/notes",
+                fields("code", "romi", "day", "2026-11-03", "text", "Акция", "grain", "WEEK"),
+                kinds("code", Kind.TEXT, "day", Kind.DATE, "text", Kind.TEXT, "grain", Kind.TEXT), 200));
+        targets.add(query("GET /admin/kpis/check", "ada", "/admin/kpis/check", fields("formula", "revenue / visits"),
+                kinds("formula", Kind.TEXT), 200).acceptingOk());
+        targets.add(form("POST /admin/values", "ada", "/admin/values",
+                fields("measure", "nps_promoters", "periodStart", "2026-11-01", "grain", "MONTH", "channel", "",
+                        "value", "12", "currency", ""),
+                kinds("measure", Kind.TEXT, "periodStart", Kind.DATE, "grain", Kind.TEXT, "channel", Kind.TEXT,
+                        "value", Kind.NUMBER, "currency", Kind.TEXT), 200));
+        return targets;
+    }
+
+    // ---- building requests ------------------------------------------------------------------------------------
+
+    private static Map<String, String> fields(String... pairs) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put(pairs[i], pairs[i + 1]);
+        }
+        return fields;
+    }
+
+    private static Map<String, Kind> kinds(Object... pairs) {
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            kinds.put((String) pairs[i], (Kind) pairs[i + 1]);
+        }
+        return kinds;
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().redirects().follow(false).auth().oauth2(TOKENS.get(user));
+    }
+
+    /** Fills {@code {name}} path segments; returns the names it used. */
+    private static String path(String template, Map<String, String> values, Set<String> used) {
+        String path = template;
+        for (Map.Entry<String, String> field : values.entrySet()) {
+            String placeholder = "{" + field.getKey() + "}";
+            if (path.contains(placeholder)) {
+                path = path.replace(placeholder, java.net.URLEncoder.encode(field.getValue(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+                used.add(field.getKey());
+            }
+        }
+        return path;
+    }
+
+    private static Target query(String route, String user, String template, Map<String, String> baseline,
+                                Map<String, Kind> kinds, int status) {
+        return new Target(route, user, baseline, kinds, values -> {
+            Set<String> used = new TreeSet<>();
+            String path = path(template, values, used);
+            RequestSpecification request = as(user);
+            for (Map.Entry<String, String> field : values.entrySet()) {
+                if (!used.contains(field.getKey())) {
+                    request = request.queryParam(field.getKey(), field.getValue());
+                }
+            }
+            return request.get(path);
+        }, Set.of(status), false, false);
+    }
+
+    private static Target form(String route, String user, String template, Map<String, String> baseline,
+                               Map<String, Kind> kinds, int status) {
+        return new Target(route, user, baseline, kinds, values -> {
+            Set<String> used = new TreeSet<>();
+            String path = path(template, values, used);
+            RequestSpecification request = as(user).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+            for (Map.Entry<String, String> field : values.entrySet()) {
+                if (!used.contains(field.getKey())) {
+                    request = request.formParam(field.getKey(), field.getValue());
+                }
+            }
+            return request.post(path);
+        }, Set.of(status), false, false);
+    }
+
+    /** A JSON body from a template: {@code @name} becomes the field's value as a JSON string (or raw JSON). */
+    private static Target json(String route, String user, String method, String template, String body,
+                               Map<String, String> baseline, Map<String, Kind> kinds, int status) {
+        return new Target(route, user, baseline, kinds, values -> {
+            Set<String> used = new TreeSet<>();
+            String path = path(template, values, used);
+            RequestSpecification request = as(user);
+            if (body != null) {
+                String filled = body;
+                for (Map.Entry<String, String> field : values.entrySet()) {
+                    filled = filled.replace("@" + field.getKey(), jsonValue(field.getValue()));
+                }
+                request = request.contentType("application/json; charset=UTF-8").body(filled);
+            }
+            return request.request(method, path);
+        }, Set.of(status), false, body != null);
+    }
+
+    private static String jsonValue(String value) {
+        if (value.startsWith(RAW)) {
+            return value.substring(RAW.length());
+        }
+        StringBuilder json = new StringBuilder(value.length() + 2).append('"');
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20 || Character.isSurrogate(c)) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    // ---- what the resources declare ---------------------------------------------------------------------------
+
+    /** "METHOD /path name" for every query, path and form parameter and every JSON body field of the resources. */
+    private static Set<String> declaredParameters() {
+        Set<String> declared = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.kpipulse.web")) {
+            String base = type.tryGetAnnotationOfType(Path.class).map(Path::value).orElse(null);
+            if (base == null) {
+                continue;
+            }
+            for (JavaMethod method : type.getMethods()) {
+                String verb = List.of("GET", "POST", "PUT", "DELETE").stream()
+                        .filter(name -> method.isAnnotatedWith("jakarta.ws.rs." + name)).findFirst().orElse(null);
+                if (verb == null) {
+                    continue;
+                }
+                String sub = method.tryGetAnnotationOfType(Path.class).map(Path::value).orElse("");
+                String route = verb + " " + ("/" + (base + "/" + sub).replaceAll("/+", "/").replaceAll("^/|/$", ""));
+                for (JavaParameter parameter : method.getParameters()) {
+                    String name = parameter.tryGetAnnotationOfType(QueryParam.class).map(QueryParam::value)
+                            .or(() -> parameter.tryGetAnnotationOfType(PathParam.class).map(PathParam::value))
+                            .or(() -> parameter.tryGetAnnotationOfType(RestForm.class).map(RestForm::value))
+                            .orElse(null);
+                    if (name != null) {
+                        declared.add(route + " " + (name.isEmpty() ? parameterName(method, parameter) : name));
+                    } else if (parameter.getRawType().isRecord()) {
+                        recordFields(parameter.getRawType(), 0).forEach(field -> declared.add(route + " " + field));
+                    }
+                }
+            }
+        }
+        return declared;
+    }
+
+    /** A {@code @RestForm} without a value is named after the Java parameter (compiled with -parameters). */
+    private static String parameterName(JavaMethod method, JavaParameter parameter) {
+        try {
+            return method.reflect().getParameters()[parameter.getIndex()].getName();
+        } catch (RuntimeException e) {
+            return "arg" + parameter.getIndex();
+        }
+    }
+
+    private static Set<String> recordFields(JavaClass record, int depth) {
+        Set<String> fields = new TreeSet<>();
+        for (java.lang.reflect.RecordComponent component : record.reflect().getRecordComponents()) {
+            Class<?> type = component.getType();
+            fields.add(component.getName());
+            if (depth < 3 && type.isRecord()) {
+                fields.addAll(recordFields(new ClassFileImporter().importClass(type), depth + 1));
+            }
+            if (depth < 3 && List.class.isAssignableFrom(type)
+                    && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+                fields.addAll(recordFields(new ClassFileImporter().importClass(element), depth + 1));
+            }
+        }
+        return fields;
+    }
+}
