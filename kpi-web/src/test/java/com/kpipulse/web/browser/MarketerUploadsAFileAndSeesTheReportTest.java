@@ -7,7 +7,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import com.kpipulse.web.support.TestChannels;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -32,6 +34,11 @@ class MarketerUploadsAFileAndSeesTheReportTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @BeforeEach
+    void knowTheTestChannel() throws SQLException {
+        TestChannels.register(dataSource, "browser_import_test");
+    }
 
     @AfterEach
     void cleanUp() throws SQLException {

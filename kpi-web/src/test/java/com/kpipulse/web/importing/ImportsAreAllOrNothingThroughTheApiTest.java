@@ -75,7 +75,7 @@ class ImportsAreAllOrNothingThroughTheApiTest {
                 .isEqualTo(csv.getBytes(StandardCharsets.UTF_8));
         assertThat(value("ad_spend", "2026-01-05", "vk_ads")).isEqualByComparingTo("1200.50");
         assertThat(campaigns()).contains("=HYPERLINK(\"http://x\",\"y\")");
-        String exported = given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
+        String exported = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
                 .queryParam("from", "2026-01-05").queryParam("to", "2026-01-06").queryParam("measure", "ad_spend")
                 .when().get("/api/v1/observations/export.csv")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();

@@ -1,5 +1,7 @@
 package com.kpipulse.web.importing;
 
+import com.kpipulse.web.support.TestChannels;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +32,9 @@ final class WebImportFiles {
     private WebImportFiles() {
     }
 
+    /** Removes what earlier runs wrote and makes the test channel known (see {@link TestChannels}). */
     static void cleanUp(DataSource dataSource) throws SQLException {
+        TestChannels.register(dataSource, CHANNEL);
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement values = connection.prepareStatement(
                     "delete from observation where channel = ? and period_start between '2001-01-01' and '2001-12-31'")) {

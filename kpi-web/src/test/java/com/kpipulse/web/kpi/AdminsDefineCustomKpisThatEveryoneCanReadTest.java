@@ -58,10 +58,14 @@ class AdminsDefineCustomKpisThatEveryoneCanReadTest {
         given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
                 .when().get("/api/v1/kpis")
                 .then().statusCode(200).body("code", hasItem("margin_per_lead"));
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
                 .queryParam("from", "2024-01-10").queryParam("to", "2024-01-10").queryParam("grain", "DAY")
                 .when().get("/api/v1/kpis/margin_per_lead/values")
                 .then().statusCode(200).body("total.value", equalTo(30)).body("total.currency", equalTo("RUB"));
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
+                .queryParam("from", "2024-01-10").queryParam("to", "2024-01-10").queryParam("grain", "DAY")
+                .when().get("/api/v1/kpis/margin_per_lead/values")
+                .then().statusCode(403).body("error", equalTo("forbidden"));
 
         given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).when().delete("/api/v1/kpis/margin_per_lead")
                 .then().statusCode(204);

@@ -11,6 +11,7 @@ import com.kpipulse.application.importing.Observations;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.localstack.RealStackResource;
 import com.kpipulse.web.support.Sql;
+import com.kpipulse.web.support.TestChannels;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -82,6 +83,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     @AfterEach
     void cleanUp() throws SQLException {
         store = new Sql(dataSource);
+        TestChannels.register(dataSource, "direct_a", "direct_b");
         store.execute("delete from observation_value v using observation_series s where s.id = v.series_id and s.channel in " + CHANNELS);
     }
 

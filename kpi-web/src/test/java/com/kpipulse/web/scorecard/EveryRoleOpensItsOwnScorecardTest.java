@@ -74,9 +74,16 @@ class EveryRoleOpensItsOwnScorecardTest {
     }
 
     @Test
-    void unreadableParametersFallBackToTheDefaultsInsteadOfFailing() {
-        page("hanna", "/scorecards/head?grain=HOUR&day=31.02.2023&channel=%3Cscript%3E").then().statusCode(200)
-                .body(allOf(containsString("id=\"scorecard-table\""), not(containsString("<script>"))));
+    void unusableParametersAreRefusedWithTheirReasonNotSilentlyReplaced() {
+        page("hanna", "/scorecards/head?grain=HOUR").then().statusCode(400)
+                .body(allOf(containsString("id=\"invalid-input\""), containsString("«HOUR» — не шаг периода")));
+        page("hanna", "/scorecards/head?day=31.02.2023").then().statusCode(400)
+                .body(containsString("«31.02.2023» — не дата"));
+        page("hanna", "/scorecards/head?day=-999999999-01-01").then().statusCode(400);
+        page("hanna", "/scorecards/head?channel=<script>").then().statusCode(400)
+                .body(allOf(containsString("нет канала «&lt;script&gt;»"), not(containsString("<script>"))));
+        page("hanna", "/scorecards/head?grain=week&channel=vk_ads").then().statusCode(200)
+                .body(containsString("id=\"scorecard-table\""));
     }
 
     private static io.restassured.response.Response page(String user, String path) {
