@@ -1,5 +1,7 @@
 package com.kpipulse.adapters.importing;
 
+import com.kpipulse.domain.input.InputProblem;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,9 +59,28 @@ public final class Cells {
         return h.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** A short quote of a cell for messages. */
+    /**
+     * A short quote of a cell for messages: at most {@value InputProblem#EXCERPT} characters, control characters
+     * (a NUL byte in a number, say) shown as {@code ?}, so a message stays short and printable whatever the cell.
+     */
     public static String quote(String cell) {
-        String c = cell == null ? "" : cell;
-        return "\"" + (c.length() > 40 ? c.substring(0, 40) + "…" : c) + "\"";
+        return "\"" + InputProblem.excerpt(cell) + "\"";
+    }
+
+    /**
+     * The length of {@code cell} without surrounding whitespace, counted without copying it: a reader calls this on
+     * a cell longer than it accepts (maybe a megabyte) to decide, before anything reads the cell, whether the
+     * padding is all that makes it long.
+     */
+    static int strippedLength(String cell) {
+        int start = 0;
+        int end = cell.length();
+        while (start < end && Character.isWhitespace(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(cell.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
     }
 }

@@ -1,10 +1,14 @@
 package com.kpipulse.adapters.importing;
 
+import com.kpipulse.domain.input.DateWindow;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -17,11 +21,27 @@ import java.util.regex.Pattern;
  * Reads the dates reports write: {@code 2024-06-14}, {@code 14.06.2024}, {@code 20240614}, with an optional time
  * ({@code 2024-06-14 10:00:00}, {@code 2024-09-02T18:37:18+02:00}: the date as the source's clock shows it), and the
  * Google Ads UI forms {@code Sat, Nov 1, 2025} / {@code Nov 1, 2025}. A date before 2000 or more than a year ahead
- * is refused: it is a typo or a unit mix-up (seconds read as a date), not marketing data.
+ * is refused: it is a typo or a unit mix-up (seconds read as a date), not marketing data ({@link DateWindow}).
+ * <p>
+ * A cell longer than any of these forms is refused by its length before a pattern or a parser looks at it: some of
+ * the patterns below would take time growing with the square of a long cell.
  */
 public final class FlexibleDate {
 
-    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate EARLIEST = DateWindow.EARLIEST;
+
+    /** The longest cell read as a date: the longest form above, with nanoseconds and an offset, fits twice. */
+    public static final int MAX_CHARACTERS = 64;
+
+    /**
+     * Unix times read as dates: from a day before {@link #EARLIEST} to the year 3000, a day's margin for every time
+     * zone. Outside, the instant is not even computed (a {@code long} of seconds may be beyond what an
+     * {@link Instant} holds) and the date is out of range.
+     */
+    private static final long EARLIEST_EPOCH_SECOND = EARLIEST.minusDays(1)
+            .toEpochSecond(LocalTime.MIN, ZoneOffset.UTC);
+    private static final long LATEST_EPOCH_SECOND = LocalDate.of(3000, 1, 1)
+            .toEpochSecond(LocalTime.MIN, ZoneOffset.UTC);
 
     /** The outcome of reading one cell. */
     public sealed interface Result {
@@ -53,6 +73,13 @@ public final class FlexibleDate {
     }
 
     public static Result parse(String cell) {
+        if (cell != null && cell.length() > MAX_CHARACTERS) {
+            int length = Cells.strippedLength(cell);
+            if (length > MAX_CHARACTERS) {
+                return new Malformed(Cells.quote(cell) + " is too long for a date: " + length
+                        + " characters, at most " + MAX_CHARACTERS);
+            }
+        }
         if (Cells.isNull(cell)) {
             return new Missing();
         }
@@ -71,17 +98,24 @@ public final class FlexibleDate {
 
     /** A Unix timestamp in seconds (amoCRM), as a date in {@code zone}. */
     public static Result fromEpochSeconds(long seconds, ZoneId zone) {
+        if (seconds < EARLIEST_EPOCH_SECOND || seconds > LATEST_EPOCH_SECOND) {
+            return outOfRange(Long.toString(seconds), DateWindow.latestValue(today()));
+        }
         LocalDate date = Instant.ofEpochSecond(seconds).atZone(zone).toLocalDate();
         return inRange(date, Long.toString(seconds));
     }
 
     public static Result inRange(LocalDate date, String cell) {
-        LocalDate latest = today().plusYears(1);
+        LocalDate latest = DateWindow.latestValue(today());
         if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
-            return new Malformed(Cells.quote(cell) + " is out of range: expected a date between " + EARLIEST
-                    + " and " + latest);
+            return outOfRange(cell, latest);
         }
         return new Value(date);
+    }
+
+    private static Malformed outOfRange(String cell, LocalDate latest) {
+        return new Malformed(Cells.quote(cell) + " is out of range: expected a date between " + EARLIEST + " and "
+                + latest);
     }
 
     private static volatile long todayComputedAt;

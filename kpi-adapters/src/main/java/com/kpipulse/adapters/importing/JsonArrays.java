@@ -1,16 +1,22 @@
 package com.kpipulse.adapters.importing;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +26,33 @@ import java.util.Map;
  * {@code _embedded.leads}) with Jackson's token parser: only one element is a tree at a time. Small fields at the top
  * level ({@code query}, {@code metricHeaders}, {@code metadata}) are kept as trees and offered to the element
  * handler as far as they have been read. A syntax error is reported with its line and column, and reading stops.
+ * <p>
+ * The documents come from anyone, so the parser is bounded: nesting no deeper than {@value #MAX_NESTING_DEPTH}, number
+ * tokens no longer than {@value #MAX_NUMBER_LENGTH} characters (both refused as errors of the document), and a number
+ * with a fraction or an exponent read as a {@code BigDecimal}: a {@code double} would turn {@code 1e400} into
+ * Infinity and {@code 1e-400} into a silent zero, where a {@code BigDecimal} keeps what was written, at no cost
+ * however large its exponent, for {@link LocaleNumber#storable} to refuse with a reason.
  */
 public final class JsonArrays {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Far deeper than any API response read here (five or six levels), far shallower than a hostile document. */
+    static final int MAX_NESTING_DEPTH = 100;
+    /** Jackson's default, said here: a number token of a thousand digits is read (and refused by size), not more. */
+    static final int MAX_NUMBER_LENGTH = 1000;
+    /** How much of the parser's own message a problem repeats: it may quote a token of any length. */
+    private static final int PARSER_MESSAGE = 160;
+
+    /** The bounds of every JSON document read from outside: files here, API responses in the pull clients. */
+    public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build();
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(READ_CONSTRAINTS)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     /** Receives each element with its 1-based index and the top-level fields read so far. */
     @FunctionalInterface
@@ -44,25 +73,50 @@ public final class JsonArrays {
         Map<String, JsonNode> topLevel = new HashMap<>();
         List<String> segments = path.isEmpty() ? List.of() : List.of(path.split("\\."));
         try (JsonParser parser = MAPPER.createParser(content)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                sink.reject(new RowProblem(0, null, "the file is empty: expected a JSON document with \"" + path
-                        + "\""));
-                return topLevel;
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    sink.reject(new RowProblem(0, null, "the file is empty: expected a JSON document with \"" + path
+                            + "\""));
+                    return topLevel;
+                }
+                boolean found = walk(parser, segments, 0, topLevel, sink, handler, path);
+                if (!found) {
+                    sink.reject(new RowProblem(0, path, "no \"" + path + "\" array in the document: expected "
+                            + "the response of the API this preset reads"));
+                }
+            } catch (JsonProcessingException e) {
+                // a broken limit (nesting, number length) comes without a location: where the parser stopped is it
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+                sink.reject(new RowProblem(line, null, "JSON syntax error at line " + line + ", column "
+                        + (at == null ? 0 : Math.max(at.getColumnNr(), 0)) + ": " + shorten(e.getOriginalMessage())
+                        + "; nothing after this point was read"));
             }
-            boolean found = walk(parser, segments, 0, topLevel, sink, handler, path);
-            if (!found) {
-                sink.reject(new RowProblem(0, path, "no \"" + path + "\" array in the document: expected "
-                        + "the response of the API this preset reads"));
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            long line = at == null ? 0 : at.getLineNr();
-            sink.reject(new RowProblem(line, null, "JSON syntax error at line " + line + ", column "
-                    + (at == null ? 0 : at.getColumnNr()) + ": " + e.getOriginalMessage()
-                    + "; nothing after this point was read"));
         }
         return topLevel;
+    }
+
+    /**
+     * The next value as a tree. A number token whose exponent is beyond an int ({@code 1.5e-2147483647}) is no
+     * {@code BigDecimal} either: Jackson throws a bare {@link NumberFormatException} quoting the whole token, made
+     * here an error of the document at the token.
+     */
+    private static JsonNode tree(JsonParser parser) throws IOException {
+        try {
+            return parser.readValueAsTree();
+        } catch (NumberFormatException e) {
+            throw new JsonParseException(parser, "a number whose exponent is beyond what any number can hold");
+        }
+    }
+
+    /** The parser's message, cut: it may quote a whole token (a megabyte of letters, say). */
+    private static String shorten(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String oneLine = message.replaceAll("\\s+", " ");
+        return oneLine.length() <= PARSER_MESSAGE ? oneLine : oneLine.substring(0, PARSER_MESSAGE) + "…";
     }
 
     private static boolean walk(JsonParser parser, List<String> segments, int depth, Map<String, JsonNode> topLevel,
@@ -75,7 +129,7 @@ public final class JsonArrays {
             }
             long index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                JsonNode element = parser.readValueAsTree();
+                JsonNode element = tree(parser);
                 handler.element(++index, element, topLevel);
             }
             return true;
@@ -91,12 +145,28 @@ public final class JsonArrays {
             if (name.equals(segments.get(depth))) {
                 found |= walk(parser, segments, depth + 1, topLevel, sink, handler, path);
             } else if (depth == 0) {
-                topLevel.put(name, parser.readValueAsTree());
+                topLevel.put(name, tree(parser));
             } else {
                 parser.skipChildren();
             }
         }
         return found;
+    }
+
+    /**
+     * The number a JSON value holds, as a value to store ({@link LocaleNumber#storable}): a number token as it was
+     * written, a string by the locale rules with a decimal point; {@link LocaleNumber.Missing} for null, a missing
+     * node or a "no data" token.
+     */
+    public static LocaleNumber.Result number(JsonNode node, BigDecimal multiplier) {
+        if (node != null && node.isNumber()) {
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                return new LocaleNumber.Malformed(Cells.quote(node.asText()) + " is not a number: expected digits "
+                        + "with an optional decimal point");
+            }
+            return LocaleNumber.storable(node.decimalValue(), node.asText(), multiplier);
+        }
+        return LocaleNumber.parseStorable(text(node), LocaleNumber.DecimalMark.POINT, multiplier);
     }
 
     /** The text of a JSON value, null for null, a missing node or a "no data" token. */

@@ -72,13 +72,9 @@ final class JsonDeal {
         };
     }
 
-    /** A non-negative amount (number or numeric string); null when absent. */
+    /** A non-negative amount (number or numeric string) the store can keep; null when absent. */
     BigDecimal amount(String field) {
-        JsonNode value = node.path(field);
-        if (value.isNumber()) {
-            return check(field, value.decimalValue());
-        }
-        return switch (LocaleNumber.parse(JsonArrays.text(value), LocaleNumber.DecimalMark.POINT)) {
+        return switch (JsonArrays.number(node.path(field), BigDecimal.ONE)) {
             case LocaleNumber.Value v -> check(field, v.number());
             case LocaleNumber.Missing m -> null;
             case LocaleNumber.Malformed m -> {

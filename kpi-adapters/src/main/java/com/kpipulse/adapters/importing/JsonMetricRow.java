@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.period.Grain;
 
 import java.math.BigDecimal;
@@ -60,26 +61,23 @@ final class JsonMetricRow {
 
     /** A number (JSON number or numeric string) for {@code measure}, multiplied by {@code scale}. */
     void value(String measure, JsonNode node, String path, BigDecimal scale, String currency) {
-        BigDecimal number = number(node, path);
-        if (number == null) {
+        BigDecimal scaled = number(node, path, scale);
+        if (scaled == null) {
             return;
         }
-        BigDecimal scaled = number.multiply(scale);
         ObservationCollector.implausible(measure, scaled).ifPresentOrElse(reason -> problem(path, reason),
                 () -> values.add(new Value(measure, scaled, currency, path)));
     }
 
     /** An average session duration in seconds, turned into total seconds once visits are known. */
     void averageSessionSeconds(JsonNode node, String path) {
-        averageSeconds = number(node, path);
+        averageSeconds = number(node, path, BigDecimal.ONE);
         averageSecondsPath = path;
     }
 
-    private BigDecimal number(JsonNode node, String path) {
-        if (node != null && node.isNumber()) {
-            return node.decimalValue();
-        }
-        return switch (LocaleNumber.parse(JsonArrays.text(node), LocaleNumber.DecimalMark.POINT)) {
+    /** The number times {@code scale}, checked against the store's range after scaling; null when absent or bad. */
+    private BigDecimal number(JsonNode node, String path, BigDecimal scale) {
+        return switch (JsonArrays.number(node, scale)) {
             case LocaleNumber.Value v -> v.number();
             case LocaleNumber.Missing m -> null;
             case LocaleNumber.Malformed m -> {
@@ -110,14 +108,19 @@ final class JsonMetricRow {
         if (period == null && problems.isEmpty()) {
             problem(null, "the row has no date: expected a date dimension in the report");
         }
+        if (averageSeconds != null && problems.isEmpty()) {
+            values.stream().filter(v -> v.measure().equals("visits")).findFirst().ifPresent(visits -> {
+                BigDecimal total = averageSeconds.multiply(visits.value()).setScale(0, RoundingMode.HALF_UP);
+                // each of the two fits the store, their product need not
+                DecimalInput.checkRange(total).ifPresentOrElse(outside -> problem(averageSecondsPath,
+                                "the total time of the visits (the average duration times the visits): "
+                                        + outside.english()),
+                        () -> values.add(new Value("session_seconds", total, null, averageSecondsPath)));
+            });
+        }
         if (!problems.isEmpty()) {
             problems.forEach(sink::reject);
             return;
-        }
-        if (averageSeconds != null) {
-            values.stream().filter(v -> v.measure().equals("visits")).findFirst().ifPresent(visits -> values.add(
-                    new Value("session_seconds", averageSeconds.multiply(visits.value()).setScale(0,
-                            RoundingMode.HALF_UP), null, averageSecondsPath)));
         }
         if (!collector.firstOccurrence(index, identity, values.stream().map(v -> v.value().toPlainString()).toList())) {
             return;

@@ -3,6 +3,9 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.InputProblemKind;
 import com.kpipulse.domain.period.Grain;
 
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -30,7 +34,8 @@ public final class MeasureTable {
     private record MeasureColumn(int column, String measure, BigDecimal multiplier, boolean secondsPerVisit) {
     }
 
-    private static final Pattern DURATION = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{2})(?:[.,]\\d+)?");
+    /** {@code h:mm:ss} or {@code mm:ss}; at most nine digits of hours, so they always fit a {@code long}. */
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,9}):)?(\\d{1,2}):(\\d{2})(?:[.,]\\d+)?");
 
     private final HeaderIndex header;
     private final LocaleNumber.DecimalMark mark;
@@ -338,7 +343,7 @@ public final class MeasureTable {
         for (int k = 0; k < measured.length; k++) {
             Measure m = measured[k];
             if (values[k] != null && m.secondsPerVisit()) {
-                values[k] = visits == null ? null : values[k].multiply(visits).setScale(0, RoundingMode.HALF_UP);
+                values[k] = visits == null ? null : totalSeconds(row, m.column(), values[k], visits);
             }
             if (values[k] == null) {
                 continue;
@@ -369,7 +374,10 @@ public final class MeasureTable {
 
     private BigDecimal value(TableRow row, Measure m) {
         int column = m.column();
-        return switch (LocaleNumber.parse(row.cell(column), mark)) {
+        LocaleNumber.Result read = m.scaled()
+                ? LocaleNumber.parseStorable(row.cell(column), mark, m.declared().multiplier())
+                : LocaleNumber.parseStorable(row.cell(column), mark);
+        return switch (read) {
             case LocaleNumber.Missing missing -> null;
             case LocaleNumber.Malformed malformed -> {
                 row.problem(column, malformed.reason());
@@ -380,8 +388,7 @@ public final class MeasureTable {
                         + m.code() + " amount, not a share");
                 yield null;
             }
-            // multiplying by one would only make a copy
-            case LocaleNumber.Value v -> m.scaled() ? v.number().multiply(m.declared().multiplier()) : v.number();
+            case LocaleNumber.Value v -> v.number();
         };
     }
 
@@ -390,18 +397,41 @@ public final class MeasureTable {
         if (Cells.isNull(cell)) {
             return null;
         }
-        Matcher d = DURATION.matcher(cell.strip());
-        if (d.matches()) {
-            long hours = d.group(1) == null ? 0 : Long.parseLong(d.group(1));
-            return BigDecimal.valueOf(hours * 3600 + Long.parseLong(d.group(2)) * 60 + Long.parseLong(d.group(3)));
+        if (cell.length() <= LocaleNumber.MAX_CHARACTERS) {
+            // a longer cell is refused by its length below, before a pattern runs over it
+            Matcher d = DURATION.matcher(cell.strip());
+            if (d.matches()) {
+                long hours = d.group(1) == null ? 0 : Long.parseLong(d.group(1));
+                return BigDecimal.valueOf(hours * 3600 + Long.parseLong(d.group(2)) * 60
+                        + Long.parseLong(d.group(3)));
+            }
         }
-        return switch (LocaleNumber.parse(cell, mark)) {
+        return switch (LocaleNumber.parseStorable(cell, mark)) {
             case LocaleNumber.Value v when !v.percent() -> v.number();
+            case LocaleNumber.Malformed m when m.kind() != InputProblemKind.NOT_A_NUMBER -> {
+                row.problem(column, m.reason());
+                yield null;
+            }
             default -> {
                 row.problem(column, Cells.quote(cell) + " is not a duration: expected h:mm:ss or seconds");
                 yield null;
             }
         };
+    }
+
+    /**
+     * An average duration per visit times the visits, in whole seconds; null (and a problem) when the total is more
+     * than the store keeps, though each of the two fits.
+     */
+    private static BigDecimal totalSeconds(TableRow row, int column, BigDecimal average, BigDecimal visits) {
+        BigDecimal total = average.multiply(visits).setScale(0, RoundingMode.HALF_UP);
+        Optional<InputProblem> outside = DecimalInput.checkRange(total);
+        if (outside.isPresent()) {
+            row.problem(column, "the total time of the visits (the average duration times the visits): "
+                    + outside.get().english());
+            return null;
+        }
+        return total;
     }
 
     /** The first day of the period of {@code grain} that holds {@code date}. */

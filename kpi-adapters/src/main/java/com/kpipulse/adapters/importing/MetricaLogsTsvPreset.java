@@ -5,6 +5,9 @@ import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.InputProblemKind;
 import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -107,11 +111,19 @@ public class MetricaLogsTsvPreset implements ImportPreset {
                 List<String> purchaseIds = purchases < 0 ? List.of() : array(row, purchases);
                 BigDecimal income = BigDecimal.ZERO;
                 for (String amount : revenue < 0 ? List.<String>of() : array(row, revenue)) {
-                    if (LocaleNumber.parse(amount, LocaleNumber.DecimalMark.POINT) instanceof LocaleNumber.Value v) {
-                        income = income.add(v.number());
-                    } else {
-                        row.problem(revenue, Cells.quote(amount) + " is not a number: expected an array of amounts");
+                    switch (LocaleNumber.parseStorable(amount, LocaleNumber.DecimalMark.POINT)) {
+                        case LocaleNumber.Value v -> income = income.add(v.number());
+                        case LocaleNumber.Malformed m when m.kind() != InputProblemKind.NOT_A_NUMBER ->
+                                row.problem(revenue, m.reason());
+                        default -> row.problem(revenue, Cells.quote(amount)
+                                + " is not a number: expected an array of amounts");
                     }
+                }
+                // each amount fits the store, their sum need not
+                Optional<InputProblem> tooMuch = revenue < 0 ? Optional.empty() : DecimalInput.checkRange(income);
+                if (tooMuch.isPresent()) {
+                    row.problem(revenue, "the purchases of the visit add up to more than the store keeps: "
+                            + tooMuch.get().english());
                 }
                 if (row.hasProblems()) {
                     row.problems().forEach(sink::reject);

@@ -3,6 +3,8 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.period.Grain;
 
 import java.math.BigDecimal;
@@ -129,10 +131,22 @@ public final class ObservationCollector {
         add(row, column).ifPresent(sink::reject);
     }
 
-    /** Hands every observation to the sink. */
+    /**
+     * Hands every observation to the sink. Each value added up fits the store, but a sum of many need not: a sum the
+     * store cannot keep is refused at the first line it came from, not handed on to fail where it is written.
+     */
     public void finish() {
-        totals.forEach((key, total) -> sink.accept(new ObservationRow(total.line, key.measure(), key.periodStart(),
-                key.grain(), key.channel(), key.campaign(), key.source(), tidy(total.value), key.currency())));
+        totals.forEach((key, total) -> {
+            BigDecimal value = tidy(total.value);
+            Optional<InputProblem> outside = DecimalInput.checkRange(value);
+            if (outside.isPresent()) {
+                sink.reject(new RowProblem(total.line, null, key.measure() + " added up over the rows of "
+                        + key.periodStart() + " with the same dimensions: " + outside.get().english()));
+                return;
+            }
+            sink.accept(new ObservationRow(total.line, key.measure(), key.periodStart(), key.grain(), key.channel(),
+                    key.campaign(), key.source(), value, key.currency()));
+        });
         totals.clear();
     }
 

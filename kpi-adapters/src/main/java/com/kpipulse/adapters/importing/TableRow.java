@@ -86,9 +86,12 @@ public final class TableRow {
         };
     }
 
-    /** The number in column {@code column}, null when the cell is empty or unreadable (then a problem). */
+    /**
+     * The number in column {@code column}, null when the cell is empty, unreadable or outside the range the store
+     * keeps (then a problem).
+     */
     public BigDecimal number(int column, LocaleNumber.DecimalMark mark) {
-        return switch (LocaleNumber.parse(cell(column), mark)) {
+        return switch (LocaleNumber.parseStorable(cell(column), mark)) {
             case LocaleNumber.Value v -> v.number();
             case LocaleNumber.Missing m -> null;
             case LocaleNumber.Malformed m -> {

@@ -1,7 +1,9 @@
 package com.kpipulse.adapters.importing.pull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpipulse.adapters.importing.JsonArrays;
 import com.kpipulse.application.importing.pull.AccessToken;
 import com.kpipulse.application.importing.pull.FetchedReport;
 import com.kpipulse.application.importing.pull.PullConnection;
@@ -22,8 +24,15 @@ import java.util.Optional;
 final class ReportHttp {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+    /** The longest wait an API's header may ask for that is taken as asked. */
+    static final Duration LONGEST_ADVISED_WAIT = Duration.ofDays(1);
+    /** A header of seconds longer than this is no number of seconds (a {@code long} has 19 digits). */
+    private static final int SECONDS_DIGITS = 19;
     private static final int BODY_IN_REASON = 300;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Responses are read within the same bounds as imported JSON files (nesting depth, number length). */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(JsonArrays.READ_CONSTRAINTS)
+            .build());
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -69,11 +78,17 @@ final class ReportHttp {
         return true;
     }
 
-    /** A header in whole seconds ({@code retryIn}, {@code Retry-After}), or the fallback when absent or unreadable. */
+    /**
+     * A header in whole seconds ({@code retryIn}, {@code Retry-After}), or the fallback when absent or unreadable;
+     * at most {@link #LONGEST_ADVISED_WAIT}: a wait that long is past any deadline anyway, and a larger one (up to
+     * {@code Long.MAX_VALUE} seconds) would overflow the nanoseconds the deadline is counted in.
+     */
     static Duration seconds(HttpResponse<?> response, String header, Duration fallback) {
-        Optional<String> value = response.headers().firstValue(header);
+        Optional<String> value = response.headers().firstValue(header).map(String::strip)
+                .filter(text -> text.length() <= SECONDS_DIGITS);
         try {
-            return value.map(String::strip).map(Long::parseLong).filter(s -> s >= 0).map(Duration::ofSeconds)
+            return value.map(Long::parseLong).filter(s -> s >= 0)
+                    .map(s -> Duration.ofSeconds(Math.min(s, LONGEST_ADVISED_WAIT.toSeconds())))
                     .orElse(fallback);
         } catch (NumberFormatException e) {
             return fallback;

@@ -106,6 +106,24 @@ class DirectReportClientHonoursTheReportQueueTest {
     }
 
     @Test
+    void aRetryInBeyondAnyClockIsALongWaitNotAnOverflow() {
+        api.stubFor(post(urlEqualTo(REPORTS)).willReturn(aResponse().withStatus(202)
+                .withHeader("retryIn", String.valueOf(Long.MAX_VALUE))));
+
+        assertThat(fetch()).isEqualTo(new FetchedReport.Failure("Yandex Direct is still building the report (queued,"
+                + " retry in 86400 s), longer than the pull may wait; the next pull asks again"));
+    }
+
+    @Test
+    void aRetryInThatIsNoNumberOfSecondsIsTheUsualPause() {
+        api.stubFor(post(urlEqualTo(REPORTS)).willReturn(aResponse().withStatus(202)
+                .withHeader("retryIn", "9".repeat(10_000))));
+
+        assertThat(fetch()).isEqualTo(new FetchedReport.Failure("Yandex Direct is still building the report (queued,"
+                + " retry in 10 s), longer than the pull may wait; the next pull asks again"));
+    }
+
+    @Test
     void theDocumentedErrorBodyBecomesAReadableReason() {
         api.stubFor(post(urlEqualTo(REPORTS)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("""

@@ -119,6 +119,24 @@ class MetricaReportClientReadsTheReportingApiTest {
     }
 
     @Test
+    void aRetryAfterBeyondAnyClockIsALongWaitNotAnOverflow() {
+        api.stubFor(get(urlPathEqualTo("/stat/v1/data")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", String.valueOf(Long.MAX_VALUE))));
+
+        assertThat(fetch()).isInstanceOfSatisfying(FetchedReport.Failure.class, failure -> assertThat(failure.reason())
+                .contains("rate limiting", "(429)"));
+        api.verify(1, getRequestedFor(urlPathEqualTo("/stat/v1/data")));
+    }
+
+    @Test
+    void aResponseNestedDeeperThanAnyReportIsAFailureNotAnError() {
+        api.stubFor(get(urlPathEqualTo("/stat/v1/data")).willReturn(okJson("[".repeat(10_000) + "]".repeat(10_000))));
+
+        assertThat(fetch()).isInstanceOfSatisfying(FetchedReport.Failure.class, failure -> assertThat(failure.reason())
+                .startsWith("Yandex Metrica answered 200 without a data[] array"));
+    }
+
+    @Test
     void aServerErrorIsAFailureAndNeverRepeatsTheToken() {
         api.stubFor(get(urlPathEqualTo("/stat/v1/data")).willReturn(aResponse().withStatus(503)
                 .withBody("<html>upstream failed for OAuth " + TOKEN + "</html>")));
