@@ -1,5 +1,7 @@
 package com.kpipulse.web.goal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Percentage;
 import com.kpipulse.domain.evaluation.Phasing;
@@ -30,9 +32,17 @@ import java.util.Set;
  * (baseline end inclusive). Each KPI's {@code phasing} is {@code EVEN} (the default), {@code SEASONAL} or
  * {@code MANUAL} with one part per week of the goal, {@code "parts":[{"periodStart":"2026-01-05","value":"123.4"}]}
  * (the goal's start for a clipped first week, Mondays after it); whether the parts fit the goal is a SMART finding.
+ * {@code version} is the goal's version as read; sent back with a change, the change is made only to that version.
  */
 public record GoalJson(String id, String title, String objective, String owner, String start, String deadline,
-                       String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo) {
+                       String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo,
+                       Long version) {
+
+    /** A goal as sent without a version: written over whatever is stored. */
+    public GoalJson(String id, String title, String objective, String owner, String start, String deadline,
+                    String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo) {
+        this(id, title, objective, owner, start, deadline, baselineStart, baselineEnd, kpis, visibleTo, null);
+    }
 
     public record GoalKpiJson(String kpi, TargetJson target, String phasing, List<PartJson> parts) {
 
@@ -57,11 +67,27 @@ public record GoalJson(String id, String title, String objective, String owner, 
         }
     }
 
-    /** A field that cannot be read, before any SMART rule is applied. */
-    public record FieldError(String field, String message) {
+    /**
+     * A field that cannot be read, before any SMART rule is applied: its name (with the index in a list, {@code
+     * kpis[2].target.value}) and why, in English and, where the reason has one, in Russian.
+     */
+    public record FieldError(String field, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String messageRu) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+
+        /** The reason in the reader's language, as far as there is one in it. */
+        public String message(Locale locale) {
+            return messageRu != null && !"en".equals(locale.getLanguage()) ? messageRu : message;
+        }
     }
 
-    static GoalJson from(Goal goal) {
+    static GoalJson from(Versioned<Goal> versioned) {
+        return from(versioned.value(), versioned.version());
+    }
+
+    static GoalJson from(Goal goal, Long version) {
         List<GoalKpiJson> kpis = goal.kpis().stream()
                 .map(kpi -> new GoalKpiJson(kpi.kpi().value(), kpi.target().map(GoalJson::target).orElse(null),
                         kpi.phasing().method().name(), kpi.phasing().parts().stream()
@@ -71,7 +97,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
                 goal.owner(), goal.start().toString(), goal.deadline().map(LocalDate::toString).orElse(null),
                 goal.baseline().map(period -> period.start().toString()).orElse(null),
                 goal.baseline().map(period -> period.lastDay().toString()).orElse(null),
-                kpis, goal.visibleToRoles().stream().sorted().toList());
+                kpis, goal.visibleToRoles().stream().sorted().toList(), version);
     }
 
     private static TargetJson target(Target target) {
