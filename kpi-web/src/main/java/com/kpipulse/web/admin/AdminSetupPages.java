@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Admin setup pages over the same use cases as the API: the KPI catalog with custom formulas (checked live, with
@@ -153,9 +154,13 @@ public class AdminSetupPages {
                            @RestForm String formula, @RestForm String unit, @RestForm String direction,
                            @RestForm String explanation, @RestForm String version) {
         CustomKpiForm form = new CustomKpiForm(code, nameRu, nameEn, formula, unit, direction, explanation, version);
+        // the page shows neither level nor group and one explanation (the Russian one): a change keeps the others
+        Optional<CustomKpiDraft> kept = form.editing() ? customKpis.find(trim(code)).map(Versioned::value) : Optional.empty();
         CustomKpiDraft draft = new CustomKpiDraft(trim(code), trim(nameRu), trim(nameEn), trim(formula),
                 enumOf(Unit.class, unit, Unit.COUNT), enumOf(Direction.class, direction, Direction.HIGHER_IS_BETTER),
-                Level.OPERATIONAL, KpiGroup.MARKETING, trim(explanation), trim(explanation));
+                kept.map(CustomKpiDraft::level).orElse(Level.OPERATIONAL),
+                kept.map(CustomKpiDraft::group).orElse(KpiGroup.MARKETING), trim(explanation),
+                kept.map(CustomKpiDraft::explanationEn).orElse(trim(explanation)));
         return switch (customKpis.define(draft, Versions.fromForm(version), identity.getPrincipal().getName())) {
             case DefineCustomKpis.Outcome.Saved saved -> Response.seeOther(URI.create("/admin/kpis?"
                     + (form.editing() ? "saved=" : "added=") + draft.code())).build();

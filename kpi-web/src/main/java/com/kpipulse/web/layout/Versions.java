@@ -1,6 +1,7 @@
 package com.kpipulse.web.layout;
 
 import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.domain.input.InputProblem;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.BadRequestException;
@@ -106,7 +107,7 @@ public final class Versions {
     }
 
     private static BadRequestException unreadable(String sent) {
-        String shown = com.kpipulse.domain.input.InputProblem.excerpt(sent);
+        String shown = InputProblem.excerpt(sent);
         Map<String, Object> body = new LinkedHashMap<>();
         String en = messages("en").api_version_unreadable(shown);
         body.put("error", "version_unreadable");

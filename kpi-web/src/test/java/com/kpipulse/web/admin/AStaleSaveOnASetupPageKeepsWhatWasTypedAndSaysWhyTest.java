@@ -131,7 +131,8 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
     void aCustomKpiEditedOnAnOlderPageIsRefusedWithTheTypedNameKeptInRussianAndEnglish() {
         api().body("""
                 {"code":"lead_cost","nameRu":"Цена лида","nameEn":"Lead cost","formula":"ad_spend / leads",
-                 "unit":"MONEY","direction":"LOWER_IS_BETTER"}""").when().post("/api/v1/kpis").then().statusCode(201);
+                 "unit":"MONEY","direction":"LOWER_IS_BETTER","level":"ANALYTICAL","explanationRu":"Расход на лид",
+                 "explanationEn":"Spend per lead"}""").when().post("/api/v1/kpis").then().statusCode(201);
         String html = page(null).queryParam("edit", "lead_cost").when().get("/admin/kpis")
                 .then().statusCode(200).body(allOf(containsString("value=\"Цена лида\""), containsString("readonly")))
                 .extract().asString();
@@ -139,7 +140,8 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
         assertThat(seen).isEqualTo("1");
         api().body("""
                 {"code":"lead_cost","nameRu":"Стоимость лида","nameEn":"Lead cost","formula":"ad_spend / leads",
-                 "unit":"MONEY","direction":"LOWER_IS_BETTER"}""").when().put("/api/v1/kpis/lead_cost").then().statusCode(201);
+                 "unit":"MONEY","direction":"LOWER_IS_BETTER","level":"ANALYTICAL","explanationRu":"Расход на лид",
+                 "explanationEn":"Spend per lead"}""").when().put("/api/v1/kpis/lead_cost").then().statusCode(201);
 
         RequestSpecification late = page(null).formParam("code", "lead_cost").formParam("nameRu", "Лид по цене")
                 .formParam("nameEn", "Lead cost").formParam("formula", "ad_spend / leads").formParam("unit", "MONEY")
@@ -158,8 +160,13 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
                 .then().body("nameRu", equalTo("Стоимость лида")).header("ETag", "\"2\"");
         page(null).formParam("code", "lead_cost").formParam("nameRu", "Лид по цене").formParam("nameEn", "Lead cost")
                 .formParam("formula", "ad_spend / leads").formParam("unit", "MONEY").formParam("version", "2")
+                .formParam("explanation", "Расход на один лид")
                 .when().post("/admin/kpis")
                 .then().statusCode(303).header("Location", containsString("saved=lead_cost"));
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic")).when().get("/api/v1/kpis/lead_cost")
+                .then().header("ETag", "\"3\"").body("nameRu", equalTo("Лид по цене"))
+                .body("explanationRu", equalTo("Расход на один лид"))
+                .body("explanationEn", equalTo("Spend per lead")).body("level", equalTo("ANALYTICAL"));
     }
 
     @Test
