@@ -44,6 +44,7 @@ public class DemoGoals {
                 case GoalOutcome.Rejected rejected -> throw new IllegalStateException("The demo goal «" + goal.title()
                         + "» is not SMART: " + rejected.findings());
                 case GoalOutcome.NotFound notFound -> throw new IllegalStateException("Unexpected outcome for a new goal");
+                case GoalOutcome.Stale stale -> throw new IllegalStateException("Unexpected outcome for a new goal");
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+/** A goal as read; see {@link GoalPersistenceAdapter} for why writes do not go through the entity. */
 @Entity
 @Table(name = "goal")
 public class GoalJpaEntity {
@@ -39,6 +40,10 @@ public class GoalJpaEntity {
 
     @Column(name = "visible_to")
     public String visibleTo;
+
+    /** Read only: writes go through {@link GoalPersistenceAdapter}'s statements, which check and raise it. */
+    @Column(insertable = false, updatable = false)
+    public long version;
 
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

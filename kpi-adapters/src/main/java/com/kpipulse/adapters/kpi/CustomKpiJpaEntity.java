@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
+/** A custom KPI definition as read. */
 @Entity
 @Table(name = "custom_kpi")
 public class CustomKpiJpaEntity {
@@ -39,4 +40,8 @@ public class CustomKpiJpaEntity {
 
     @Column(name = "defined_at")
     public Instant definedAt;
+
+    /** Read only: {@link CustomKpiPersistenceAdapter} writes with statements that check and raise it. */
+    @Column(insertable = false, updatable = false)
+    public long version;
 }

@@ -3,6 +3,7 @@ package com.kpipulse.application.access;
 import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.scorecard.RoleScorecards;
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.KpiCatalog;
@@ -103,7 +104,7 @@ public class ReadingRights {
             codes.addAll(scorecards.codesOf(role));
         }
         Set<String> claims = reader.claims();
-        for (Goal goal : goals.all()) {
+        for (Goal goal : goals.all().stream().map(Versioned::value).toList()) {
             if (mayRead(claims, goal)) {
                 goal.kpis().forEach(goalKpi -> codes.add(goalKpi.kpi().value()));
             }

@@ -8,8 +8,8 @@ import java.util.List;
 /** What happened to a goal that was created or changed, with the SMART findings that explain it. */
 public sealed interface GoalOutcome {
 
-    /** Stored; the findings are warnings and notes (too many KPIs, an ambitious target …). */
-    record Saved(Goal goal, List<SmartFinding> findings) implements GoalOutcome {
+    /** Stored, now at {@code version}; the findings are warnings and notes (too many KPIs, an ambitious target …). */
+    record Saved(Goal goal, List<SmartFinding> findings, long version) implements GoalOutcome {
         public Saved {
             findings = List.copyOf(findings);
         }
@@ -24,5 +24,12 @@ public sealed interface GoalOutcome {
 
     /** There is no goal with that id. */
     record NotFound() implements GoalOutcome {
+    }
+
+    /**
+     * Not stored: somebody else changed the goal after the writer read it (it is now at {@code currentVersion}); the
+     * writer should look at their change before making theirs.
+     */
+    record Stale(long currentVersion) implements GoalOutcome {
     }
 }

@@ -5,6 +5,9 @@ import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.evaluation.ValueSeries;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.PhasingResult;
@@ -35,7 +38,8 @@ import java.util.Set;
 /**
  * Sets goals up: every create or change is checked against SMART (including realism against the KPI's own
  * history and whether each KPI's phasing fits the goal); a goal with an error is not stored, warnings come back with
- * the stored goal. Every change is audited, the phasing included.
+ * the stored goal. Every change is audited, the phasing included. Changes may name the version they were made
+ * against, so that of two admins editing one goal the second learns of the first instead of overwriting it.
  */
 @ApplicationScoped
 public class ManageGoals {
@@ -71,44 +75,71 @@ public class ManageGoals {
         if (!SmartCheck.isTrackable(findings)) {
             return new GoalOutcome.Rejected(goal, findings);
         }
-        goals.save(goal);
+        goals.create(goal);
         audit.record(actor, "goal", goal.id().value().toString(), "create", null, GoalSummary.of(goal));
-        return new GoalOutcome.Saved(goal, findings);
+        return new GoalOutcome.Saved(goal, findings, 1);
     }
 
+    /**
+     * Replaces a goal. With {@link ExpectedVersion#of} the change is made only if the goal is still at that version:
+     * a goal changed by somebody else in the meantime is {@link GoalOutcome.Stale}, before any check is spent on it,
+     * and the store refuses it again atomically if the other change lands while this one is being checked. With
+     * {@link ExpectedVersion#any()} the last writer wins, as before versions existed.
+     */
     @Transactional
-    public GoalOutcome update(Goal goal, String actor) {
-        Optional<Goal> before = goals.find(goal.id());
+    public GoalOutcome update(Goal goal, ExpectedVersion expected, String actor) {
+        Optional<Versioned<Goal>> before = goals.find(goal.id());
         if (before.isEmpty()) {
             return new GoalOutcome.NotFound();
+        }
+        if (!expected.admits(before.get().version())) {
+            return new GoalOutcome.Stale(before.get().version());
         }
         List<SmartFinding> findings = check(goal);
         if (!SmartCheck.isTrackable(findings)) {
             return new GoalOutcome.Rejected(goal, findings);
         }
-        goals.save(goal);
-        audit.record(actor, "goal", goal.id().value().toString(), "update", GoalSummary.of(before.get()),
-                GoalSummary.of(goal));
-        return new GoalOutcome.Saved(goal, findings);
+        return switch (goals.replace(goal, expected)) {
+            case VersionedWrite.Written written -> {
+                audit.record(actor, "goal", goal.id().value().toString(), "update", GoalSummary.of(before.get().value()),
+                        GoalSummary.of(goal));
+                yield new GoalOutcome.Saved(goal, findings, written.version());
+            }
+            case VersionedWrite.Stale stale -> new GoalOutcome.Stale(stale.currentVersion());
+            case VersionedWrite.Missing missing -> new GoalOutcome.NotFound();
+        };
     }
 
+    /** Removes a goal, with the same version rule as {@link #update}. */
     @Transactional
-    public boolean delete(GoalId id, String actor) {
-        Optional<Goal> before = goals.find(id);
-        if (before.isEmpty() || !goals.delete(id)) {
-            return false;
+    public VersionedWrite delete(GoalId id, ExpectedVersion expected, String actor) {
+        Optional<Versioned<Goal>> before = goals.find(id);
+        if (before.isEmpty()) {
+            return new VersionedWrite.Missing();
         }
-        audit.record(actor, "goal", id.value().toString(), "delete", GoalSummary.of(before.get()), null);
-        return true;
+        if (!expected.admits(before.get().version())) {
+            return new VersionedWrite.Stale(before.get().version());
+        }
+        VersionedWrite deleted = goals.delete(id, expected);
+        if (deleted instanceof VersionedWrite.Written) {
+            audit.record(actor, "goal", id.value().toString(), "delete", GoalSummary.of(before.get().value()), null);
+        }
+        return deleted;
     }
 
     /** The goals a person with these roles may see: admins all, others those visible to one of their roles. */
     public List<Goal> visibleTo(Set<String> roles) {
-        return goals.all().stream().filter(goal -> visible(goal, roles)).toList();
+        return visibleWithVersions(roles).stream().map(Versioned::value).toList();
     }
 
-    public Optional<Goal> find(GoalId id, Set<String> roles) {
-        return goals.find(id).filter(goal -> visible(goal, roles));
+    /** {@link #visibleTo}, each goal with its version. */
+    public List<Versioned<Goal>> visibleWithVersions(Set<String> roles) {
+        return goals.all().stream().filter(goal -> visible(goal.value(), roles)).toList();
+    }
+
+    /** The goal with its version, if there is one these roles may see. */
+    public Optional<Versioned<Goal>> find(GoalId id, Set<String> roles) {
+        return goals.find(id).filter(goal -> visible(goal.value(), roles));
     }
 
     private static boolean visible(Goal goal, Set<String> roles) {

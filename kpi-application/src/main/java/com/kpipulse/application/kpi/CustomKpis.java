@@ -1,19 +1,36 @@
 package com.kpipulse.application.kpi;
 
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Outgoing port: the KPIs admins defined with the formula language, in the order they were defined. */
+/**
+ * Outgoing port: the KPIs admins defined with the formula language, in the order they were defined, each with its
+ * version (1 when first stored, 0 for a code that is not stored).
+ */
 public interface CustomKpis {
 
-    List<CustomKpiDraft> all();
+    List<Versioned<CustomKpiDraft>> all();
 
-    Optional<CustomKpiDraft> find(String code);
+    Optional<Versioned<CustomKpiDraft>> find(String code);
 
-    /** Stores a new definition or replaces the one with the same code. */
-    void save(CustomKpiDraft draft);
+    /**
+     * Stores a new definition or replaces the one with the same code, if the stored one is at {@code expected}
+     * ({@code ExpectedVersion.of(0)}: only if the code is not stored yet), checked in the statement that writes.
+     */
+    VersionedWrite save(CustomKpiDraft draft, ExpectedVersion expected);
 
-    boolean delete(String code);
+    /** Removes the definition, if it is at {@code expected}. */
+    VersionedWrite delete(String code, ExpectedVersion expected);
+
+    /**
+     * Holds back every other change of custom KPIs until the calling transaction ends. A definition is checked
+     * against all the others (references, cycles); two changes checked side by side could each pass and together
+     * form a cycle or a dangling reference, so changes are made one after the other.
+     */
+    void lockForChange();
 }

@@ -1,5 +1,6 @@
 package com.kpipulse.application.kpi;
 
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCatalogChange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ public class KpiCatalogs {
     }
 
     public KpiCatalog current() {
-        return switch (STANDARD.withCustom(customKpis.all())) {
+        return switch (STANDARD.withCustom(customKpis.all().stream().map(Versioned::value).toList())) {
             case KpiCatalogChange.Accepted accepted -> accepted.catalog();
             // stored definitions were checked when they were saved; a rejection here is a bug, not user input
             case KpiCatalogChange.Rejected rejected -> throw new IllegalStateException(

@@ -2,6 +2,11 @@ package com.kpipulse.application.scorecard;
 
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.scorecard.DefaultScorecards;
@@ -11,8 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The KPIs on each role's scorecard: the default composition (seeds 002 and 004) until an admin recomposes it.
@@ -26,10 +33,17 @@ public class RoleScorecards {
 
     /** How recomposing a scorecard ended. */
     public sealed interface Outcome {
-        record Saved(List<String> kpiCodes) implements Outcome {
+
+        /** Stored: the KPIs as they are now and the composition's version. */
+        record Saved(List<String> kpiCodes, long version) implements Outcome {
         }
 
+        /** Not stored: one reason per problem, each naming the element it is about ({@code kpis[3]: …}). */
         record Rejected(List<String> reasons) implements Outcome {
+        }
+
+        /** Not stored: somebody else recomposed the scorecard after the writer read it. */
+        record Stale(long currentVersion) implements Outcome {
         }
     }
 
@@ -50,28 +64,83 @@ public class RoleScorecards {
     }
 
     public List<String> codesOf(Role role) {
-        return layouts.of(role).orElseGet(() -> DefaultScorecards.kpiCodes(role));
+        return composition(role).value();
     }
 
+    /** The role's KPI codes (the default until an admin recomposes it) with the composition's version. */
+    public Versioned<List<String>> composition(Role role) {
+        Versioned<List<String>> stored = layouts.of(role);
+        return stored.value().isEmpty() ? new Versioned<>(DefaultScorecards.kpiCodes(role), stored.version()) : stored;
+    }
+
+    /**
+     * Recomposes a role's scorecard from the KPI codes in order. Every element is checked before anything else:
+     * no empty element, no code longer than {@value TextInput#CODE} characters or with characters no code has, no
+     * code twice (a repeated code is named, never silently merged); then 1 to {@value #MAX_KPIS} KPIs, each in the
+     * catalog. With {@link ExpectedVersion#of} only the composition the admin saw is replaced.
+     */
     @Transactional
-    public Outcome compose(Role role, List<String> kpiCodes, String actor) {
-        KpiCatalog catalog = catalogs.current();
-        List<String> reasons = new ArrayList<>();
-        List<String> unique = List.copyOf(new LinkedHashSet<>(kpiCodes));
-        if (unique.isEmpty()) {
-            reasons.add("a scorecard needs at least one KPI");
-        }
-        if (unique.size() > MAX_KPIS) {
-            reasons.add(unique.size() + " KPIs are too many for one scorecard: at most " + MAX_KPIS);
-        }
-        unique.stream().filter(code -> catalog.find(code).isEmpty())
-                .forEach(code -> reasons.add("there is no KPI «" + code + "» in the catalog"));
+    public Outcome compose(Role role, List<String> kpiCodes, ExpectedVersion expected, String actor) {
+        List<String> reasons = inputProblems(kpiCodes);
         if (!reasons.isEmpty()) {
             return new Outcome.Rejected(reasons);
         }
-        List<String> before = codesOf(role);
-        layouts.save(role, unique);
-        audit.record(actor, "scorecard", role.claim(), "compose", String.join(",", before), String.join(",", unique));
-        return new Outcome.Saved(unique);
+        Versioned<List<String>> before = composition(role);
+        if (!expected.admits(before.version())) {
+            return new Outcome.Stale(before.version());
+        }
+        KpiCatalog catalog = catalogs.current();
+        for (int i = 0; i < kpiCodes.size(); i++) {
+            if (catalog.find(kpiCodes.get(i)).isEmpty()) {
+                reasons.add("kpis[" + i + "]: there is no KPI «" + kpiCodes.get(i) + "» in the catalog");
+            }
+        }
+        if (!reasons.isEmpty()) {
+            return new Outcome.Rejected(reasons);
+        }
+        List<String> codes = List.copyOf(kpiCodes);
+        return switch (layouts.save(role, codes, expected)) {
+            case VersionedWrite.Written written -> {
+                audit.record(actor, "scorecard", role.claim(), "compose", String.join(",", before.value()),
+                        String.join(",", codes));
+                yield new Outcome.Saved(codes, written.version());
+            }
+            case VersionedWrite.Stale stale -> new Outcome.Stale(stale.currentVersion());
+            case VersionedWrite.Missing missing -> new Outcome.Stale(0);
+        };
+    }
+
+    /** Empty elements, unfit texts, repeated codes and a list too long or empty, each naming its element. */
+    private static List<String> inputProblems(List<String> kpiCodes) {
+        List<String> reasons = new ArrayList<>();
+        if (kpiCodes.isEmpty()) {
+            reasons.add("a scorecard needs at least one KPI");
+            return reasons;
+        }
+        if (kpiCodes.size() > MAX_KPIS) {
+            reasons.add(kpiCodes.size() + " KPIs are too many for one scorecard: at most " + MAX_KPIS);
+            if (kpiCodes.size() > MAX_KPIS * 10) {
+                return reasons; // no point naming each element of a list that long
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < kpiCodes.size(); i++) {
+            String code = kpiCodes.get(i);
+            String element = "kpis[" + i + "]: ";
+            if (code == null || code.isBlank()) {
+                reasons.add(element + "a KPI code is required");
+                continue;
+            }
+            Optional<InputProblem> unfit = TextInput.line(code, TextInput.CODE);
+            if (unfit.isPresent()) {
+                reasons.add(element + unfit.get().english());
+                continue;
+            }
+            Integer first = seen.putIfAbsent(code, i);
+            if (first != null) {
+                reasons.add(element + "«" + code + "» is already listed at kpis[" + first + "]: each KPI appears once");
+            }
+        }
+        return reasons;
     }
 }

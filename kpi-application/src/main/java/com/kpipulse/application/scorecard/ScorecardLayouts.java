@@ -1,14 +1,24 @@
 package com.kpipulse.application.scorecard;
 
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.scorecard.Role;
 
 import java.util.List;
-import java.util.Optional;
 
-/** Outgoing port: the KPIs an admin chose for a role's scorecard, when they changed the default. */
+/**
+ * Outgoing port: the KPIs an admin chose for a role's scorecard, with the composition's version (0 while the role
+ * has never been recomposed).
+ */
 public interface ScorecardLayouts {
 
-    Optional<List<String>> of(Role role);
+    /** The chosen KPI codes in order (empty while the role keeps its default) and the version. */
+    Versioned<List<String>> of(Role role);
 
-    void save(Role role, List<String> kpiCodes);
+    /**
+     * Replaces the role's composition if it is at {@code expected}, checked in the statement that writes; writers
+     * that expect any version are applied one after the other, never mixed.
+     */
+    VersionedWrite save(Role role, List<String> kpiCodes, ExpectedVersion expected);
 }

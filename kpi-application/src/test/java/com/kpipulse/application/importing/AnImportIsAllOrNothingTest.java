@@ -1,5 +1,8 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.period.Grain;
@@ -29,12 +32,12 @@ class AnImportIsAllOrNothingTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
     private final ChannelRules channels = new ChannelRules() {
         @Override
-        public ChannelMapping current() {
-            return new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk")));
+        public Versioned<ChannelMapping> versioned() {
+            return new Versioned<>(new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk"))), 1);
         }
 
         @Override
-        public void replace(List<ChannelRule> rules) {
+        public VersionedWrite replace(List<ChannelRule> rules, ExpectedVersion expected) {
             throw new UnsupportedOperationException("imports never change the mapping");
         }
     };

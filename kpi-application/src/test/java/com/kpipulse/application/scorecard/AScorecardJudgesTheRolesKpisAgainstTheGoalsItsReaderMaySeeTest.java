@@ -4,6 +4,9 @@ import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Phasing;
 import com.kpipulse.domain.evaluation.Status;
@@ -208,11 +211,11 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
 
     private ShowScorecard showScorecard() {
         ScorecardLayouts defaults = new ScorecardLayouts() {
-            public Optional<List<String>> of(Role role) {
-                return Optional.empty();
+            public Versioned<List<String>> of(Role role) {
+                return new Versioned<>(List.of(), 0);
             }
 
-            public void save(Role role, List<String> kpiCodes) {
+            public VersionedWrite save(Role role, List<String> kpiCodes, ExpectedVersion expected) {
                 throw new UnsupportedOperationException("read-only in this test");
             }
         };

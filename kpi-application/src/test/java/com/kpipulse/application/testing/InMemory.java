@@ -8,9 +8,15 @@ import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.CustomKpis;
+import com.kpipulse.application.importing.ChannelRules;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.scorecard.ScorecardLayouts;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
+import com.kpipulse.domain.channel.ChannelMapping;
+import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
@@ -18,7 +24,11 @@ import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.scorecard.Role;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The outgoing ports the use-case tests share, kept in lists the test owns. */
@@ -35,23 +45,52 @@ public final class InMemory {
                 .toList());
     }
 
+    /**
+     * Goals kept in the test's list, with versions kept beside it (a goal the test put in the list directly is at
+     * version 1), checked like the PostgreSQL adapter checks them: a write that expects another version is stale.
+     */
     public static Goals goals(List<Goal> goals) {
+        Map<GoalId, Long> versions = new HashMap<>();
         return new Goals() {
-            public void save(Goal goal) {
+            public synchronized void create(Goal goal) {
                 goals.removeIf(kept -> kept.id().equals(goal.id()));
                 goals.add(goal);
+                versions.put(goal.id(), 1L);
             }
 
-            public Optional<Goal> find(GoalId id) {
-                return goals.stream().filter(goal -> goal.id().equals(id)).findFirst();
+            public synchronized VersionedWrite replace(Goal goal, ExpectedVersion expected) {
+                if (goals.stream().noneMatch(kept -> kept.id().equals(goal.id()))) {
+                    return new VersionedWrite.Missing();
+                }
+                long current = versions.getOrDefault(goal.id(), 1L);
+                if (!expected.admits(current)) {
+                    return new VersionedWrite.Stale(current);
+                }
+                goals.replaceAll(kept -> kept.id().equals(goal.id()) ? goal : kept);
+                versions.put(goal.id(), current + 1);
+                return new VersionedWrite.Written(current + 1);
             }
 
-            public List<Goal> all() {
-                return List.copyOf(goals);
+            public synchronized Optional<Versioned<Goal>> find(GoalId id) {
+                return goals.stream().filter(goal -> goal.id().equals(id)).findFirst()
+                        .map(goal -> new Versioned<>(goal, versions.getOrDefault(id, 1L)));
             }
 
-            public boolean delete(GoalId id) {
-                return goals.removeIf(goal -> goal.id().equals(id));
+            public synchronized List<Versioned<Goal>> all() {
+                return goals.stream().map(goal -> new Versioned<>(goal, versions.getOrDefault(goal.id(), 1L))).toList();
+            }
+
+            public synchronized VersionedWrite delete(GoalId id, ExpectedVersion expected) {
+                Optional<Versioned<Goal>> kept = find(id);
+                if (kept.isEmpty()) {
+                    return new VersionedWrite.Missing();
+                }
+                if (!expected.admits(kept.get().version())) {
+                    return new VersionedWrite.Stale(kept.get().version());
+                }
+                goals.removeIf(goal -> goal.id().equals(id));
+                versions.remove(id);
+                return new VersionedWrite.Written(0);
             }
         };
     }
@@ -59,36 +98,112 @@ public final class InMemory {
     /** The standard catalog only. */
     public static KpiCatalogs standardCatalog() {
         return new KpiCatalogs(new CustomKpis() {
-            public List<CustomKpiDraft> all() {
+            public List<Versioned<CustomKpiDraft>> all() {
                 return List.of();
             }
 
-            public Optional<CustomKpiDraft> find(String code) {
+            public Optional<Versioned<CustomKpiDraft>> find(String code) {
                 return Optional.empty();
             }
 
-            public void save(CustomKpiDraft draft) {
+            public VersionedWrite save(CustomKpiDraft draft, ExpectedVersion expected) {
                 throw new UnsupportedOperationException("read-only in this test");
             }
 
-            public boolean delete(String code) {
-                return false;
+            public VersionedWrite delete(String code, ExpectedVersion expected) {
+                return new VersionedWrite.Missing();
+            }
+
+            public void lockForChange() {
             }
         });
     }
 
     /** The reading rules over the default scorecards and these goals. */
     public static ReadingRights readingRights(List<Goal> goals, KpiCatalogs catalogs) {
-        ScorecardLayouts defaults = new ScorecardLayouts() {
-            public Optional<List<String>> of(Role role) {
-                return Optional.empty();
+        return new ReadingRights(new RoleScorecards(scorecardLayouts(), catalogs, noAudit()), goals(goals), catalogs);
+    }
+
+    /** Custom KPIs in a map by code, in the order defined, versioned like {@code custom_kpi}. */
+    public static CustomKpis customKpis() {
+        Map<String, Versioned<CustomKpiDraft>> kept = new LinkedHashMap<>();
+        return new CustomKpis() {
+            public synchronized List<Versioned<CustomKpiDraft>> all() {
+                return List.copyOf(kept.values());
             }
 
-            public void save(Role role, List<String> kpiCodes) {
-                throw new UnsupportedOperationException("read-only in this test");
+            public synchronized Optional<Versioned<CustomKpiDraft>> find(String code) {
+                return Optional.ofNullable(kept.get(code));
+            }
+
+            public synchronized VersionedWrite save(CustomKpiDraft draft, ExpectedVersion expected) {
+                long current = find(draft.code()).map(Versioned::version).orElse(0L);
+                if (!expected.admits(current)) {
+                    return new VersionedWrite.Stale(current);
+                }
+                kept.put(draft.code(), new Versioned<>(draft, current + 1));
+                return new VersionedWrite.Written(current + 1);
+            }
+
+            public synchronized VersionedWrite delete(String code, ExpectedVersion expected) {
+                Versioned<CustomKpiDraft> before = kept.get(code);
+                if (before == null) {
+                    return new VersionedWrite.Missing();
+                }
+                if (!expected.admits(before.version())) {
+                    return new VersionedWrite.Stale(before.version());
+                }
+                kept.remove(code);
+                return new VersionedWrite.Written(0);
+            }
+
+            public void lockForChange() {
+                // one test thread: nothing runs beside it
             }
         };
-        return new ReadingRights(new RoleScorecards(defaults, catalogs, noAudit()), goals(goals), catalogs);
+    }
+
+    /** Scorecard compositions by role, version 0 until recomposed, like {@code scorecard_layout}. */
+    public static ScorecardLayouts scorecardLayouts() {
+        Map<Role, Versioned<List<String>>> kept = new EnumMap<>(Role.class);
+        return new ScorecardLayouts() {
+            public synchronized Versioned<List<String>> of(Role role) {
+                return kept.getOrDefault(role, new Versioned<>(List.of(), 0));
+            }
+
+            public synchronized VersionedWrite save(Role role, List<String> kpiCodes, ExpectedVersion expected) {
+                long current = of(role).version();
+                if (!expected.admits(current)) {
+                    return new VersionedWrite.Stale(current);
+                }
+                kept.put(role, new Versioned<>(List.copyOf(kpiCodes), current + 1));
+                return new VersionedWrite.Written(current + 1);
+            }
+        };
+    }
+
+    /** The channel mapping as one versioned record, starting with these rules at version 1. */
+    public static ChannelRules channelRules(List<ChannelRule> initial) {
+        return new ChannelRules() {
+            private Versioned<ChannelMapping> kept = new Versioned<>(new ChannelMapping(initial), 1);
+
+            public synchronized Versioned<ChannelMapping> versioned() {
+                return kept;
+            }
+
+            public synchronized VersionedWrite replace(List<ChannelRule> rules, ExpectedVersion expected) {
+                if (!expected.admits(kept.version())) {
+                    return new VersionedWrite.Stale(kept.version());
+                }
+                kept = new Versioned<>(new ChannelMapping(rules), kept.version() + 1);
+                return new VersionedWrite.Written(kept.version());
+            }
+        };
+    }
+
+    /** Audit entries as {@code type/id action}, in the list the test owns. */
+    public static AuditTrail auditInto(List<String> entries) {
+        return (actor, type, id, action, before, after) -> entries.add(type + "/" + id + " " + action);
     }
 
     public static AuditTrail noAudit() {

@@ -129,4 +129,28 @@ public interface AdminMessages {
 
     @Message("Скоркарда «{role}» сохранена.")
     String scorecard_saved(String role);
+
+    @Message("Изменить")
+    String edit();
+
+    @Message("Изменить показатель «{code}»")
+    String edit_kpi(String code);
+
+    @Message("Сохранить показатель")
+    String save_kpi();
+
+    @Message("Новый показатель вместо изменения")
+    String new_instead();
+
+    @Message("Показатель «{code}» сохранён.")
+    String kpi_saved(String code);
+
+    @Message("Показатель изменил другой пользователь — обновите страницу, чтобы увидеть изменения")
+    String kpi_stale();
+
+    @Message("Сопоставление каналов изменил другой пользователь — обновите страницу, чтобы увидеть изменения")
+    String channels_stale();
+
+    @Message("Скоркарду «{role}» изменил другой пользователь — обновите страницу, чтобы увидеть изменения")
+    String scorecard_stale(String role);
 }

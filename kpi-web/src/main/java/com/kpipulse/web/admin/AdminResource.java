@@ -1,10 +1,12 @@
 package com.kpipulse.web.admin;
 
+import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Setup for admins: goals, the KPI catalog, channel mapping, scorecard composition (grows with later issues). */
+import java.util.List;
+
+/**
+ * Setup for admins: goals (new, and the stored ones to edit), the KPI catalog, channel mapping, scorecard composition
+ * (grows with later issues).
+ */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
@@ -20,17 +27,29 @@ public class AdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance admin(int catalogSize);
+        static native TemplateInstance admin(int catalogSize, List<GoalLink> goals);
+    }
+
+    /** A stored goal, linked to the wizard that edits it. */
+    public record GoalLink(String id, String title) {
     }
 
     @Inject
     KpiCatalogQuery catalog;
 
     @Inject
+    ManageGoals goals;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
     Ui ui;
 
     @GET
     public TemplateInstance admin() {
-        return ui.page(Templates.admin(catalog.all().size()));
+        List<GoalLink> links = goals.visibleTo(identity.getRoles()).stream()
+                .map(goal -> new GoalLink(goal.id().value().toString(), goal.title())).toList();
+        return ui.page(Templates.admin(catalog.all().size(), links));
     }
 }

@@ -6,10 +6,13 @@ import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.kpi.DefineCustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.application.scorecard.RoleScorecards;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
+import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.Direction;
-import com.kpipulse.domain.kpi.KpiCatalogChange;
 import com.kpipulse.domain.kpi.KpiGroup;
 import com.kpipulse.domain.kpi.Level;
 import com.kpipulse.domain.measure.MeasureCatalog;
@@ -22,6 +25,7 @@ import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.layout.Versions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,6 +45,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Admin setup pages over the same use cases as the API: the KPI catalog with custom formulas (checked live, with
@@ -55,32 +60,48 @@ public class AdminSetupPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance catalog(List<CatalogRow> kpis, CustomKpiForm form, List<String> problems,
-                                               boolean checked, List<String> units, String added);
+                                               boolean checked, List<String> units, String added, String saved,
+                                               boolean stale);
 
         static native TemplateInstance catalog$check(List<String> problems, boolean checked);
 
         static native TemplateInstance values(List<MeasureOption> measures, String savedMeasure, String savedDay,
                                               List<String> problems);
 
-        static native TemplateInstance channels(String rules, boolean saved, List<String> problems);
+        static native TemplateInstance channels(String rules, String version, boolean saved, List<String> problems,
+                                                boolean stale);
 
-        static native TemplateInstance scorecards(List<Composition> compositions, String saved, List<String> problems);
+        static native TemplateInstance scorecards(List<Composition> compositions, String saved, List<String> problems,
+                                                  String stale);
     }
 
     /** A catalog line in the reader's language. */
     public record CatalogRow(String code, String name, String formula, String unit, String direction, boolean custom) {
     }
 
-    /** The new-KPI form as typed. */
+    /**
+     * The KPI form as typed: a new KPI while {@code version} is empty, else a change of the custom KPI at that
+     * version (the version the admin saw, kept as it was when the save is stale).
+     */
     public record CustomKpiForm(String code, String nameRu, String nameEn, String formula, String unit,
-                                String direction, String explanation) {
+                                String direction, String explanation, String version) {
         static CustomKpiForm empty() {
-            return new CustomKpiForm("", "", "", "", "PERCENT", "HIGHER_IS_BETTER", "");
+            return new CustomKpiForm("", "", "", "", "PERCENT", "HIGHER_IS_BETTER", "", "");
+        }
+
+        static CustomKpiForm of(Versioned<CustomKpiDraft> kpi) {
+            CustomKpiDraft draft = kpi.value();
+            return new CustomKpiForm(draft.code(), draft.nameRu(), draft.nameEn(), draft.formula(), draft.unit().name(),
+                    draft.direction().name(), draft.explanationRu(), Long.toString(kpi.version()));
+        }
+
+        public boolean editing() {
+            return version != null && !version.isBlank();
         }
     }
 
-    /** A role's scorecard as a comma-separated list of KPI codes. */
-    public record Composition(String role, String title, String codes) {
+    /** A role's scorecard as a comma-separated list of KPI codes, with the version it was read at. */
+    public record Composition(String role, String title, String codes, long version) {
     }
 
     /** A base measure in the manual-entry list. */
@@ -108,10 +129,13 @@ public class AdminSetupPages {
     @Inject
     Ui ui;
 
+    /** The catalog with the KPI form: empty for a new KPI, or filled with the custom KPI {@code edit} and its version. */
     @GET
     @Path("kpis")
-    public TemplateInstance catalog(@QueryParam("added") String added) {
-        return ui.page(Templates.catalog(rows(), CustomKpiForm.empty(), List.of(), false, units(), added));
+    public TemplateInstance catalog(@QueryParam("added") String added, @QueryParam("saved") String saved,
+                                    @QueryParam("edit") String edit) {
+        CustomKpiForm form = customKpis.find(edit).map(CustomKpiForm::of).orElseGet(CustomKpiForm::empty);
+        return ui.page(Templates.catalog(rows(), form, List.of(), false, units(), added, saved, false));
     }
 
     @GET
@@ -123,20 +147,31 @@ public class AdminSetupPages {
         return ui.page(Templates.catalog$check(problems, checked));
     }
 
+    /**
+     * Adds a KPI, or (with the version the form was filled at) changes a custom one: a change somebody else made in
+     * the meantime is not overwritten; the form comes back as typed with 409 and says so.
+     */
     @POST
     @Path("kpis")
     public Response define(@RestForm String code, @RestForm String nameRu, @RestForm String nameEn,
                            @RestForm String formula, @RestForm String unit, @RestForm String direction,
-                           @RestForm String explanation) {
-        CustomKpiForm form = new CustomKpiForm(code, nameRu, nameEn, formula, unit, direction, explanation);
+                           @RestForm String explanation, @RestForm String version) {
+        CustomKpiForm form = new CustomKpiForm(code, nameRu, nameEn, formula, unit, direction, explanation, version);
+        // the page shows neither level nor group and one explanation (the Russian one): a change keeps the others
+        Optional<CustomKpiDraft> kept = form.editing() ? customKpis.find(trim(code)).map(Versioned::value) : Optional.empty();
         CustomKpiDraft draft = new CustomKpiDraft(trim(code), trim(nameRu), trim(nameEn), trim(formula),
                 enumOf(Unit.class, unit, Unit.COUNT), enumOf(Direction.class, direction, Direction.HIGHER_IS_BETTER),
-                Level.OPERATIONAL, KpiGroup.MARKETING, trim(explanation), trim(explanation));
-        return switch (customKpis.define(draft, identity.getPrincipal().getName())) {
-            case KpiCatalogChange.Accepted accepted -> Response.seeOther(URI.create("/admin/kpis?added=" + draft.code())).build();
-            case KpiCatalogChange.Rejected rejected -> Response.status(422).entity(ui.page(Templates.catalog(rows(), form,
-                    rejected.problems().stream().map(problem -> position(problem.problem().position())
-                            + problem.message(ui.locale())).toList(), true, units(), null))).build();
+                kept.map(CustomKpiDraft::level).orElse(Level.OPERATIONAL),
+                kept.map(CustomKpiDraft::group).orElse(KpiGroup.MARKETING), trim(explanation),
+                kept.map(CustomKpiDraft::explanationEn).orElse(trim(explanation)));
+        return switch (customKpis.define(draft, Versions.fromForm(version), identity.getPrincipal().getName())) {
+            case DefineCustomKpis.Outcome.Saved saved -> Response.seeOther(URI.create("/admin/kpis?"
+                    + (form.editing() ? "saved=" : "added=") + draft.code())).build();
+            case DefineCustomKpis.Outcome.Rejected rejected -> Response.status(422).entity(ui.page(Templates.catalog(rows(),
+                    form, rejected.problems().stream().map(problem -> position(problem.problem().position())
+                            + problem.message(ui.locale())).toList(), true, units(), null, null, false))).build();
+            case DefineCustomKpis.Outcome.Stale stale -> Response.status(Response.Status.CONFLICT).entity(ui.page(
+                    Templates.catalog(rows(), form, List.of(), false, units(), null, null, true))).build();
         };
     }
 
@@ -194,13 +229,18 @@ public class AdminSetupPages {
     @GET
     @Path("channels")
     public TemplateInstance channels() {
-        return ui.page(Templates.channels(rulesText(), false, List.of()));
+        Versioned<ChannelMapping> mapping = channelMapping.versioned();
+        return ui.page(Templates.channels(rulesText(mapping.value()), Long.toString(mapping.version()), false, List.of(),
+                false));
     }
 
-    /** One rule a line, {@code source pattern = channel}; the whole mapping is replaced, or nothing is. */
+    /**
+     * One rule a line, {@code source pattern = channel}; the whole mapping is replaced, or nothing is. The form carries
+     * the mapping's version: when another admin replaced the mapping since, the rules come back as typed with 409.
+     */
     @POST
     @Path("channels")
-    public Response replaceChannels(@RestForm String rules) {
+    public Response replaceChannels(@RestForm String rules, @RestForm String version) {
         List<EditChannelMapping.RuleLine> lines = (rules == null ? "" : rules).lines()
                 .filter(line -> !line.isBlank())
                 .map(line -> {
@@ -209,48 +249,69 @@ public class AdminSetupPages {
                             : new EditChannelMapping.RuleLine(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
                 })
                 .toList();
-        return switch (channelMapping.replace(lines, identity.getPrincipal().getName())) {
-            case EditChannelMapping.Outcome.Saved saved -> Response.ok(ui.page(Templates.channels(rulesText(), true, List.of()))).build();
-            case EditChannelMapping.Outcome.Rejected rejected ->
-                    Response.status(422).entity(ui.page(Templates.channels(rules, false, rejected.reasons()))).build();
+        return switch (channelMapping.replace(lines, Versions.fromForm(version), identity.getPrincipal().getName())) {
+            case EditChannelMapping.Outcome.Saved saved -> Response.ok(ui.page(Templates.channels(
+                    rulesText(saved.mapping()), Long.toString(saved.version()), true, List.of(), false))).build();
+            case EditChannelMapping.Outcome.Rejected rejected -> Response.status(422).entity(ui.page(
+                    Templates.channels(rules, version, false, rejected.reasons(), false))).build();
+            case EditChannelMapping.Outcome.Stale stale -> Response.status(Response.Status.CONFLICT).entity(ui.page(
+                    Templates.channels(rules, version, false, List.of(), true))).build();
         };
     }
 
     @GET
     @Path("scorecards")
     public TemplateInstance scorecards() {
-        return ui.page(Templates.scorecards(compositions(), null, List.of()));
+        return ui.page(Templates.scorecards(compositions(), null, List.of(), null));
     }
 
+    /**
+     * Recomposes one role's scorecard at the version its form was rendered with; when another admin recomposed it
+     * since, the page comes back with 409 and that role's codes as typed.
+     */
     @POST
     @Path("scorecards")
-    public Response compose(@RestForm String role, @RestForm String kpis) {
+    public Response compose(@RestForm String role, @RestForm String kpis, @RestForm String version) {
         Role chosen = Role.fromClaim(role).orElse(null);
         if (chosen == null) {
             return Response.status(422).entity(ui.page(Templates.scorecards(compositions(), null,
-                    List.of("«" + role + "»: " + (english() ? "no such role" : "нет такой роли"))))).build();
+                    List.of("«" + InputProblem.excerpt(role) + "»: " + (english() ? "no such role" : "нет такой роли")),
+                    null))).build();
         }
         List<String> codes = java.util.Arrays.stream((kpis == null ? "" : kpis).split("[,\\s]+"))
                 .filter(code -> !code.isBlank()).toList();
-        return switch (scorecards.compose(chosen, codes, identity.getPrincipal().getName())) {
+        return switch (scorecards.compose(chosen, codes, Versions.fromForm(version), identity.getPrincipal().getName())) {
             case RoleScorecards.Outcome.Saved saved ->
-                    Response.ok(ui.page(Templates.scorecards(compositions(), chosen.name(ui.locale()), List.of()))).build();
+                    Response.ok(ui.page(Templates.scorecards(compositions(), chosen.name(ui.locale()), List.of(), null))).build();
             case RoleScorecards.Outcome.Rejected rejected ->
-                    Response.status(422).entity(ui.page(Templates.scorecards(compositions(), null, rejected.reasons()))).build();
+                    Response.status(422).entity(ui.page(Templates.scorecards(compositions(), null, rejected.reasons(), null))).build();
+            case RoleScorecards.Outcome.Stale stale -> Response.status(Response.Status.CONFLICT).entity(ui.page(
+                    Templates.scorecards(asTyped(chosen, kpis, version), null, List.of(), chosen.name(ui.locale()))))
+                    .build();
         };
     }
 
-    private String rulesText() {
-        return channelMapping.current().rules().stream()
+    private static String rulesText(ChannelMapping mapping) {
+        return mapping.rules().stream()
                 .sorted(java.util.Comparator.comparing(ChannelRule::sourcePattern))
                 .map(rule -> rule.sourcePattern() + " = " + rule.channel())
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private List<Composition> compositions() {
-        return java.util.Arrays.stream(Role.values())
-                .map(role -> new Composition(role.claim(), role.name(ui.locale()), String.join(", ", scorecards.codesOf(role))))
-                .toList();
+        return java.util.Arrays.stream(Role.values()).map(role -> {
+            Versioned<List<String>> composition = scorecards.composition(role);
+            return new Composition(role.claim(), role.name(ui.locale()), String.join(", ", composition.value()),
+                    composition.version());
+        }).toList();
+    }
+
+    /** The compositions as stored, but the one the admin saved as they typed it, with the version they saw. */
+    private List<Composition> asTyped(Role role, String kpis, String version) {
+        long seen = Versions.fromForm(version) instanceof ExpectedVersion.Exactly exactly ? exactly.version() : 0;
+        return compositions().stream().map(composition -> composition.role().equals(role.claim())
+                ? new Composition(composition.role(), composition.title(), kpis == null ? "" : kpis, seen)
+                : composition).toList();
     }
 
     private Response rejected(List<String> problems) {

@@ -1,15 +1,21 @@
 package com.kpipulse.web.channel;
 
 import com.kpipulse.application.importing.EditChannelMapping;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.layout.Versions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,26 +43,39 @@ public class ChannelMappingApi {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
-    @Operation(summary = "The channel mapping, sorted by source pattern")
-    public List<RuleJson> rules() {
-        return mapping.current().rules().stream()
-                .map(rule -> new RuleJson(rule.sourcePattern(), rule.channel()))
-                .sorted(Comparator.comparing(RuleJson::sourcePattern))
-                .toList();
+    @Operation(summary = "The channel mapping, sorted by source pattern; its ETag is the mapping's version")
+    public Response rules() {
+        Versioned<ChannelMapping> mapping = this.mapping.versioned();
+        return Response.ok(json(mapping.value())).tag(Versions.etag(mapping.version())).build();
     }
 
+    /**
+     * The whole mapping is one record: with {@code If-Match} only the version read is replaced (412 when another
+     * admin replaced it since); without, the last writer wins.
+     */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace the whole mapping; 422 with a reason per wrong line, nothing changed")
-    public Response replace(List<RuleJson> rules) {
+    @Operation(summary = "Replace the whole mapping; 422 with a reason per wrong line, nothing changed;"
+            + " 412 when If-Match is no longer the mapping's version")
+    public Response replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, List<RuleJson> rules) {
+        ExpectedVersion expected = Versions.expected(ifMatch, null);
         List<EditChannelMapping.RuleLine> lines = rules == null ? List.of()
-                : rules.stream().map(rule -> rule == null ? new EditChannelMapping.RuleLine(null, null)
+                : rules.stream().map(rule -> rule == null ? null
                         : new EditChannelMapping.RuleLine(rule.sourcePattern(), rule.channel())).toList();
-        return switch (mapping.replace(lines, identity.getPrincipal().getName())) {
-            case EditChannelMapping.Outcome.Saved saved -> Response.ok(rules()).build();
+        return switch (mapping.replace(lines, expected, identity.getPrincipal().getName())) {
+            case EditChannelMapping.Outcome.Saved saved ->
+                    Response.ok(json(saved.mapping())).tag(Versions.etag(saved.version())).build();
             case EditChannelMapping.Outcome.Rejected rejected -> Response.status(422)
                     .entity(Map.of("errors", rejected.reasons())).build();
+            case EditChannelMapping.Outcome.Stale stale -> Versions.stale(Versions.Subject.CHANNELS, stale.currentVersion());
         };
+    }
+
+    private static List<RuleJson> json(ChannelMapping mapping) {
+        return mapping.rules().stream()
+                .map(rule -> new RuleJson(rule.sourcePattern(), rule.channel()))
+                .sorted(Comparator.comparing(RuleJson::sourcePattern))
+                .toList();
     }
 }

@@ -2,23 +2,29 @@ package com.kpipulse.web.goal;
 
 import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.ManageGoals;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.layout.Versions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,17 +58,19 @@ public class GoalApi {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
-    @Operation(summary = "The goals the caller's roles may see")
+    @Operation(summary = "The goals the caller's roles may see, each with its version")
     public List<GoalJson> list() {
-        return goals.visibleTo(identity.getRoles()).stream().map(GoalJson::from).toList();
+        return goals.visibleWithVersions(identity.getRoles()).stream().map(GoalJson::from).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
-    public GoalJson find(@PathParam("id") String id) {
-        return goals.find(goalId(id), identity.getRoles()).map(GoalJson::from)
+    @Operation(summary = "A goal; its ETag is its version, for If-Match on a change")
+    public Response find(@PathParam("id") String id) {
+        Versioned<Goal> goal = goals.find(goalId(id), identity.getRoles())
                 .orElseThrow(() -> new NotFoundException("No goal " + id));
+        return Response.ok(GoalJson.from(goal)).tag(Versions.etag(goal.version())).build();
     }
 
     @POST
@@ -73,23 +81,32 @@ public class GoalApi {
         return readThen(json, new GoalId(UUID.randomUUID()), goal -> respond(goals.create(goal, actor()), 201));
     }
 
+    /**
+     * With {@code If-Match} (or {@code version} in the body) the change is made only to that version: 412 when the
+     * goal changed since, nothing stored. Without, the last writer wins.
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a goal: 200 with SMART findings, 422 with the errors, 404 when unknown")
-    public Response update(@PathParam("id") String id, GoalJson json) {
-        return readThen(json, goalId(id), goal -> respond(goals.update(goal, actor()), 200));
+    @Operation(summary = "Change a goal: 200 with SMART findings, 422 with the errors, 404 when unknown,"
+            + " 412 when If-Match (or the body's version) is no longer the goal's version")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GoalJson json) {
+        GoalId goalId = goalId(id);
+        ExpectedVersion expected = Versions.expected(ifMatch, json == null ? null : json.version());
+        return readThen(json, goalId, goal -> respond(goals.update(goal, expected, actor()), 200));
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
-        if (!goals.delete(goalId(id), actor())) {
-            throw new NotFoundException("No goal " + id);
-        }
-        return Response.noContent().build();
+    @Operation(summary = "Remove a goal: 204, 404 when unknown, 412 when If-Match is no longer its version")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return switch (goals.delete(goalId(id), Versions.expected(ifMatch, null), actor())) {
+            case VersionedWrite.Written written -> Response.noContent().build();
+            case VersionedWrite.Stale stale -> Versions.stale(Versions.Subject.GOAL, stale.currentVersion());
+            case VersionedWrite.Missing missing -> throw new NotFoundException("No goal " + id);
+        };
     }
 
     private Response readThen(GoalJson json, GoalId id, java.util.function.Function<Goal, Response> action) {
@@ -103,12 +120,14 @@ public class GoalApi {
 
     private static Response respond(GoalOutcome outcome, int created) {
         return switch (outcome) {
-            case GoalOutcome.Saved saved -> Response.status(created)
-                    .entity(new GoalWithFindings(GoalJson.from(saved.goal()), findings(saved.findings()), List.of())).build();
+            case GoalOutcome.Saved saved -> Response.status(created).tag(Versions.etag(saved.version()))
+                    .entity(new GoalWithFindings(GoalJson.from(saved.goal(), saved.version()), findings(saved.findings()),
+                            List.of())).build();
             case GoalOutcome.Rejected rejected -> Response.status(422)
-                    .entity(new GoalWithFindings(GoalJson.from(rejected.goal()), findings(rejected.findings()),
+                    .entity(new GoalWithFindings(GoalJson.from(rejected.goal(), null), findings(rejected.findings()),
                             fieldErrors(rejected.goal(), rejected.findings()))).build();
             case GoalOutcome.NotFound notFound -> throw new NotFoundException("No such goal");
+            case GoalOutcome.Stale stale -> Versions.stale(Versions.Subject.GOAL, stale.currentVersion());
         };
     }
 
@@ -130,7 +149,8 @@ public class GoalApi {
             }
             for (int i = 0; i < goal.kpis().size(); i++) {
                 if (goal.kpis().get(i).kpi().equals(finding.kpi().get())) {
-                    errors.add(new GoalJson.FieldError("kpis[" + i + "]." + field, finding.reason(Locale.ENGLISH)));
+                    errors.add(new GoalJson.FieldError("kpis[" + i + "]." + field, finding.reason(Locale.ENGLISH),
+                            finding.reason(Locale.forLanguageTag("ru"))));
                 }
             }
         }

@@ -1,9 +1,14 @@
 package com.kpipulse.web.goal;
 
+import com.kpipulse.domain.evaluation.PhasingMethod;
+import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
+import com.kpipulse.domain.goal.GoalKpi;
+import com.kpipulse.domain.period.Period;
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +22,12 @@ import java.util.UUID;
  * a goal the same way. KPI rows are parallel lists ({@code kpi}, {@code targetKind}, {@code targetValue},
  * {@code changePercent}); a relative target is relative to the goal's baseline period. The phasing applies to every
  * KPI with a target; phased by hand ({@code MANUAL}), each week's figure is a field {@code part.<kpi>.<week start>}
- * ({@code part.revenue.2026-01-05}), kept in {@code parts} by KPI and week.
+ * ({@code part.revenue.2026-01-05}), kept in {@code parts} by KPI and week. Editing a stored goal, {@code version} is
+ * the version the form was filled at (a hidden field), so a save over somebody else's change is refused.
  */
 public record GoalForm(String title, String objective, String owner, String start, String deadline,
                        String baselineStart, String baselineEnd, List<Row> rows, List<String> visibleTo,
-                       String phasing, Map<String, Map<String, String>> parts) {
+                       String phasing, Map<String, Map<String, String>> parts, String version) {
 
     static final String PART = "part.";
 
@@ -41,7 +47,53 @@ public record GoalForm(String title, String objective, String owner, String star
             rows.add(new Row("", "ABSOLUTE", "", ""));
         }
         return new GoalForm("", "", owner, start, deadline, "", "", rows, List.of("marketing-head", "marketer", "viewer"),
-                "EVEN", Map.of());
+                "EVEN", Map.of(), "");
+    }
+
+    /**
+     * A stored goal in the wizard's fields, with its version for the hidden field. The wizard has one baseline (the
+     * goal's, else the first relative target's) and one phasing (the first KPI with a target's) for every KPI;
+     * {@link #represents} says whether the goal fits that.
+     */
+    static GoalForm of(Goal goal, long version) {
+        List<Row> rows = new ArrayList<>();
+        Map<String, Map<String, String>> parts = new LinkedHashMap<>();
+        for (GoalKpi kpi : goal.kpis()) {
+            String code = kpi.kpi().value();
+            rows.add(switch (kpi.target().orElse(null)) {
+                case null -> new Row(code, "NONE", "", "");
+                case Target.Absolute absolute -> new Row(code, "ABSOLUTE", absolute.value().toPlainString(), "");
+                case Target.RelativeToBaseline relative -> new Row(code, "RELATIVE", "",
+                        relative.change().percent().stripTrailingZeros().toPlainString());
+            });
+            if (kpi.phasing().method() == PhasingMethod.MANUAL) {
+                Map<String, String> weeks = new TreeMap<>();
+                kpi.phasing().parts().forEach(part -> weeks.put(part.periodStart().toString(), part.value().toPlainString()));
+                parts.put(code, weeks);
+            }
+        }
+        while (rows.size() < ROWS) {
+            rows.add(new Row("", "ABSOLUTE", "", ""));
+        }
+        Optional<Period> baseline = goal.baseline().or(() -> goal.kpis().stream()
+                .flatMap(kpi -> kpi.target().stream())
+                .flatMap(target -> target instanceof Target.RelativeToBaseline relative
+                        ? java.util.stream.Stream.of(relative.baseline()) : java.util.stream.Stream.empty())
+                .findFirst());
+        String phasing = goal.kpis().stream().filter(kpi -> kpi.target().isPresent()).findFirst()
+                .map(kpi -> kpi.phasing().method().name()).orElse("EVEN");
+        return new GoalForm(goal.title(), goal.objective().map(Enum::name).orElse(""), goal.owner(),
+                goal.start().toString(), goal.deadline().map(LocalDate::toString).orElse(""),
+                baseline.map(period -> period.start().toString()).orElse(""),
+                baseline.map(period -> period.lastDay().toString()).orElse(""), rows,
+                goal.visibleToRoles().stream().sorted().toList(), phasing, parts, Long.toString(version));
+    }
+
+    /** Whether this form, saved as it is, gives back {@code goal} (it may not, see {@link #of}). */
+    boolean represents(Goal goal) {
+        return toGoal(goal.id(), new ArrayList<>())
+                .map(read -> read.kpis().equals(goal.kpis()) && read.baseline().equals(goal.baseline()))
+                .orElse(false);
     }
 
     public static GoalForm from(MultivaluedMap<String, String> form) {
@@ -56,7 +108,8 @@ public record GoalForm(String title, String objective, String owner, String star
         return new GoalForm(form.getFirst("title"), form.getFirst("objective"), form.getFirst("owner"),
                 form.getFirst("start"), form.getFirst("deadline"), form.getFirst("baselineStart"),
                 form.getFirst("baselineEnd"), rows, list(form, "visibleTo"),
-                form.getFirst("phasing") == null ? "EVEN" : form.getFirst("phasing"), parts(form));
+                form.getFirst("phasing") == null ? "EVEN" : form.getFirst("phasing"), parts(form),
+                form.getFirst("version") == null ? "" : form.getFirst("version"));
     }
 
     /** {@code part.<kpi>.<week start>} fields by KPI, then week. */
@@ -78,20 +131,27 @@ public record GoalForm(String title, String objective, String owner, String star
 
     /** The same form phased another way (the wizard prefills the weeks from the even split). */
     GoalForm withPhasing(String method) {
-        return new GoalForm(title, objective, owner, start, deadline, baselineStart, baselineEnd, rows, visibleTo, method, parts);
+        return new GoalForm(title, objective, owner, start, deadline, baselineStart, baselineEnd, rows, visibleTo, method,
+                parts, version);
     }
 
     /** The same form with these weekly figures. */
     GoalForm withParts(Map<String, Map<String, String>> weeks) {
-        return new GoalForm(title, objective, owner, start, deadline, baselineStart, baselineEnd, rows, visibleTo, phasing, weeks);
+        return new GoalForm(title, objective, owner, start, deadline, baselineStart, baselineEnd, rows, visibleTo, phasing,
+                weeks, version);
     }
 
-    /** The goal, or the fields that cannot be read. */
+    /** The goal (under a new id), or the fields that cannot be read. */
     Optional<Goal> toGoal(List<GoalJson.FieldError> errors) {
+        return toGoal(new GoalId(UUID.randomUUID()), errors);
+    }
+
+    /** The goal under {@code id}, or the fields that cannot be read. */
+    Optional<Goal> toGoal(GoalId id, List<GoalJson.FieldError> errors) {
         List<GoalJson.GoalKpiJson> kpis = rows.stream().filter(row -> !row.isEmpty()).map(this::kpi).toList();
         GoalJson json = new GoalJson(null, title, objective, owner, start, blankToNull(deadline),
                 blankToNull(baselineStart), blankToNull(baselineEnd), kpis, visibleTo);
-        return json.toDomain(new GoalId(UUID.randomUUID()), errors);
+        return json.toDomain(id, errors);
     }
 
     public long kpiCount() {

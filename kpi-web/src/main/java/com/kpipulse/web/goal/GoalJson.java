@@ -1,5 +1,7 @@
 package com.kpipulse.web.goal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Percentage;
 import com.kpipulse.domain.evaluation.Phasing;
@@ -10,13 +12,17 @@ import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.goal.SmartFinding;
+import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.InputProblemKind;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +36,20 @@ import java.util.Set;
  * (baseline end inclusive). Each KPI's {@code phasing} is {@code EVEN} (the default), {@code SEASONAL} or
  * {@code MANUAL} with one part per week of the goal, {@code "parts":[{"periodStart":"2026-01-05","value":"123.4"}]}
  * (the goal's start for a clipped first week, Mondays after it); whether the parts fit the goal is a SMART finding.
+ * {@code version} is the goal's version as read; sent back with a change, the change is made only to that version.
  */
 public record GoalJson(String id, String title, String objective, String owner, String start, String deadline,
-                       String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo) {
+                       String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo,
+                       Long version) {
+
+    /** More KPIs than this are not a goal but a list (five already bring the "too many metrics" warning). */
+    static final int MAX_KPIS = 20;
+
+    /** A goal as sent without a version: written over whatever is stored. */
+    public GoalJson(String id, String title, String objective, String owner, String start, String deadline,
+                    String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo) {
+        this(id, title, objective, owner, start, deadline, baselineStart, baselineEnd, kpis, visibleTo, null);
+    }
 
     public record GoalKpiJson(String kpi, TargetJson target, String phasing, List<PartJson> parts) {
 
@@ -40,6 +57,8 @@ public record GoalJson(String id, String title, String objective, String owner, 
             this(kpi, target, null, null);
         }
     }
+
+    private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
     /** A week's figure of a KPI phased by hand: its part of the total, or a rate's level in that week. */
     public record PartJson(String periodStart, String value) {
@@ -57,11 +76,31 @@ public record GoalJson(String id, String title, String objective, String owner, 
         }
     }
 
-    /** A field that cannot be read, before any SMART rule is applied. */
-    public record FieldError(String field, String message) {
+    /**
+     * A field that cannot be read, before any SMART rule is applied: its name (with the index in a list, {@code
+     * kpis[2].target.value}) and why, in English and, where the reason has one, in Russian.
+     */
+    public record FieldError(String field, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String messageRu) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+
+        static FieldError of(String field, InputProblem problem) {
+            return new FieldError(field, problem.english(), problem.russian());
+        }
+
+        /** The reason in the reader's language, as far as there is one in it. */
+        public String message(Locale locale) {
+            return messageRu != null && !"en".equals(locale.getLanguage()) ? messageRu : message;
+        }
     }
 
-    static GoalJson from(Goal goal) {
+    static GoalJson from(Versioned<Goal> versioned) {
+        return from(versioned.value(), versioned.version());
+    }
+
+    static GoalJson from(Goal goal, Long version) {
         List<GoalKpiJson> kpis = goal.kpis().stream()
                 .map(kpi -> new GoalKpiJson(kpi.kpi().value(), kpi.target().map(GoalJson::target).orElse(null),
                         kpi.phasing().method().name(), kpi.phasing().parts().stream()
@@ -71,7 +110,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
                 goal.owner(), goal.start().toString(), goal.deadline().map(LocalDate::toString).orElse(null),
                 goal.baseline().map(period -> period.start().toString()).orElse(null),
                 goal.baseline().map(period -> period.lastDay().toString()).orElse(null),
-                kpis, goal.visibleToRoles().stream().sorted().toList());
+                kpis, goal.visibleToRoles().stream().sorted().toList(), version);
     }
 
     private static TargetJson target(Target target) {
@@ -83,11 +122,18 @@ public record GoalJson(String id, String title, String objective, String owner, 
         };
     }
 
-    /** Reads the goal, collecting every unreadable field; the id comes from the path for updates. */
+    /**
+     * Reads the goal, collecting every unreadable field; the id comes from the path for updates. Every text is bounded
+     * and checked for characters that are not text before it is looked at ({@link TextInput}), numbers are read by
+     * {@link DecimalInput} (refused by their size before they are expanded) and dates by {@link DateWindow} (2000 to
+     * 2099, strictly {@code YYYY-MM-DD}); an empty element of a list is named by its index.
+     */
     Optional<Goal> toDomain(GoalId id, List<FieldError> errors) {
         int before = errors.size();
+        text("title", title, TextInput.NAME, errors);
+        text("owner", owner, TextInput.NAME, errors);
         Optional<BusinessObjective> parsedObjective = Optional.empty();
-        if (objective != null && !objective.isBlank()) {
+        if (objective != null && !objective.isBlank() && text("objective", objective, TextInput.CODE, errors)) {
             try {
                 parsedObjective = Optional.of(BusinessObjective.valueOf(objective.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
@@ -100,12 +146,23 @@ public record GoalJson(String id, String title, String objective, String owner, 
         Optional<Period> baseline = period("baseline", baselineStart, baselineEnd, errors);
         List<GoalKpi> goalKpis = new ArrayList<>();
         List<GoalKpiJson> given = kpis == null ? List.of() : kpis;
-        for (int i = 0; i < given.size(); i++) {
-            kpi("kpis[" + i + "]", given.get(i), errors).ifPresent(goalKpis::add);
+        if (given.size() > MAX_KPIS) {
+            errors.add(new FieldError("kpis", given.size() + " KPIs are too many for one goal: at most " + MAX_KPIS,
+                    given.size() + " KPI — слишком много для одной цели: не больше " + MAX_KPIS));
+        } else {
+            for (int i = 0; i < given.size(); i++) {
+                kpi("kpis[" + i + "]", given.get(i), errors).ifPresent(goalKpis::add);
+            }
         }
         Set<String> roles = new LinkedHashSet<>();
-        for (String role : visibleTo == null ? List.<String>of() : visibleTo) {
-            if (Role.fromClaim(role).isEmpty()) {
+        List<String> named = visibleTo == null ? List.of() : visibleTo;
+        for (int i = 0; i < named.size(); i++) {
+            String role = named.get(i);
+            if (role == null) {
+                errors.add(FieldError.of("visibleTo[" + i + "]", InputProblem.of(InputProblemKind.REQUIRED)));
+            } else if (!text("visibleTo[" + i + "]", role, TextInput.CODE, errors)) {
+                continue;
+            } else if (Role.fromClaim(role).isEmpty()) {
                 errors.add(new FieldError("visibleTo", "«" + role
                         + "» is not a role: expected admin, marketing-head, marketer, smm-specialist or viewer"));
             } else {
@@ -118,9 +175,24 @@ public record GoalJson(String id, String title, String objective, String owner, 
         return Optional.of(new Goal(id, title, parsedObjective, owner, startDate, deadlineDate, baseline, goalKpis, roles));
     }
 
+    /** Whether a one-line text fits; if not, the field's error is added. */
+    private static boolean text(String field, String text, int maxLength, List<FieldError> errors) {
+        Optional<InputProblem> problem = TextInput.line(text, maxLength);
+        problem.ifPresent(found -> errors.add(FieldError.of(field, found)));
+        return problem.isEmpty();
+    }
+
     private static Optional<GoalKpi> kpi(String field, GoalKpiJson json, List<FieldError> errors) {
-        if (json == null || json.kpi() == null || json.kpi().isBlank()) {
+        if (json == null) {
+            errors.add(new FieldError(field, "a KPI is required here, e.g. {\"kpi\":\"romi\"}",
+                    "здесь нужен KPI, например {\"kpi\":\"romi\"}"));
+            return Optional.empty();
+        }
+        if (json.kpi() == null || json.kpi().isBlank()) {
             errors.add(new FieldError(field + ".kpi", "a KPI code is required, e.g. romi"));
+            return Optional.empty();
+        }
+        if (!text(field + ".kpi", json.kpi(), TextInput.CODE, errors)) {
             return Optional.empty();
         }
         if (!KpiCode.isValid(json.kpi().strip())) {
@@ -134,6 +206,9 @@ public record GoalJson(String id, String title, String objective, String owner, 
 
     /** The KPI's phasing: EVEN when none is given; MANUAL needs its parts, the others take none. */
     private static Optional<Phasing> phasing(String field, GoalKpiJson json, List<FieldError> errors) {
+        if (!text(field + ".phasing", json.phasing(), TextInput.CODE, errors)) {
+            return Optional.empty();
+        }
         String name = json.phasing() == null || json.phasing().isBlank() ? "EVEN" : json.phasing().strip().toUpperCase(Locale.ROOT);
         PhasingMethod method;
         try {
@@ -160,8 +235,13 @@ public record GoalJson(String id, String title, String objective, String owner, 
         for (int i = 0; i < given.size(); i++) {
             String part = field + ".parts[" + i + "]";
             PartJson typed = given.get(i);
-            LocalDate start = date(part + ".periodStart", typed == null ? null : typed.periodStart(), errors, true);
-            BigDecimal value = typed == null || typed.value() == null
+            if (typed == null) {
+                errors.add(new FieldError(part, "a week's part is required here: {\"periodStart\":\"YYYY-MM-DD\",\"value\":\"…\"}",
+                        "здесь нужна часть недели: {\"periodStart\":\"ГГГГ-ММ-ДД\",\"value\":\"…\"}"));
+                continue;
+            }
+            LocalDate start = date(part + ".periodStart", typed.periodStart(), errors, true);
+            BigDecimal value = typed.value() == null
                     ? missing(part + ".value", errors) : number(part + ".value", typed.value(), errors);
             if (start != null && value != null) {
                 parts.add(new ManualPart(start, value));
@@ -171,6 +251,9 @@ public record GoalJson(String id, String title, String objective, String owner, 
     }
 
     private static Optional<GoalKpi> withTarget(String field, KpiCode code, TargetJson target, List<FieldError> errors) {
+        if (target != null && !text(field + ".target.kind", target.kind(), TextInput.CODE, errors)) {
+            return Optional.empty();
+        }
         if (target == null || target.kind() == null || target.kind().equalsIgnoreCase("NONE")) {
             return Optional.of(new GoalKpi(code, Optional.empty()));
         }
@@ -183,6 +266,12 @@ public record GoalJson(String id, String title, String objective, String owner, 
                 BigDecimal change = number(field + ".target.changePercent", target.changePercent(), errors);
                 Optional<Period> baseline = period(field + ".target.baseline", target.baselineStart(),
                         target.baselineEnd(), errors);
+                if (change != null && change.compareTo(MINUS_HUNDRED) < 0) {
+                    errors.add(new FieldError(field + ".target.changePercent", "«" + change.toPlainString()
+                            + "» would take the KPI below zero: a change is at least -100 %",
+                            "«" + change.toPlainString() + "» увела бы показатель ниже нуля: изменение не меньше −100 %"));
+                    return Optional.empty();
+                }
                 if (change == null || baseline.isEmpty()) {
                     if (baseline.isEmpty() && change != null) {
                         errors.add(new FieldError(field + ".target.baselineStart",
@@ -206,13 +295,15 @@ public record GoalJson(String id, String title, String objective, String owner, 
         return null;
     }
 
+    /** A number as {@link DecimalInput} reads it: refused by its length and size before it is expanded. */
     private static BigDecimal number(String field, String text, List<FieldError> errors) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (RuntimeException e) {
-            errors.add(new FieldError(field, "«" + text + "» is not a number: expected e.g. \"20\" or \"1500000.50\""));
-            return null;
-        }
+        return switch (DecimalInput.parse(text)) {
+            case DecimalInput.Parsed parsed -> parsed.value();
+            case DecimalInput.Refused refused -> {
+                errors.add(FieldError.of(field, refused.problem()));
+                yield null;
+            }
+        };
     }
 
     private static Optional<Period> period(String field, String start, String end, List<FieldError> errors) {
@@ -231,18 +322,21 @@ public record GoalJson(String id, String title, String objective, String owner, 
         return Optional.of(Period.custom(first, last));
     }
 
+    /** A day from 2000 to 2099 as {@link DateWindow} reads it (strictly {@code YYYY-MM-DD}). */
     private static LocalDate date(String field, String text, List<FieldError> errors, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "«" + field + "» is required, as YYYY-MM-DD"));
+                errors.add(new FieldError(field, "«" + field + "» is required, as YYYY-MM-DD",
+                        "«" + field + "» — обязательное поле, в виде ГГГГ-ММ-ДД"));
             }
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "«" + text + "» is not a date: expected YYYY-MM-DD"));
-            return null;
-        }
+        return switch (DateWindow.parsePlanned(text)) {
+            case DateWindow.Parsed parsed -> parsed.day();
+            case DateWindow.Refused refused -> {
+                errors.add(FieldError.of(field, refused.problem()));
+                yield null;
+            }
+        };
     }
 }

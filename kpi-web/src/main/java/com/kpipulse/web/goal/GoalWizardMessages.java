@@ -147,4 +147,22 @@ public interface GoalWizardMessages {
 
     @Message("Создать цель")
     String submit();
+
+    @Message("Изменить цель")
+    String edit_title();
+
+    @Message("Изменить")
+    String edit_link();
+
+    @Message("Сохранить цель")
+    String save();
+
+    @Message("Цель сохранена.")
+    String saved();
+
+    @Message("Цель изменил другой пользователь — обновите страницу, чтобы увидеть изменения")
+    String goal_stale();
+
+    @Message("У этой цели есть настройки, которых мастер не показывает (у KPI разные базовые периоды или распределения плана). При сохранении они станут такими, как в форме.")
+    String edit_lossy();
 }

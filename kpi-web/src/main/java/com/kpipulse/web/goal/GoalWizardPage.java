@@ -4,15 +4,18 @@ import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.evaluation.PeriodTarget;
 import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.layout.Versions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -21,9 +24,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -35,12 +41,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The admin's goal wizard: objective → KPIs from the catalog → baseline and targets → phasing (even, seasonal, or by
  * hand with one input per week, prefilled with the even split) → owner, deadline and who sees it → review. SMART
  * findings (including the realism check against history and whether weeks typed by hand add up) update live as
- * fields change; a goal with an error is not stored.
+ * fields change; a goal with an error is not stored. The same wizard edits a stored goal ({@code /admin/goals/<id>/edit})
+ * with the goal's version in a hidden field, so two admins editing one goal cannot overwrite each other unawares.
  */
 @Path("/admin/goals")
 @Produces(MediaType.TEXT_HTML)
@@ -49,7 +57,8 @@ public class GoalWizardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance wizard(GoalForm form, List<CatalogOption> catalog, Review review, String created);
+        static native TemplateInstance wizard(GoalForm form, List<CatalogOption> catalog, Review review, String created,
+                                              Edit edit);
 
         static native TemplateInstance wizard$review(GoalForm form, List<CatalogOption> catalog, Review review, String created);
 
@@ -76,6 +85,14 @@ public class GoalWizardPage {
         }
     }
 
+    /**
+     * The wizard editing a stored goal: its id (the form posts to {@code /admin/goals/<id>}), whether the last save
+     * came too late (somebody else changed the goal after the form was filled), whether it was saved, and whether the
+     * goal has settings the wizard cannot show (they would be replaced by the form's).
+     */
+    public record Edit(String id, boolean stale, boolean saved, boolean lossy) {
+    }
+
     /** A finding with its severity as words (not colour alone). */
     public record FindingView(String severity, boolean error, String text) {
     }
@@ -100,12 +117,58 @@ public class GoalWizardPage {
 
     @GET
     @Path("new")
-    public TemplateInstance form(@jakarta.ws.rs.QueryParam("created") String created) {
+    public TemplateInstance form(@QueryParam("created") String created) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = today.withDayOfMonth(1).plusMonths(1);
         GoalForm form = GoalForm.empty(identity.getPrincipal().getName(), start.toString(),
                 start.plusMonths(3).minusDays(1).toString());
-        return ui.page(Templates.wizard(form, options(), null, created));
+        return ui.page(Templates.wizard(form, options(), null, created, null));
+    }
+
+    /** A stored goal in the wizard, with its version in a hidden field. */
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
+        Versioned<Goal> goal = goals.find(goalId(id), identity.getRoles())
+                .orElseThrow(() -> new NotFoundException("No goal " + id));
+        GoalForm form = GoalForm.of(goal.value(), goal.version());
+        Edit edit = new Edit(id, false, saved != null, !form.represents(goal.value()));
+        return ui.page(Templates.wizard(form, options(), review(form, goal.value().id()).review(), null, edit));
+    }
+
+    /**
+     * Saves the edited goal at the version the form was filled at. When somebody else changed the goal in between,
+     * nothing is stored: the form comes back as typed, with 409 and the reader's-language note to reload.
+     */
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> fields,
+                           @HeaderParam("HX-Request") String htmx) {
+        GoalId goalId = goalId(id);
+        GoalForm form = GoalForm.from(fields);
+        Checked checked = review(form, goalId);
+        if (checked.goal().isPresent() && checked.review().storable()) {
+            GoalOutcome outcome = goals.update(checked.goal().get(), Versions.fromForm(form.version()),
+                    identity.getPrincipal().getName());
+            switch (outcome) {
+                case GoalOutcome.Saved saved -> {
+                    URI next = URI.create("/admin/goals/" + id + "/edit?saved=" + saved.version());
+                    return htmx != null ? Response.ok().header("HX-Redirect", next.toString()).build()
+                            : Response.seeOther(next).build();
+                }
+                case GoalOutcome.Stale stale -> {
+                    return Response.status(Response.Status.CONFLICT).entity(ui.page(Templates.wizard(form, options(),
+                            checked.review(), null, new Edit(id, true, false, false)))).build();
+                }
+                case GoalOutcome.NotFound notFound -> throw new NotFoundException("No goal " + id);
+                case GoalOutcome.Rejected rejected -> {
+                    // the findings were errors after all (the history moved on since the review): shown below
+                }
+            }
+        }
+        return Response.status(422).entity(ui.page(Templates.wizard(form, options(), checked.review(), null,
+                new Edit(id, false, false, false)))).build();
     }
 
     /**
@@ -137,7 +200,7 @@ public class GoalWizardPage {
                         : Response.seeOther(next).build();
             }
         }
-        return Response.status(422).entity(ui.page(Templates.wizard(form, options(), checked.review(), null))).build();
+        return Response.status(422).entity(ui.page(Templates.wizard(form, options(), checked.review(), null, null))).build();
     }
 
     private record Checked(Optional<Goal> goal, Review review) {
@@ -148,6 +211,11 @@ public class GoalWizardPage {
      * typed, and the even split for weeks not typed yet (just switched to "by hand", or a later deadline).
      */
     private Checked review(GoalForm typed) {
+        return review(typed, new GoalId(UUID.randomUUID()));
+    }
+
+    /** {@link #review(GoalForm)} of the goal with this id. */
+    private Checked review(GoalForm typed, GoalId id) {
         Locale locale = ui.locale();
         GoalForm form = typed;
         List<ManualWeeks.Kpi> manual = List.of();
@@ -160,7 +228,7 @@ public class GoalWizardPage {
             }
         }
         List<GoalJson.FieldError> errors = new ArrayList<>();
-        Optional<Goal> goal = form.toGoal(errors);
+        Optional<Goal> goal = form.toGoal(id, errors);
         if (goal.isEmpty()) {
             return new Checked(goal, new Review(errors, List.of(), null, List.of(), null, manual));
         }
@@ -186,6 +254,14 @@ public class GoalWizardPage {
             case INFO -> english ? "i Note" : "i Справка";
         };
         return new FindingView(severity, finding.severity() == Severity.ERROR, finding.reason(locale));
+    }
+
+    private static GoalId goalId(String id) {
+        try {
+            return new GoalId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No goal " + id);
+        }
     }
 
     private List<CatalogOption> options() {

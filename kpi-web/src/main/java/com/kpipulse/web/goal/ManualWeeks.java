@@ -3,6 +3,7 @@ package com.kpipulse.web.goal;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.domain.evaluation.PhasedTarget;
+import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
@@ -120,11 +121,12 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
         return values;
     }
 
+    /** A figure as typed, read by {@link DecimalInput} so that {@code 1e999999999} is refused, never expanded in a sum. */
     private static Optional<BigDecimal> number(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(new BigDecimal(GoalForm.decimal(typed)));
-        } catch (NumberFormatException e) {
+        if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
+        return DecimalInput.parse(GoalForm.decimal(typed)) instanceof DecimalInput.Parsed parsed
+                ? Optional.of(parsed.value()) : Optional.empty();
     }
 }

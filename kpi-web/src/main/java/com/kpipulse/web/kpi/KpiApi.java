@@ -6,12 +6,15 @@ import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.application.kpi.DefineCustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.Direction;
-import com.kpipulse.domain.kpi.KpiCatalogChange;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiGroup;
+import com.kpipulse.domain.kpi.KpiProblem;
 import com.kpipulse.domain.kpi.Level;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.measure.Unit;
@@ -19,12 +22,14 @@ import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.domain.input.InputProblem;
 import io.quarkus.security.ForbiddenException;
+import com.kpipulse.web.layout.Versions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,6 +37,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +50,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Optional;
 
 /** {@code /api/v1/kpis}: the KPI catalog. */
 @Path("/api/v1/kpis")
@@ -70,17 +77,39 @@ public class KpiApi {
     @Inject
     SecurityIdentity identity;
 
-    /** A custom KPI as an admin sends it; unit, direction, level and group by their names. */
+    /**
+     * A custom KPI as an admin sends it; unit, direction, level and group by their names. {@code version}: the
+     * version the change is made to (as read; {@code 0} for "only if nobody defined this code yet"), like If-Match.
+     */
     public record CustomKpiJson(String code, String nameRu, String nameEn, String formula, String unit,
                                 String direction, String level, String group, String explanationRu,
-                                String explanationEn) {
+                                String explanationEn, Long version) {
+
+        public CustomKpiJson(String code, String nameRu, String nameEn, String formula, String unit, String direction,
+                             String level, String group, String explanationRu, String explanationEn) {
+            this(code, nameRu, nameEn, formula, unit, direction, level, group, explanationRu, explanationEn, null);
+        }
     }
 
-    /** Something wrong with a definition: which KPI, where in the formula (1-based, 0 = the whole), and why. */
-    public record ProblemJson(String kpi, int position, String kind, String messageRu, String messageEn) {
+    /**
+     * Something wrong with a definition: which KPI, where in the formula (1-based, 0 = the whole), which field when
+     * it is about one ({@code nameRu}, {@code formula} …; null for the formula's meaning or the whole), and why.
+     */
+    public record ProblemJson(String kpi, int position, String kind, String messageRu, String messageEn, String field) {
+
+        public ProblemJson(String kpi, int position, String kind, String messageRu, String messageEn) {
+            this(kpi, position, kind, messageRu, messageEn, null);
+        }
+
         static ProblemJson from(String kpi, FormulaProblem problem) {
             return new ProblemJson(kpi, problem.position(), problem.kind().name(),
                     problem.message(Locale.forLanguageTag("ru")), problem.message(Locale.ENGLISH));
+        }
+
+        static ProblemJson from(KpiProblem problem) {
+            return new ProblemJson(problem.kpiCode(), problem.problem().position(), problem.problem().kind().name(),
+                    problem.problem().message(Locale.forLanguageTag("ru")), problem.problem().message(Locale.ENGLISH),
+                    problem.field());
         }
     }
 
@@ -97,56 +126,75 @@ public class KpiApi {
     public record NewAnnotationJson(String day, String channel, String text) {
     }
 
-    /** A catalog entry as the API shows it. */
+    /** A catalog entry as the API shows it; a custom KPI with its version (null for standard KPIs). */
     public record KpiJson(String code, String nameRu, String nameEn, String formula, String unit, String direction,
-                          String level, String group, String explanationRu, String explanationEn) {
+                          String level, String group, String explanationRu, String explanationEn, Long version) {
 
-        static KpiJson from(KpiDefinition kpi) {
+        static KpiJson from(KpiDefinition kpi, Long version) {
             return new KpiJson(kpi.code().value(), kpi.nameRu(), kpi.nameEn(), kpi.formula(), kpi.unit().name(),
                     kpi.direction().name(), kpi.level().name(), kpi.group().name(), kpi.explanationRu(),
-                    kpi.explanationEn());
+                    kpi.explanationEn(), version);
         }
     }
 
     @GET
-    @Operation(summary = "Every KPI: code, names, formula over base measures, unit, direction, level")
+    @Operation(summary = "Every KPI: code, names, formula over base measures, unit, direction, level; custom ones with their version")
     public List<KpiJson> all() {
-        return catalog.all().stream().map(KpiJson::from).toList();
+        Map<String, Long> versions = customKpis.versions();
+        return catalog.all().stream().map(kpi -> KpiJson.from(kpi, versions.get(kpi.code().value()))).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One KPI; a custom KPI's ETag is its version, for If-Match on a change")
+    public Response one(@PathParam("code") String code) {
+        KpiDefinition kpi = catalog.find(code).orElseThrow(() -> new NotFoundException("No KPI «" + code + "»"));
+        Optional<Long> version = catalog.isCustom(kpi) ? customKpis.find(code).map(Versioned::version) : Optional.empty();
+        Response.ResponseBuilder answer = Response.ok(KpiJson.from(kpi, version.orElse(null)));
+        return version.map(found -> answer.tag(Versions.etag(found))).orElse(answer).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Define a custom KPI with the formula language: 201, or 422 with every problem and its position")
-    public Response define(CustomKpiJson json) {
-        return store(json);
+    public Response define(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomKpiJson json) {
+        return store(json, Versions.expected(ifMatch, json == null ? null : json.version()));
     }
 
+    /**
+     * With {@code If-Match} (or {@code version} in the body) only that version is replaced: 412 when the KPI changed
+     * since. Without, the last writer wins.
+     */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a custom KPI (standard KPIs cannot be redefined)")
-    public Response redefine(@PathParam("code") String code, CustomKpiJson json) {
+    @Operation(summary = "Change a custom KPI (standard KPIs cannot be redefined); 412 when If-Match is no longer its version")
+    public Response redefine(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             CustomKpiJson json) {
+        ExpectedVersion expected = Versions.expected(ifMatch, json == null ? null : json.version());
         if (json == null || !code.equals(json.code())) {
-            return problems(List.of(new ProblemJson(code, 0, "CODE", "Код в адресе и в теле должен совпадать",
-                    "The code in the path and in the body must be the same")));
+            return problems(List.of(new ProblemJson(InputProblem.excerpt(code), 0, "CODE",
+                    "Код в адресе и в теле должен совпадать", "The code in the path and in the body must be the same")));
         }
-        return store(json);
+        return store(json, expected);
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a custom KPI, unless another KPI still uses it")
-    public Response remove(@PathParam("code") String code) {
+    @Operation(summary = "Remove a custom KPI, unless another KPI still uses it; 412 when If-Match is no longer its version")
+    public Response remove(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ExpectedVersion expected = Versions.expected(ifMatch, null);
         if (catalog.find(code).isEmpty()) {
             throw new NotFoundException("No KPI «" + code + "»");
         }
-        return switch (customKpis.remove(code, identity.getPrincipal().getName())) {
-            case KpiCatalogChange.Accepted accepted -> Response.noContent().build();
-            case KpiCatalogChange.Rejected rejected -> problems(rejected.problems().stream()
-                    .map(problem -> ProblemJson.from(problem.kpiCode(), problem.problem())).toList());
+        return switch (customKpis.remove(code, expected, identity.getPrincipal().getName())) {
+            case DefineCustomKpis.Outcome.Saved saved -> Response.noContent().build();
+            case DefineCustomKpis.Outcome.Rejected rejected ->
+                    problems(rejected.problems().stream().map(ProblemJson::from).toList());
+            case DefineCustomKpis.Outcome.Stale stale -> Versions.stale(Versions.Subject.KPI, stale.currentVersion());
         };
     }
 
@@ -208,17 +256,18 @@ public class KpiApi {
                 "messageRu", ru)))).build();
     }
 
-    private Response store(CustomKpiJson json) {
+    private Response store(CustomKpiJson json, ExpectedVersion expected) {
         List<ProblemJson> unreadable = new ArrayList<>();
         CustomKpiDraft draft = draft(json, unreadable);
         if (!unreadable.isEmpty()) {
             return problems(unreadable);
         }
-        return switch (customKpis.define(draft, identity.getPrincipal().getName())) {
-            case KpiCatalogChange.Accepted accepted ->
-                    Response.status(201).entity(KpiJson.from(accepted.catalog().find(draft.code()).orElseThrow())).build();
-            case KpiCatalogChange.Rejected rejected -> problems(rejected.problems().stream()
-                    .map(problem -> ProblemJson.from(problem.kpiCode(), problem.problem())).toList());
+        return switch (customKpis.define(draft, expected, identity.getPrincipal().getName())) {
+            case DefineCustomKpis.Outcome.Saved saved -> Response.status(201).tag(Versions.etag(saved.version()))
+                    .entity(KpiJson.from(saved.catalog().find(draft.code().strip()).orElseThrow(), saved.version())).build();
+            case DefineCustomKpis.Outcome.Rejected rejected ->
+                    problems(rejected.problems().stream().map(ProblemJson::from).toList());
+            case DefineCustomKpis.Outcome.Stale stale -> Versions.stale(Versions.Subject.KPI, stale.currentVersion());
         };
     }
 
@@ -227,7 +276,7 @@ public class KpiApi {
             problems.add(new ProblemJson("", 0, "BODY", "Пришлите описание показателя в JSON", "Send the KPI definition as JSON"));
             return null;
         }
-        String code = json.code() == null ? "" : json.code();
+        String code = json.code() == null ? "" : InputProblem.excerpt(json.code());
         Unit unit = parse(Unit.class, json.unit(), "unit", code, problems);
         Direction direction = parse(Direction.class, json.direction(), "direction", code, problems);
         Level level = parse(Level.class, json.level() == null ? "OPERATIONAL" : json.level(), "level", code, problems);
@@ -241,9 +290,10 @@ public class KpiApi {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             String expected = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            String shown = InputProblem.excerpt(text);
             problems.add(new ProblemJson(code, 0, field.toUpperCase(Locale.ROOT),
-                    "«" + text + "» не подходит для " + field + ": ожидается одно из " + expected,
-                    "«" + text + "» is not a valid " + field + ": expected one of " + expected));
+                    "«" + shown + "» не подходит для " + field + ": ожидается одно из " + expected,
+                    "«" + shown + "» is not a valid " + field + ": expected one of " + expected, field));
             return null;
         }
     }

@@ -72,6 +72,9 @@ public interface AppMessages {
     @Message("REST API (OpenAPI)")
     String admin_api();
 
+    @Message("Цели (изменить)")
+    String admin_goals();
+
     @Message("Доступ запрещён")
     String forbidden_title();
 
@@ -116,4 +119,22 @@ public interface AppMessages {
 
     @Message("В адресе есть значение, которое нельзя использовать:")
     String invalid_text();
+
+    @Message("Цель")
+    String api_goal();
+
+    @Message("Показатель")
+    String api_kpi();
+
+    @Message("Сопоставление каналов")
+    String api_channels();
+
+    @Message("Скоркард")
+    String api_scorecard();
+
+    @Message("{what} изменил другой пользователь: сейчас это версия {version}. Прочитайте заново и повторите изменение.")
+    String api_stale(String what, long version);
+
+    @Message("«{sent}» — не версия: пришлите в If-Match ETag из ответа на чтение, например \"3\", или номер версии в теле")
+    String api_version_unreadable(String sent);
 }

@@ -1,18 +1,24 @@
 package com.kpipulse.web.scorecard;
 
 import com.kpipulse.application.scorecard.RoleScorecards;
+import com.kpipulse.application.version.ExpectedVersion;
+import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.layout.Versions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +35,15 @@ import java.util.Map;
 @Tag(name = "scorecards")
 public class ScorecardApi {
 
-    /** A role's scorecard composition, KPI codes in display order. */
-    public record CompositionJson(List<String> kpis) {
+    /**
+     * A role's scorecard composition, KPI codes in display order, and its version (0 while the role shows its
+     * default); sent back with a change, only that version is replaced, like If-Match.
+     */
+    public record CompositionJson(List<String> kpis, Long version) {
+
+        public CompositionJson(List<String> kpis) {
+            this(kpis, null);
+        }
     }
 
     @Inject
@@ -48,18 +61,41 @@ public class ScorecardApi {
         return compositions;
     }
 
+    @GET
+    @Path("{role}")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+    @Operation(summary = "The KPIs of one role's scorecard with the composition's version (also its ETag)")
+    public Response one(@PathParam("role") String role) {
+        Versioned<List<String>> composition = scorecards.composition(role(role));
+        return Response.ok(new CompositionJson(composition.value(), composition.version()))
+                .tag(Versions.etag(composition.version())).build();
+    }
+
+    /**
+     * With {@code If-Match} (or {@code version} in the body) only that composition is replaced: 412 when another
+     * admin recomposed it since. Without, the last writer wins.
+     */
     @PUT
     @Path("{role}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Recompose a role's scorecard: 1 to 12 catalog KPIs; 422 with the reasons otherwise")
-    public Response compose(@PathParam("role") String role, CompositionJson json) {
-        Role chosen = Role.fromClaim(role).orElseThrow(() -> new NotFoundException("No role «" + role + "»"));
+    @Operation(summary = "Recompose a role's scorecard: 1 to 12 distinct catalog KPIs; 422 with the reasons otherwise;"
+            + " 412 when If-Match is no longer the composition's version")
+    public Response compose(@PathParam("role") String role, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            CompositionJson json) {
+        Role chosen = role(role);
+        ExpectedVersion expected = Versions.expected(ifMatch, json == null ? null : json.version());
         List<String> kpis = json == null || json.kpis() == null ? List.of() : json.kpis();
-        return switch (scorecards.compose(chosen, kpis, identity.getPrincipal().getName())) {
-            case RoleScorecards.Outcome.Saved saved -> Response.ok(new CompositionJson(saved.kpiCodes())).build();
+        return switch (scorecards.compose(chosen, kpis, expected, identity.getPrincipal().getName())) {
+            case RoleScorecards.Outcome.Saved saved -> Response.ok(new CompositionJson(saved.kpiCodes(), saved.version()))
+                    .tag(Versions.etag(saved.version())).build();
             case RoleScorecards.Outcome.Rejected rejected -> Response.status(422)
                     .entity(Map.of("errors", rejected.reasons())).build();
+            case RoleScorecards.Outcome.Stale stale -> Versions.stale(Versions.Subject.SCORECARD, stale.currentVersion());
         };
+    }
+
+    private static Role role(String claim) {
+        return Role.fromClaim(claim).orElseThrow(() -> new NotFoundException("No role «" + InputProblem.excerpt(claim) + "»"));
     }
 }

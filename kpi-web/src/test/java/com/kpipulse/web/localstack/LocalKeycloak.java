@@ -120,7 +120,7 @@ public final class LocalKeycloak implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("Realm file " + REALM_RESOURCE + " is missing from the test classpath");
             }
-            realm = in.readAllBytes();
+            realm = withTestPortRedirect(in.readAllBytes());
         }
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
@@ -131,6 +131,22 @@ public final class LocalKeycloak implements AutoCloseable {
             deleteRecursively(dataDirectory.resolve("data"));
             Files.writeString(hashFile, hash);
         }
+    }
+
+    /**
+     * The realm lets the browser flow come back to ports 8080 and 8081; a test run on another port
+     * ({@code -Dquarkus.http.test-port}, so that runs side by side do not collide) needs that port too, or every
+     * browser login ends on Keycloak's "invalid redirect uri" page.
+     */
+    private static byte[] withTestPortRedirect(byte[] realm) {
+        String port = System.getProperty("quarkus.http.test-port", "8081").strip();
+        if (!port.matches("[0-9]{1,5}") || port.equals("8080") || port.equals("8081")) {
+            return realm;
+        }
+        String known = "\"http://localhost:8081/*\"";
+        String text = new String(realm, java.nio.charset.StandardCharsets.UTF_8);
+        return text.replace(known, known + ", \"http://localhost:" + port + "/*\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void environment(Map<String, String> env, Path dataDirectory) {

@@ -1,8 +1,13 @@
 package com.kpipulse.domain.kpi.formula;
 
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.TextInput;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Recursive-descent parser of the formula language:
@@ -19,11 +24,21 @@ import java.util.Locale;
  *
  * The typographic signs people paste from documents ({@code − × ÷}) are read as {@code - * /}.
  * No scripting engine and no {@code eval}: the text becomes an {@link Expression} tree.
+ * <p>
+ * Parentheses, function calls and minus signs nest at most {@value #MAX_NESTING} deep: the descent is recursive, so a
+ * formula of ten thousand opening brackets would otherwise overflow the stack instead of being refused with a reason
+ * (and every later walk over the tree is recursive too). No KPI a marketer writes comes near the limit. The text is
+ * bounded first ({@link TextInput#FORMULA} characters, no NUL or other control characters), which also bounds how long
+ * a chain such as {@code a + a + a …} can grow.
  */
 public final class FormulaParser {
 
+    /** How deep brackets, calls and minus signs may nest. */
+    public static final int MAX_NESTING = 50;
+
     private final String source;
     private int index;
+    private int depth;
 
     private FormulaParser(String source) {
         this.source = source;
@@ -34,6 +49,11 @@ public final class FormulaParser {
             return rejected(FormulaProblem.at(ProblemKind.EMPTY_FORMULA, 0,
                     "Формула пуста: напишите, как считать показатель, например revenue / orders",
                     "The formula is empty: write how to compute the KPI, e.g. revenue / orders"));
+        }
+        Optional<InputProblem> unfit = TextInput.check(source, TextInput.FORMULA, TextInput.Lines.MANY);
+        if (unfit.isPresent()) {
+            return rejected(new FormulaProblem(ProblemKind.INVALID_TEXT, 0,
+                    LocalizedText.of(unfit.get().russian(), unfit.get().english())));
         }
         try {
             var parser = new FormulaParser(source);
@@ -95,9 +115,23 @@ public final class FormulaParser {
         skipSpaces();
         int position = column();
         if (accept('-', '−')) {
-            return new Expression.Negation(unary(), position);
+            enter(position);
+            Expression negated = unary();
+            depth--;
+            return new Expression.Negation(negated, position);
         }
         return primary();
+    }
+
+    /** One level deeper, refused past {@link #MAX_NESTING}, with the position where the limit is crossed. */
+    private void enter(int position) {
+        if (++depth > MAX_NESTING) {
+            throw new Stop(FormulaProblem.at(ProblemKind.TOO_DEEPLY_NESTED, position,
+                    "Слишком глубокая вложенность в позиции %d: скобки, функции и минусы вкладываются не глубже %d уровней"
+                            .formatted(position, MAX_NESTING),
+                    "Nested too deeply at position %d: brackets, functions and minus signs nest at most %d levels"
+                            .formatted(position, MAX_NESTING)));
+        }
     }
 
     private Expression primary() {
@@ -110,9 +144,11 @@ public final class FormulaParser {
         int position = column();
         char c = source.charAt(index);
         if (c == '(') {
+            enter(position);
             index++;
             Expression inner = sum();
             expectClosing(position);
+            depth--;
             return inner;
         }
         if (Character.isDigit(c)) {
@@ -135,6 +171,7 @@ public final class FormulaParser {
                 "Неизвестная функция «%s» в позиции %d. Доступны: prev, last, first, sum".formatted(name, position),
                 "Unknown function '%s' at position %d. Available: prev, last, first, sum".formatted(name, position))));
         int open = column();
+        enter(position);
         index++;
         Expression argument = sum();
         skipSpaces();
@@ -144,6 +181,7 @@ public final class FormulaParser {
                     "Function %s() takes one argument (position %d)".formatted(function.keyword(), column())));
         }
         expectClosing(open);
+        depth--;
         return new Expression.Call(function, argument, position);
     }
 

@@ -3,10 +3,13 @@ package com.kpipulse.domain.kpi.formula;
 /** What is wrong with a formula or a KPI definition. */
 public enum ProblemKind {
     EMPTY_FORMULA,
+    /** Too long, or characters that are not text (see {@link com.kpipulse.domain.input.TextInput}). */
+    INVALID_TEXT,
     UNEXPECTED_CHARACTER,
     UNEXPECTED_END,
     UNEXPECTED_TOKEN,
     MISSING_CLOSING_PARENTHESIS,
+    TOO_DEEPLY_NESTED,
     UNKNOWN_FUNCTION,
     UNKNOWN_NAME,
     FUNCTION_NEEDS_MEASURE,
