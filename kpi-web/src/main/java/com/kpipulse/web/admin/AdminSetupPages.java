@@ -23,6 +23,7 @@ import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
+import com.kpipulse.web.access.Parameters;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import com.kpipulse.web.layout.Versions;
@@ -134,7 +135,9 @@ public class AdminSetupPages {
     @Path("kpis")
     public TemplateInstance catalog(@QueryParam("added") String added, @QueryParam("saved") String saved,
                                     @QueryParam("edit") String edit) {
-        CustomKpiForm form = customKpis.find(edit).map(CustomKpiForm::of).orElseGet(CustomKpiForm::empty);
+        CustomKpiForm form = edit == null || edit.isBlank() ? CustomKpiForm.empty()
+                : customKpis.find(Parameters.line("edit", edit.strip(), TextInput.CODE)).map(CustomKpiForm::of)
+                .orElseGet(CustomKpiForm::empty);
         return ui.page(Templates.catalog(rows(), form, List.of(), false, units(), added, saved, false));
     }
 
@@ -159,8 +162,17 @@ public class AdminSetupPages {
         CustomKpiForm form = new CustomKpiForm(code, nameRu, nameEn, formula, unit, direction, explanation, version);
         // the page shows neither level nor group and one explanation (the Russian one): a change keeps the others
         Optional<CustomKpiDraft> kept = form.editing() ? customKpis.find(trim(code)).map(Versioned::value) : Optional.empty();
+        Unit chosenUnit = enumOf(Unit.class, unit, Unit.COUNT);
+        Direction chosenDirection = enumOf(Direction.class, direction, Direction.HIGHER_IS_BETTER);
+        if (chosenUnit == null || chosenDirection == null) {
+            String field = chosenUnit == null ? unit : direction;
+            String problem = "«" + InputProblem.excerpt(field) + "»: " + (english()
+                    ? "choose one of the list" : "выберите значение из списка");
+            return Response.status(422).entity(ui.page(Templates.catalog(rows(), form, List.of(problem), true, units(),
+                    null, null, false))).build();
+        }
         CustomKpiDraft draft = new CustomKpiDraft(trim(code), trim(nameRu), trim(nameEn), trim(formula),
-                enumOf(Unit.class, unit, Unit.COUNT), enumOf(Direction.class, direction, Direction.HIGHER_IS_BETTER),
+                chosenUnit, chosenDirection,
                 kept.map(CustomKpiDraft::level).orElse(Level.OPERATIONAL),
                 kept.map(CustomKpiDraft::group).orElse(KpiGroup.MARKETING), trim(explanation),
                 kept.map(CustomKpiDraft::explanationEn).orElse(trim(explanation)));
@@ -342,12 +354,13 @@ public class AdminSetupPages {
         return "en".equals(ui.lang());
     }
 
+    /** The constant named by {@code text}, {@code fallback} when nothing was chosen, null when it names none. */
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text, E fallback) {
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) {
+        if (text == null || text.isBlank()) {
             return fallback;
         }
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name()
+                .equalsIgnoreCase(text.strip())).findFirst().orElse(null);
     }
 
     private static String trim(String text) {

@@ -94,7 +94,7 @@ public class GoalApi {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GoalJson json) {
         GoalId goalId = goalId(id);
         ExpectedVersion expected = Versions.expected(ifMatch, json == null ? null : json.version());
-        return readThen(json, goalId, goal -> respond(goals.update(goal, expected, actor()), 200));
+        return readThen(json, goalId, true, goal -> respond(goals.update(goal, expected, actor()), 200));
     }
 
     @DELETE
@@ -110,11 +110,16 @@ public class GoalApi {
     }
 
     private Response readThen(GoalJson json, GoalId id, java.util.function.Function<Goal, Response> action) {
+        return readThen(json, id, false, action);
+    }
+
+    private Response readThen(GoalJson json, GoalId id, boolean changing,
+                              java.util.function.Function<Goal, Response> action) {
         if (json == null) {
             return Response.status(422).entity(Map.of("errors", List.of(new GoalJson.FieldError("body", "send the goal as JSON")))).build();
         }
         List<GoalJson.FieldError> errors = new ArrayList<>();
-        Optional<Goal> goal = json.toDomain(id, errors);
+        Optional<Goal> goal = json.toDomain(id, changing, errors);
         return goal.map(action).orElseGet(() -> Response.status(422).entity(Map.of("errors", errors)).build());
     }
 

@@ -181,13 +181,19 @@ public record GoalForm(String title, String objective, String owner, String star
         return typed.strip().replace(',', '.').replace(" ", "").replace("\u00A0", "");
     }
 
+    private static String typedDecimal(String typed) {
+        return typed == null || typed.isBlank() ? null : decimal(typed);
+    }
+
     private GoalJson.TargetJson target(Row row) {
         return switch (row.targetKind() == null ? "NONE" : row.targetKind()) {
+            // the field of the other kind is passed on too: whatever was typed there is read, never dropped unread
             case "ABSOLUTE" -> row.targetValue() == null || row.targetValue().isBlank() ? null
-                    : new GoalJson.TargetJson("ABSOLUTE", decimal(row.targetValue()), null, null, null);
+                    : new GoalJson.TargetJson("ABSOLUTE", decimal(row.targetValue()), typedDecimal(row.changePercent()),
+                    null, null);
             case "RELATIVE" -> row.changePercent() == null || row.changePercent().isBlank() ? null
-                    : new GoalJson.TargetJson("RELATIVE", null, row.changePercent().strip().replace(',', '.'),
-                    blankToNull(baselineStart), blankToNull(baselineEnd));
+                    : new GoalJson.TargetJson("RELATIVE", typedDecimal(row.targetValue()),
+                    row.changePercent().strip().replace(',', '.'), blankToNull(baselineStart), blankToNull(baselineEnd));
             default -> null;
         };
     }

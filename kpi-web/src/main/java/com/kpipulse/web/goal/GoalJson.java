@@ -129,7 +129,19 @@ public record GoalJson(String id, String title, String objective, String owner, 
      * 2099, strictly {@code YYYY-MM-DD}); an empty element of a list is named by its index.
      */
     Optional<Goal> toDomain(GoalId id, List<FieldError> errors) {
+        return toDomain(id, false, errors);
+    }
+
+    /** @param changing whether {@code id} is a stored goal's (from the path) rather than a new one */
+    Optional<Goal> toDomain(GoalId id, boolean changing, List<FieldError> errors) {
         int before = errors.size();
+        // the id is the path's (or a new one); one in the body must at least be an id, and on a change the same
+        if (this.id != null && !this.id.isBlank() && text("id", this.id, TextInput.CODE, errors)
+                && (!isUuid(this.id.strip()) || changing && !this.id.strip().equalsIgnoreCase(id.value().toString()))) {
+            errors.add(new FieldError("id", "«" + InputProblem.excerpt(this.id) + "» is not this goal's id: leave it"
+                    + " out or send " + id.value(), "«" + InputProblem.excerpt(this.id)
+                    + "» — не идентификатор этой цели: не указывайте его или укажите " + id.value()));
+        }
         text("title", title, TextInput.NAME, errors);
         text("owner", owner, TextInput.NAME, errors);
         Optional<BusinessObjective> parsedObjective = Optional.empty();
@@ -259,10 +271,16 @@ public record GoalJson(String id, String title, String objective, String owner, 
         }
         switch (target.kind().strip().toUpperCase(Locale.ROOT)) {
             case "ABSOLUTE" -> {
+                if (target.changePercent() != null && !target.changePercent().isBlank()) {
+                    number(field + ".target.changePercent", target.changePercent(), errors);
+                }
                 BigDecimal value = number(field + ".target.value", target.value(), errors);
                 return value == null ? Optional.empty() : Optional.of(GoalKpi.of(code.value(), Target.absolute(value)));
             }
             case "RELATIVE" -> {
+                if (target.value() != null && !target.value().isBlank()) {
+                    number(field + ".target.value", target.value(), errors);
+                }
                 BigDecimal change = number(field + ".target.changePercent", target.changePercent(), errors);
                 Optional<Period> baseline = period(field + ".target.baseline", target.baselineStart(),
                         target.baselineEnd(), errors);
@@ -287,6 +305,14 @@ public record GoalJson(String id, String title, String objective, String owner, 
                         + "» is not a target kind: expected ABSOLUTE, RELATIVE or NONE"));
                 return Optional.empty();
             }
+        }
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            return text.length() == 36 && java.util.UUID.fromString(text).toString().equalsIgnoreCase(text);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -191,6 +191,7 @@ public class GoalWizardPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> fields, @HeaderParam("HX-Request") String htmx) {
         GoalForm form = GoalForm.from(fields);
+        Versions.fromForm(form.version()); // a new goal has no version yet: anything but nothing was not our form's
         Checked checked = review(form);
         if (checked.goal().isPresent() && checked.review().storable()) {
             GoalOutcome outcome = goals.create(checked.goal().get(), identity.getPrincipal().getName());

@@ -65,7 +65,8 @@ public final class Versions {
 
     /**
      * What a browser form expects: the version in its hidden field, or any when the field is empty (a form that
-     * creates) or missing (a page rendered before versions existed).
+     * creates) or missing (a page rendered before versions existed). Anything else in it was not written by our page:
+     * a 400 with the reason, never a silent "any".
      */
     public static ExpectedVersion fromForm(String field) {
         if (field == null || field.isBlank()) {
@@ -73,7 +74,10 @@ public final class Versions {
         }
         String digits = field.strip();
         if (digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return ExpectedVersion.any();
+            String shown = InputProblem.excerpt(digits);
+            throw com.kpipulse.web.access.InvalidInput.of("version",
+                    "«" + shown + "» — не номер версии: обновите страницу и повторите",
+                    "«" + shown + "» is not a version number: reload the page and try again");
         }
         return ExpectedVersion.of(Long.parseLong(digits));
     }

@@ -50,6 +50,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
     private static final String RAW = "\u0001raw:";
     private static final String DEEP = RAW + "[".repeat(10_000) + "]".repeat(10_000);
     private static final String NULL = RAW + "null";
+    private static final String NULL_ELEMENT = RAW + "[null]";
+    private static final String DUPLICATES = RAW + "[\"revenue\",\"revenue\"]";
 
     /** What a field holds, which decides the hostile values it is fed. */
     private enum Kind {
@@ -73,6 +75,10 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         /** A check or a preview: it may answer 200 with the problems listed, as long as nothing is stored. */
         Target acceptingOk() {
             return new Target(route, user, baseline, kinds, send, baselineStatuses, true, json);
+        }
+
+        Target withStatuses(Set<Integer> statuses) {
+            return new Target(route, user, baseline, kinds, send, statuses, refusalMayBeOk, json);
         }
 
         /** A redirect that falls back to a safe default for a value it cannot use. */
@@ -134,18 +140,22 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
     void everyParameterTheResourcesDeclareIsFedHostileValues() {
         Set<String> fed = new TreeSet<>();
         for (Target target : targets()) {
-            target.kinds().keySet().forEach(field -> fed.add(target.route() + " " + field.replaceAll("\\[\\d+]", "")));
+            String route = target.route().replace(" (list)", "");
+            target.kinds().keySet().forEach(field -> fed.add(route + " " + DECLARED_AS.getOrDefault(field, field)));
         }
         Set<String> declared = declaredParameters();
         declared.removeAll(NOT_INPUT);
         assertThat(fed).as("parameters no hostile value is fed to").containsAll(declared);
     }
 
+    /** Fields the suite names differently from the resources: a goal's id in the path, a weekly part's value. */
+    private static final Map<String, String> DECLARED_AS = Map.of("goalId", "id", "partValue", "value");
+
     /** Parameters that select what is shown and carry no data: read strictly elsewhere or ignored when odd. */
     private static final Set<String> NOT_INPUT = Set.of(
             "GET /admin/kpis added", "GET /admin/goals/new created", "POST /imports/confirm fingerprint",
             "POST /imports/preview file", "POST /imports/confirm file", "POST /api/v1/imports file",
-            "POST /api/v1/imports dryRun");
+            "POST /api/v1/imports dryRun", "GET /admin/goals/{id}/edit saved", "GET /admin/kpis saved");
 
     private static List<String> hostileValuesOf(Kind kind) {
         List<String> values = new ArrayList<>(TEXTS);
@@ -153,7 +163,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
             case NUMBER -> values.addAll(NUMBERS);
             case DATE -> values.addAll(DATES);
             case LIST -> {
-                values.add(NULL);
+                values.add(NULL_ELEMENT);
+                values.add(DUPLICATES);
                 values.add(DEEP);
             }
             case TEXT -> {
@@ -198,19 +209,20 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
 
     /**
      * What the store holds, cheaply: per table its row count and the newest transaction that wrote a row (any insert
-     * or update moves it, a delete moves the count), and the values' count and sum.
+     * or update moves it, a delete moves the count); values through their loads.
      */
     private String fingerprint() throws SQLException {
         Sql sql = new Sql(dataSource);
         StringBuilder union = new StringBuilder();
+        // every write of values records a load, so the loads stand for the (large) value table
         for (String table : List.of("annotation", "audit_entry", "channel_rule", "custom_kpi", "goal", "goal_kpi",
-                "goal_kpi_phasing_part", "scorecard_layout", "observation_series", "observation_value",
+                "goal_kpi_phasing_part", "scorecard_layout", "observation_series", "observation_load",
                 "pull_connection")) {
             union.append(union.isEmpty() ? "" : " || ' ' || ").append("(select '").append(table)
                     .append("=' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table).append(')');
         }
-        return sql.text("select " + union + " || ' values=' || (select coalesce(sum(value), 0) from observation_value)"
-                + " || ' committed=' || (select count(*) from import_batch where status = 'COMMITTED')");
+        return sql.text("select " + union + " || ' committed=' || (select count(*) from import_batch"
+                + " where status = 'COMMITTED')");
     }
 
     private String uncheckedFingerprint() {
@@ -293,7 +305,150 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                         "value", "12", "currency", ""),
                 kinds("measure", Kind.TEXT, "periodStart", Kind.DATE, "grain", Kind.TEXT, "channel", Kind.TEXT,
                         "value", Kind.NUMBER, "currency", Kind.TEXT), 200));
+        targets.addAll(writes());
         return targets;
+    }
+
+    /** The routes that write the department's shared records: custom KPIs, scorecards, the mapping, goals, imports. */
+    private List<Target> writes() {
+        List<Target> targets = new ArrayList<>();
+        Map<String, String> kpi = fields("code", "hostile_probe", "nameRu", "Проба", "nameEn", "Probe",
+                "formula", "revenue / visits", "unit", "MONEY", "direction", "HIGHER_IS_BETTER", "level", "ANALYTICAL",
+                "group", "MARKETING", "explanationRu", "Проверка ввода", "explanationEn", "Input check", "version", NULL);
+        Map<String, Kind> kpiKinds = kinds("code", Kind.TEXT, "nameRu", Kind.TEXT, "nameEn", Kind.TEXT,
+                "formula", Kind.TEXT, "unit", Kind.TEXT, "direction", Kind.TEXT, "level", Kind.TEXT, "group", Kind.TEXT,
+                "explanationRu", Kind.TEXT, "explanationEn", Kind.TEXT, "version", Kind.NUMBER);
+        String kpiJson = """
+                {"code":@code,"nameRu":@nameRu,"nameEn":@nameEn,"formula":@formula,"unit":@unit,"direction":@direction,
+                 "level":@level,"group":@group,"explanationRu":@explanationRu,"explanationEn":@explanationEn,
+                 "version":@version}""";
+        targets.add(json("POST /api/v1/kpis", "ada", "POST", "/api/v1/kpis", kpiJson, kpi, kpiKinds, 201));
+        targets.add(json("PUT /api/v1/kpis/{code}", "ada", "PUT", "/api/v1/kpis/{code}", kpiJson, kpi, kpiKinds, 201)
+                .withStatuses(Set.of(200, 201)));
+        targets.add(json("GET /api/v1/kpis/{code}", "vic", "GET", "/api/v1/kpis/{code}", null, fields("code", "romi"),
+                kinds("code", Kind.TEXT), 200));
+        targets.add(json("DELETE /api/v1/kpis/{code}", "ada", "DELETE", "/api/v1/kpis/{code}", null,
+                fields("code", "no_such_kpi"), kinds("code", Kind.TEXT), 404));
+        targets.add(query("GET /admin/kpis", "ada", "/admin/kpis", fields("edit", "hostile_probe"),
+                kinds("edit", Kind.TEXT), 200).acceptingOk());
+        targets.add(form("POST /admin/kpis", "ada", "/admin/kpis", fields("code", "hostile_form_probe", "nameRu", "Проба",
+                        "nameEn", "Probe", "formula", "revenue / visits", "unit", "MONEY", "direction", "HIGHER_IS_BETTER",
+                        "explanation", "Проверка", "version", ""),
+                kinds("code", Kind.TEXT, "nameRu", Kind.TEXT, "nameEn", Kind.TEXT, "formula", Kind.TEXT, "unit", Kind.TEXT,
+                        "direction", Kind.TEXT, "explanation", Kind.TEXT, "version", Kind.NUMBER), 303));
+        // scorecards: the admin's own, recomposed as it is
+        String adminKpis = "revenue,sales_growth,romi,roas,cac,traffic";
+        targets.add(json("PUT /api/v1/scorecards/{role}", "ada", "PUT", "/api/v1/scorecards/{role}", """
+                {"kpis":["revenue","sales_growth","romi","roas","cac","traffic",@kpi],"version":@version}""",
+                fields("role", "admin", "kpi", "nps", "version", NULL),
+                kinds("role", Kind.TEXT, "kpi", Kind.TEXT, "version", Kind.NUMBER), 200));
+        targets.add(json("PUT /api/v1/scorecards/{role} (list)", "ada", "PUT", "/api/v1/scorecards/{role}", """
+                {"kpis":@kpis}""", fields("role", "admin", "kpis", RAW + "[\"" + adminKpis.replace(",", "\",\"")
+                        + "\",\"nps\"]"), kinds("kpis", Kind.LIST), 200));
+        targets.add(json("GET /api/v1/scorecards/{role}", "vic", "GET", "/api/v1/scorecards/{role}", null,
+                fields("role", "viewer"), kinds("role", Kind.TEXT), 200));
+        targets.add(form("POST /admin/scorecards", "ada", "/admin/scorecards",
+                fields("role", "admin", "kpis", adminKpis + ",nps", "version", ""),
+                kinds("role", Kind.TEXT, "kpis", Kind.TEXT, "version", Kind.NUMBER), 200));
+        // the channel mapping, replaced by itself plus one rule
+        List<Map<String, String>> rules = given().auth().oauth2(TOKENS.get("ada")).get("/api/v1/channel-rules")
+                .then().statusCode(200).extract().path("$");
+        StringBuilder known = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        for (Map<String, String> rule : rules) {
+            if (!rule.get("sourcePattern").equals("hostile probe / cpc")) {
+                known.append("{\"sourcePattern\":").append(jsonValue(rule.get("sourcePattern"))).append(",\"channel\":")
+                        .append(jsonValue(rule.get("channel"))).append("},");
+                lines.append(rule.get("sourcePattern")).append(" = ").append(rule.get("channel")).append('\n');
+            }
+        }
+        targets.add(json("PUT /api/v1/channel-rules", "ada", "PUT", "/api/v1/channel-rules",
+                "[" + known + "{\"sourcePattern\":@sourcePattern,\"channel\":@channel}]",
+                fields("sourcePattern", "hostile probe / cpc", "channel", "vk_ads"),
+                kinds("sourcePattern", Kind.TEXT, "channel", Kind.TEXT), 200));
+        targets.add(form("POST /admin/channels", "ada", "/admin/channels",
+                fields("rules", lines + "hostile probe / cpc = vk_ads", "version", ""),
+                kinds("rules", Kind.TEXT, "version", Kind.NUMBER), 200));
+        // goals: a week of revenue phased by hand, created, then changed
+        String goalJson = """
+                {"id":@id,"title":@title,"objective":@objective,"owner":@owner,"start":@start,"deadline":@deadline,
+                 "baselineStart":@baselineStart,"baselineEnd":@baselineEnd,
+                 "kpis":[{"kpi":@kpi,"target":{"kind":@kind,"value":@value,"changePercent":@changePercent},
+                          "phasing":@phasing,"parts":[{"periodStart":@periodStart,"value":@partValue}]}, @kpis],
+                 "visibleTo":@visibleTo,"version":@version}""";
+        Map<String, String> goal = fields("id", NULL, "title", "Проба ввода", "objective", "SALES", "owner", "hanna",
+                "start", "2026-11-02", "deadline", "2026-11-08", "baselineStart", NULL, "baselineEnd", NULL,
+                "kpi", "revenue", "kind", "ABSOLUTE", "value", "1000", "changePercent", NULL, "phasing", "MANUAL",
+                "periodStart", "2026-11-02", "partValue", "1000",
+                "kpis", RAW + "{\"kpi\":\"romi\",\"target\":{\"kind\":\"ABSOLUTE\",\"value\":\"0.3\"}}",
+                "visibleTo", RAW + "[\"marketing-head\"]", "version", NULL);
+        Map<String, Kind> goalKinds = kinds("id", Kind.TEXT, "title", Kind.TEXT, "objective", Kind.TEXT,
+                "owner", Kind.TEXT, "start", Kind.DATE, "deadline", Kind.DATE, "baselineStart", Kind.DATE,
+                "baselineEnd", Kind.DATE, "kpi", Kind.TEXT, "kind", Kind.TEXT, "value", Kind.NUMBER,
+                "changePercent", Kind.NUMBER, "phasing", Kind.TEXT, "periodStart", Kind.DATE, "partValue", Kind.NUMBER,
+                "kpis", Kind.LIST, "visibleTo", Kind.LIST, "version", Kind.NUMBER);
+        targets.add(json("POST /api/v1/goals", "ada", "POST", "/api/v1/goals", goalJson, goal, goalKinds, 201));
+        String created = given().auth().oauth2(TOKENS.get("ada")).contentType("application/json; charset=UTF-8")
+                .body(fill(goalJson, goal)).post("/api/v1/goals").then().log().ifValidationFails().statusCode(201).extract().path("goal.id");
+        Map<String, String> stored = new LinkedHashMap<>(goal);
+        stored.put("goalId", created);
+        Map<String, Kind> storedKinds = new LinkedHashMap<>(goalKinds);
+        storedKinds.put("goalId", Kind.TEXT);
+        targets.add(json("PUT /api/v1/goals/{id}", "ada", "PUT", "/api/v1/goals/{goalId}", goalJson, stored, storedKinds,
+                200));
+        targets.add(json("GET /api/v1/goals/{id}", "hanna", "GET", "/api/v1/goals/{id}", null, fields("id", created),
+                kinds("id", Kind.TEXT), 200));
+        targets.add(json("DELETE /api/v1/goals/{id}", "ada", "DELETE", "/api/v1/goals/{id}", null,
+                fields("id", "00000000-0000-0000-0000-000000000000"), kinds("id", Kind.TEXT), 404));
+        Map<String, String> wizard = fields("title", "Проба мастера", "objective", "SALES", "owner", "hanna",
+                "start", "2026-11-02", "deadline", "2026-12-27", "baselineStart", "", "baselineEnd", "",
+                "kpi", "revenue", "targetKind", "ABSOLUTE", "targetValue", "1000000", "changePercent", "",
+                "phasing", "EVEN", "visibleTo", "marketing-head", "version", "");
+        Map<String, Kind> wizardKinds = kinds("title", Kind.TEXT, "objective", Kind.TEXT, "owner", Kind.TEXT,
+                "start", Kind.DATE, "deadline", Kind.DATE, "baselineStart", Kind.DATE, "baselineEnd", Kind.DATE,
+                "kpi", Kind.TEXT, "targetKind", Kind.TEXT, "targetValue", Kind.NUMBER, "changePercent", Kind.NUMBER,
+                "phasing", Kind.TEXT, "visibleTo", Kind.TEXT, "version", Kind.NUMBER);
+        targets.add(form("POST /admin/goals/check", "ada", "/admin/goals/check", wizard, wizardKinds, 200).acceptingOk());
+        targets.add(form("POST /admin/goals", "ada", "/admin/goals", wizard, wizardKinds, 303));
+        Map<String, String> wizardAgain = new LinkedHashMap<>(wizard);
+        wizardAgain.put("id", created);
+        Map<String, Kind> wizardAgainKinds = new LinkedHashMap<>(wizardKinds);
+        wizardAgainKinds.put("id", Kind.TEXT);
+        targets.add(form("POST /admin/goals/{id}", "ada", "/admin/goals/{id}", wizardAgain, wizardAgainKinds, 303));
+        targets.add(query("GET /admin/goals/{id}/edit", "ada", "/admin/goals/{id}/edit", fields("id", created),
+                kinds("id", Kind.TEXT), 200));
+        // imports: a day of spend through the generic preset, previewed; hostile cells and fields refused whole
+        Function<Map<String, String>, String> file = values -> "date,channel,campaign,ad_spend\n"
+                + String.join(",", values.get("cell.date"), values.get("cell.channel"), values.get("cell.campaign"),
+                values.get("cell.ad_spend")) + "\n";
+        Map<String, String> upload = fields("preset", "generic", "mapping", "", "options", "{\"currency\":\"RUB\"}",
+                "dryRun", "true", "cell.date", "2001-05-02", "cell.channel", "referral", "cell.campaign", "Проба",
+                "cell.ad_spend", "10.5");
+        targets.add(multipart("POST /api/v1/imports", "mark", "/api/v1/imports", upload,
+                kinds("preset", Kind.TEXT, "mapping", Kind.TEXT, "options", Kind.TEXT, "cell.date", Kind.DATE,
+                        "cell.channel", Kind.TEXT, "cell.campaign", Kind.TEXT, "cell.ad_spend", Kind.NUMBER), file, 200));
+        Map<String, String> page = fields("preset", "generic", "mapping", "", "currency", "RUB", "cell.date",
+                "2001-05-02", "cell.channel", "referral", "cell.campaign", "Проба", "cell.ad_spend", "10.5");
+        Map<String, Kind> pageKinds = kinds("preset", Kind.TEXT, "mapping", Kind.TEXT, "currency", Kind.TEXT,
+                "cell.date", Kind.DATE, "cell.channel", Kind.TEXT, "cell.campaign", Kind.TEXT, "cell.ad_spend", Kind.NUMBER);
+        targets.add(multipart("POST /imports/preview", "mark", "/imports/preview", page, pageKinds, file, 200)
+                .acceptingOk());
+        Map<String, String> confirm = new LinkedHashMap<>(page);
+        confirm.put("fingerprint", "0".repeat(64));
+        targets.add(multipart("POST /imports/confirm", "mark", "/imports/confirm", confirm, pageKinds, file, 200)
+                .acceptingOk());
+        return targets;
+    }
+
+    /** Fills {@code @name} placeholders, longest names first ({@code @kpis} before {@code @kpi}). */
+    private static String fill(String template, Map<String, String> values) {
+        String filled = template;
+        List<String> names = new ArrayList<>(values.keySet());
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String name : names) {
+            filled = filled.replace("@" + name, jsonValue(values.get(name)));
+        }
+        return filled;
     }
 
     // ---- building requests ------------------------------------------------------------------------------------
@@ -362,6 +517,21 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         }, Set.of(status), false, false);
     }
 
+    /** A multipart upload: {@code file} is built from the fields whose names start with {@code cell.}. */
+    private static Target multipart(String route, String user, String path, Map<String, String> baseline,
+                                    Map<String, Kind> kinds, Function<Map<String, String>, String> file, int status) {
+        return new Target(route, user, baseline, kinds, values -> {
+            RequestSpecification request = as(user).multiPart("file", "web-import-hostile.csv",
+                    file.apply(values).getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+            for (Map.Entry<String, String> field : values.entrySet()) {
+                if (!field.getKey().startsWith("cell.")) {
+                    request = request.multiPart(field.getKey(), field.getValue());
+                }
+            }
+            return request.post(path);
+        }, Set.of(status), false, false);
+    }
+
     /** A JSON body from a template: {@code @name} becomes the field's value as a JSON string (or raw JSON). */
     private static Target json(String route, String user, String method, String template, String body,
                                Map<String, String> baseline, Map<String, Kind> kinds, int status) {
@@ -370,11 +540,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
             String path = path(template, values, used);
             RequestSpecification request = as(user);
             if (body != null) {
-                String filled = body;
-                for (Map.Entry<String, String> field : values.entrySet()) {
-                    filled = filled.replace("@" + field.getKey(), jsonValue(field.getValue()));
-                }
-                request = request.contentType("application/json; charset=UTF-8").body(filled);
+                request = request.contentType("application/json; charset=UTF-8").body(fill(body, values));
             }
             return request.request(method, path);
         }, Set.of(status), false, body != null);
@@ -445,7 +611,12 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         Set<String> fields = new TreeSet<>();
         for (java.lang.reflect.RecordComponent component : record.reflect().getRecordComponents()) {
             Class<?> type = component.getType();
-            fields.add(component.getName());
+            boolean container = type.isRecord() || List.class.isAssignableFrom(type)
+                    && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord();
+            if (!container) {
+                fields.add(component.getName()); // a container is fed through its fields
+            }
             if (depth < 3 && type.isRecord()) {
                 fields.addAll(recordFields(new ClassFileImporter().importClass(type), depth + 1));
             }
