@@ -53,7 +53,8 @@ public final class LocalStack {
         String oidcUrl = System.getenv("KPI_OIDC_URL");
         String oidcSecret = System.getenv().getOrDefault("KPI_OIDC_SECRET", LocalKeycloak.CLIENT_SECRET);
         if (oidcUrl == null || oidcUrl.isBlank()) {
-            LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("run/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000);
+            LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("run/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000,
+                    "http://localhost:" + APP_PORT);
             started.add(keycloak);
             oidcUrl = keycloak.realmUrl();
         } else {

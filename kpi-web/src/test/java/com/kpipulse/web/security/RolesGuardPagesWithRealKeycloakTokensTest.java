@@ -1,6 +1,7 @@
 package com.kpipulse.web.security;
 
 import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.web.localstack.TestStack;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -56,7 +57,7 @@ class RolesGuardPagesWithRealKeycloakTokensTest {
         given().redirects().follow(false)
                 .when().get("/admin")
                 .then().statusCode(302)
-                .header("Location", startsWith("http://localhost:8182/realms/kpi/protocol/openid-connect/auth"));
+                .header("Location", startsWith(TestStack.get().realmUrl() + "/protocol/openid-connect/auth"));
     }
 
     @Test
