@@ -60,3 +60,16 @@ document.addEventListener('htmx:afterRequest', function (event) {
         }
     });
 })();
+
+// A part of the page with its own message box (data-own-errors around a [data-request-messages] box, e.g. the
+// scorecard) says there when a request made in place failed, and hides the box again after one that worked.
+document.addEventListener('htmx:afterRequest', function (event) {
+    var part = event.target.closest && event.target.closest('[data-own-errors]');
+    var box = part && part.querySelector('[data-request-messages]');
+    if (box) {
+        box.hidden = event.detail.successful;
+        if (!event.detail.successful) {
+            box.textContent = box.dataset.failed;
+        }
+    }
+});
