@@ -73,3 +73,13 @@ document.addEventListener('htmx:afterRequest', function (event) {
         }
     }
 });
+
+// A form that is checked as it is filled in (data-check-on-change, the goal wizard) hears "fields-changed" when one of
+// its fields changes, except fields that ask for their own check while typed (data-own-check: the weekly figures).
+// Said here rather than as an htmx trigger filter, which htmx would have to evaluate as script text.
+document.addEventListener('change', function (event) {
+    var form = event.target.closest && event.target.closest('[data-check-on-change]');
+    if (form && !event.target.closest('[data-own-check]')) {
+        form.dispatchEvent(new CustomEvent('fields-changed'));
+    }
+});

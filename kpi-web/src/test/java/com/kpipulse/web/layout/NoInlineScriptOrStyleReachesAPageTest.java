@@ -39,7 +39,9 @@ class NoInlineScriptOrStyleReachesAPageTest {
             Pattern.compile("\\bhx-on\\b", Pattern.CASE_INSENSITIVE),
             "script text for htmx to evaluate (js: or javascript: in hx-vals, hx-headers, hx-vars)",
             Pattern.compile("hx-(vals|headers|vars)\\s*=\\s*\\\\?[\"']\\s*(js|javascript):", Pattern.CASE_INSENSITIVE),
-            "a javascript: address",
+            "an event filter in hx-trigger (htmx evaluates it: dispatch an event from a file under /js/)",
+            Pattern.compile("hx-trigger\\s*=\\s*\\\\?[\"'][^\"']*\\[", Pattern.CASE_INSENSITIVE),
+                        "a javascript: address",
             Pattern.compile("(href|src|action)\\s*=\\s*\\\\?[\"']\\s*javascript:", Pattern.CASE_INSENSITIVE));
 
     @Test
@@ -73,9 +75,11 @@ class NoInlineScriptOrStyleReachesAPageTest {
         assertThat(findingsInText("<div hx-on::after-request=\"go()\">")).hasSize(1);
         assertThat(findingsInText("<a hx-get=\"/x\" hx-vals='js:{a: b()}'>")).hasSize(1);
         assertThat(findingsInText("<a href=\"javascript:go()\">")).hasSize(1);
+        assertThat(findingsInText("<form hx-trigger=\"change[!event.target.closest('#x')] delay:300ms\">")).hasSize(1);
 
         assertThat(findingsInText("<script src=\"/js/app.js\" defer></script>")).isEmpty();
         assertThat(findingsInText("<form hx-headers='{\"X-CSRF-Token\": \"t\"}' data-own-errors>")).isEmpty();
+        assertThat(findingsInText("<input hx-trigger=\"keyup changed delay:400ms, change\">")).isEmpty();
         assertThat(findingsInText("String one = \"x\"; String styled = \"<path class=\\\"goal\\\"/>\";")).isEmpty();
     }
 
