@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 import java.util.Optional;
 
 /**
- * Refuses a state-changing browser request whose CSRF token does not match its cookie (see {@link CsrfToken}), with
+ * Refuses a state-changing browser request whose CSRF token is not its session's (see {@link CsrfToken}), with
  * 403 and a readable reason: a page for a form, a short text for htmx (the page puts it in its message area).
  * Reads the body first so the token may come as form field {@value CsrfToken#FIELD}, in urlencoded and multipart forms.
  */
@@ -37,16 +37,13 @@ public class CsrfFilter {
         String method = context.getMethod();
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (CsrfToken.permits(method, authorization, null, null)) {
-            if ("GET".equalsIgnoreCase(method)) {
-                csrf.token();
-            }
             return Optional.empty();
         }
         String sent = context.getHeaderString(CsrfToken.HEADER);
         if (sent == null) {
             sent = formField(context);
         }
-        if (CsrfToken.permits(method, authorization, csrf.sentCookie(), sent)) {
+        if (CsrfToken.permits(method, authorization, csrf.token(), sent)) {
             return Optional.empty();
         }
         return Optional.of(refusal(context.getHeaderString("HX-Request") != null));
