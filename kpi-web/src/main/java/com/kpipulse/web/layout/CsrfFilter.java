@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Refuses a state-changing browser request whose CSRF token is not its session's (see {@link CsrfToken}), with
- * 403 and a readable reason: a page for a form, a short text for htmx (the page puts it in its message area).
+ * 403 and a readable reason: a page for a form, a short text for htmx (the page puts it in its message area), JSON
+ * under {@code /api/}.
  * Reads the body first so the token may come as form field {@value CsrfToken#FIELD}, in urlencoded and multipart forms.
  */
 public class CsrfFilter {
@@ -45,6 +46,10 @@ public class CsrfFilter {
         }
         if (CsrfToken.permits(method, authorization, csrf.token(), sent)) {
             return Optional.empty();
+        }
+        if (ApiErrors.isApi(context.getUriInfo().getPath())) {
+            return Optional.of(ApiErrors.json(Response.Status.FORBIDDEN, "csrf_refused",
+                    "A state-changing call without a bearer token needs the X-CSRF-Token of its session"));
         }
         return Optional.of(refusal(context.getHeaderString("HX-Request") != null));
     }

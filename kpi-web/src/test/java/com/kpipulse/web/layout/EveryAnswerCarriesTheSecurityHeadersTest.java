@@ -84,6 +84,14 @@ class EveryAnswerCarriesTheSecurityHeadersTest {
     }
 
     @Test
+    void anAnonymousApiCall() {
+        Response refused = given().redirects().follow(false).when().get("/api/v1/kpis");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertSecurityHeaders(refused);
+        assertNotStored(refused);
+    }
+
+    @Test
     void aStaticFileMayBeCachedButCarriesThePolicyToo() {
         Response css = given().when().get("/css/app.css");
         assertThat(css.statusCode()).isEqualTo(200);
