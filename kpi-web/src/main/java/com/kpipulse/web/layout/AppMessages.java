@@ -28,6 +28,9 @@ public interface AppMessages {
     @Message("English")
     String switch_language();
 
+    @Message("Этот сервер отвечает по адресу {url}.")
+    String misdirected(String url);
+
     @Message("en")
     String other_language();
 
