@@ -25,6 +25,12 @@ public interface AppMessages {
     @Message("Выйти")
     String logout();
 
+    @Message("Выход из KPI Pulse")
+    String logout_title();
+
+    @Message("Нажмите кнопку, чтобы выйти. Выход завершает сеанс и в службе входа.")
+    String logout_text();
+
     @Message("English")
     String switch_language();
 

@@ -4,17 +4,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The CSRF token of a browser session (ADR 10): an HMAC, under the server's {@link CsrfKey}, of who is signed in and
- * which Keycloak session they are in (the ID token's {@code sub} and {@code sid}). Every form carries it as field
+ * which Keycloak session they are in ({@link SessionId}: the ID token's {@code sub} and {@code sid}). Every form carries it as field
  * {@value #FIELD}, every htmx request as header {@value #HEADER}; a forged cross-site request cannot read it, and a
  * token of another session or a made-up one does not match. Nothing is stored: any replica computes it again from the
  * session's own (encrypted) cookies. Templates reach it as {@code inject:csrf.token}.
@@ -39,7 +37,7 @@ public class CsrfToken {
     /** The token of this session; empty for an anonymous request, which no state-changing request may be. */
     public String token() {
         if (token == null) {
-            token = session(identity).map(key::sign).orElse("");
+            token = SessionId.of(identity).map(session -> key.sign("kpi-csrf|" + session)).orElse("");
         }
         return token;
     }
@@ -60,26 +58,5 @@ public class CsrfToken {
         }
         return expected != null && !expected.isEmpty() && sent != null && MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII), sent.strip().getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /**
-     * What identifies the session: the subject and Keycloak's session id ({@code sid}, the same across token
-     * refreshes, new at every login); a token without {@code sid} is bound to its login time instead.
-     */
-    static Optional<String> session(SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
-            return Optional.empty();
-        }
-        String subject = jwt.getSubject();
-        if (subject == null || subject.isBlank()) {
-            return Optional.empty();
-        }
-        Object sid = jwt.getClaim("sid");
-        if (sid != null && !sid.toString().isBlank()) {
-            return Optional.of("kpi-csrf|" + subject + "|sid|" + sid);
-        }
-        Object authTime = jwt.getClaim("auth_time");
-        Object issuedAt = authTime != null ? authTime : jwt.getClaim("iat");
-        return issuedAt == null ? Optional.empty() : Optional.of("kpi-csrf|" + subject + "|at|" + issuedAt);
     }
 }
