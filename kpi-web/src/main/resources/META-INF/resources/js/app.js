@@ -60,3 +60,26 @@ document.addEventListener('htmx:afterRequest', function (event) {
         }
     });
 })();
+
+// A part of the page with its own message box (data-own-errors around a [data-request-messages] box, e.g. the
+// scorecard) says there when a request made in place failed, and hides the box again after one that worked.
+document.addEventListener('htmx:afterRequest', function (event) {
+    var part = event.target.closest && event.target.closest('[data-own-errors]');
+    var box = part && part.querySelector('[data-request-messages]');
+    if (box) {
+        box.hidden = event.detail.successful;
+        if (!event.detail.successful) {
+            box.textContent = box.dataset.failed;
+        }
+    }
+});
+
+// A form that is checked as it is filled in (data-check-on-change, the goal wizard) hears "fields-changed" when one of
+// its fields changes, except fields that ask for their own check while typed (data-own-check: the weekly figures).
+// Said here rather than as an htmx trigger filter, which htmx would have to evaluate as script text.
+document.addEventListener('change', function (event) {
+    var form = event.target.closest && event.target.closest('[data-check-on-change]');
+    if (form && !event.target.closest('[data-own-check]')) {
+        form.dispatchEvent(new CustomEvent('fields-changed'));
+    }
+});

@@ -25,8 +25,17 @@ public interface AppMessages {
     @Message("Выйти")
     String logout();
 
+    @Message("Выход из KPI Pulse")
+    String logout_title();
+
+    @Message("Нажмите кнопку, чтобы выйти. Выход завершает сеанс и в службе входа.")
+    String logout_text();
+
     @Message("English")
     String switch_language();
+
+    @Message("Этот сервер отвечает по адресу {url}.")
+    String misdirected(String url);
 
     @Message("en")
     String other_language();

@@ -15,8 +15,9 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 import java.util.Optional;
 
 /**
- * Refuses a state-changing browser request whose CSRF token does not match its cookie (see {@link CsrfToken}), with
- * 403 and a readable reason: a page for a form, a short text for htmx (the page puts it in its message area).
+ * Refuses a state-changing browser request whose CSRF token is not its session's (see {@link CsrfToken}), with
+ * 403 and a readable reason: a page for a form, a short text for htmx (the page puts it in its message area), JSON
+ * under {@code /api/}.
  * Reads the body first so the token may come as form field {@value CsrfToken#FIELD}, in urlencoded and multipart forms.
  */
 public class CsrfFilter {
@@ -37,17 +38,18 @@ public class CsrfFilter {
         String method = context.getMethod();
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (CsrfToken.permits(method, authorization, null, null)) {
-            if ("GET".equalsIgnoreCase(method)) {
-                csrf.token();
-            }
             return Optional.empty();
         }
         String sent = context.getHeaderString(CsrfToken.HEADER);
         if (sent == null) {
             sent = formField(context);
         }
-        if (CsrfToken.permits(method, authorization, csrf.sentCookie(), sent)) {
+        if (CsrfToken.permits(method, authorization, csrf.token(), sent)) {
             return Optional.empty();
+        }
+        if (ApiErrors.isApi(context.getUriInfo().getPath())) {
+            return Optional.of(ApiErrors.json(Response.Status.FORBIDDEN, "csrf_refused",
+                    "A state-changing call without a bearer token needs the X-CSRF-Token of its session"));
         }
         return Optional.of(refusal(context.getHeaderString("HX-Request") != null));
     }

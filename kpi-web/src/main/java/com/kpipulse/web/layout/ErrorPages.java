@@ -1,8 +1,16 @@
 package com.kpipulse.web.layout;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,11 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Turns failures into pages a person can read (and JSON for {@code /api/}), never a stack trace.
+ * Turns failures into pages a person can read, never a stack trace; under {@code /api/} every failure is JSON
+ * ({@link ApiErrors}), also a missing or invalid bearer token (401 with {@code WWW-Authenticate: Bearer}).
  * A wrong role gets 403 with the reason; an unexpected error gets an id that is also in the log.
  */
 public class ErrorPages {
@@ -35,10 +44,62 @@ public class ErrorPages {
     @Inject
     Ui ui;
 
+    /**
+     * Nobody signed in where somebody must be: an API call gets JSON; elsewhere the challenge of the authentication
+     * mechanism stands, as without this mapper (a browser is sent to the login page).
+     */
+    @ServerExceptionMapper
+    public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext context) {
+        return authenticationNeeded(context, false);
+    }
+
+    /** A credential that did not hold (a forged or expired bearer token, a broken session): as above. */
+    @ServerExceptionMapper
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext context) {
+        return authenticationNeeded(context, context.request().getHeader("Authorization") != null);
+    }
+
+    private static Uni<Response> authenticationNeeded(RoutingContext context, boolean tokenSent) {
+        if (ApiErrors.isApi(context.normalizedPath())) {
+            return Uni.createFrom().item(ApiErrors.unauthorized(tokenSent));
+        }
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(Response.status(Response.Status.UNAUTHORIZED).build());
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            Response.ResponseBuilder response = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            return response.build();
+        }).onFailure().recoverWithItem(() -> Response.status(Response.Status.UNAUTHORIZED).build());
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(uri, Response.Status.FORBIDDEN, Templates.forbidden(), "forbidden",
                 "Your role may not do this");
+    }
+
+    /**
+     * A body that is not the JSON a call expects: 400 in the API's own format, in every launch mode (Quarkus' own
+     * answer differs between test and production and may name classes).
+     */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return badJson(e);
+    }
+
+    private static Response badJson(JsonProcessingException e) {
+        String where = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "") : "";
+        return ApiErrors.json(Response.Status.BAD_REQUEST, "bad_request",
+                "The body is not the JSON this call expects" + (where.isEmpty() ? "" : " (at " + where + ")"));
     }
 
     @ServerExceptionMapper
@@ -49,7 +110,12 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return web.getResponse();
+            Response answer = web.getResponse();
+            if (ApiErrors.isApi(uri.getPath()) && !answer.hasEntity()) {
+                return ApiErrors.json(answer.getStatus(), ApiErrors.code(answer.getStatus()),
+                        ApiErrors.reason(answer.getStatus()));
+            }
+            return answer;
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
@@ -58,9 +124,8 @@ public class ErrorPages {
     }
 
     private Response respond(UriInfo uri, Response.Status status, TemplateInstance page, String code, String message) {
-        if (uri.getPath().startsWith("/api/")) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", code, "message", message)).build();
+        if (ApiErrors.isApi(uri.getPath())) {
+            return ApiErrors.json(status, code, message);
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ui.page(page).render()).build();

@@ -133,6 +133,8 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             assertThat(browser.shown(By.id("app-messages"))).as("the next request that works clears the message").isFalse();
             browser.scrollTo(By.id("channels-heading"));
             browser.screenshot("kpi-detail-campaigns");
+
+            assertThat(browser.securityPolicyViolations()).as("the wizard and the KPI detail keep to the CSP").isEmpty();
         }
     }
 

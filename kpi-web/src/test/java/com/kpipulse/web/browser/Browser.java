@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,6 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} + {@code chromedriver}) for journeys through the real login.
@@ -31,6 +36,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
+    private final List<String> console = new ArrayList<>();
 
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
@@ -56,6 +62,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=ru-RU",
                     "--user-data-dir=" + profile);
+            // the console, so a journey can tell whether the page broke its Content-Security-Policy
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
@@ -149,6 +157,17 @@ public final class Browser implements AutoCloseable {
         type(By.id("username"), user);
         type(By.id("password"), password);
         click(By.id("kc-login"));
+    }
+
+    /**
+     * What the browser's console reported about the Content-Security-Policy since the window opened: every script,
+     * style or handler it refused. Empty when the pages kept to the policy.
+     */
+    public List<String> securityPolicyViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            console.add(entry.getMessage());
+        }
+        return console.stream().filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     public String pageSource() {

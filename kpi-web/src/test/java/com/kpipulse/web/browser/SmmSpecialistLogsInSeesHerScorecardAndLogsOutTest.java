@@ -48,6 +48,7 @@ class SmmSpecialistLogsInSeesHerScorecardAndLogsOutTest {
             browser.go(app.toString());
             browser.waitFor(By.id("kc-login"));
             assertThat(browser.url()).contains("/realms/kpi/");
+            assertThat(browser.securityPolicyViolations()).isEmpty();
         }
     }
 }

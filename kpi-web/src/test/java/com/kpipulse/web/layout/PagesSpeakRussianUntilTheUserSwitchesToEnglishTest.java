@@ -23,7 +23,7 @@ class PagesSpeakRussianUntilTheUserSwitchesToEnglishTest {
                 .when().get("/")
                 .then().statusCode(200)
                 .body(allOf(containsString("lang=\"ru\""), containsString("Здравствуйте, Hanna Head!"),
-                        containsString("Руководитель отдела маркетинга"), containsString("href=\"/logout\""),
+                        containsString("Руководитель отдела маркетинга"), containsString("action=\"/logout\""),
                         containsString("/webjars/htmx.org/2.0.7/dist/htmx.min.js"), containsString("/scorecards/head")))
                 .body(not(containsString("href=\"/admin\"")));
     }

@@ -52,9 +52,11 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /**
      * Starts Keycloak on {@code httpPort} (management on {@code managementPort}) with its database in {@code dataDirectory},
-     * or reuses one that already answers there with our realm.
+     * or reuses one that already answers there with our realm. {@code appUrl} is where the app answers (e.g.
+     * {@code http://localhost:8080}): the realm admits it as the client's redirect URI ({@code ${KPI_APP_URL}} in the
+     * realm file), so the tests may run the app on any port.
      */
-    public static LocalKeycloak start(Path kpiHome, Path dataDirectory, int httpPort, int managementPort) {
+    public static LocalKeycloak start(Path kpiHome, Path dataDirectory, int httpPort, int managementPort, String appUrl) {
         long started = System.nanoTime();
         if (answers(realmUrl(httpPort))) {
             Progress.say("Keycloak already running at " + realmUrl(httpPort) + ": reusing it");
@@ -63,7 +65,7 @@ public final class LocalKeycloak implements AutoCloseable {
         Path home = distribution(kpiHome);
         try {
             buildOnce(home);
-            prepareData(home, dataDirectory);
+            prepareData(home, dataDirectory, appUrl);
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                     "--hostname=http://localhost:" + httpPort, "--cache=local", "--import-realm"));
@@ -71,6 +73,7 @@ public final class LocalKeycloak implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(dataDirectory.resolve("keycloak.log").toFile());
             environment(builder.environment(), dataDirectory);
+            builder.environment().put("KPI_APP_URL", appUrl);
             Progress.say("Keycloak starting on port " + httpPort + " (log: " + dataDirectory.resolve("keycloak.log") + ")");
             Process process = builder.start();
             LocalKeycloak keycloak = new LocalKeycloak(process, httpPort);
@@ -112,8 +115,11 @@ public final class LocalKeycloak implements AutoCloseable {
         Progress.say("Keycloak built (" + Progress.seconds(started) + ")");
     }
 
-    /** Puts the realm file where {@code --import-realm} finds it; drops a database made from an older realm file. */
-    private static void prepareData(Path home, Path dataDirectory) throws IOException {
+    /**
+     * Puts the realm file where {@code --import-realm} finds it; drops a database made from an older realm file or for
+     * another app address.
+     */
+    private static void prepareData(Path home, Path dataDirectory, String appUrl) throws IOException {
         Files.createDirectories(dataDirectory);
         byte[] realm;
         try (InputStream in = LocalKeycloak.class.getResourceAsStream(REALM_RESOURCE)) {
@@ -126,7 +132,7 @@ public final class LocalKeycloak implements AutoCloseable {
         Files.createDirectories(importDir);
         Files.write(importDir.resolve("kpi-realm.json"), realm);
         Path hashFile = dataDirectory.resolve("realm.sha256");
-        String hash = sha256(realm);
+        String hash = sha256(realm) + " " + appUrl;
         if (!Files.exists(hashFile) || !Files.readString(hashFile).equals(hash)) {
             deleteRecursively(dataDirectory.resolve("data"));
             Files.writeString(hashFile, hash);

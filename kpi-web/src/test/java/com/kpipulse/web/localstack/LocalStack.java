@@ -34,6 +34,15 @@ public final class LocalStack {
         if (!Files.exists(appJar)) {
             throw new IllegalStateException("The application is not built: " + appJar + " is missing (./kpi run builds it)");
         }
+        String ownKeycloak = System.getenv("KPI_OIDC_URL");
+        String ownSecret = System.getenv("KPI_OIDC_SECRET");
+        if (ownKeycloak != null && !ownKeycloak.isBlank() && (ownSecret == null || ownSecret.isBlank())) {
+            System.err.println("[kpi] ERROR: KPI_OIDC_URL names a Keycloak of your own (" + ownKeycloak + "), so "
+                    + "KPI_OIDC_SECRET must be the secret of its client "
+                    + System.getenv().getOrDefault("KPI_OIDC_CLIENT_ID", LocalKeycloak.CLIENT_ID)
+                    + ". The local realm's secret is used only with the local Keycloak.");
+            System.exit(2);
+        }
         List<AutoCloseable> started = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started), "kpi-stop"));
 
@@ -51,12 +60,16 @@ public final class LocalStack {
         }
 
         String oidcUrl = System.getenv("KPI_OIDC_URL");
-        String oidcSecret = System.getenv().getOrDefault("KPI_OIDC_SECRET", LocalKeycloak.CLIENT_SECRET);
+        String oidcSecret;
         if (oidcUrl == null || oidcUrl.isBlank()) {
-            LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("run/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000);
+            LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("run/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000,
+                    "http://localhost:" + APP_PORT);
             started.add(keycloak);
             oidcUrl = keycloak.realmUrl();
+            // the local realm's secret, for the local realm only: it is public (README), never for a real Keycloak
+            oidcSecret = LocalKeycloak.CLIENT_SECRET;
         } else {
+            oidcSecret = System.getenv("KPI_OIDC_SECRET");
             Progress.say("Keycloak: using " + oidcUrl + " (KPI_OIDC_URL)");
         }
 

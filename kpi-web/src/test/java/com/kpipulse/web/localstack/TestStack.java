@@ -10,10 +10,14 @@ import java.util.stream.Stream;
 /**
  * The real servers the tests run against, started once per test JVM and stopped when it exits: a fresh embedded
  * PostgreSQL (new data folder each run, any free port) and the Keycloak dist on port 8182 with realm {@code kpi}.
+ * Both ports follow the system properties {@code kpi.test.keycloak.port} and {@code quarkus.http.test-port}, so a
+ * second run on the same machine can take others.
  */
 public final class TestStack {
 
     public static final int KEYCLOAK_PORT = Integer.getInteger("kpi.test.keycloak.port", 8182);
+    /** The app's port in tests; the realm must admit it as a redirect URI. */
+    public static final int APP_PORT = Integer.getInteger("quarkus.http.test-port", 8081);
     public static final String DB_USER = "kpi";
     public static final String DB_PASSWORD = "kpi";
 
@@ -40,7 +44,8 @@ public final class TestStack {
         deleteRecursively(pgData);
         System.setProperty("kpi.pg.fsync", "off");
         LocalPostgres postgres = LocalPostgres.start(pgData, 0);
-        LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("test/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000);
+        LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("test/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000,
+                "http://localhost:" + APP_PORT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             keycloak.close();
             postgres.close();

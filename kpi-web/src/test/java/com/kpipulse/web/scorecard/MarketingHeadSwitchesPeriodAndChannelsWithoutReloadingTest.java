@@ -109,6 +109,15 @@ class MarketingHeadSwitchesPeriodAndChannelsWithoutReloadingTest {
             waitUntil(() -> browser.url().contains("channel=seo"));
             assertThat(browser.pageSource()).contains("при фильтре по каналам статус не оценивается");
             assertThat(browser.text(By.id("scorecard-title"))).contains("Руководитель отдела маркетинга");
+
+            // all of it under the Content-Security-Policy: nothing refused, and htmx added no styles of its own
+            assertThat(browser.securityPolicyViolations()).isEmpty();
+            assertThat(browser.pageSource()).doesNotContain("<style");
+            // the browser does enforce it: an inline script slipped into the page is refused, and reported
+            browser.runScript("var s = document.createElement('script'); s.textContent = 'document.title = \"x\"';"
+                    + " document.head.appendChild(s);");
+            waitUntil(() -> !browser.securityPolicyViolations().isEmpty());
+            assertThat(browser.securityPolicyViolations()).anySatisfy(message -> assertThat(message).contains("script-src"));
         }
     }
 
