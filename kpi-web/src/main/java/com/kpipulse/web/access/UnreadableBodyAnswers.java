@@ -57,7 +57,7 @@ public class UnreadableBodyAnswers {
     private static Response answer(JsonProcessingException e, String en, String ru) {
         JsonLocation at = e.getLocation();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "unreadable_body");
+        body.put("error", "bad_request");
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         String whereRu = at == null ? "" : " (строка " + at.getLineNr() + ", столбец " + at.getColumnNr() + ")";
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";

@@ -1,8 +1,5 @@
 package com.kpipulse.web.layout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -21,7 +18,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns failures into pages a person can read, never a stack trace; under {@code /api/} every failure is JSON
@@ -78,28 +74,6 @@ public class ErrorPages {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(uri, Response.Status.FORBIDDEN, Templates.forbidden(), "forbidden",
                 "Your role may not do this");
-    }
-
-    /**
-     * A body that is not the JSON a call expects: 400 in the API's own format, in every launch mode (Quarkus' own
-     * answer differs between test and production and may name classes).
-     */
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e) {
-        return badJson(e);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e) {
-        return badJson(e);
-    }
-
-    private static Response badJson(JsonProcessingException e) {
-        String where = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
-                .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "") : "";
-        return ApiErrors.json(Response.Status.BAD_REQUEST, "bad_request",
-                "The body is not the JSON this call expects" + (where.isEmpty() ? "" : " (at " + where + ")"));
     }
 
     @ServerExceptionMapper

@@ -89,6 +89,15 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         Set<String> served = new TreeSet<>(jaxRsRoutes());
         served.addAll(routerRoutes());
         Set<String> ruled = new TreeSet<>(rules().keySet());
+        // Quarkus mounts its /q endpoints on a sub-router the main one lists only at times: a ruled /q route that
+        // is not listed counts as served when it answers
+        rules().forEach((route, probes) -> {
+            if (route.startsWith("GET /q") && !served.contains(route)
+                    && given().auth().oauth2(TOKENS.get(ADMIN)).redirects().follow(false).get(probes.getFirst().uri())
+                    .statusCode() != 404) {
+                served.add(route);
+            }
+        });
 
         assertThat(served).as("routes without an access rule (add one to rules())").isSubsetOf(ruled);
         assertThat(ruled).as("rules for routes that do not exist").isSubsetOf(served);
@@ -232,6 +241,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /q/health/group/*", probe("GET", "/q/health/group/none", null, null, everybody(Expect.OPEN)));
         rule(rules, "GET /q/openapi", page("GET", "/q/openapi", EVERYONE));
         rule(rules, "GET /q", page("GET", "/q", EVERYONE));
+        rule(rules, "GET /logout", page("GET", "/logout", EVERYONE));
+        // last: it ends the callers' sessions
+        rule(rules, "POST /logout", page("POST", "/logout", EVERYONE));
         return rules;
     }
 
