@@ -2,10 +2,7 @@ package com.kpipulse.web.access;
 
 import com.kpipulse.web.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.kpipulse.web.support.WebRoutes;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,11 +11,6 @@ import io.restassured.specification.RequestSpecification;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -295,29 +287,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
 
     // ---- the routes the application serves --------------------------------------------------------------------
 
-    private static final List<Class<? extends java.lang.annotation.Annotation>> VERBS = List.of(GET.class, POST.class,
-            PUT.class, DELETE.class, jakarta.ws.rs.PATCH.class, jakarta.ws.rs.HEAD.class, jakarta.ws.rs.OPTIONS.class);
-
     /** Every JAX-RS resource method of the web module, as "METHOD /path/{param}". */
     private static Set<String> jaxRsRoutes() {
-        Set<String> routes = new TreeSet<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.kpipulse.web")) {
-            String base = type.tryGetAnnotationOfType(Path.class).map(Path::value).orElse(null);
-            if (base == null) {
-                continue;
-            }
-            for (JavaMethod method : type.getMethods()) {
-                String verb = VERBS.stream().filter(method::isAnnotatedWith).map(Class::getSimpleName).findFirst()
-                        .orElse(null);
-                if (verb == null) {
-                    continue;
-                }
-                String sub = method.tryGetAnnotationOfType(Path.class).map(Path::value).orElse("");
-                routes.add(verb + " " + join(base, sub));
-            }
-        }
-        return routes;
+        return WebRoutes.all().stream().map(WebRoutes.WebRoute::key).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The routes on the HTTP router outside JAX-RS (Quarkus endpoints such as health and OpenAPI). */
@@ -326,10 +298,5 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 .filter(path -> path != null && path.startsWith("/q/"))
                 .map(path -> "GET " + (path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path))
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static String join(String base, String sub) {
-        String path = "/" + (base + "/" + sub).replaceAll("/+", "/").replaceAll("^/|/$", "");
-        return path.equals("/") ? "/" : path;
     }
 }

@@ -3,11 +3,11 @@ package com.kpipulse.web.access;
 import com.kpipulse.web.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import com.kpipulse.web.support.Sql;
+import com.kpipulse.web.support.WebRoutes;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.jboss.resteasy.reactive.RestForm;
@@ -568,30 +567,16 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
     /** "METHOD /path name" for every query, path and form parameter and every JSON body field of the resources. */
     private static Set<String> declaredParameters() {
         Set<String> declared = new TreeSet<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.kpipulse.web")) {
-            String base = type.tryGetAnnotationOfType(Path.class).map(Path::value).orElse(null);
-            if (base == null) {
-                continue;
-            }
-            for (JavaMethod method : type.getMethods()) {
-                String verb = List.of("GET", "POST", "PUT", "DELETE").stream()
-                        .filter(name -> method.isAnnotatedWith("jakarta.ws.rs." + name)).findFirst().orElse(null);
-                if (verb == null) {
-                    continue;
-                }
-                String sub = method.tryGetAnnotationOfType(Path.class).map(Path::value).orElse("");
-                String route = verb + " " + ("/" + (base + "/" + sub).replaceAll("/+", "/").replaceAll("^/|/$", ""));
-                for (JavaParameter parameter : method.getParameters()) {
-                    String name = parameter.tryGetAnnotationOfType(QueryParam.class).map(QueryParam::value)
-                            .or(() -> parameter.tryGetAnnotationOfType(PathParam.class).map(PathParam::value))
-                            .or(() -> parameter.tryGetAnnotationOfType(RestForm.class).map(RestForm::value))
-                            .orElse(null);
-                    if (name != null) {
-                        declared.add(route + " " + (name.isEmpty() ? parameterName(method, parameter) : name));
-                    } else if (parameter.getRawType().isRecord()) {
-                        recordFields(parameter.getRawType(), 0).forEach(field -> declared.add(route + " " + field));
-                    }
+        for (WebRoutes.WebRoute route : WebRoutes.all()) {
+            for (JavaParameter parameter : route.method().getParameters()) {
+                String name = parameter.tryGetAnnotationOfType(QueryParam.class).map(QueryParam::value)
+                        .or(() -> parameter.tryGetAnnotationOfType(PathParam.class).map(PathParam::value))
+                        .or(() -> parameter.tryGetAnnotationOfType(RestForm.class).map(RestForm::value))
+                        .orElse(null);
+                if (name != null) {
+                    declared.add(route.key() + " " + (name.isEmpty() ? parameterName(route.method(), parameter) : name));
+                } else if (parameter.getRawType().isRecord()) {
+                    recordFields(parameter.getRawType(), 0).forEach(field -> declared.add(route.key() + " " + field));
                 }
             }
         }
