@@ -5,7 +5,7 @@ import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportObservations;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

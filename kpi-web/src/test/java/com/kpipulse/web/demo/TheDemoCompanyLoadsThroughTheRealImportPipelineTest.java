@@ -2,7 +2,7 @@ package com.kpipulse.web.demo;
 
 import com.kpipulse.adapters.demo.DemoLoader;
 import com.kpipulse.application.demo.DemoDataLoaded;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,7 +1,7 @@
 package com.kpipulse.web.importing;
 
 import com.kpipulse.web.layout.CsrfToken;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.BrowserSession;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.agroal.api.AgroalDataSource;

@@ -1,6 +1,6 @@
 package com.kpipulse.web.kpi;
 
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import com.kpipulse.web.support.Sql;
 import io.agroal.api.AgroalDataSource;

@@ -1,7 +1,7 @@
 package com.kpipulse.web.kpi;
 
 import com.kpipulse.web.layout.Formats;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import com.kpipulse.web.support.TestGoals;
 import io.agroal.api.AgroalDataSource;

@@ -1,7 +1,7 @@
 package com.kpipulse.web.layout;
 
-import com.kpipulse.web.localstack.LocalPostgres;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.LocalPostgres;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,7 +1,7 @@
 package com.kpipulse.web.measure;
 
 import com.kpipulse.application.evaluation.DataVersion;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.Sql;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.agroal.api.AgroalDataSource;

@@ -9,7 +9,7 @@ import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.Observations;
 import com.kpipulse.domain.period.Grain;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.Sql;
 import com.kpipulse.web.support.TestChannels;
 import io.agroal.api.AgroalDataSource;

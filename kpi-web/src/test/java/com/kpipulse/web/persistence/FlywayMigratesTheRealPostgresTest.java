@@ -1,6 +1,6 @@
 package com.kpipulse.web.persistence;
 
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

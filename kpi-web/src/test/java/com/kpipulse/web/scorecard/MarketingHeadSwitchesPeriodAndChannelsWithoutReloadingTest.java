@@ -1,7 +1,7 @@
 package com.kpipulse.web.scorecard;
 
 import com.kpipulse.web.browser.Browser;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;

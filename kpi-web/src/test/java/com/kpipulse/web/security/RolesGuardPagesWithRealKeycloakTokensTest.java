@@ -1,7 +1,7 @@
 package com.kpipulse.web.security;
 
-import com.kpipulse.web.localstack.RealStackResource;
-import com.kpipulse.web.localstack.TestStack;
+import com.kpipulse.localstack.RealStackResource;
+import com.kpipulse.localstack.TestStack;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

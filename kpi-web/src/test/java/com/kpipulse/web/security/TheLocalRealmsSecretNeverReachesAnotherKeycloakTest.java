@@ -1,7 +1,7 @@
 package com.kpipulse.web.security;
 
 import com.kpipulse.web.layout.OidcClientSecretCheck;
-import com.kpipulse.web.localstack.LocalKeycloak;
+import com.kpipulse.localstack.LocalKeycloak;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

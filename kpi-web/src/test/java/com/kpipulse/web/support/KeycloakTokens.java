@@ -1,7 +1,7 @@
 package com.kpipulse.web.support;
 
-import com.kpipulse.web.localstack.LocalKeycloak;
-import com.kpipulse.web.localstack.TestStack;
+import com.kpipulse.localstack.LocalKeycloak;
+import com.kpipulse.localstack.TestStack;
 
 import static io.restassured.RestAssured.given;
 

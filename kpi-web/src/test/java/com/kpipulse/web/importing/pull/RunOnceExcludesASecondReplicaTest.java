@@ -2,7 +2,7 @@ package com.kpipulse.web.importing.pull;
 
 import com.kpipulse.application.cluster.RunOnce;
 import com.kpipulse.application.importing.pull.PullReports;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -8,7 +8,7 @@ import com.kpipulse.application.importing.pull.PullConnection;
 import com.kpipulse.application.importing.pull.PullReports;
 import com.kpipulse.application.importing.pull.PullStatus;
 import com.kpipulse.application.importing.pull.SyncOutcome;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.agroal.api.AgroalDataSource;

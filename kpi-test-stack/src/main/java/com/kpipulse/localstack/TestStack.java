@@ -1,4 +1,4 @@
-package com.kpipulse.web.localstack;
+package com.kpipulse.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.kpipulse.web.localstack;
+package com.kpipulse.localstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
