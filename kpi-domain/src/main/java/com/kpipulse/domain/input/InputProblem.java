@@ -1,5 +1,7 @@
 package com.kpipulse.domain.input;
 
+import com.kpipulse.domain.text.Message;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,7 +25,12 @@ public record InputProblem(InputProblemKind kind, List<String> args) {
     }
 
     public String message(Locale locale) {
-        return kind.render(locale, args.toArray());
+        return toMessage().in(locale);
+    }
+
+    /** The problem as a message of the product, to be rendered late in the reader's language. */
+    public Message toMessage() {
+        return new Message(kind, args);
     }
 
     /** English, for the logs and for callers that still speak one language. */
