@@ -21,7 +21,8 @@ public final class TestStack {
     public static final String DB_USER = "kpi";
     public static final String DB_PASSWORD = "kpi";
 
-    private static TestStack instance;
+    private static String database;
+    private static String realm;
 
     private final String jdbcUrl;
     private final String realmUrl;
@@ -31,27 +32,37 @@ public final class TestStack {
         this.realmUrl = realmUrl;
     }
 
+    /** The database and Keycloak, each started the first time any test of this JVM asks. */
     public static synchronized TestStack get() {
-        if (instance == null) {
-            instance = start();
-        }
-        return instance;
+        return new TestStack(database(), keycloakRealm());
     }
 
-    private static TestStack start() {
-        Path home = KpiHome.path();
-        Path pgData = home.resolve("test/postgres-" + ProcessHandle.current().pid());
-        deleteRecursively(pgData);
-        System.setProperty("kpi.pg.fsync", "off");
-        LocalPostgres postgres = LocalPostgres.start(pgData, 0);
-        LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("test/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000,
-                "http://localhost:" + APP_PORT);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            keycloak.close();
-            postgres.close();
+    /** The JDBC URL of the test database (user {@value #DB_USER}), the server started when first asked for. */
+    public static synchronized String database() {
+        if (database == null) {
+            Path pgData = KpiHome.path().resolve("test/postgres-" + ProcessHandle.current().pid());
             deleteRecursively(pgData);
-        }, "kpi-test-stack-stop"));
-        return new TestStack(postgres.ensureDatabase("kpi_test", DB_USER, DB_PASSWORD), keycloak.realmUrl());
+            System.setProperty("kpi.pg.fsync", "off");
+            LocalPostgres postgres = LocalPostgres.start(pgData, 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                postgres.close();
+                deleteRecursively(pgData);
+            }, "kpi-test-postgres-stop"));
+            database = postgres.ensureDatabase("kpi_test", DB_USER, DB_PASSWORD);
+        }
+        return database;
+    }
+
+    /** The realm URL of the test Keycloak, started when first asked for. */
+    public static synchronized String keycloakRealm() {
+        if (realm == null) {
+            Path home = KpiHome.path();
+            LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("test/keycloak"), KEYCLOAK_PORT,
+                    KEYCLOAK_PORT + 1000, "http://localhost:" + APP_PORT);
+            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "kpi-test-keycloak-stop"));
+            realm = keycloak.realmUrl();
+        }
+        return realm;
     }
 
     public String jdbcUrl() {

@@ -1,20 +1,23 @@
 package com.kpipulse.application.testing;
 
 import com.kpipulse.application.access.ReadingRights;
+import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
-import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.importing.ChannelRules;
+import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.scorecard.ScorecardLayouts;
+import com.kpipulse.application.session.EndedSessions;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
+import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.goal.Goal;
@@ -24,12 +27,17 @@ import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.scorecard.Role;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The outgoing ports the use-case tests share, kept in lists the test owns. */
 public final class InMemory {
@@ -197,6 +205,44 @@ public final class InMemory {
                 }
                 kept = new Versioned<>(new ChannelMapping(rules), kept.version() + 1);
                 return new VersionedWrite.Written(kept.version());
+            }
+        };
+    }
+
+    /** Notes on KPI values in a list, oldest day first (then by when they were written), like {@code annotation}. */
+    public static Annotations annotations() {
+        List<Annotation> kept = new ArrayList<>();
+        return new Annotations() {
+            public synchronized void add(Annotation annotation) {
+                kept.add(annotation);
+            }
+
+            public synchronized List<Annotation> of(String kpi, LocalDate from, LocalDate to) {
+                return kept.stream().filter(note -> note.kpi().equals(kpi) && !note.day().isBefore(from)
+                                && !note.day().isAfter(to))
+                        .sorted(Comparator.comparing(Annotation::day).thenComparing(Annotation::writtenAt)).toList();
+            }
+
+            public synchronized Optional<Annotation> find(UUID id) {
+                return kept.stream().filter(note -> note.id().equals(id)).findFirst();
+            }
+
+            public synchronized boolean remove(UUID id) {
+                return kept.removeIf(note -> note.id().equals(id));
+            }
+        };
+    }
+
+    /** Ended browser sessions in a map, like {@code ended_session}. */
+    public static EndedSessions endedSessions() {
+        Map<String, Instant> ended = new HashMap<>();
+        return new EndedSessions() {
+            public synchronized void end(String sessionId, Instant until) {
+                ended.merge(sessionId, until, (before, later) -> before.isAfter(later) ? before : later);
+            }
+
+            public synchronized boolean isEnded(String sessionId) {
+                return ended.containsKey(sessionId);
             }
         };
     }
