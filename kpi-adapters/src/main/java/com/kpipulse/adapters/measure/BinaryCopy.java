@@ -90,6 +90,28 @@ final class BinaryCopy {
         }
     }
 
+    /** Runs one binary {@code COPY … from stdin} on the connection with the rows {@code rows} writes. */
+    static void copyIn(java.sql.Connection connection, String sql, String what,
+                       java.util.function.Consumer<BinaryCopy> rows) throws java.sql.SQLException {
+        org.postgresql.copy.CopyIn in = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            BinaryCopy out = new BinaryCopy((bytes, length) -> {
+                try {
+                    in.writeToCopy(bytes, 0, length);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("Could not copy " + what, e);
+                }
+            });
+            rows.accept(out);
+            out.end();
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
     @FunctionalInterface
     interface ByteSink {
         void write(byte[] bytes, int length);
