@@ -75,34 +75,17 @@ public class DirectReportClient implements ReportSource {
                 .header("skipReportSummary", "true")
                 .POST(HttpRequest.BodyPublishers.ofString(body(connection, from, to), StandardCharsets.UTF_8))
                 .build();
-        long deadline = http.deadline();
-        try {
-            while (true) {
-                HttpResponse<byte[]> response = http.send(request);
-                int status = response.statusCode();
-                if (status == 200) {
-                    return report(connection, response.body(), from, to);
-                }
-                if (status == 201 || status == 202) {
-                    Duration retryIn = ReportHttp.seconds(response, "retryIn", DEFAULT_RETRY_IN);
-                    if (ReportHttp.waitWithin(retryIn, deadline)) {
-                        continue;
-                    }
-                    return ReportHttp.failure("Yandex Direct is still building the report (queued, retry in "
-                            + retryIn.toSeconds() + " s), longer than the pull may wait; the next pull asks again",
-                            token);
-                }
-                if (status == 429 && ReportHttp.waitWithin(ReportHttp.seconds(response, "Retry-After",
-                        DEFAULT_RETRY_IN), deadline)) {
-                    continue;
-                }
-                return ReportHttp.failure(reason(response, connection), token);
+        return http.exchange(request, base, token, response -> switch (response.statusCode()) {
+            case 200 -> new ReportHttp.Step.Done(report(connection, response.body(), from, to));
+            case 201, 202 -> {
+                Duration retryIn = ReportHttp.seconds(response, "retryIn", DEFAULT_RETRY_IN);
+                yield new ReportHttp.Step.AskAgain(retryIn, "Yandex Direct is still building the report (queued, retry"
+                        + " in " + retryIn.toSeconds() + " s), longer than the pull may wait; the next pull asks again");
             }
-        } catch (IOException e) {
-            return http.unreachable(e, base, token);
-        } catch (InterruptedException e) {
-            return http.interrupted(token);
-        }
+            case 429 -> new ReportHttp.Step.AskAgain(ReportHttp.seconds(response, "Retry-After", DEFAULT_RETRY_IN),
+                    reason(response, connection));
+            default -> new ReportHttp.Step.Done(ReportHttp.failure(reason(response, connection), token));
+        });
     }
 
     /**

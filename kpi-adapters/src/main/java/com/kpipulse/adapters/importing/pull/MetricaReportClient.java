@@ -60,26 +60,12 @@ public class MetricaReportClient implements ReportSource {
                 .header("Authorization", "OAuth " + token.value())
                 .header("Accept", "application/json")
                 .GET().build();
-        long deadline = http.deadline();
-        try {
-            while (true) {
-                HttpResponse<byte[]> response = http.send(request);
-                if (response.statusCode() == 200) {
-                    return report(connection, response.body(), from, to, token);
-                }
-                if (response.statusCode() == 429) {
-                    Duration pause = ReportHttp.seconds(response, "Retry-After", RATE_LIMIT_PAUSE);
-                    if (ReportHttp.waitWithin(pause, deadline)) {
-                        continue;
-                    }
-                }
-                return ReportHttp.failure(reason(response, connection), token);
-            }
-        } catch (IOException e) {
-            return http.unreachable(e, base, token);
-        } catch (InterruptedException e) {
-            return http.interrupted(token);
-        }
+        return http.exchange(request, base, token, response -> switch (response.statusCode()) {
+            case 200 -> new ReportHttp.Step.Done(report(connection, response.body(), from, to, token));
+            case 429 -> new ReportHttp.Step.AskAgain(ReportHttp.seconds(response, "Retry-After", RATE_LIMIT_PAUSE),
+                    reason(response, connection));
+            default -> new ReportHttp.Step.Done(ReportHttp.failure(reason(response, connection), token));
+        });
     }
 
     private String query(PullConnection connection, LocalDate from, LocalDate to) {

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,43 @@ final class ReportHttp {
 
     HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** What one answer of the API means: the fetch is over, or the same request is asked again after a wait. */
+    sealed interface Step {
+        record Done(FetchedReport report) implements Step {
+        }
+
+        /** Ask again after {@code pause}, if that ends within the fetch's bound; else fail with {@code tooLong}. */
+        record AskAgain(Duration pause, String tooLong) implements Step {
+        }
+    }
+
+    /**
+     * Sends {@code request} until {@code decide} says the fetch is over, waiting where it says to ask again as long as
+     * the total stays within {@code kpi.pull.max-wait}; an unreachable API or an interrupt ends it as a failure.
+     */
+    FetchedReport exchange(HttpRequest request, String base, AccessToken token,
+                           Function<HttpResponse<byte[]>, Step> decide) {
+        long deadline = deadline();
+        try {
+            while (true) {
+                switch (decide.apply(send(request))) {
+                    case Step.Done done -> {
+                        return done.report();
+                    }
+                    case Step.AskAgain again -> {
+                        if (!waitWithin(again.pause(), deadline)) {
+                            return failure(again.tooLong(), token);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return unreachable(e, base, token);
+        } catch (InterruptedException e) {
+            return interrupted(token);
+        }
     }
 
     /** The moment after which a fetch stops waiting. */
