@@ -19,7 +19,7 @@ class RoleNamesMatchTheIdentityProviderTest {
 
     @Test
     void everyDomainRoleIsARealmRoleWithADemoUser() throws Exception {
-        String realm = Files.readString(Path.of("src/test/resources/keycloak/kpi-realm.json"));
+        String realm = Files.readString(Path.of("../kpi-test-stack/src/main/resources/keycloak/kpi-realm.json"));
         for (Role role : Role.values()) {
             assertThat(realm).contains("\"name\": \"" + role.claim() + "\"");
             assertThat(realm).contains("\"realmRoles\": [\n        \"" + role.claim() + "\"");

@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -94,8 +93,9 @@ class CustomKpisAreVersionedAndTheirTextsBoundedTest {
         asAda().body(LEAD_COST.replace("ad_spend / leads", deep)).when().post("/api/v1/kpis")
                 .then().statusCode(422).body("problems[0].kind", equalTo("INVALID_TEXT"))
                 .body("problems[0].messageEn", containsString("at most 1000"));
-        asAda().queryParam("formula", deep).when().get("/api/v1/kpis/formula-check")
-                .then().statusCode(lessThan(500)); // 414: longer than an address may be
+        // (ten thousand brackets in an address are cut off by the HTTP server's line limit, a 414, before the app)
+        asAda().queryParam("formula", "revenue+".repeat(200) + "leads").when().get("/api/v1/kpis/formula-check")
+                .then().statusCode(200).body("kind", hasItem("INVALID_TEXT"));
         asAda().queryParam("formula", "(".repeat(900) + "ad_spend").when().get("/api/v1/kpis/formula-check")
                 .then().statusCode(200).body("kind", hasItem("TOO_DEEPLY_NESTED")).body("position", hasItem(51));
 
