@@ -205,7 +205,7 @@ public interface ScorecardMessages {
     @Message("По соцсетям")
     String social_caption();
 
-    @Message("Нажмите на заголовок столбца, чтобы отсортировать; итог остаётся внизу.")
+    @Message("Кнопка ⇅ у заголовка сортирует по столбцу (ещё раз — в обратном порядке); итог остаётся внизу.")
     String sort_hint();
 
     @Message("Сортировать по столбцу «@column»")
