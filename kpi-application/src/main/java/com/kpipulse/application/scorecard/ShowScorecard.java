@@ -103,6 +103,7 @@ public class ShowScorecard {
             this.engine = new KpiEngine(catalog);
             this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, observations));
             this.request = request;
+            // what may be read depends on the roles alone, and the scorecard is kept per set of roles
             this.reader = Reader.of("", request.viewerRoles());
         }
 

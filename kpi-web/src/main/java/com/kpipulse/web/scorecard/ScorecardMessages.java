@@ -115,17 +115,11 @@ public interface ScorecardMessages {
     @Message("План каналов — их доля в плане цели для всех каналов: {share}, как за {base} — столько же дней перед началом цели.")
     String channel_share_before(String share, String base);
 
-    @Message("доля каналов {share}")
-    String channel_share_short(String share);
-
     @Message("Цель: {title}")
     String goal_of_row(String title);
 
     @Message("из цели")
     String from_goal();
-
-    @Message("Показатель не в вашем списке: его план ставит цель «{title}».")
-    String from_goal_reason(String title);
 
     @Message("«{measure}» учитываются только {grains}: в другие периоды их не сложить и на них не разделить, поэтому значение есть только {per}.")
     String per_period_only(String measure, String grains, String per);

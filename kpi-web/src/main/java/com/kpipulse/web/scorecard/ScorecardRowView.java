@@ -70,7 +70,8 @@ public record ScorecardRowView(String code, String name, String explanation, Str
         if (judgement instanceof PeriodJudgement.Judged judged) {
             if (!judged.window().equals(period)) {
                 KpiValue windowActual = judged.evaluation().actual();
-                boolean sameActual = windowActual.number().isPresent() && row.actual().number().isPresent()
+                boolean sameActual = windowActual.number().isEmpty() && row.actual().number().isEmpty()
+                        || windowActual.number().isPresent() && row.actual().number().isPresent()
                         && windowActual.number().get().compareTo(row.actual().number().get()) == 0;
                 targetNote = sameActual ? messages.target_window(day(judged.window().start(), locale),
                         day(judged.window().lastDay(), locale))

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ class OneKpiHasOneStatusForOnePeriodOnEveryPageTest {
 
     @Test
     void theRunningQuarterIsJudgedUpToYesterdayTheSameWayOnAllFourPages() {
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1); // the app runs on the system clock in UTC
         Period quarter = Period.of(Grain.QUARTER, yesterday);
         // 120 visits every day so far against 100 a day: 120 % whatever the day of the quarter
         StringJoiner values = new StringJoiner(",");
