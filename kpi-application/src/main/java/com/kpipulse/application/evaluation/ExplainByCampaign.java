@@ -10,6 +10,7 @@ import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
@@ -59,10 +60,24 @@ public class ExplainByCampaign {
     }
 
     /**
-     * Campaigns with a value in either period, by name; values without a campaign last; for a reader who may see
-     * the KPI.
+     * The campaigns of a channel and, when the KPI cannot be split by campaign, why.
+     *
+     * @param notPerCampaign measures of the KPI the channel has values for, but none of them named by campaign (the
+     *                       marketing costs kept per channel): the KPI has no value for any campaign then, and the
+     *                       campaigns are listed all the same so that the page can say so next to them
      */
-    public Access<List<CampaignValue>> explain(Reader reader, String code, Grain grain, LocalDate day, String channel) {
+    public record Breakdown(KpiDefinition kpi, List<CampaignValue> campaigns, List<MeasureDefinition> notPerCampaign) {
+        public Breakdown {
+            campaigns = List.copyOf(campaigns);
+            notPerCampaign = List.copyOf(notPerCampaign);
+        }
+    }
+
+    /**
+     * Campaigns with a value in either period, by name; values without a campaign last; for a reader who may see
+     * the KPI. When a measure is not kept per campaign, every named campaign is listed, without a value.
+     */
+    public Access<Breakdown> explain(Reader reader, String code, Grain grain, LocalDate day, String channel) {
         KpiCatalog catalog = catalogs.current();
         Optional<KpiDefinition> found = catalog.find(code);
         if (found.isEmpty()) {
@@ -84,11 +99,17 @@ public class ExplainByCampaign {
         measures.forEach(measure -> data.within(measure, shown, DimensionSelection.all()).stream()
                 .map(observation -> observation.dimensions().get("campaign")).filter(Objects::nonNull)
                 .forEach(names::add));
+        List<MeasureDefinition> notPerCampaign = measures.stream().filter(measure -> {
+            List<String> campaignsOf = data.within(measure, shown, DimensionSelection.all()).stream()
+                    .map(observation -> observation.dimensions().getOrDefault("campaign", NO_CAMPAIGN)).toList();
+            return !campaignsOf.isEmpty() && campaignsOf.stream().allMatch(NO_CAMPAIGN::equals);
+        }).map(catalog.measures()::get).toList();
         KpiEngine engine = new KpiEngine(catalog);
-        return Access.granted(names.stream().map(name -> {
+        return Access.granted(new Breakdown(kpi, names.stream().map(name -> {
             DimensionSelection selection = DimensionSelection.where("channel", channel).and("campaign", name);
             return new CampaignValue(name, engine.evaluate(kpi, period, selection, data),
                     engine.evaluate(kpi, previous, selection, data));
-        }).filter(row -> row.value().isKnown() || row.previous().isKnown()).toList());
+        }).filter(row -> row.value().isKnown() || row.previous().isKnown()
+                || (!notPerCampaign.isEmpty() && row.hasCampaign())).toList(), notPerCampaign));
     }
 }

@@ -4,10 +4,9 @@ import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
-import com.kpipulse.domain.kpi.KpiEngine;
-import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,9 @@ import java.util.Set;
 /**
  * A KPI's targets along the periods of its history chart, from the goals the reader may see: each period's share of
  * the goal target (phased as the scorecard phases it) and the pace towards one goal — what is due by each period's
- * end, added up from the goal's start, next to the actual over the same days.
+ * end, added up from the goal's start, next to the actual over the same days. Also the KPI in one period judged as
+ * the scorecard rows judge it, so the detail page and the scorecards say the same. Both go through
+ * {@link JudgeAgainstGoals} and stop at the last whole day ({@link GoalTargetPhasing#lastWholeDay}).
  */
 @ApplicationScoped
 public class PaceAgainstGoals {
@@ -51,6 +52,7 @@ public class PaceAgainstGoals {
         }
         KpiCatalog catalog = catalogs.current();
         GoalTargetPhasing phasing = new GoalTargetPhasing(catalog, observations);
+        JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, phasing);
         Period span = new Period(periods.getFirst().start(), periods.getLast().endExclusive());
         List<GoalTarget> targets = new ArrayList<>();
         for (Goal goal : goals.visibleTo(viewerRoles)) {
@@ -60,24 +62,33 @@ public class PaceAgainstGoals {
             }
             goal.kpis().stream().filter(goalKpi -> goalKpi.kpi().equals(kpi.code()) && goalKpi.target().isPresent())
                     .findFirst()
-                    .flatMap(goalKpi -> phasing.phased(goal, goalKpi, kpi, grain))
-                    .ifPresent(phased -> targets.add(new GoalTarget(goal, phased.target(), phased.goalTarget())));
+                    .ifPresent(goalKpi -> phasing.phased(goal, goalKpi, kpi, grain).ifPresent(phased ->
+                            targets.add(new GoalTarget(goal, goalKpi, phased.target(), phased.goalTarget()))));
         }
-        LocalDate today = LocalDate.now(clock);
-        Optional<GoalTarget> paced = paced(targets, min(today, span.lastDay()));
-        KpiEngine engine = new KpiEngine(catalog);
+        LocalDate lastDay = GoalTargetPhasing.lastWholeDay(clock);
+        Optional<GoalTarget> paced = paced(targets, min(lastDay, span.lastDay()));
         List<TargetTrack.Step> steps = periods.stream().map(period -> new TargetTrack.Step(period,
                 targets.stream().map(target -> GoalTargetPhasing.within(target.phased(), period))
                         .flatMap(Optional::stream).findFirst(),
-                paced.flatMap(goal -> pace(goal, period, today, kpi, engine, phasing)))).toList();
+                paced.flatMap(goal -> pace(goal, period, lastDay, kpi, judge)))).toList();
         return new TargetTrack(steps, paced.map(goal -> new TargetTrack.PacedGoal(goal.goal(), goal.goalTarget(),
                 goal.phased().cumulative())));
     }
 
-    private record GoalTarget(Goal goal, PhasedTarget phased, BigDecimal goalTarget) {
+    /**
+     * The KPI in {@code period} against the goals the reader may see, exactly as the scorecard rows judge it (all
+     * channels).
+     */
+    public PeriodJudgement judge(KpiDefinition kpi, Period period, Set<String> viewerRoles) {
+        KpiCatalog catalog = catalogs.current();
+        JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, observations));
+        return judge.inPeriod(kpi, period, goals.visibleTo(viewerRoles), GoalTargetPhasing.lastWholeDay(clock), Set.of());
     }
 
-    /** The goal that has begun most recently by the end of the chart (by today when that is earlier). */
+    private record GoalTarget(Goal goal, GoalKpi goalKpi, PhasedTarget phased, BigDecimal goalTarget) {
+    }
+
+    /** The goal that has begun most recently by the end of the chart (by the last whole day when that is earlier). */
     private static Optional<GoalTarget> paced(List<GoalTarget> targets, LocalDate lastDay) {
         GoalTarget latest = null;
         for (GoalTarget target : targets) {
@@ -89,16 +100,15 @@ public class PaceAgainstGoals {
         return Optional.ofNullable(latest);
     }
 
-    private static Optional<TargetTrack.Pace> pace(GoalTarget target, Period period, LocalDate today, KpiDefinition kpi,
-                                                   KpiEngine engine, GoalTargetPhasing phasing) {
+    private static Optional<TargetTrack.Pace> pace(GoalTarget target, Period period, LocalDate lastDay, KpiDefinition kpi,
+                                                   JudgeAgainstGoals judge) {
         Goal goal = target.goal();
-        LocalDate asOf = min(min(today, period.lastDay()), goal.period().orElseThrow().lastDay());
+        LocalDate asOf = min(min(lastDay, period.lastDay()), goal.period().orElseThrow().lastDay());
         if (asOf.isBefore(goal.start()) || asOf.isBefore(period.start())) {
             return Optional.empty();
         }
-        BigDecimal due = target.phased().pacingBy(asOf);
-        return Optional.of(new TargetTrack.Pace(asOf, due, engine.evaluate(kpi, Period.custom(goal.start(), asOf),
-                DimensionSelection.all(), phasing.dataOf(goal))));
+        return judge.sinceStart(goal, target.goalKpi(), kpi, asOf).map(since -> new TargetTrack.Pace(asOf, since.due(),
+                since.evaluation().actual(), since.evaluation()));
     }
 
     private static boolean overlap(Period a, Period b) {

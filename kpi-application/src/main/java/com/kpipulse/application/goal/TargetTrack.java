@@ -1,5 +1,6 @@
 package com.kpipulse.application.goal;
 
+import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Period;
@@ -35,12 +36,13 @@ public record TargetTrack(List<Step> steps, Optional<PacedGoal> pacedGoal) {
     }
 
     /**
-     * @param asOf             the period's last day, or today or the deadline when earlier
+     * @param asOf             the period's last day, or the last whole day or the deadline when earlier
      * @param due              what should have been reached by {@code asOf}: the phased target added up from the goal's
      *                         start for a total, the level for a rate
      * @param actualSinceStart the KPI from the goal's start to {@code asOf}: a running total, or the rate over that span
+     * @param evaluation       the one against the other: attainment and status, as the goals table shows them
      */
-    public record Pace(LocalDate asOf, BigDecimal due, KpiValue actualSinceStart) {
+    public record Pace(LocalDate asOf, BigDecimal due, KpiValue actualSinceStart, KpiEvaluation evaluation) {
     }
 
     /**

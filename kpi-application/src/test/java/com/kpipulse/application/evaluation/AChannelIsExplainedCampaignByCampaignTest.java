@@ -49,8 +49,9 @@ class AChannelIsExplainedCampaignByCampaignTest {
         money("revenue", "2024-04-01", "vk_ads", "Давняя", "900");
         money("marketing_spend", "2024-04-01", "vk_ads", "Давняя", "100");
 
-        List<ExplainByCampaign.CampaignValue> rows = ((Access.Granted<List<ExplainByCampaign.CampaignValue>>)
+        ExplainByCampaign.Breakdown breakdown = ((Access.Granted<ExplainByCampaign.Breakdown>)
                 explain.explain(MARKETER, "romi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads")).value();
+        List<ExplainByCampaign.CampaignValue> rows = breakdown.campaigns();
 
         assertThat(rows).extracting(ExplainByCampaign.CampaignValue::campaign).containsExactly("Апрель", "Весна", "");
         assertThat(rows.get(0).value()).isInstanceOf(KpiValue.None.class);
@@ -58,6 +59,23 @@ class AChannelIsExplainedCampaignByCampaignTest {
         assertThat(rows.get(1).value().number().orElseThrow()).isEqualByComparingTo("1"); // (400 - 200) / 200
         assertThat(rows.get(2).value().number().orElseThrow()).isEqualByComparingTo("-0.5");
         assertThat(rows.get(2).hasCampaign()).isFalse();
+        assertThat(breakdown.notPerCampaign()).isEmpty();
+    }
+
+    @Test
+    void costsKeptPerChannelOnlyLeaveEveryCampaignWithoutAValueAndSaySo() {
+        money("revenue", "2024-05-07", "vk_ads", "Весна", "300");
+        money("revenue", "2024-05-08", "vk_ads", "Лето", "200");
+        money("marketing_spend", "2024-05-07", "vk_ads", "", "100");
+
+        ExplainByCampaign.Breakdown breakdown = ((Access.Granted<ExplainByCampaign.Breakdown>)
+                explain.explain(MARKETER, "romi", Grain.WEEK, LocalDate.of(2024, 5, 8), "vk_ads")).value();
+
+        assertThat(breakdown.notPerCampaign()).extracting(measure -> measure.code().value())
+                .containsExactly("marketing_spend");
+        assertThat(breakdown.campaigns()).extracting(ExplainByCampaign.CampaignValue::campaign)
+                .containsExactly("Весна", "Лето");
+        assertThat(breakdown.campaigns()).allSatisfy(row -> assertThat(row.value()).isInstanceOf(KpiValue.None.class));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.kpipulse.application.goal;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.domain.evaluation.Status;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.BusinessObjective;
 import com.kpipulse.domain.goal.Goal;
@@ -71,18 +72,36 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
     }
 
     @Test
-    void inTheRunningPeriodTheDueAmountAndTheActualStopAtToday() {
+    void inTheRunningPeriodTheDueAmountAndTheActualStopAtTheLastWholeDay() {
         revenue("2023-04-20", "seo", 1500);
         revenue("2023-05-05", "vk_ads", 1000);
+        revenue("2023-05-11", "vk_ads", 900); // today's figures are not in yet, so today is not judged
         goal("revenue", "3000", LocalDate.of(2023, 4, 15), LocalDate.of(2023, 5, 14), HEAD);
 
-        TargetTrack track = paceOn(LocalDate.of(2023, 5, 10)).track(kpi("revenue"), Grain.MONTH, MONTHS, HEAD);
+        TargetTrack track = paceOn(LocalDate.of(2023, 5, 11)).track(kpi("revenue"), Grain.MONTH, MONTHS, HEAD);
 
         TargetTrack.Pace may = track.steps().get(2).pace().orElseThrow();
         assertThat(may.asOf()).isEqualTo(LocalDate.of(2023, 5, 10));
         assertThat(may.due()).isEqualByComparingTo("2600"); // 1600 for April and 10 of May's 14 days of 1400
         assertThat(may.actualSinceStart().number().orElseThrow()).isEqualByComparingTo("2500");
+        assertThat(may.evaluation().status()).isEqualTo(Status.AT_RISK); // 96 %
         assertThat(track.steps().get(3).pace()).isEmpty();
+    }
+
+    @Test
+    void thePeriodIsJudgedOnTheDaysTheGoalCoversAsTheScorecardRowJudgesIt() {
+        revenue("2023-04-10", "seo", 700);
+        revenue("2023-04-20", "seo", 1500);
+        goal("revenue", "3000", LocalDate.of(2023, 4, 15), LocalDate.of(2023, 5, 14), HEAD);
+
+        PeriodJudgement april = paceOn(LocalDate.of(2026, 11, 23)).judge(kpi("revenue"), MONTHS.get(1), HEAD);
+
+        PeriodJudgement.Judged judged = (PeriodJudgement.Judged) april;
+        assertThat(judged.window()).isEqualTo(Period.custom(LocalDate.of(2023, 4, 15), LocalDate.of(2023, 4, 30)));
+        assertThat(judged.evaluation().target().number().orElseThrow()).isEqualByComparingTo("1600");
+        assertThat(judged.evaluation().actual().number().orElseThrow()).isEqualByComparingTo("1500"); // not the 700 before
+        assertThat(paceOn(LocalDate.of(2026, 11, 23)).judge(kpi("revenue"), MONTHS.get(1), Set.of("viewer")))
+                .isInstanceOf(PeriodJudgement.NoGoal.class);
     }
 
     @Test

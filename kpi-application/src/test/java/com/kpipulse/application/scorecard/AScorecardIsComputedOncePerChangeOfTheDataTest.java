@@ -129,8 +129,9 @@ class AScorecardIsComputedOncePerChangeOfTheDataTest {
 
     private Scorecard compute(ScorecardRequest request) {
         computed.incrementAndGet();
-        return new Scorecard(request.role(), request.grain(), Period.of(request.grain(), request.day()), request.channels(),
-                List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), request.channels().isEmpty());
+        return new Scorecard(request.role(), request.grain(), Period.of(request.grain(), request.day()),
+                request.day(), request.channels(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty(), List.of());
     }
 
     private static void await(CountDownLatch latch) {

@@ -5,8 +5,11 @@ import com.kpipulse.domain.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A marketing channel the department works with: its code, its name people read, and whether it is bought. */
-public record Channel(String code, LocalizedText name, boolean paid) {
+/**
+ * A marketing channel the department works with: its code, its name people read, whether it is bought, and whether
+ * it is a social network or messenger (the SMM specialist's channels: her filter and her table per network).
+ */
+public record Channel(String code, LocalizedText name, boolean paid, boolean social) {
 
     public Channel {
         Objects.requireNonNull(code, "code");

@@ -14,15 +14,15 @@ import java.util.Optional;
 public final class ChannelCatalog {
 
     private static final ChannelCatalog STANDARD = new ChannelCatalog(List.of(
-            new Channel("yandex_direct", LocalizedText.of("Яндекс Директ", "Yandex Direct"), true),
-            new Channel("vk_ads", LocalizedText.of("VK Реклама", "VK Ads"), true),
-            new Channel("google_ads", LocalizedText.of("Google Ads", "Google Ads"), true),
-            new Channel("seo", LocalizedText.of("SEO", "SEO"), false),
-            new Channel("smm_vk", LocalizedText.of("ВКонтакте (SMM)", "VK (SMM)"), false),
-            new Channel("telegram", LocalizedText.of("Telegram", "Telegram"), false),
-            new Channel("email", LocalizedText.of("Email-рассылки", "Email"), false),
-            new Channel("direct", LocalizedText.of("Прямые заходы", "Direct visits"), false),
-            new Channel("referral", LocalizedText.of("Переходы с сайтов", "Referrals"), false)));
+            new Channel("yandex_direct", LocalizedText.of("Яндекс Директ", "Yandex Direct"), true, false),
+            new Channel("vk_ads", LocalizedText.of("VK Реклама", "VK Ads"), true, false),
+            new Channel("google_ads", LocalizedText.of("Google Ads", "Google Ads"), true, false),
+            new Channel("seo", LocalizedText.of("SEO", "SEO"), false, false),
+            new Channel("smm_vk", LocalizedText.of("ВКонтакте (SMM)", "VK (SMM)"), false, true),
+            new Channel("telegram", LocalizedText.of("Telegram", "Telegram"), false, true),
+            new Channel("email", LocalizedText.of("Email-рассылки", "Email"), false, false),
+            new Channel("direct", LocalizedText.of("Прямые заходы", "Direct visits"), false, false),
+            new Channel("referral", LocalizedText.of("Переходы с сайтов", "Referrals"), false, false)));
 
     private final List<Channel> channels;
 
@@ -40,6 +40,11 @@ public final class ChannelCatalog {
 
     public List<String> codes() {
         return channels.stream().map(Channel::code).toList();
+    }
+
+    /** The social networks and messengers, in the catalog's order. */
+    public List<Channel> social() {
+        return channels.stream().filter(Channel::social).toList();
     }
 
     public Optional<Channel> find(String code) {

@@ -31,6 +31,7 @@ class EveryCatalogKpiIsComputedAsByHandTest {
         NOVEMBER.put("roas", "12");                    // 1 200k / 100k = 1200 %: break-even would be 1 (100 %)
         NOVEMBER.put("roi", "1.5");                    // (500k - 200k) / 200k
         NOVEMBER.put("cac", "5000");                   // (200k + 100k) / (40 + 20)
+        NOVEMBER.put("cac_marketing", "3333.333333"); // 200k / 60: sales costs left out
         NOVEMBER.put("new_customers", "60");           // 40 (direct) + 20 (vk)
         NOVEMBER.put("cpa", "250");                    // 100k / 400
         NOVEMBER.put("cpc", "20");                     // 100k / (3000 + 2000)
@@ -55,6 +56,11 @@ class EveryCatalogKpiIsComputedAsByHandTest {
         NOVEMBER.put("social_traffic", "3000");
         NOVEMBER.put("return_rate", "0.3");            // 4500 / 15 000
         NOVEMBER.put("cart_abandonment", "0.2");       // 1 - 400 / 500
+        NOVEMBER.put("click_to_visit", "4");          // 20 000 visits / 5000 clicks: every channel's visits
+        NOVEMBER.put("visit_to_lead", "0.04");        // 800 / 20 000
+        NOVEMBER.put("qualified_to_customer", "0.1875"); // 60 / 320
+        NOVEMBER.put("visit_to_cart", "0.025");       // 500 / 20 000
+        NOVEMBER.put("cart_to_order", "0.8");         // 400 orders / 500 carts
         NOVEMBER.put("follower_growth", "1500");       // (10 000 vk + 2 500 tg) - (9 000 + 2 000)
         NOVEMBER.put("engagement_rate", "0.04");       // 2000 / 50 000
         NOVEMBER.put("reach", "50000");

@@ -15,7 +15,7 @@ class TheCatalogIsOneDataFileTest {
 
     @Test
     void everyKpiHasNamesAnExplanationAndAValidFormula() {
-        assertThat(catalog.all()).hasSize(41).allSatisfy(kpi -> {
+        assertThat(catalog.all()).hasSize(47).allSatisfy(kpi -> {
             assertThat(kpi.name(Locale.forLanguageTag("ru"))).isEqualTo(kpi.nameRu()).isNotBlank();
             assertThat(kpi.name(Locale.ENGLISH)).isEqualTo(kpi.nameEn()).isNotBlank();
             assertThat(kpi.explanationRu()).isNotBlank();

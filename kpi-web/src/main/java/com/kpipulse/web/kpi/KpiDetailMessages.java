@@ -67,8 +67,26 @@ public interface KpiDetailMessages {
     @Message("Цель — держать {target} с {start} по {deadline}; сплошная линия — значение за всё время с начала цели к концу каждого периода.")
     String pacing_note_rate(String target, String start, String deadline);
 
-    @Message("На {day}: факт {actual}, должно быть {due}.")
-    String pacing_now(String day, String actual, String due);
+    @Message("С начала цели по {day}: факт {actual}, должно быть {due}, выполнение {attainment}.")
+    String pacing_now(String day, String actual, String due, String attainment);
+
+    @Message("План и факт за {period}")
+    String judgement_title(String period);
+
+    @Message("Факт {actual} при плане {target} на {from}–{to}: выполнение {attainment}. Цель «{goal}».")
+    String judgement_judged(String actual, String target, String from, String to, String attainment, String goal);
+
+    @Message("Цель «{goal}» ставит на этот период план {target}; оценивать его начнём с {from}.")
+    String judgement_upcoming(String goal, String target, String from);
+
+    @Message("Ни одна видимая вам цель не ставит план на этот период.")
+    String judgement_none();
+
+    @Message("Так же этот период оценивают скоркарды: за дни, которые покрывает цель, по последний полный день.")
+    String judgement_note();
+
+    @Message("{kpi} по кампаниям не посчитать: «{measures}» канала {channel} ведутся без разбивки по кампаниям.")
+    String campaigns_not_per_campaign(String kpi, String measures, String channel);
 
     @Message("По каналам")
     String by_channel();

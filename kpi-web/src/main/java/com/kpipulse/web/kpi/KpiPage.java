@@ -7,8 +7,10 @@ import com.kpipulse.application.evaluation.KpiExplanation;
 import com.kpipulse.application.evaluation.SourceSummary;
 import com.kpipulse.application.evaluation.ValueSeries;
 import com.kpipulse.application.goal.PaceAgainstGoals;
+import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.goal.TargetTrack;
 import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.KpiDefinition;
@@ -23,6 +25,7 @@ import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Names;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.scorecard.StatusView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -49,6 +52,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The KPI detail page: the figure, its history against the target and the pace towards its goal, the channels behind
@@ -73,10 +78,18 @@ public class KpiPage {
 
     /** What the page shows, ready for the template. */
     public record KpiDetailView(String code, String name, String explanation, String formula, String periodLabel,
-                                KpiValue value, LineChart.Chart chart, Optional<PacingView> pacing,
+                                KpiValue value, JudgementView judgement, LineChart.Chart chart, Optional<PacingView> pacing,
                                 List<ChannelRow> channels, List<MeasureRow> measures, List<Annotation> notes,
                                 List<SourceSummary> sources, String grain, String previousDay, String nextDay,
                                 String today, String error) {
+    }
+
+    /**
+     * The KPI in the shown period against the goals the reader may see, judged as the scorecard rows judge it.
+     *
+     * @param status empty when no goal judges the period (yet)
+     */
+    public record JudgementView(Optional<StatusView> status, String text) {
     }
 
     /** One channel in the drill-down. */
@@ -95,12 +108,17 @@ public class KpiPage {
                              LocalDate deadline, String spread, Optional<PaceNow> last, LineChart.Chart chart) {
     }
 
-    /** Where the goal stood on a day: the actual since its start and what was due by then. */
-    public record PaceNow(LocalDate asOf, KpiValue actual, KpiValue due) {
+    /** Where the goal stood on a day: the actual since its start, what was due by then, and the two compared. */
+    public record PaceNow(LocalDate asOf, KpiValue actual, KpiValue due, String attainment, StatusView status) {
     }
 
-    /** The KPI per campaign of one channel, in the period shown and the one before. */
-    public record CampaignsView(String channel, String channelName, String periodLabel, List<CampaignRow> rows) {
+    /**
+     * The KPI per campaign of one channel, in the period shown and the one before.
+     *
+     * @param notPerCampaign why the campaigns have no value, when a measure of the KPI is not kept per campaign; ""
+     */
+    public record CampaignsView(String channel, String channelName, String periodLabel, List<CampaignRow> rows,
+                                String notPerCampaign) {
     }
 
     /** One campaign; {@code named} is false for values that came without a campaign. */
@@ -190,11 +208,34 @@ public class KpiPage {
                 .map(measure -> new MeasureRow(measure.code(), "en".equals(locale.getLanguage()) ? measure.nameEn()
                         : measure.nameRu(), measure.value())).toList();
         KpiValue current = history.get(history.size() - 1).value();
-        return new KpiDetailView(code, kpi.name(locale), "en".equals(locale.getLanguage()) ? kpi.explanationEn()
-                : kpi.explanationRu(), kpi.formula(), period.label(locale), current, chart,
+        JudgementView judgement = judgement(kpi, pace.judge(kpi, period, identity.getRoles()), currency, messages);
+        return new KpiDetailView(code, kpi.name(locale), kpi.explanation(locale), kpi.formula(), period.label(locale),
+                current, judgement, chart,
                 pacing(kpi, track, labels, explanation.history().total(), messages), channels, measures, explanation.annotations(),
                 explanation.sources(), grain.name(), period.previous().start().toString(),
                 period.next().start().toString(), period.start().toString(), error);
+    }
+
+    /** The period against the goals, in the same words and figures as the scorecard's row. */
+    private JudgementView judgement(KpiDefinition kpi, PeriodJudgement judgement, Optional<Currency> currency,
+                                    KpiDetailMessages messages) {
+        Locale locale = ui.locale();
+        return switch (judgement) {
+            case PeriodJudgement.Judged judged -> {
+                KpiEvaluation evaluation = judged.evaluation();
+                yield new JudgementView(Optional.of(StatusView.of(evaluation.status(), locale)), messages.judgement_judged(
+                        Formats.display(evaluation.actual(), locale),
+                        Formats.number(evaluation.target().number().orElseThrow(), kpi.unit(), currency, locale),
+                        Formats.date(judged.window().start(), locale), Formats.date(judged.window().lastDay(), locale),
+                        evaluation.attainment().map(value -> Formats.percent(value, locale)).orElse("—"),
+                        judged.goal().title()));
+            }
+            case PeriodJudgement.Upcoming upcoming -> new JudgementView(Optional.empty(), messages.judgement_upcoming(
+                    upcoming.goal().title(), Formats.number(upcoming.target(), kpi.unit(), currency, locale),
+                    Formats.date(upcoming.from(), locale)));
+            case PeriodJudgement.NoChannelPlan none -> new JudgementView(Optional.empty(), messages.judgement_none());
+            case PeriodJudgement.NoGoal none -> new JudgementView(Optional.empty(), messages.judgement_none());
+        };
     }
 
     /** The pace chart: the actual added up (or the rate) since the goal's start against what was due by then. */
@@ -207,10 +248,9 @@ public class KpiPage {
         Goal goal = paced.goal();
         // targets are plain figures; money ones are in the currency the KPI's values are in
         Optional<Currency> currency = overHistory instanceof KpiValue.Known known ? known.currency() : Optional.empty();
-        // the chart starts where the goal does: the periods before it have no pace to show
+        // the chart starts with the period the goal starts in: the periods before it have no pace to show
         List<TargetTrack.Step> steps = track.steps();
-        int from = Math.max(0, java.util.stream.IntStream.range(0, steps.size())
-                .filter(i -> steps.get(i).pace().isPresent()).findFirst().orElse(0) - 1);
+        int from = IntStream.range(0, steps.size()).filter(i -> steps.get(i).pace().isPresent()).findFirst().orElse(0);
         List<TargetTrack.Step> shown = steps.subList(from, steps.size());
         LineChart.Chart chart = LineChart.of("kpi-pacing", messages.pacing_title(goal.title()),
                 labels.subList(from, labels.size()), List.of(
@@ -230,7 +270,9 @@ public class KpiPage {
         };
         Optional<PaceNow> last = track.steps().reversed().stream().map(TargetTrack.Step::pace).flatMap(Optional::stream)
                 .findFirst().map(now -> new PaceNow(now.asOf(), now.actualSinceStart(),
-                        new KpiValue.Known(now.due(), kpi.unit(), currency)));
+                        new KpiValue.Known(now.due(), kpi.unit(), currency),
+                        now.evaluation().attainment().map(value -> Formats.percent(value, ui.locale())).orElse("—"),
+                        StatusView.of(now.evaluation().status(), ui.locale())));
         return Optional.of(new PacingView(goal.title(), paced.cumulative(),
                 new KpiValue.Known(paced.goalTarget(), kpi.unit(), currency), goal.start(),
                 goal.period().orElseThrow().lastDay(), spread, last, chart));
@@ -242,11 +284,16 @@ public class KpiPage {
             return Optional.empty();
         }
         Locale locale = ui.locale();
-        List<ExplainByCampaign.CampaignValue> rows = AccessAnswers.orRefuse(
+        ExplainByCampaign.Breakdown breakdown = AccessAnswers.orRefuse(
                 byCampaign.explain(reader.get(), code, grain, day, channel.get()), "KPI " + code);
-        return Optional.of(new CampaignsView(channel.get(), Names.channel(channel.get(), locale),
-                Period.of(grain, day).label(locale), rows.stream().map(row -> new CampaignRow(row.campaign(),
-                        row.hasCampaign(), row.value(), row.previous())).toList()));
+        String channelName = Names.channel(channel.get(), locale);
+        String notPerCampaign = breakdown.notPerCampaign().isEmpty() ? "" : messages(locale).campaigns_not_per_campaign(
+                breakdown.kpi().name(locale),
+                breakdown.notPerCampaign().stream().map(measure -> measure.name(locale)).collect(Collectors.joining(", ")),
+                channelName);
+        return Optional.of(new CampaignsView(channel.get(), channelName, Period.of(grain, day).label(locale),
+                breakdown.campaigns().stream().map(row -> new CampaignRow(row.campaign(), row.hasCampaign(), row.value(),
+                        row.previous())).toList(), notPerCampaign));
     }
 
     private static KpiDetailMessages messages(Locale locale) {

@@ -12,8 +12,10 @@ import java.util.function.Function;
 /**
  * A server-rendered SVG line chart over periods: one line per series, with gaps where a period has no value. What was
  * measured is drawn solid with a dot per period, what was planned dashed or dotted, so the lines differ without
- * colour; the dash pattern is an SVG attribute and holds without the style sheet. Built from numbers and labels the
- * code made, so it is safe to put into the page as markup; texts are escaped all the same.
+ * colour; the dash pattern is an SVG attribute and holds without the style sheet. Every line and dot is clipped to the
+ * plot area, and a lone value's short stroke is kept inside it, so nothing is drawn past the frame. One period is
+ * drawn in the middle. Built from numbers and labels the code made, so it is safe to put into the page as markup;
+ * texts are escaped all the same.
  */
 public final class LineChart {
 
@@ -23,6 +25,8 @@ public final class LineChart {
     private static final int RIGHT = 12;
     private static final int TOP = 16;
     private static final int BOTTOM = 28;
+    /** A dot's radius plus one: how far past the plot area a dot on its edge may reach. */
+    private static final int DOT = 4;
 
     /** How a line is drawn: its CSS class (the colour), its dash pattern ("" = solid) and whether it has dots. */
     public enum Style {
@@ -99,13 +103,18 @@ public final class LineChart {
         svg.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description(labels, drawn)))
                 .append("</desc>");
         double[] range = range(drawn);
-        if (range == null || labels.size() < 2) {
+        if (range == null || labels.isEmpty()) {
             return new Chart(svg.append("</svg>").toString(), drawn);
         }
         double min = range[0];
         double span = range[1] - range[0];
-        double step = (WIDTH - LEFT - RIGHT) / (double) (labels.size() - 1);
+        double step = labels.size() < 2 ? 0 : (WIDTH - LEFT - RIGHT) / (double) (labels.size() - 1);
+        DoubleUnaryOperator x = index -> labels.size() < 2 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + index * step;
         DoubleUnaryOperator y = value -> TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - min) / span);
+        String clip = escape(id) + "-plot";
+        // the plot area, with room for the dots on its edges; lines and dots never leave it
+        svg.append(String.format(Locale.ROOT, "<clipPath id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></clipPath>",
+                clip, LEFT - DOT, TOP - DOT, WIDTH - LEFT - RIGHT + 2 * DOT, HEIGHT - TOP - BOTTOM + 2 * DOT));
         // the scale: a grid line with its value at the bottom, the middle and the top of the range
         for (int i = 0; i <= 2; i++) {
             double value = min + span * i / 2;
@@ -120,8 +129,10 @@ public final class LineChart {
             svg.append(String.format(Locale.ROOT, "<line class=\"zero\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
                     LEFT, WIDTH - RIGHT, zero, zero));
         }
+        svg.append("<g clip-path=\"url(#").append(clip).append(")\">");
+        double stroke = labels.size() < 2 ? (WIDTH - LEFT - RIGHT) / 8.0 : step / 4;
         for (Line line : drawn) {
-            svg.append(path(line, step, y));
+            svg.append(path(line, x, stroke, y));
         }
         for (Line line : drawn) {
             if (!line.style().dots()) {
@@ -130,22 +141,30 @@ public final class LineChart {
             for (int i = 0; i < line.values().size() && i < labels.size(); i++) {
                 BigDecimal value = line.values().get(i);
                 if (value != null) {
-                    svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s</title></circle>",
-                            line.style().css(), LEFT + i * step, y.applyAsDouble(value.doubleValue()),
+                    svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%d\"><title>%s</title></circle>",
+                            line.style().css(), x.applyAsDouble(i), y.applyAsDouble(value.doubleValue()), DOT - 1,
                             escape(labels.get(i) + " · " + line.name() + ": " + format.apply(value))));
                 }
             }
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", LEFT, HEIGHT - 8, escape(labels.getFirst())));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH - RIGHT, HEIGHT - 8,
-                escape(labels.getLast())));
+        svg.append("</g>");
+        if (labels.size() < 2) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                    x.applyAsDouble(0), HEIGHT - 8, escape(labels.getFirst())));
+        } else {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", LEFT, HEIGHT - 8, escape(labels.getFirst())));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH - RIGHT,
+                    HEIGHT - 8, escape(labels.getLast())));
+        }
         return new Chart(svg.append("</svg>").toString(), drawn);
     }
 
     /** "2024-W01 – 2024-W26. Actual: solid line with dots. Target: dashed line." */
     private static String description(List<String> labels, List<Line> lines) {
         StringBuilder text = new StringBuilder();
-        if (!labels.isEmpty()) {
+        if (labels.size() == 1) {
+            text.append(labels.getFirst()).append('.');
+        } else if (!labels.isEmpty()) {
             text.append(labels.getFirst()).append(" – ").append(labels.getLast()).append('.');
         }
         for (Line line : lines) {
@@ -178,24 +197,29 @@ public final class LineChart {
         return new double[] {min, max};
     }
 
-    /** Runs of consecutive values become one stroke each; a lone value a short level stroke, so it still shows. */
-    private static String path(Line line, double step, DoubleUnaryOperator y) {
+    /**
+     * Runs of consecutive values become one stroke each; a lone value a short level stroke, so it still shows, kept
+     * within the plot area (the first and last periods sit on its edges).
+     */
+    private static String path(Line line, DoubleUnaryOperator x, double stroke, DoubleUnaryOperator y) {
         StringBuilder d = new StringBuilder();
         List<BigDecimal> values = line.values();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
                 continue;
             }
-            double x = LEFT + i * step;
+            double at = x.applyAsDouble(i);
             double level = y.applyAsDouble(values.get(i).doubleValue());
             boolean joinsPrevious = i > 0 && values.get(i - 1) != null;
             boolean joinsNext = i + 1 < values.size() && values.get(i + 1) != null;
             if (joinsPrevious) {
-                d.append(String.format(Locale.ROOT, " L%.1f %.1f", x, level));
+                d.append(String.format(Locale.ROOT, " L%.1f %.1f", at, level));
             } else if (joinsNext) {
-                d.append(String.format(Locale.ROOT, " M%.1f %.1f", x, level));
+                d.append(String.format(Locale.ROOT, " M%.1f %.1f", at, level));
             } else {
-                d.append(String.format(Locale.ROOT, " M%.1f %.1f L%.1f %.1f", x - step / 4, level, x + step / 4, level));
+                double from = Math.max(LEFT, at - stroke);
+                double to = Math.min(WIDTH - RIGHT, at + stroke);
+                d.append(String.format(Locale.ROOT, " M%.1f %.1f L%.1f %.1f", from, level, to, level));
             }
         }
         String dash = line.style().dash().isEmpty() ? "" : " stroke-dasharray=\"" + line.style().dash() + "\"";

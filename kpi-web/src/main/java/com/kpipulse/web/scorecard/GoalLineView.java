@@ -9,17 +9,21 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A goal's KPI on the head's and viewer's scorecards: actual since the start against what is due by now. */
-public record GoalLineView(String goalTitle, String kpiName, KpiValue actualToDate, KpiValue due, KpiValue goalTarget,
-                           LocalDate asOf, Optional<BigDecimal> progress, StatusView status, String reason) {
+/**
+ * A goal's KPI on the head's and viewer's scorecards: actual since the start against what is due by then, with
+ * attainment and status, and the KPI's code for the link to its detail.
+ */
+public record GoalLineView(String goalTitle, String kpiCode, String kpiName, KpiValue actualToDate, KpiValue due,
+                           KpiValue goalTarget, LocalDate asOf, Optional<BigDecimal> attainment,
+                           Optional<BigDecimal> progress, StatusView status, String reason) {
 
     static GoalLineView from(Scorecard.GoalLine line, Locale locale) {
         var kpi = line.kpi();
         KpiValue actual = line.pacing().actual();
         Optional<Currency> currency = actual instanceof KpiValue.Known known ? known.currency() : Optional.empty();
-        return new GoalLineView(line.goal().title(), kpi.name(locale), actual,
+        return new GoalLineView(line.goal().title(), kpi.code().value(), kpi.name(locale), actual,
                 new KpiValue.Known(line.due(), kpi.unit(), currency),
-                new KpiValue.Known(line.goalTarget(), kpi.unit(), currency), line.asOf(), line.progress(),
-                StatusView.of(line.pacing().status(), locale), line.pacing().reason().in(locale));
+                new KpiValue.Known(line.goalTarget(), kpi.unit(), currency), line.asOf(), line.pacing().attainment(),
+                line.progress(), StatusView.of(line.pacing().status(), locale), line.pacing().reason().in(locale));
     }
 }

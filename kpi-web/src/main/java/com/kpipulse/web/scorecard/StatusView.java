@@ -7,7 +7,7 @@ import java.util.Locale;
 /** A status as an icon and a word, so it never depends on colour alone; {@code key} names the CSS class. */
 public record StatusView(String key, String icon, String label) {
 
-    static StatusView of(Status status, Locale locale) {
+    public static StatusView of(Status status, Locale locale) {
         return switch (status) {
             case ON_TRACK -> new StatusView("on-track", "✓", status.label().in(locale));
             case AT_RISK -> new StatusView("at-risk", "!", status.label().in(locale));
@@ -16,7 +16,12 @@ public record StatusView(String key, String icon, String label) {
         };
     }
 
-    static StatusView noTarget(String label) {
+    /** A target that is set but not judged yet: its period has not begun. */
+    public static StatusView upcoming(String label) {
+        return new StatusView("upcoming", "◷", label);
+    }
+
+    public static StatusView noTarget(String label) {
         return new StatusView("no-target", "○", label);
     }
 }

@@ -117,6 +117,11 @@ public final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** Runs a script in the page and returns what it returns (a list comes back as a list). */
+    public Object evaluate(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** Scrolls the element to the top of the window (for screenshots of what is below the fold). */
     public void scrollTo(By by) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", waitFor(by));

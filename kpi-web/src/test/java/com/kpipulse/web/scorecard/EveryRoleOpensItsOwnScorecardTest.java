@@ -32,7 +32,7 @@ class EveryRoleOpensItsOwnScorecardTest {
         for (String user : new String[]{"mark", "ada"}) {
             page(user, "/scorecards/marketer").then().statusCode(200)
                     .body(allOf(containsString("Маркетолог"), containsString("id=\"by-channel\""),
-                            containsString("id=\"channel-yandex_direct\""), containsString("id=\"funnel\""),
+                            containsString("id=\"channel-total\""), containsString("id=\"funnel\""),
                             containsString("id=\"kpi-cpc\""), not(containsString("id=\"goals\""))));
         }
     }
@@ -42,7 +42,9 @@ class EveryRoleOpensItsOwnScorecardTest {
         for (String user : new String[]{"sofia", "ada"}) {
             page(user, "/scorecards/smm").then().statusCode(200)
                     .body(allOf(containsString("SMM-специалист"), containsString("Прирост подписчиков"),
-                            containsString("Вовлечённость"), containsString("id=\"kpi-engagement_rate\"")));
+                            containsString("Вовлечённость"), containsString("id=\"kpi-engagement_rate\""),
+                            containsString("id=\"by-network\""), containsString("name=\"channel\" value=\"telegram\""),
+                            not(containsString("name=\"channel\" value=\"vk_ads\""))));
         }
     }
 

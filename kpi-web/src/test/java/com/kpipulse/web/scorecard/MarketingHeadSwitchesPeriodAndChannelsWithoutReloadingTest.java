@@ -107,7 +107,8 @@ class MarketingHeadSwitchesPeriodAndChannelsWithoutReloadingTest {
 
             browser.click(By.cssSelector("input[name='channel'][value='seo']"));
             waitUntil(() -> browser.url().contains("channel=seo"));
-            assertThat(browser.pageSource()).contains("при фильтре по каналам статус не оценивается");
+            // a company-wide goal still judges the channel: against its share of the target, said in the row
+            assertThat(browser.text(By.id("kpi-revenue"))).contains("План каналов — их доля в плане цели");
             assertThat(browser.text(By.id("scorecard-title"))).contains("Руководитель отдела маркетинга");
 
             // all of it under the Content-Security-Policy: nothing refused, and htmx added no styles of its own
@@ -119,6 +120,64 @@ class MarketingHeadSwitchesPeriodAndChannelsWithoutReloadingTest {
             waitUntil(() -> !browser.securityPolicyViolations().isEmpty());
             assertThat(browser.securityPolicyViolations()).anySatisfy(message -> assertThat(message).contains("script-src"));
         }
+    }
+
+    @Test
+    void markSortsTheChannelEconomicsByAColumnWhileTheTotalStaysLast() {
+        try (Browser browser = Browser.open()) {
+            browser.go(app + "scorecards/marketer?grain=MONTH&day=2022-11-15");
+            browser.logInOnKeycloak("mark", "mark");
+            browser.waitFor(By.id("by-channel-table"));
+            assertThat(channelOrder(browser)).containsExactly("channel-yandex_direct", "channel-seo");
+            assertThat(browser.shown(By.cssSelector("#by-channel [data-sort-hint]"))).isTrue();
+
+            // revenue: Yandex Direct brings twice what SEO does
+            By revenue = By.cssSelector("#by-channel-table th[data-column='revenue'] button[data-sort-column]");
+            browser.click(revenue);
+            waitUntil(() -> channelOrder(browser).equals(java.util.List.of("channel-seo", "channel-yandex_direct")));
+            assertThat(browser.evaluate("return document.querySelector(\"#by-channel-table th[data-column='revenue']\")"
+                    + ".getAttribute('aria-sort');")).isEqualTo("ascending");
+            browser.click(revenue);
+            waitUntil(() -> channelOrder(browser).equals(java.util.List.of("channel-yandex_direct", "channel-seo")));
+            assertThat(browser.evaluate("var rows = document.querySelectorAll('#by-channel-table tr');"
+                    + " return rows[rows.length - 1].id;")).isEqualTo("channel-total");
+            browser.scrollTo(By.id("by-channel"));
+            browser.runScript("document.querySelector('#by-channel .sc-scroll').scrollLeft = 0;");
+            browser.screenshot("scorecard-marketer-channels-sorted");
+            assertThat(browser.securityPolicyViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void hannasCacChartsStayInsideTheirFrameAndThePaceStartsWithTheGoal() {
+        try (Browser browser = Browser.open()) {
+            // October: the goal's first month is the chart's last, so its target is a lone stroke at the right edge
+            browser.go(app + "kpis/cac?grain=MONTH&day=2022-10-15");
+            browser.logInOnKeycloak("hanna", "hanna");
+            browser.waitFor(By.id("kpi-pacing"));
+            Object outside = browser.evaluate("""
+                    var outside = [];
+                    document.querySelectorAll('svg.chart').forEach(function (svg) {
+                        svg.querySelectorAll('path, circle').forEach(function (shape) {
+                            var box = shape.getBBox();
+                            if (box.x < 8 || box.x + box.width > 752 || box.y < 12 || box.y + box.height > 216) {
+                                outside.push(svg.id + ' ' + shape.getAttribute('class') + ' ' + box.x + '+' + box.width);
+                            }
+                        });
+                    });
+                    return outside;""");
+            assertThat((java.util.List<?>) outside).isEmpty();
+            assertThat(browser.text(By.cssSelector("#kpi-pacing text[text-anchor='middle']"))).isEqualTo("октябрь 2022");
+            browser.scrollTo(By.id("pacing-heading"));
+            browser.screenshot("kpi-cac-pace");
+            assertThat(browser.securityPolicyViolations()).isEmpty();
+        }
+    }
+
+    private static java.util.List<String> channelOrder(Browser browser) {
+        Object ids = browser.evaluate("return Array.prototype.map.call("
+                + "document.querySelectorAll('#by-channel-table tbody tr'), function (row) { return row.id; });");
+        return ((java.util.List<?>) ids).stream().map(String::valueOf).toList();
     }
 
     private static String money(String measure, String start, String channel, long value) {

@@ -99,11 +99,31 @@ class ScorecardFiguresFollowThePeriodChannelsGoalsAndLanguageTest {
     }
 
     @Test
-    void theChannelFilterKeepsOnlyThoseChannelsAndSuspendsGoalTargets() {
+    void theChannelFilterKeepsOnlyThoseChannelsAndJudgesThemAgainstTheirShareOfTheGoal() {
         String seo = head("hanna").header("HX-Request", "true").queryParam("grain", "MONTH").queryParam("day", "2023-04-20")
                 .queryParam("channel", "seo").when().get("/scorecards/head").then().statusCode(200).extract().asString();
-        assertThat(row(seo, "kpi-revenue")).contains("30" + NBSP + "000,00" + NBSP + "₽").doesNotContain("под угрозой");
-        assertThat(seo).contains("при фильтре по каналам статус не оценивается").contains("channel=seo");
+        // the 30 days before the goal (2..31 March): seo brought 20 000 of 100 000, so its target is 20 % of 100 000
+        assertThat(row(seo, "kpi-revenue")).contains("30" + NBSP + "000,00" + NBSP + "₽", "20" + NBSP + "000,00" + NBSP + "₽",
+                "150,0" + NBSP + "%", "в плане",
+                "План каналов — их доля в плане цели для всех каналов: 20,0" + NBSP + "%, как за 02.03.2023–31.03.2023");
+        assertThat(seo).contains("channel=seo").doesNotContain("статус не оценивается");
+        assertThat(row(seo, "kpi-romi")).contains("нет цели");
+    }
+
+    @Test
+    void underAChannelFilterARateGoalSaysItHasNoTargetPerChannel() {
+        String goal = TestGoals.create("""
+                {"title":"ROMI апреля","objective":"SALES","owner":"hanna","start":"2023-04-01","deadline":"2023-04-30",
+                 "kpis":[{"kpi":"romi","target":{"kind":"ABSOLUTE","value":"2"}}],"visibleTo":["marketing-head"]}""");
+        try {
+            String seo = head("hanna").header("HX-Request", "true").queryParam("grain", "MONTH").queryParam("day", "2023-04-20")
+                    .queryParam("channel", "seo").when().get("/scorecards/head").then().statusCode(200).extract().asString();
+            assertThat(row(seo, "kpi-romi")).contains("нет плана по каналам",
+                    "У цели «ROMI апреля» нет плана по каналам: она задаёт уровень для всех каналов вместе")
+                    .doesNotContain("нет цели");
+        } finally {
+            TestGoals.delete(goal);
+        }
     }
 
     @Test
@@ -124,12 +144,29 @@ class ScorecardFiguresFollowThePeriodChannelsGoalsAndLanguageTest {
     }
 
     @Test
-    void theMarketerSeesEachChannelAndTheWeakestFunnelStage() {
+    void theMarketerSeesEveryFunnelStageFromTheKpisFiguresAndTheStepThatFellAgainstItsHistory() {
+        // February to April: 1000 visits, 100 carts and 40 orders a month; May: carts as usual, orders halve
+        var history = new java.util.StringJoiner(",");
+        for (String month : new String[]{"2023-02-10", "2023-03-10", "2023-04-10"}) {
+            history.add(daily("visits", month, 1000)).add(daily("carts", month, 100)).add(daily("orders", month, 40));
+        }
+        history.add(daily("orders", "2023-05-10", 20));
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
+                .body("{\"source\":\"" + SOURCE + "\",\"observations\":[" + history + "]}")
+                .when().post("/api/v1/observations").then().statusCode(200);
+
         String html = head("mark").queryParam("grain", "MONTH").queryParam("day", "2023-05-01")
                 .when().get("/scorecards/marketer").then().statusCode(200).extract().asString();
-        assertThat(row(html, "channel-vk_ads")).contains("5,0" + NBSP + "%");
-        assertThat(html.substring(html.indexOf("id=\"funnel\""))).contains("10,0" + NBSP + "%", "40,0" + NBSP + "%");
-        assertThat(html).contains("Слабое звено: Визиты → Созданные корзины (конверсия 10,0" + NBSP + "%)");
+
+        String shop = table(html, "funnel-shop");
+        assertThat(shop).contains("Визиты", "Созданные корзины", "Заказы", "10,0" + NBSP + "%", "20,0" + NBSP + "%",
+                "40,0" + NBSP + "%", "−50,0" + NBSP + "%", "href=\"/kpis/cart_to_order?grain=MONTH&amp;day=2023-05-01\"");
+        // the funnel's orders are the conversion KPI's orders: 20 of 1000 visits
+        assertThat(row(html, "kpi-conversion_rate")).contains("2,0" + NBSP + "%");
+        assertThat(table(html, "funnel-leads")).contains("Показы рекламы", "Клики по рекламе", "5,0" + NBSP + "%",
+                "href=\"/kpis/ctr?grain=MONTH&amp;day=2023-05-01\"");
+        assertThat(html).contains("Слабое звено: Созданные корзины → Заказы — конверсия 20,0" + NBSP + "% против обычных 40,0"
+                + NBSP + "% (−50,0" + NBSP + "%)");
     }
 
     @Test
@@ -140,6 +177,17 @@ class ScorecardFiguresFollowThePeriodChannelsGoalsAndLanguageTest {
         assertThat(row(html, "kpi-revenue")).contains("RUB" + NBSP + "90,000.00", "RUB" + NBSP + "100,000.00",
                 "90.0%", "at risk", "worse");
         assertThat(html).contains("scorecard_test: data up to 2023-04-12");
+    }
+
+    private static String daily(String measure, String day, int value) {
+        return "{\"measure\":\"%s\",\"periodStart\":\"%s\",\"grain\":\"DAY\",\"channel\":\"vk_ads\",\"value\":\"%d\"}"
+                .formatted(measure, day, value);
+    }
+
+    private static String table(String html, String id) {
+        Matcher matcher = Pattern.compile("<table[^>]*id=\"" + id + "\".*?</table>", Pattern.DOTALL).matcher(html);
+        assertThat(matcher.find()).as("table %s on the page", id).isTrue();
+        return matcher.group();
     }
 
     private static RequestSpecification head(String user) {
