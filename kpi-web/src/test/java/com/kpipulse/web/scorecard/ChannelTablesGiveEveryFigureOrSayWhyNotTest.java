@@ -1,6 +1,6 @@
 package com.kpipulse.web.scorecard;
 
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;

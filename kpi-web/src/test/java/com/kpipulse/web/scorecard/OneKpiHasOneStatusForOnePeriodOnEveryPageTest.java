@@ -2,7 +2,7 @@ package com.kpipulse.web.scorecard;
 
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
-import com.kpipulse.web.localstack.RealStackResource;
+import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import com.kpipulse.web.support.TestGoals;
 import io.agroal.api.AgroalDataSource;
