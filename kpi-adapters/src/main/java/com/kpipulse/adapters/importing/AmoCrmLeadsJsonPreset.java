@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * amoCRM / Kommo API v4 leads ({@code GET /api/v4/leads}, {@code _embedded.leads[]}): a lead per creation day; status
  * 142 ("Успешно реализовано") is won on its {@code closed_at} day with {@code price} as revenue; 143 is lost. Unix
- * times are read in option {@code timezone} (default Europe/Moscow); the account currency comes from option
- * {@code currency}. The source is {@code utm_source / utm_medium} from the tracking fields.
+ * times are read in option {@code timezone} (default: the company's time zone); the account currency comes from
+ * option {@code currency} (default: the company's currency). The source is {@code utm_source / utm_medium} from the tracking fields.
  */
 @ApplicationScoped
 public class AmoCrmLeadsJsonPreset implements ImportPreset {
@@ -49,21 +49,19 @@ public class AmoCrmLeadsJsonPreset implements ImportPreset {
     public void read(ImportInput input, RowSink sink) throws IOException {
         ZoneId zone;
         try {
-            zone = ZoneId.of(input.options().getOrDefault("timezone", "Europe/Moscow"));
+            zone = input.options().containsKey("timezone") ? ZoneId.of(input.options().get("timezone"))
+                    : input.company().zone();
         } catch (DateTimeException e) {
             sink.reject(new RowProblem(0, "timezone", "unknown time zone \"" + input.options().get("timezone")
                     + "\": expected an IANA name such as Europe/Moscow"));
             return;
         }
-        String currency = input.options().get("currency");
-        if (currency == null) {
-            sink.reject(new RowProblem(0, "currency", "the account currency is unknown, so won budgets are not "
-                    + "imported as revenue: choose the currency in the import options"));
-        }
+        String currency = input.currency();
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         DealOutcomes outcomes = new DealOutcomes(sink);
         JsonArrays.stream(input.content(), "_embedded.leads", sink, (index, lead, top) -> {
             String path = "_embedded.leads[" + (index - 1) + "]";
-            JsonDeal deal = new JsonDeal(index, path, lead);
+            JsonDeal deal = new JsonDeal(index, path, lead, dates);
             LocalDate created = deal.epochDate("created_at", zone, true);
             boolean won = lead.path("status_id").asInt() == WON;
             LocalDate closed = won ? deal.epochDate("closed_at", zone, true) : null;

@@ -43,8 +43,9 @@ public class Bitrix24DealsJsonPreset implements ImportPreset {
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
         DealOutcomes outcomes = new DealOutcomes(sink);
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         JsonArrays.stream(input.content(), "result", sink, (index, node, top) -> {
-            JsonDeal deal = new JsonDeal(index, "result[" + (index - 1) + "]", node);
+            JsonDeal deal = new JsonDeal(index, "result[" + (index - 1) + "]", node, dates);
             LocalDate created = deal.date("DATE_CREATE", true);
             String semantic = deal.text("STAGE_SEMANTIC_ID");
             boolean won = "S".equalsIgnoreCase(semantic);

@@ -64,7 +64,7 @@ public class DirectApiTsvPreset implements ImportPreset {
         boolean micros = !"false".equalsIgnoreCase(input.options().getOrDefault("moneyInMicros", "true").strip());
         BigDecimal money = micros ? MICROS : BigDecimal.ONE;
         try (DelimitedTable table = opened.get()) {
-            new MeasureTable(table.header(), LocaleNumber.DecimalMark.POINT)
+            new MeasureTable(table.header(), LocaleNumber.DecimalMark.POINT, new FlexibleDate(input.company().today()))
                     .period("date", Grain.DAY)
                     .campaign("campaign", "campaignId")
                     .channel(Channels.YANDEX_DIRECT)
@@ -74,7 +74,7 @@ public class DirectApiTsvPreset implements ImportPreset {
                     .measure("conversions", "target_actions")
                     .measure("revenue", "revenue", money)
                     .ignore("derived")
-                    .currency(null, input.options().get("currency"))
+                    .currency(null, input.currency())
                     .read(table::next, sink);
         }
     }

@@ -57,8 +57,8 @@ public class DirectUiCsvPreset implements ImportPreset {
         try (DelimitedTable table = opened.get()) {
             HeaderIndex header = table.header();
             String currency = Currencies.fromHeader(header.name("spend"))
-                    .orElse(input.options().get("currency"));
-            new MeasureTable(header, LocaleNumber.DecimalMark.COMMA)
+                    .orElse(input.currency());
+            new MeasureTable(header, LocaleNumber.DecimalMark.COMMA, new FlexibleDate(input.company().today()))
                     .period("date", Grain.DAY)
                     .campaign("campaign")
                     .channel(Channels.YANDEX_DIRECT)

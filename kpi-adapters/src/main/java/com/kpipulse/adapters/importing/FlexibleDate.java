@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * Reads the dates reports write: {@code 2024-06-14}, {@code 14.06.2024}, {@code 20240614}, with an optional time
  * ({@code 2024-06-14 10:00:00}, {@code 2024-09-02T18:37:18+02:00}: the date as the source's clock shows it), and the
  * Google Ads UI forms {@code Sat, Nov 1, 2025} / {@code Nov 1, 2025}. A date before 2000 or more than a year ahead
- * is refused: it is a typo or a unit mix-up (seconds read as a date), not marketing data ({@link DateWindow}).
+ * is refused: it is a typo or a unit mix-up (seconds read as a date), not marketing data ({@link DateWindow}). "Ahead"
+ * counts from the company's today, which the import use case reads from the application's clock (in the company's
+ * time zone) once per import and hands to the preset ({@code ImportInput.Company#today}); a reader is made for it.
  * <p>
  * A cell longer than any of these forms is refused by its length before a pattern or a parser looks at it: some of
  * the patterns below would take time growing with the square of a long cell.
@@ -69,10 +71,14 @@ public final class FlexibleDate {
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM d, yyyy")
                     .toFormatter(Locale.ENGLISH));
 
-    private FlexibleDate() {
+    private final LocalDate latest;
+
+    /** A reader of dates for an import on the company's {@code today}. */
+    public FlexibleDate(LocalDate today) {
+        this.latest = DateWindow.latestValue(today);
     }
 
-    public static Result parse(String cell) {
+    public Result parse(String cell) {
         if (cell != null && cell.length() > MAX_CHARACTERS) {
             int length = Cells.strippedLength(cell);
             if (length > MAX_CHARACTERS) {
@@ -97,16 +103,15 @@ public final class FlexibleDate {
     }
 
     /** A Unix timestamp in seconds (amoCRM), as a date in {@code zone}. */
-    public static Result fromEpochSeconds(long seconds, ZoneId zone) {
+    public Result fromEpochSeconds(long seconds, ZoneId zone) {
         if (seconds < EARLIEST_EPOCH_SECOND || seconds > LATEST_EPOCH_SECOND) {
-            return outOfRange(Long.toString(seconds), DateWindow.latestValue(today()));
+            return outOfRange(Long.toString(seconds), latest);
         }
         LocalDate date = Instant.ofEpochSecond(seconds).atZone(zone).toLocalDate();
         return inRange(date, Long.toString(seconds));
     }
 
-    public static Result inRange(LocalDate date, String cell) {
-        LocalDate latest = DateWindow.latestValue(today());
+    public Result inRange(LocalDate date, String cell) {
         if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
             return outOfRange(cell, latest);
         }
@@ -116,19 +121,6 @@ public final class FlexibleDate {
     private static Malformed outOfRange(String cell, LocalDate latest) {
         return new Malformed(Cells.quote(cell) + " is out of range: expected a date between " + EARLIEST + " and "
                 + latest);
-    }
-
-    private static volatile long todayComputedAt;
-    private static volatile LocalDate today = LocalDate.now();
-
-    /** Today, looked up at most once a minute: large files ask for every line. */
-    private static LocalDate today() {
-        long now = System.currentTimeMillis();
-        if (now - todayComputedAt > 60_000) {
-            today = LocalDate.now();
-            todayComputedAt = now;
-        }
-        return today;
     }
 
     private static LocalDate recognise(String s) {

@@ -63,10 +63,11 @@ public class Ga4CsvPreset implements ImportPreset {
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
         LocalDate[] range = new LocalDate[2];
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         Optional<DelimitedTable> opened = DelimitedTable.open(input.content(), COLUMNS, sink, line -> {
             Matcher m = PREAMBLE_DATE.matcher(line.text());
             if (m.matches()) {
-                FlexibleDate.Result date = FlexibleDate.parse(m.group(2));
+                FlexibleDate.Result date = dates.parse(m.group(2));
                 int slot = m.group(1).equalsIgnoreCase("start") ? 0 : 1;
                 if (date instanceof FlexibleDate.Value v) {
                     range[slot] = v.date();
@@ -81,7 +82,7 @@ public class Ga4CsvPreset implements ImportPreset {
         try (DelimitedTable table = opened.get()) {
             HeaderIndex header = table.header();
             MeasureTable layout = new MeasureTable(header, table.delimiter() == ',' ? LocaleNumber.DecimalMark.POINT
-                    : LocaleNumber.DecimalMark.COMMA)
+                    : LocaleNumber.DecimalMark.COMMA, dates)
                     .source("source")
                     .campaign("campaign")
                     .measure("sessions", "visits")
@@ -91,7 +92,7 @@ public class Ga4CsvPreset implements ImportPreset {
                     .measure("revenue", "revenue")
                     .ignore("derived")
                     .currency(null, Currencies.fromHeader(header.name("revenue"))
-                            .orElse(input.options().get("currency")))
+                            .orElse(input.currency()))
                     // the totals row of a GA4 table has an empty first cell
                     .skipRows(row -> Cells.isNull(row.cell(0)) || Cells.isTotalsLabel(row.cell(0)));
             if (header.has("date")) {

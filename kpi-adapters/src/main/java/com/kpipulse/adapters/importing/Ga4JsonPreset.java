@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code dimensionHeaders} and {@code metricHeaders}; {@code date} as YYYYMMDD (or {@code yearMonth}, {@code isoYearIsoWeek}
  * are not read). Sessions are visits, total/active users unique visitors, key events target actions,
  * transactions orders, revenue in {@code metadata.currencyCode} (which the API sends after the rows; option
- * {@code currency} overrides it). Source, medium and channel group stay raw in {@code source}.
+ * {@code currency} overrides it; without either, the company's currency). Source, medium and channel group stay raw in {@code source}.
  */
 @ApplicationScoped
 public class Ga4JsonPreset implements ImportPreset {
@@ -48,6 +48,7 @@ public class Ga4JsonPreset implements ImportPreset {
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
         String[] currency = {input.options().get("currency")};
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         ObservationCollector counts = new ObservationCollector(sink);
         // money waits for metadata.currencyCode, which follows the rows
         ObservationCollector money = new ObservationCollector(new RowSink() {
@@ -72,8 +73,8 @@ public class Ga4JsonPreset implements ImportPreset {
                 return;
             }
             String path = "rows[" + (index - 1) + "]";
-            JsonMetricRow countRow = new JsonMetricRow(index);
-            JsonMetricRow moneyRow = new JsonMetricRow(index);
+            JsonMetricRow countRow = new JsonMetricRow(index, dates);
+            JsonMetricRow moneyRow = new JsonMetricRow(index, dates);
             for (int i = 0; i < dimensionHeaders.size(); i++) {
                 String name = dimensionHeaders.path(i).path("name").asText();
                 JsonNode value = element.path("dimensionValues").path(i).path("value");
@@ -132,10 +133,8 @@ public class Ga4JsonPreset implements ImportPreset {
             currency[0] = JsonArrays.text(top.getOrDefault("metadata", JsonArrays.MAPPER.nullNode())
                     .path("currencyCode"));
         }
-        if (currency[0] == null && sawMoney[0]) {
-            sink.reject(new RowProblem(0, "metadata.currencyCode", "the currency is unknown, so revenue is not "
-                    + "imported: expected metadata.currencyCode or the currency in the import options"));
-            return;
+        if (currency[0] == null) {
+            currency[0] = input.company().currency();
         }
         money.finish();
     }

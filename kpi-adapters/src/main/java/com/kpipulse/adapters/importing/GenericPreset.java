@@ -135,12 +135,12 @@ public class GenericPreset implements ImportPreset {
     private static Optional<MeasureTable> layout(HeaderIndex header, LocaleNumber.DecimalMark mark,
                                                  Map<String, String> mapping, Grain grain, ImportInput input,
                                                  RowSink sink) {
-        MeasureTable table = new MeasureTable(header, mark)
+        MeasureTable table = new MeasureTable(header, mark, new FlexibleDate(input.company().today()))
                 .period("date", grain)
                 .campaign("campaign")
                 .source("source")
                 .channelColumn("channel")
-                .currency("currency", input.options().get("currency"));
+                .currency("currency", input.currency());
         if (mapping.isEmpty()) {
             BaseMeasures.codes().forEach(code -> table.measure("measure:" + code, code));
         } else {

@@ -61,7 +61,7 @@ public class GoogleAdsApiCsvPreset implements ImportPreset {
             return;
         }
         try (DelimitedTable table = opened.get()) {
-            new MeasureTable(table.header(), LocaleNumber.DecimalMark.POINT)
+            new MeasureTable(table.header(), LocaleNumber.DecimalMark.POINT, new FlexibleDate(input.company().today()))
                     .period("date", Grain.DAY)
                     .campaign("campaign", "campaignId")
                     .channel(Channels.GOOGLE_ADS)
@@ -70,7 +70,7 @@ public class GoogleAdsApiCsvPreset implements ImportPreset {
                     .measure("cost", "ad_spend", MICROS)
                     .measure("conversions", "target_actions")
                     .ignore("derived")
-                    .currency("currency", input.options().get("currency"))
+                    .currency("currency", input.currency())
                     .read(table::next, sink);
         }
     }

@@ -58,7 +58,7 @@ public class GoogleAdsUiCsvPreset implements ImportPreset {
         }
         try (DelimitedTable table = opened.get()) {
             HeaderIndex header = table.header();
-            new MeasureTable(header, LocaleNumber.DecimalMark.POINT)
+            new MeasureTable(header, LocaleNumber.DecimalMark.POINT, new FlexibleDate(input.company().today()))
                     .period("date", Grain.DAY)
                     .campaign("campaign", "campaignId")
                     .channel(Channels.GOOGLE_ADS)
@@ -68,7 +68,7 @@ public class GoogleAdsUiCsvPreset implements ImportPreset {
                     .measure("conversions", "target_actions")
                     .ignore("derived")
                     .currency("currency", Currencies.fromHeader(header.name("cost"))
-                            .orElse(input.options().get("currency")))
+                            .orElse(input.currency()))
                     .read(table::next, sink);
         }
     }

@@ -65,7 +65,8 @@ public class HubSpotDealsCsvPreset implements ImportPreset {
         }
         Set<String> wonStages = Arrays.stream(input.options().getOrDefault("wonStages", "closedwon,closed won")
                 .split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        String fallbackCurrency = input.options().get("currency");
+        String fallbackCurrency = input.currency();
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         DealOutcomes outcomes = new DealOutcomes(sink);
         try (DelimitedTable table = opened.get()) {
             HeaderIndex header = table.header();
@@ -73,11 +74,11 @@ public class HubSpotDealsCsvPreset implements ImportPreset {
                 if ("true".equalsIgnoreCase(row.text("deleted"))) {
                     continue;
                 }
-                LocalDate created = row.date("created");
+                LocalDate created = row.date("created", dates);
                 String stage = row.text("stage");
                 boolean won = "true".equalsIgnoreCase(row.text("closedWon"))
                         || stage != null && wonStages.contains(stage.toLowerCase(Locale.ROOT));
-                LocalDate closed = won ? row.date("closed") : null;
+                LocalDate closed = won ? row.date("closed", dates) : null;
                 BigDecimal amount = header.has("amount")
                         ? row.number(header.index("amount").getAsInt(), LocaleNumber.DecimalMark.POINT) : null;
                 Optional<String> implausible = amount == null ? Optional.empty()

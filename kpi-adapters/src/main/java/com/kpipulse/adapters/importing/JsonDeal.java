@@ -18,12 +18,14 @@ final class JsonDeal {
     private final long index;
     private final String path;
     private final JsonNode node;
+    private final FlexibleDate dates;
     private final List<RowProblem> problems = new ArrayList<>();
 
-    JsonDeal(long index, String path, JsonNode node) {
+    JsonDeal(long index, String path, JsonNode node, FlexibleDate dates) {
         this.index = index;
         this.path = path;
         this.node = node;
+        this.dates = dates;
     }
 
     List<RowProblem> problems() {
@@ -46,7 +48,7 @@ final class JsonDeal {
             problem(field, Cells.quote(value.asText()) + " is not a time: expected Unix seconds");
             return null;
         }
-        return switch (FlexibleDate.fromEpochSeconds(value.asLong(), zone)) {
+        return switch (dates.fromEpochSeconds(value.asLong(), zone)) {
             case FlexibleDate.Value v -> v.date();
             case FlexibleDate.Malformed m -> {
                 problem(field, m.reason());
@@ -57,7 +59,7 @@ final class JsonDeal {
     }
 
     LocalDate date(String field, boolean required) {
-        return switch (FlexibleDate.parse(text(field))) {
+        return switch (dates.parse(text(field))) {
             case FlexibleDate.Value v -> v.date();
             case FlexibleDate.Malformed m -> {
                 problem(field, m.reason());

@@ -34,8 +34,11 @@ final class JsonMetricRow {
     private BigDecimal averageSeconds;
     private String averageSecondsPath;
 
-    JsonMetricRow(long index) {
+    private final FlexibleDate dates;
+
+    JsonMetricRow(long index, FlexibleDate dates) {
         this.index = index;
+        this.dates = dates;
     }
 
     void dimension(String value) {
@@ -49,7 +52,7 @@ final class JsonMetricRow {
     }
 
     void date(JsonNode node, String path, Grain grain) {
-        switch (FlexibleDate.parse(JsonArrays.text(node))) {
+        switch (dates.parse(JsonArrays.text(node))) {
             case FlexibleDate.Value v -> {
                 this.period = MeasureTable.startOf(v.date(), grain);
                 this.grain = grain;

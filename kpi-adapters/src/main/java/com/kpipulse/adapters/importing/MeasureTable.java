@@ -39,6 +39,7 @@ public final class MeasureTable {
 
     private final HeaderIndex header;
     private final LocaleNumber.DecimalMark mark;
+    private final FlexibleDate dates;
     private final List<MeasureColumn> measures = new ArrayList<>();
     private final Set<Integer> ignored = new HashSet<>();
     private String dateKey;
@@ -54,7 +55,9 @@ public final class MeasureTable {
 
     private boolean streaming;
 
-    public MeasureTable(HeaderIndex header, LocaleNumber.DecimalMark mark) {
+    /** @param dates reads the date column, for an import on the company's today */
+    public MeasureTable(HeaderIndex header, LocaleNumber.DecimalMark mark, FlexibleDate dates) {
+        this.dates = dates;
         this.header = header;
         this.mark = mark;
     }
@@ -259,7 +262,7 @@ public final class MeasureTable {
             if (cell != null && cell.equals(lastDateCell)) {
                 return lastPeriod;
             }
-            LocalDate day = row.date(dateColumn);
+            LocalDate day = row.date(dateColumn, dates);
             if (day == null) {
                 return null;
             }

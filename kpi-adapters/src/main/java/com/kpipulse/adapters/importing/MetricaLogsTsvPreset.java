@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * literals {@code [1,2]} / {@code ['a','b']}), aggregated here per day, raw traffic source and UTM campaign: visits
  * (one per line), {@code session_seconds} (sum of {@code visitDuration}), target actions (goal reaches in
  * {@code goalsID}, only the goals of option {@code goals} when given), orders and revenue from {@code purchaseID} /
- * {@code purchaseRevenue} (currency from option {@code currency}). Unique visitors are not derived: they would need
+ * {@code purchaseRevenue} (currency from option {@code currency}, else the company's). Unique visitors are not derived: they would need
  * every client id of a day in memory.
  */
 @ApplicationScoped
@@ -64,7 +64,8 @@ public class MetricaLogsTsvPreset implements ImportPreset {
         Set<String> goals = input.options().containsKey("goals")
                 ? Arrays.stream(input.options().get("goals").split(",")).map(String::strip).collect(Collectors.toSet())
                 : Set.of();
-        String currency = input.options().get("currency");
+        String currency = input.currency();
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         try (DelimitedTextReader reader = new DelimitedTextReader(text.reader())) {
             DelimitedTextReader.TextLine headerLine = reader.nextLine();
             if (headerLine == null || headerLine.text().isBlank()) {
@@ -86,11 +87,6 @@ public class MetricaLogsTsvPreset implements ImportPreset {
             int goalsId = header.indexOf("ym:s:goalsID");
             int purchases = header.indexOf("ym:s:purchaseID");
             int revenue = header.indexOf("ym:s:purchaseRevenue");
-            if (revenue >= 0 && currency == null) {
-                sink.reject(new RowProblem(1, "ym:s:purchaseRevenue", "the currency of purchase revenue is unknown, "
-                        + "so it is not imported: choose the counter's currency in the import options"));
-                revenue = -1;
-            }
             HeaderIndex headerIndex = new HeaderIndex(1, header, Map.of());
             ObservationCollector collector = new ObservationCollector(sink);
             DelimitedTextReader.TextLine line;
@@ -105,7 +101,7 @@ public class MetricaLogsTsvPreset implements ImportPreset {
                     continue;
                 }
                 TableRow row = new TableRow(line.number(), Arrays.asList(cells), headerIndex);
-                LocalDate day = row.date(date);
+                LocalDate day = row.date(date, dates);
                 BigDecimal seconds = duration < 0 ? null : row.number(duration, LocaleNumber.DecimalMark.POINT);
                 List<String> goalIds = goalsId < 0 ? List.of() : array(row, goalsId);
                 List<String> purchaseIds = purchases < 0 ? List.of() : array(row, purchases);

@@ -74,7 +74,7 @@ public class MetricaReportCsvPreset implements ImportPreset {
                 default -> Grain.MONTH;
             };
             new MeasureTable(header, table.delimiter() == ',' ? LocaleNumber.DecimalMark.POINT
-                    : LocaleNumber.DecimalMark.COMMA)
+                    : LocaleNumber.DecimalMark.COMMA, new FlexibleDate(input.company().today()))
                     .period(dateKey, grain)
                     .source("trafficSource", "utmSource", "utmMedium")
                     .campaign("utmCampaign")
@@ -86,7 +86,7 @@ public class MetricaReportCsvPreset implements ImportPreset {
                     .measure("revenue", "revenue")
                     .ignore("derived")
                     .currency(null, Currencies.fromHeader(header.name("revenue"))
-                            .orElse(input.options().get("currency")))
+                            .orElse(input.currency()))
                     .read(table::next, sink);
         }
     }

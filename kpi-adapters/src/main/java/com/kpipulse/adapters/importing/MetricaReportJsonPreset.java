@@ -52,6 +52,7 @@ public class MetricaReportJsonPreset implements ImportPreset {
         java.util.Set<String> goals = input.options().containsKey("goals")
                 ? java.util.Set.of(input.options().get("goals").split("\\s*,\\s*")) : java.util.Set.of();
         ObservationCollector collector = new ObservationCollector(sink);
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         boolean[] queryMissing = {false};
         JsonArrays.stream(input.content(), "data", sink, (index, element, top) -> {
             JsonNode query = top.get("query");
@@ -64,7 +65,7 @@ public class MetricaReportJsonPreset implements ImportPreset {
                 return;
             }
             String path = "data[" + (index - 1) + "]";
-            JsonMetricRow row = new JsonMetricRow(index);
+            JsonMetricRow row = new JsonMetricRow(index, dates);
             JsonNode dimensions = element.path("dimensions");
             for (int i = 0; i < query.path("dimensions").size(); i++) {
                 String name = query.path("dimensions").path(i).asText();

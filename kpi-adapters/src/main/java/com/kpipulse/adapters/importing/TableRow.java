@@ -63,17 +63,17 @@ public final class TableRow {
         return Cells.text(cell(column));
     }
 
-    /** The date under {@code key}; a missing or unreadable date is a problem. */
-    public LocalDate date(String key) {
+    /** The date under {@code key}, read by {@code dates}; a missing or unreadable date is a problem. */
+    public LocalDate date(String key, FlexibleDate dates) {
         OptionalInt i = header.index(key);
         if (i.isEmpty()) {
             return null;
         }
-        return date(i.getAsInt());
+        return date(i.getAsInt(), dates);
     }
 
-    public LocalDate date(int column) {
-        return switch (FlexibleDate.parse(cell(column))) {
+    public LocalDate date(int column, FlexibleDate dates) {
+        return switch (dates.parse(cell(column))) {
             case FlexibleDate.Value v -> v.date();
             case FlexibleDate.Missing m -> {
                 problem(column, "the date is empty: expected a date such as 2024-06-14 or 14.06.2024");

@@ -3,7 +3,6 @@ package com.kpipulse.adapters.importing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
-import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,7 @@ import java.math.BigDecimal;
 /**
  * VK Ads (myTarget engine) daily statistics ({@code /api/v2/statistics/ad_plans/day.json}): {@code items[]}, one per
  * campaign (ad plan) with its {@code rows[]}; {@code base.shows} are impressions, {@code base.clicks} clicks,
- * {@code base.spent} spend in currency units (account currency from option {@code currency}), {@code base.goals}
+ * {@code base.spent} spend in currency units (account currency from option {@code currency}, else the company's), {@code base.goals}
  * target actions. The campaign is the ad plan id: this endpoint sends no names.
  */
 @ApplicationScoped
@@ -42,18 +41,15 @@ public class VkAdsJsonPreset implements ImportPreset {
 
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
-        String currency = input.options().get("currency");
-        if (currency == null) {
-            sink.reject(new RowProblem(0, "currency", "the account currency is unknown, so base.spent is not "
-                    + "imported: choose the currency in the import options"));
-        }
+        String currency = input.currency();
+        FlexibleDate dates = new FlexibleDate(input.company().today());
         ObservationCollector collector = new ObservationCollector(sink);
         JsonArrays.stream(input.content(), "items", sink, (index, item, top) -> {
             String campaign = JsonArrays.text(item.path("id"));
             int rowIndex = 0;
             for (JsonNode day : item.path("rows")) {
                 String path = "items[" + (index - 1) + "].rows[" + rowIndex++ + "]";
-                JsonMetricRow row = new JsonMetricRow(index);
+                JsonMetricRow row = new JsonMetricRow(index, dates);
                 row.channel = Channels.VK_ADS;
                 row.campaign = campaign != null ? campaign : JsonArrays.text(day.path("ad_plan_id"));
                 row.dimension(row.campaign);

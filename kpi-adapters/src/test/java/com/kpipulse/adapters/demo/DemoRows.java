@@ -92,7 +92,8 @@ final class DemoRows {
         ImportPreset preset = PRESETS.stream().filter(p -> p.id().equals(file.presetId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no preset " + file.presetId()));
         try (InputStream in = Files.newInputStream(file.path())) {
-            preset.read(new ImportInput(file.name(), in, file.mapping(), file.options()), sink);
+            preset.read(new ImportInput(file.name(), in, file.mapping(), file.options(),
+                    new ImportInput.Company(YESTERDAY.plusDays(1), "RUB", java.time.ZoneId.of("Europe/Moscow"))), sink);
         }
     }
 

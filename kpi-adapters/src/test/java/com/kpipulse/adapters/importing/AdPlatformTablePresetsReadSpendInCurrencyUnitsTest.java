@@ -1,7 +1,6 @@
 package com.kpipulse.adapters.importing;
 
 import com.kpipulse.application.importing.ObservationRow;
-import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.domain.period.Grain;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 class AdPlatformTablePresetsReadSpendInCurrencyUnitsTest {
 
@@ -43,11 +41,13 @@ class AdPlatformTablePresetsReadSpendInCurrencyUnitsTest {
     }
 
     @Test
-    void directApiCostWithoutAnAccountCurrencyIsNotGuessed() {
-        RecordingSink sink = Presets.read(new DirectApiTsvPreset(), "direct-api-tsv/campaign-stats.tsv");
+    void directApiCostWithoutAnAccountCurrencyIsInTheCompanysCurrency() {
+        RecordingSink sink = Presets.read(new DirectApiTsvPreset(), "direct-api-tsv/campaign-stats.tsv", Map.of(),
+                Map.of(), new com.kpipulse.application.importing.ImportInput.Company(java.time.LocalDate.of(2026, 1, 14),
+                        "BYN", java.time.ZoneId.of("Europe/Minsk")));
 
-        assertThat(sink.problems).extracting(RowProblem::line, RowProblem::column).containsExactly(tuple(2L, "Cost"));
-        assertThat(sink.rows("ad_spend")).isEmpty();
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.rows("ad_spend")).extracting(ObservationRow::currency).containsOnly("BYN").isNotEmpty();
         assertThat(sink.rows("clicks")).hasSize(3);
     }
 

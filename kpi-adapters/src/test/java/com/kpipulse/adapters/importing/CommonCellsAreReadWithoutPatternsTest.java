@@ -13,39 +13,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommonCellsAreReadWithoutPatternsTest {
 
+    /** Dates as an import on this day reads them. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 14);
+    private static final FlexibleDate DATES = new FlexibleDate(TODAY);
+
     @Test
     void isoAndDottedDatesAreReadDigitByDigit() {
-        assertThat(FlexibleDate.parse("2024-06-14")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
-        assertThat(FlexibleDate.parse("14.06.2024")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
-        assertThat(FlexibleDate.parse("29.02.2024")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 2, 29)));
-        assertThat(FlexibleDate.parse(" 2024-06-14 ")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+        assertThat(DATES.parse("2024-06-14")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+        assertThat(DATES.parse("14.06.2024")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+        assertThat(DATES.parse("29.02.2024")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 2, 29)));
+        assertThat(DATES.parse(" 2024-06-14 ")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
     }
 
     @Test
     void aDayTheCalendarLacksIsRefusedWithTheSameMessageInBothForms() {
-        assertThat(FlexibleDate.parse("2023-02-30")).isEqualTo(new FlexibleDate.Malformed(
+        assertThat(DATES.parse("2023-02-30")).isEqualTo(new FlexibleDate.Malformed(
                 "\"2023-02-30\" is not a calendar date: Invalid date 'FEBRUARY 30'"));
-        assertThat(FlexibleDate.parse("31.04.2023")).isEqualTo(new FlexibleDate.Malformed(
+        assertThat(DATES.parse("31.04.2023")).isEqualTo(new FlexibleDate.Malformed(
                 "\"31.04.2023\" is not a calendar date: Invalid date 'APRIL 31'"));
-        assertThat(FlexibleDate.parse("29.02.2023")).isEqualTo(new FlexibleDate.Malformed(
+        assertThat(DATES.parse("29.02.2023")).isEqualTo(new FlexibleDate.Malformed(
                 "\"29.02.2023\" is not a calendar date: Invalid date 'February 29' as '2023' is not a leap year"));
-        assertThat(FlexibleDate.parse("2024-13-01")).isEqualTo(new FlexibleDate.Malformed(
+        assertThat(DATES.parse("2024-13-01")).isEqualTo(new FlexibleDate.Malformed(
                 "\"2024-13-01\" is not a calendar date: Invalid value for MonthOfYear (valid values 1 - 12): 13"));
-        assertThat(FlexibleDate.parse("12.31.2024")).isEqualTo(new FlexibleDate.Malformed(
+        assertThat(DATES.parse("12.31.2024")).isEqualTo(new FlexibleDate.Malformed(
                 "\"12.31.2024\" is not a calendar date: Invalid value for MonthOfYear (valid values 1 - 12): 31"));
     }
 
     @Test
     void datesOfTheSameLengthInOtherShapesStillTakeTheGeneralPath() {
-        assertThat(FlexibleDate.parse("2024/06/14")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
-        assertThat(FlexibleDate.parse("2O24-06-01")).isEqualTo(new FlexibleDate.Malformed(
+        assertThat(DATES.parse("2024/06/14")).isEqualTo(new FlexibleDate.Value(LocalDate.of(2024, 6, 14)));
+        assertThat(DATES.parse("2O24-06-01")).isEqualTo(new FlexibleDate.Malformed(
                 "\"2O24-06-01\" is not a date: expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD"));
-        assertThat(FlexibleDate.parse("2024--1-01")).isEqualTo(new FlexibleDate.Malformed(
+        assertThat(DATES.parse("2024--1-01")).isEqualTo(new FlexibleDate.Malformed(
                 "\"2024--1-01\" is not a calendar date: Invalid value for MonthOfYear (valid values 1 - 12): -1"));
-        assertThat(FlexibleDate.parse("2024-1--01")).as("a dash inside the month is no number, and no crash")
+        assertThat(DATES.parse("2024-1--01")).as("a dash inside the month is no number, and no crash")
                 .isEqualTo(new FlexibleDate.Malformed(
                         "\"2024-1--01\" is not a date: expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD"));
-        assertThat(FlexibleDate.parse("1999-12-31")).isInstanceOf(FlexibleDate.Malformed.class)
+        assertThat(DATES.parse("1999-12-31")).isInstanceOf(FlexibleDate.Malformed.class)
                 .satisfies(r -> assertThat(((FlexibleDate.Malformed) r).reason()).contains("is out of range"));
     }
 

@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.importing;
 
+import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.domain.period.Grain;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +34,29 @@ class CrmPresetsCountLeadsAndWonDealsTest {
     }
 
     @Test
-    void amoCrmWithoutAnAccountCurrencyCountsDealsButNotRevenue() {
-        RecordingSink sink = Presets.read(new AmoCrmLeadsJsonPreset(), "amocrm-leads-json/leads-page-1.json");
+    void amoCrmWithoutAnAccountCurrencyTakesTheCompanysCurrencyAndTimeZone() {
+        ImportInput.Company almaty = new ImportInput.Company(LocalDate.of(2026, 1, 14), "KZT", ZoneId.of("Asia/Almaty"));
 
-        assertThat(sink.problems).extracting(RowProblem::column).containsExactly("currency");
-        assertThat(sink.rows("revenue")).isEmpty();
+        RecordingSink sink = Presets.read(new AmoCrmLeadsJsonPreset(), "amocrm-leads-json/leads-page-1.json", Map.of(),
+                Map.of(), almaty);
+
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.rows("revenue")).extracting(ObservationRow::currency).containsExactly("KZT");
         assertThat(sink.rows("orders")).hasSize(1);
+        assertThat(sink.rows("leads")).extracting(ObservationRow::periodStart)
+                .as("1717232400 is 2024-06-01 12:00 in Moscow and 15:00 in Almaty: the same day")
+                .contains(LocalDate.of(2024, 6, 1));
+    }
+
+    @Test
+    void aTimestampFallsOnTheDayItIsInTheCompanysTimeZone() {
+        RecordingSink moscow = Presets.read(new AmoCrmLeadsJsonPreset(), "amocrm-leads-json/leads-page-1.json");
+        RecordingSink honolulu = Presets.read(new AmoCrmLeadsJsonPreset(), "amocrm-leads-json/leads-page-1.json",
+                Map.of(), Map.of(), new ImportInput.Company(LocalDate.of(2026, 1, 14), "RUB", ZoneId.of("Pacific/Honolulu")));
+
+        assertThat(moscow.rows("leads")).extracting(ObservationRow::periodStart).contains(LocalDate.of(2024, 6, 1));
+        assertThat(honolulu.rows("leads")).extracting(ObservationRow::periodStart)
+                .as("1717232400 is 2024-05-31 23:00 in Honolulu").contains(LocalDate.of(2024, 5, 31));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package com.kpipulse.adapters.importing;
 
+import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.domain.period.Grain;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +34,12 @@ class Ga4CsvPresetReadsInterfaceDownloadsTest {
     }
 
     @Test
-    void withoutACurrencyRevenueIsLeftOutOnceAndTheRestIsImported() {
-        RecordingSink sink = Presets.read(preset, "ga4-csv/traffic-acquisition-june.csv");
+    void withoutACurrencyInTheFileOrTheOptionsRevenueIsInTheCompanysCurrency() {
+        RecordingSink sink = Presets.read(preset, "ga4-csv/traffic-acquisition-june.csv", Map.of(), Map.of(),
+                new ImportInput.Company(LocalDate.of(2026, 1, 14), "KZT", ZoneId.of("Asia/Almaty")));
 
-        assertThat(sink.problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(11);
-            assertThat(p.column()).isEqualTo("Total revenue");
-            assertThat(p.message()).contains("currency of this column is unknown");
-        });
-        assertThat(sink.rows("revenue")).isEmpty();
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.rows("revenue")).extracting(ObservationRow::currency).containsOnly("KZT").hasSize(4);
         assertThat(sink.rows("visits")).hasSize(4);
     }
 

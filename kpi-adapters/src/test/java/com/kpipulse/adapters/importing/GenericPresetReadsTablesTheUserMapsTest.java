@@ -78,7 +78,7 @@ class GenericPresetReadsTablesTheUserMapsTest {
         workbook.finish();
 
         RecordingSink sink = Presets.read(preset, new ImportInput("sales.xlsx",
-                new ByteArrayInputStream(bytes.toByteArray()), Map.of(), Map.of("currency", "RUB", "grain", "week")));
+                new ByteArrayInputStream(bytes.toByteArray()), Map.of(), Map.of("currency", "RUB", "grain", "week"), Presets.COMPANY));
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.rows).hasSize(4);

@@ -257,7 +257,7 @@ class HostileCellsAreRefusedWithTheirLineAndColumnInEveryPresetTest {
         byte[] start = Arrays.copyOf(whole, whole.length * cut.twentieths() / 20);
 
         RecordingSink sink = Presets.read(cut.sample().preset(), new ImportInput(cut.sample().fileName(),
-                new ByteArrayInputStream(start), cut.sample().mapping(), cut.sample().options()));
+                new ByteArrayInputStream(start), cut.sample().mapping(), cut.sample().options(), Presets.COMPANY));
 
         assertThat(sink.problems).isNotEmpty().allSatisfy(p -> assertThat(p.message()).hasSizeLessThan(MAX_MESSAGE));
     }
@@ -370,7 +370,7 @@ class HostileCellsAreRefusedWithTheirLineAndColumnInEveryPresetTest {
         default Read read(Target target, String value, boolean asToken) {
             byte[] file = bytes(target, value, asToken);
             RecordingSink sink = Presets.read(preset(), new ImportInput(fileName(), new ByteArrayInputStream(file),
-                    mapping(), options()));
+                    mapping(), options(), Presets.COMPANY));
             return new Read(sink, target == null || !asToken ? -1 : tokenLine(target, value));
         }
     }

@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.importing;
 
+import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import org.junit.jupiter.api.Test;
 
@@ -282,12 +283,11 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
     }
 
     @Test
-    void anEmptyCurrencyCellLeavesTheMoneyOfThatRowOut() {
-        RecordingSink sink = Presets.readText(generic, "date,ad_spend,currency\n2024-06-01,12,RUB\n2024-06-02,5,\n");
+    void anEmptyCurrencyCellTakesTheCompanysCurrency() {
+        RecordingSink sink = Presets.readText(generic, "date,ad_spend,currency\n2024-06-01,12,USD\n2024-06-02,5,\n");
 
-        assertThat(sink.problems).containsExactly(new RowProblem(3, "ad_spend",
-                "the currency cell is empty: expected a currency code such as RUB"));
-        assertThat(sink.rows).hasSize(1);
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.rows).extracting(ObservationRow::currency).containsExactly("USD", Presets.COMPANY.currency());
     }
 
     @Test

@@ -73,7 +73,7 @@ class MetricaLogsTsvPresetAggregatesVisitsWhileStreamingTest {
         InputStream generated = new GeneratedVisits(lines);
 
         RecordingSink sink = assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                Presets.read(preset, new ImportInput("visits.tsv", generated, Map.of(), Map.of())));
+                Presets.read(preset, new ImportInput("visits.tsv", generated, Map.of(), Map.of(), Presets.COMPANY)));
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.rows("visits").stream().mapToInt(r -> r.value().intValue()).sum()).isEqualTo(lines);

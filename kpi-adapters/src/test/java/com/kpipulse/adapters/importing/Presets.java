@@ -9,12 +9,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 /** Runs presets on test files and strings. */
 final class Presets {
 
-    
+    /** The company the tests import for: today (the system's), roubles, Moscow time. */
+    static final ImportInput.Company COMPANY = new ImportInput.Company(LocalDate.now(), "RUB", ZoneId.of("Europe/Moscow"));
 
     private Presets() {
     }
@@ -25,11 +28,17 @@ final class Presets {
 
     static RecordingSink read(ImportPreset preset, String resource, Map<String, String> mapping,
                               Map<String, String> options) {
+        return read(preset, resource, mapping, options, COMPANY);
+    }
+
+    /** For a company other than {@link #COMPANY}: another currency, time zone or today. */
+    static RecordingSink read(ImportPreset preset, String resource, Map<String, String> mapping,
+                              Map<String, String> options, ImportInput.Company company) {
         InputStream in = Presets.class.getResourceAsStream("/importing/" + resource);
         if (in == null) {
             throw new IllegalArgumentException("no test resource " + resource);
         }
-        return read(preset, new ImportInput(resource, in, mapping, options));
+        return read(preset, new ImportInput(resource, in, mapping, options, company));
     }
 
     static RecordingSink readText(ImportPreset preset, String text) {
@@ -47,7 +56,7 @@ final class Presets {
 
     static RecordingSink readBytes(ImportPreset preset, byte[] bytes, Map<String, String> mapping,
                                    Map<String, String> options) {
-        return read(preset, new ImportInput("upload", new ByteArrayInputStream(bytes), mapping, options));
+        return read(preset, new ImportInput("upload", new ByteArrayInputStream(bytes), mapping, options, COMPANY));
     }
 
     static RecordingSink read(ImportPreset preset, ImportInput input) {

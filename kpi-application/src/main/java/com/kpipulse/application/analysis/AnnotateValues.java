@@ -6,6 +6,7 @@ import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.InputProblem;
@@ -50,13 +51,16 @@ public class AnnotateValues {
     private final Annotations annotations;
     private final KpiCatalogs catalogs;
     private final ReadingRights rights;
+    private final ChannelCatalogs channels;
     private final Clock clock;
 
     @Inject
-    public AnnotateValues(Annotations annotations, KpiCatalogs catalogs, ReadingRights rights, Clock clock) {
+    public AnnotateValues(Annotations annotations, KpiCatalogs catalogs, ReadingRights rights, ChannelCatalogs channels,
+                          Clock clock) {
         this.annotations = annotations;
         this.catalogs = catalogs;
         this.rights = rights;
+        this.channels = channels;
         this.clock = clock;
     }
 
@@ -88,8 +92,9 @@ public class AnnotateValues {
                     channel.length(), TextInput.CODE));
         }
         String channelCode = channel == null ? "" : channel.strip();
-        if (!channelCode.isEmpty() && !ChannelCatalog.standard().contains(channelCode)) {
-            String known = String.join(", ", ChannelCatalog.standard().codes());
+        ChannelCatalog catalog = channels.current();
+        if (!channelCode.isEmpty() && !catalog.contains(channelCode)) {
+            String known = String.join(", ", catalog.codes());
             return new Outcome.Rejected("channel", LocalizedText.of(
                     "нет канала «" + InputProblem.excerpt(channelCode) + "»: ожидается один из " + known,
                     "there is no channel «" + InputProblem.excerpt(channelCode) + "»: expected one of " + known));

@@ -4,8 +4,8 @@ import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.analysis.Annotations;
+import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.kpi.KpiCatalogs;
-import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
@@ -25,8 +25,6 @@ import java.util.Set;
 @ApplicationScoped
 public class ExplainKpi {
 
-    /** The channels the department works with, for the drill-down. */
-    public static final List<String> CHANNELS = ChannelCatalog.standard().codes();
     /** How many periods the history shows. */
     public static final int HISTORY = 26;
 
@@ -35,15 +33,17 @@ public class ExplainKpi {
     private final Annotations annotations;
     private final SourcesOfValues sources;
     private final ReadingRights rights;
+    private final ChannelCatalogs channelCatalogs;
 
     @Inject
     public ExplainKpi(ReadValues values, KpiCatalogs catalogs, Annotations annotations, SourcesOfValues sources,
-                      ReadingRights rights) {
+                      ReadingRights rights, ChannelCatalogs channelCatalogs) {
         this.values = values;
         this.catalogs = catalogs;
         this.annotations = annotations;
         this.sources = sources;
         this.rights = rights;
+        this.channelCatalogs = channelCatalogs;
     }
 
     /** The KPI with what explains it, for a reader who may see it. */
@@ -64,7 +64,8 @@ public class ExplainKpi {
         }
         ValueSeries history = values.kpi(code, first.start(), period.lastDay(), grain, channels).orElseThrow();
         List<KpiExplanation.ChannelValue> byChannel = new ArrayList<>();
-        for (String channel : channels.isEmpty() ? CHANNELS : List.copyOf(channels)) {
+        // the drill-down goes through the channels of the catalog, in its order
+        for (String channel : channels.isEmpty() ? channelCatalogs.current().codes() : List.copyOf(channels)) {
             ValueSeries series = values.kpi(code, period.previous().start(), period.lastDay(), grain, Set.of(channel))
                     .orElseThrow();
             List<ValueSeries.PeriodValue> points = series.values();

@@ -1,6 +1,7 @@
 package com.kpipulse.application.importing;
 
 import com.kpipulse.application.audit.AuditTrail;
+import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,15 +49,17 @@ public class EnterValues {
     private final Observations observations;
     private final StoredValues stored;
     private final ChannelRules channelRules;
+    private final ChannelCatalogs channels;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public EnterValues(Observations observations, StoredValues stored, ChannelRules channelRules, AuditTrail audit,
-                       Clock clock) {
+    public EnterValues(Observations observations, StoredValues stored, ChannelRules channelRules,
+                       ChannelCatalogs channels, AuditTrail audit, Clock clock) {
         this.observations = observations;
         this.stored = stored;
         this.channelRules = channelRules;
+        this.channels = channels;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,8 +73,8 @@ public class EnterValues {
             return new Outcome.Rejected(List.of(new Problem(MAX_VALUES, "observations", values.size()
                     + " values in one request are too many: send at most " + MAX_VALUES + " at a time")));
         }
-        ObservationRowCheck check = new ObservationRowCheck(MeasureCatalog.standard(), channelRules.current(),
-                LocalDate.now(clock));
+        ObservationRowCheck check = new ObservationRowCheck(MeasureCatalog.standard(), channels.current(),
+                channelRules.current(), LocalDate.now(clock));
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             int index = i;

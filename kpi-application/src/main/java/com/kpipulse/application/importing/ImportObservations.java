@@ -1,5 +1,7 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.channel.ChannelCatalogs;
+import com.kpipulse.application.company.CurrentSettings;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +25,10 @@ import java.util.UUID;
  * A file with any problem writes no value; its report lists every problem (line, column, reason) and the batch is
  * recorded as REJECTED. Importing the same file twice changes nothing; a corrected file replaces the values it
  * carries for the same source, period and dimensions.
+ * <p>
+ * The company's settings fill in what a file cannot say: its currency is the currency of money neither the file nor
+ * the options name (GA4 and amoCRM exports carry none), its time zone the day a CRM timestamp falls on; and the clock,
+ * which runs in that zone, decides the window of dates a value may have.
  */
 @ApplicationScoped
 public class ImportObservations {
@@ -34,21 +41,30 @@ public class ImportObservations {
     private final Observations observations;
     private final ImportBatches batches;
     private final ChannelRules channelRules;
+    private final ChannelCatalogs channels;
+    private final CurrentSettings settings;
     private final Clock clock;
 
     @Inject
     public ImportObservations(Instance<ImportPreset> presets, Observations observations, ImportBatches batches,
-                              ChannelRules channelRules, Clock clock) {
-        this((Iterable<ImportPreset>) presets, observations, batches, channelRules, clock);
+                              ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings, Clock clock) {
+        this((Iterable<ImportPreset>) presets, observations, batches, channelRules, channels, settings, clock);
     }
 
     ImportObservations(Iterable<ImportPreset> presets, Observations observations, ImportBatches batches,
-                       ChannelRules channelRules, Clock clock) {
+                       ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings, Clock clock) {
         this.presets = presets;
         this.observations = observations;
         this.batches = batches;
         this.channelRules = channelRules;
+        this.channels = channels;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The currency an import takes when neither its file nor its options name one: the company's. */
+    public String defaultCurrency() {
+        return settings.current().currency();
     }
 
     /** The available presets, by id. */
@@ -102,10 +118,11 @@ public class ImportObservations {
     }
 
     private ValidatingSink read(ImportPreset preset, ImportCommand command, ObservationTarget target) {
-        ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channelRules.current(),
-                java.time.LocalDate.now(clock), target,
-                MAX_REPORTED_PROBLEMS, PREVIEW_SIZE);
-        readAll(preset, command, sink);
+        LocalDate today = LocalDate.now(clock);
+        ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channels.current(), channelRules.current(),
+                today, target, MAX_REPORTED_PROBLEMS, PREVIEW_SIZE);
+        var company = settings.current();
+        readAll(preset, command, new ImportInput.Company(today, company.currency(), company.zone()), sink);
         if (sink.problemCount() == 0 && sink.observations() == 0) {
             sink.reject(new RowProblem(0, null, "the file holds no values: check that it is a "
                     + preset.descriptionEn() + " export with at least one data row"));
@@ -135,9 +152,11 @@ public class ImportObservations {
         return batches.latest(limit);
     }
 
-    private static void readAll(ImportPreset preset, ImportCommand command, ValidatingSink sink) {
+    private static void readAll(ImportPreset preset, ImportCommand command, ImportInput.Company company,
+                                ValidatingSink sink) {
         try (InputStream in = command.content().open()) {
-            preset.read(new ImportInput(command.content().fileName(), in, command.mapping(), command.options()), sink);
+            preset.read(new ImportInput(command.content().fileName(), in, command.mapping(), command.options(), company),
+                    sink);
         } catch (IOException e) {
             sink.reject(new RowProblem(0, null, "the file could not be read to the end (" + e.getMessage()
                     + "): upload it again"));

@@ -1,8 +1,9 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.setup.SetupProblem;
+import com.kpipulse.application.setup.SetupProblem.Kind;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.channel.ChannelMapping;
-import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
@@ -21,16 +22,20 @@ import java.util.Set;
 /**
  * The rules every value must pass before it is stored, whether it comes from a file, an API pull or a form: a known
  * measure and grain, a day inside the {@link DateWindow}, a value the store keeps as written, names that are text
- * of a bounded length, and a channel of the {@link ChannelCatalog} (or one an admin's mapping names; any other
+ * of a bounded length, and a channel of the {@link ChannelCatalog} (the admin's mapping names only those; any other
  * channel text is read as a raw source and mapped, else refused).
  */
 final class ObservationRowCheck {
 
-    /** What is wrong with a value, and which field of it. */
-    record Failure(String field, String message) {
+    /**
+     * What is wrong with a value, and which field of it: in English for import reports, and as data for a form that
+     * says it in the reader's language.
+     */
+    record Failure(String field, String message, SetupProblem problem) {
     }
 
     private final MeasureCatalog measures;
+    private final ChannelCatalog channels;
     private final ChannelMapping mapping;
     private final Set<String> knownChannels = new HashSet<>();
     private final LocalDate today;
@@ -40,11 +45,11 @@ final class ObservationRowCheck {
     private String lastCheckedCampaign;
     private String lastCheckedSource;
 
-    ObservationRowCheck(MeasureCatalog measures, ChannelMapping mapping, LocalDate today) {
+    ObservationRowCheck(MeasureCatalog measures, ChannelCatalog channels, ChannelMapping mapping, LocalDate today) {
         this.measures = measures;
+        this.channels = channels;
         this.mapping = mapping;
-        this.knownChannels.addAll(ChannelCatalog.standard().codes());
-        mapping.rules().stream().map(ChannelRule::channel).forEach(knownChannels::add);
+        this.knownChannels.addAll(channels.codes());
         this.today = today;
         this.earliest = DateWindow.EARLIEST;
         this.latest = DateWindow.latestValue(today);
@@ -73,29 +78,34 @@ final class ObservationRowCheck {
      */
     Failure failure(ObservationRow row, MeasureDefinition measure) {
         if (measure == null) {
-            return new Failure("measure", "unknown measure «" + InputProblem.excerpt(row.measure())
-                    + "»: expected a base measure code such as ad_spend, visits, revenue, leads");
+            String shown = InputProblem.excerpt(row.measure());
+            return new Failure("measure", "unknown measure «" + shown
+                    + "»: expected a base measure code such as ad_spend, visits, revenue, leads",
+                    problem("measure", Kind.UNKNOWN_MEASURE, shown));
         }
         String code = measure.code().value();
         if (row.grain() != Grain.DAY && row.grain() != Grain.WEEK && row.grain() != Grain.MONTH) {
             return new Failure("grain", code + ": grain " + row.grain()
-                    + " cannot be stored; expected DAY, WEEK or MONTH");
+                    + " cannot be stored; expected DAY, WEEK or MONTH", problem("grain", Kind.NOT_A_CHOICE, row.grain()));
         }
         if (row.grain() == Grain.WEEK && row.periodStart().getDayOfWeek() != DayOfWeek.MONDAY) {
             return new Failure("periodStart", code + ": a week must start on a Monday, "
-                    + row.periodStart() + " is a " + row.periodStart().getDayOfWeek());
+                    + row.periodStart() + " is a " + row.periodStart().getDayOfWeek(),
+                    problem("periodStart", Kind.WEEK_START, row.periodStart()));
         }
         if (row.grain() == Grain.MONTH && row.periodStart().getDayOfMonth() != 1) {
             return new Failure("periodStart", code + ": a month must start on its first day, not "
-                    + row.periodStart());
+                    + row.periodStart(), problem("periodStart", Kind.MONTH_START, row.periodStart()));
         }
         if (row.periodStart().isBefore(earliest) || row.periodStart().isAfter(latest)) {
-            return new Failure("periodStart", code + ": " + DateWindow.checkValueDay(row.periodStart(), today)
-                    .map(InputProblem::english).orElse(""));
+            InputProblem outside = DateWindow.checkValueDay(row.periodStart(), today).orElseThrow();
+            return new Failure("periodStart", code + ": " + outside.english(),
+                    SetupProblem.input(SetupProblem.WHOLE, "periodStart", outside));
         }
         Optional<InputProblem> outOfRange = DecimalInput.checkRange(row.value());
         if (outOfRange.isPresent()) {
-            return new Failure("value", code + ": " + outOfRange.get().english());
+            return new Failure("value", code + ": " + outOfRange.get().english(),
+                    SetupProblem.input(SetupProblem.WHOLE, "value", outOfRange.get()));
         }
         Failure text = textFailure(row);
         if (text != null) {
@@ -103,17 +113,21 @@ final class ObservationRowCheck {
         }
         if (row.channel() != null && !row.channel().isBlank() && !knownChannels.contains(row.channel())
                 && mapping.channelOf(row.channel()).isEmpty()) {
-            return new Failure("channel", "unknown channel «" + InputProblem.excerpt(row.channel())
-                    + "»: expected one of " + String.join(", ", ChannelCatalog.standard().codes())
-                    + " or a channel of the channel mapping");
+            String shown = InputProblem.excerpt(row.channel());
+            return new Failure("channel", "unknown channel «" + shown
+                    + "»: expected one of " + String.join(", ", channels.codes())
+                    + " or a source of the channel mapping", problem("channel", Kind.UNKNOWN_CHANNEL, shown));
         }
         if (row.value().signum() < 0) {
             return new Failure("value", code + ": value " + row.value().toPlainString()
-                    + " is negative; " + measure.nameEn().toLowerCase(Locale.ROOT) + " cannot be below zero");
+                    + " is negative; " + measure.nameEn().toLowerCase(Locale.ROOT) + " cannot be below zero",
+                    problem("value", Kind.NEGATIVE, row.value().toPlainString()));
         }
         if (measure.isMoney() && !isCurrencyCode(row.currency())) {
             return new Failure("currency", code + " is money and needs a currency (ISO code such as RUB,"
-                    + " USD), got " + (row.currency() == null ? "none" : "«" + InputProblem.excerpt(row.currency()) + "»"));
+                    + " USD), got " + (row.currency() == null ? "none" : "«" + InputProblem.excerpt(row.currency()) + "»"),
+                    row.currency() == null ? problem("currency", Kind.CURRENCY_REQUIRED)
+                            : problem("currency", Kind.NOT_A_CURRENCY, InputProblem.excerpt(row.currency())));
         }
         return null;
     }
@@ -122,23 +136,31 @@ final class ObservationRowCheck {
     private Failure textFailure(ObservationRow row) {
         Optional<InputProblem> problem = TextInput.line(row.channel(), TextInput.CODE);
         if (problem.isPresent()) {
-            return new Failure("channel", problem.get().english());
+            return inputFailure("channel", problem.get());
         }
         if (row.campaign() != lastCheckedCampaign) {
             problem = TextInput.line(row.campaign(), TextInput.NAME);
             if (problem.isPresent()) {
-                return new Failure("campaign", problem.get().english());
+                return inputFailure("campaign", problem.get());
             }
             lastCheckedCampaign = row.campaign();
         }
         if (row.source() != lastCheckedSource) {
             problem = TextInput.line(row.source(), TextInput.NAME);
             if (problem.isPresent()) {
-                return new Failure("source", problem.get().english());
+                return inputFailure("source", problem.get());
             }
             lastCheckedSource = row.source();
         }
         return null;
+    }
+
+    private static Failure inputFailure(String field, InputProblem problem) {
+        return new Failure(field, problem.english(), SetupProblem.input(SetupProblem.WHOLE, field, problem));
+    }
+
+    private static SetupProblem problem(String field, Kind kind, Object... args) {
+        return SetupProblem.of(SetupProblem.WHOLE, field, kind, args);
     }
 
     /** Three capital Latin letters, as ISO 4217 writes a currency. */

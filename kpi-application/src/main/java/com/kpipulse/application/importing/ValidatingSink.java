@@ -1,5 +1,6 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.MeasureDefinition;
@@ -30,9 +31,9 @@ final class ValidatingSink implements RowSink {
     private LocalDate from;
     private LocalDate to;
 
-    ValidatingSink(MeasureCatalog measures, ChannelMapping channels, LocalDate today, ObservationTarget staging,
-                   int maxProblems, int previewSize) {
-        this.check = new ObservationRowCheck(measures, channels, today);
+    ValidatingSink(MeasureCatalog measures, ChannelCatalog channels, ChannelMapping mapping, LocalDate today,
+                   ObservationTarget staging, int maxProblems, int previewSize) {
+        this.check = new ObservationRowCheck(measures, channels, mapping, today);
         this.staging = staging;
         this.maxProblems = maxProblems;
         this.previewSize = previewSize;

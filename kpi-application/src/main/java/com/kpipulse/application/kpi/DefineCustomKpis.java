@@ -93,13 +93,9 @@ public class DefineCustomKpis {
         if (!expected.admits(current)) {
             return new Outcome.Stale(current);
         }
-        KpiCatalogChange base = before.isPresent()
-                ? catalogs.current().withoutCustom(new KpiCode(draft.code()))
-                : new KpiCatalogChange.Accepted(catalogs.current());
-        KpiCatalogChange change = switch (base) {
-            case KpiCatalogChange.Accepted accepted -> accepted.catalog().withCustom(draft);
-            case KpiCatalogChange.Rejected rejected -> rejected;
-        };
+        // a redefinition replaces the stored one in place and is checked with the whole catalog, the KPIs that use it
+        // included (they must still work with its new unit); removing it first would refuse while another KPI uses it
+        KpiCatalogChange change = catalogs.current().withCustom(draft);
         return switch (change) {
             case KpiCatalogChange.Rejected rejected -> new Outcome.Rejected(rejected.problems());
             case KpiCatalogChange.Accepted accepted -> switch (customKpis.save(draft, expected)) {

@@ -2,6 +2,8 @@ package com.kpipulse.application.scorecard;
 
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.setup.SetupProblem;
+import com.kpipulse.application.setup.SetupProblem.Kind;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -38,8 +40,16 @@ public class RoleScorecards {
         record Saved(List<String> kpiCodes, long version) implements Outcome {
         }
 
-        /** Not stored: one reason per problem, each naming the element it is about ({@code kpis[3]: …}). */
-        record Rejected(List<String> reasons) implements Outcome {
+        /** Not stored: every problem, each with the element (row, 0-based) it is about. */
+        record Rejected(List<SetupProblem> problems) implements Outcome {
+            public Rejected {
+                problems = List.copyOf(problems);
+            }
+
+            /** One English sentence per problem, naming its element ({@code kpis[3]: …}), for the API's errors. */
+            public List<String> reasons() {
+                return problems.stream().map(RoleScorecards::english).toList();
+            }
         }
 
         /** Not stored: somebody else recomposed the scorecard after the writer read it. */
@@ -81,7 +91,7 @@ public class RoleScorecards {
      */
     @Transactional
     public Outcome compose(Role role, List<String> kpiCodes, ExpectedVersion expected, String actor) {
-        List<String> reasons = inputProblems(kpiCodes);
+        List<SetupProblem> reasons = inputProblems(kpiCodes);
         if (!reasons.isEmpty()) {
             return new Outcome.Rejected(reasons);
         }
@@ -92,7 +102,7 @@ public class RoleScorecards {
         KpiCatalog catalog = catalogs.current();
         for (int i = 0; i < kpiCodes.size(); i++) {
             if (catalog.find(kpiCodes.get(i)).isEmpty()) {
-                reasons.add("kpis[" + i + "]: there is no KPI «" + kpiCodes.get(i) + "» in the catalog");
+                reasons.add(SetupProblem.of(i, "kpis", Kind.UNKNOWN_KPI, kpiCodes.get(i)));
             }
         }
         if (!reasons.isEmpty()) {
@@ -111,14 +121,14 @@ public class RoleScorecards {
     }
 
     /** Empty elements, unfit texts, repeated codes and a list too long or empty, each naming its element. */
-    private static List<String> inputProblems(List<String> kpiCodes) {
-        List<String> reasons = new ArrayList<>();
+    private static List<SetupProblem> inputProblems(List<String> kpiCodes) {
+        List<SetupProblem> reasons = new ArrayList<>();
         if (kpiCodes.isEmpty()) {
-            reasons.add("a scorecard needs at least one KPI");
+            reasons.add(SetupProblem.of(SetupProblem.WHOLE, "kpis", Kind.EMPTY));
             return reasons;
         }
         if (kpiCodes.size() > MAX_KPIS) {
-            reasons.add(kpiCodes.size() + " KPIs are too many for one scorecard: at most " + MAX_KPIS);
+            reasons.add(SetupProblem.of(SetupProblem.WHOLE, "kpis", Kind.TOO_MANY, kpiCodes.size(), MAX_KPIS));
             if (kpiCodes.size() > MAX_KPIS * 10) {
                 return reasons; // no point naming each element of a list that long
             }
@@ -126,21 +136,33 @@ public class RoleScorecards {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < kpiCodes.size(); i++) {
             String code = kpiCodes.get(i);
-            String element = "kpis[" + i + "]: ";
             if (code == null || code.isBlank()) {
-                reasons.add(element + "a KPI code is required");
+                reasons.add(SetupProblem.of(i, "kpis", Kind.REQUIRED));
                 continue;
             }
             Optional<InputProblem> unfit = TextInput.line(code, TextInput.CODE);
             if (unfit.isPresent()) {
-                reasons.add(element + unfit.get().english());
+                reasons.add(SetupProblem.input(i, "kpis", unfit.get()));
                 continue;
             }
             Integer first = seen.putIfAbsent(code, i);
             if (first != null) {
-                reasons.add(element + "«" + code + "» is already listed at kpis[" + first + "]: each KPI appears once");
+                reasons.add(SetupProblem.of(i, "kpis", Kind.REPEATED, code, first + 1));
             }
         }
         return reasons;
+    }
+
+    /** The API's sentences, as they were before problems became data. */
+    private static String english(SetupProblem problem) {
+        String element = problem.row() == SetupProblem.WHOLE ? "" : "kpis[" + problem.row() + "]: ";
+        return element + switch (problem.kind()) {
+            case EMPTY -> "a scorecard needs at least one KPI";
+            case TOO_MANY -> problem.args().get(0) + " KPIs are too many for one scorecard: at most " + MAX_KPIS;
+            case REQUIRED -> "a KPI code is required";
+            case REPEATED -> "«" + problem.args().get(0) + "» is already listed at kpis["
+                    + (Integer.parseInt(problem.args().get(1)) - 1) + "]: each KPI appears once";
+            default -> problem.english();
+        };
     }
 }

@@ -2,6 +2,7 @@ package com.kpipulse.application.scorecard;
 
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
+import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.goal.GoalTargetPhasing;
@@ -65,17 +66,20 @@ public class ShowScorecard {
     private final RoleScorecards scorecards;
     private final KpiCatalogs catalogs;
     private final ReadingRights rights;
+    private final ChannelCatalogs channelCatalogs;
     private final Clock clock;
 
     @Inject
     public ShowScorecard(ObservationReader observations, ManageGoals goals, DataFreshness freshness,
-                         RoleScorecards scorecards, KpiCatalogs catalogs, ReadingRights rights, Clock clock) {
+                         RoleScorecards scorecards, KpiCatalogs catalogs, ReadingRights rights,
+                         ChannelCatalogs channelCatalogs, Clock clock) {
         this.observations = observations;
         this.goals = goals;
         this.freshness = freshness;
         this.scorecards = scorecards;
         this.catalogs = catalogs;
         this.rights = rights;
+        this.channelCatalogs = channelCatalogs;
         this.clock = clock;
     }
 
@@ -84,8 +88,9 @@ public class ShowScorecard {
     }
 
     /** The channels a role's filter offers: the SMM specialist works with the social networks, the others with all. */
-    public static List<Channel> channelChoices(Role role) {
-        return role == Role.SMM_SPECIALIST ? ChannelCatalog.standard().social() : ChannelCatalog.standard().all();
+    public List<Channel> channelChoices(Role role) {
+        ChannelCatalog catalog = channelCatalogs.current();
+        return role == Role.SMM_SPECIALIST ? catalog.social() : catalog.all();
     }
 
     /** One scorecard's computation, with the catalog as it stands now (custom KPIs included). */
@@ -152,9 +157,9 @@ public class ShowScorecard {
             Predicate<String> mayRead = this::mayRead;
             Predicate<String> mayReadMeasure = code -> rights.mayReadMeasure(reader, code);
             Optional<Scorecard.ChannelTable> channelTable = economics.map(columns -> tables.table(columns,
-                    channels(ChannelCatalog.standard().all()), selection, period, data, mayRead, mayReadMeasure));
+                    channels(channelCatalogs.current().all()), selection, period, data, mayRead, mayReadMeasure));
             Optional<Scorecard.ChannelTable> socialTable = social.map(columns -> tables.table(columns,
-                    channels(ChannelCatalog.standard().social()), selection, period, data, mayRead, mayReadMeasure));
+                    channels(channelCatalogs.current().social()), selection, period, data, mayRead, mayReadMeasure));
             List<Scorecard.Funnel> funnelsNow = funnels.funnels(funnelDefinitions, history, selection, data, mayRead);
 
             return new Scorecard(role, request.grain(), period, lastDay, request.channels(),

@@ -1,5 +1,8 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.domain.company.CompanySettings;
+
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -148,7 +151,8 @@ class AnImportIsAllOrNothingTest {
 
     @Test
     void anUnknownPresetIsNamedWithTheKnownOnes() {
-        ImportObservations imports = new ImportObservations(List.of(preset(sink -> { })), store, batches, channels, clock);
+        ImportObservations imports = new ImportObservations(List.of(preset(sink -> { })), store, batches, channels, InMemory.channelCatalogs(),
+                InMemory.currentSettings(CompanySettings.INITIAL), clock);
         ImportReport report = imports.importFile(new ImportCommand("nope", ImportContent.ofBytes("x.csv", new byte[0]),
                 Map.of(), Map.of(), false, "mark"));
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
@@ -156,7 +160,8 @@ class AnImportIsAllOrNothingTest {
     }
 
     private ImportReport importWith(Consumer<RowSink> rows, boolean dryRun) {
-        ImportObservations imports = new ImportObservations(List.of(preset(rows)), store, batches, channels, clock);
+        ImportObservations imports = new ImportObservations(List.of(preset(rows)), store, batches, channels, InMemory.channelCatalogs(),
+                InMemory.currentSettings(CompanySettings.INITIAL), clock);
         return imports.importFile(new ImportCommand("fake", ImportContent.ofBytes("f.csv", new byte[] {1}),
                 Map.of(), Map.of(), dryRun, "mark"));
     }

@@ -1,5 +1,8 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.channel.Channel;
+import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.measure.MeasureCatalog;
@@ -20,7 +23,12 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     private final List<ObservationRow> staged = new ArrayList<>();
-    private final ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(),
+    /** The seed channels and one an admin added, which a mapping rule names too. */
+    private static final ChannelCatalog CHANNELS = new ChannelCatalog(java.util.stream.Stream.concat(
+            ChannelCatalog.seed().all().stream(),
+            java.util.stream.Stream.of(new Channel("dzen", LocalizedText.of("Дзен", "Dzen"), false, true))).toList());
+
+    private final ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), CHANNELS,
             new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk"), new ChannelRule("zen.yandex / *", "dzen"))),
             TODAY, new StagedObservations() {
                 @Override

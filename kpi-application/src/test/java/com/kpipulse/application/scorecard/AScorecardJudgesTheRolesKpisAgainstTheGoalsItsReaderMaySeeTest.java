@@ -416,6 +416,6 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
-                InMemory.readingRights(goals, catalogs), clock);
+                InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), clock);
     }
 }

@@ -3,6 +3,11 @@ package com.kpipulse.application.testing;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.audit.AuditTrail;
+import com.kpipulse.application.channel.ChannelCatalogs;
+import com.kpipulse.application.channel.Channels;
+import com.kpipulse.application.company.CompanySettingsStore;
+import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.evaluation.DataVersion;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.goal.Goals;
@@ -18,8 +23,10 @@ import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
+import com.kpipulse.domain.company.CompanySettings;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
@@ -38,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The outgoing ports the use-case tests share, kept in lists the test owns. */
 public final class InMemory {
@@ -260,5 +269,65 @@ public final class InMemory {
     public static ManageGoals manageGoals(List<Goal> goals, ObservationReader reader, KpiCatalogs catalogs) {
         ReadValues values = new ReadValues(reader);
         return new ManageGoals(goals(goals), values, noAudit(), catalogs, new PreviewPhasing(catalogs, reader, values));
+    }
+
+    /** A data version that moves on every read, so what is kept in memory is read again each time. */
+    public static DataVersion alwaysNewData() {
+        return new AtomicLong()::incrementAndGet;
+    }
+
+    /** The channel catalog as one versioned record, starting with these channels at version 1; no values stored. */
+    public static Channels channels(ChannelCatalog initial) {
+        return new Channels() {
+            private Versioned<ChannelCatalog> kept = new Versioned<>(initial, 1);
+
+            public synchronized Versioned<ChannelCatalog> versioned() {
+                return kept;
+            }
+
+            public synchronized VersionedWrite replace(ChannelCatalog catalog, ExpectedVersion expected) {
+                if (!expected.admits(kept.version())) {
+                    return new VersionedWrite.Stale(kept.version());
+                }
+                kept = new Versioned<>(catalog, kept.version() + 1);
+                return new VersionedWrite.Written(kept.version());
+            }
+
+            public Set<String> withValues(java.util.Collection<String> codes) {
+                return Set.of();
+            }
+        };
+    }
+
+    /** The seed catalog, read through the cache the use cases use. */
+    public static ChannelCatalogs channelCatalogs() {
+        return channelCatalogs(ChannelCatalog.seed());
+    }
+
+    public static ChannelCatalogs channelCatalogs(ChannelCatalog initial) {
+        return new ChannelCatalogs(channels(initial), alwaysNewData());
+    }
+
+    /** The company's settings as one versioned record, at version 1. */
+    public static CompanySettingsStore companySettings(CompanySettings initial) {
+        return new CompanySettingsStore() {
+            private Versioned<CompanySettings> kept = new Versioned<>(initial, 1);
+
+            public synchronized Versioned<CompanySettings> versioned() {
+                return kept;
+            }
+
+            public synchronized VersionedWrite replace(CompanySettings settings, ExpectedVersion expected) {
+                if (!expected.admits(kept.version())) {
+                    return new VersionedWrite.Stale(kept.version());
+                }
+                kept = new Versioned<>(settings, kept.version() + 1);
+                return new VersionedWrite.Written(kept.version());
+            }
+        };
+    }
+
+    public static CurrentSettings currentSettings(CompanySettings settings) {
+        return new CurrentSettings(companySettings(settings), alwaysNewData());
     }
 }

@@ -2,18 +2,23 @@ package com.kpipulse.domain.channel;
 
 import com.kpipulse.domain.LocalizedText;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The channels of the department, in the order pages list them: the one list every page, filter, import and the
- * mapping go by. A value's channel must be one of these (or one an admin's mapping rule names), so a typo such as
- * {@code vk ads} is refused instead of becoming a channel no drill-down shows.
+ * mapping go by. A value's channel must be one of these, and so must the channel of every mapping rule, so a typo
+ * such as {@code vk ads} is refused instead of becoming a channel no drill-down shows.
+ * <p>
+ * The catalog is data admins edit (stored, read through {@code application.channel.ChannelCatalogs}); {@link #seed()}
+ * is only what a new installation starts with, the same nine channels the first migration of the catalog stores.
  */
 public final class ChannelCatalog {
 
-    private static final ChannelCatalog STANDARD = new ChannelCatalog(List.of(
+    private static final ChannelCatalog SEED = new ChannelCatalog(List.of(
             new Channel("yandex_direct", LocalizedText.of("Яндекс Директ", "Yandex Direct"), true, false),
             new Channel("vk_ads", LocalizedText.of("VK Реклама", "VK Ads"), true, false),
             new Channel("google_ads", LocalizedText.of("Google Ads", "Google Ads"), true, false),
@@ -26,12 +31,20 @@ public final class ChannelCatalog {
 
     private final List<Channel> channels;
 
+    /** @throws IllegalArgumentException when a code appears twice (stored catalogs never hold one twice) */
     public ChannelCatalog(List<Channel> channels) {
         this.channels = List.copyOf(channels);
+        Set<String> codes = new HashSet<>();
+        for (Channel channel : this.channels) {
+            if (!codes.add(channel.code())) {
+                throw new IllegalArgumentException("Channel «" + channel.code() + "» is in the catalog twice");
+            }
+        }
     }
 
-    public static ChannelCatalog standard() {
-        return STANDARD;
+    /** The channels a new installation starts with (the migration that creates the stored catalog seeds these). */
+    public static ChannelCatalog seed() {
+        return SEED;
     }
 
     public List<Channel> all() {
@@ -42,7 +55,7 @@ public final class ChannelCatalog {
         return channels.stream().map(Channel::code).toList();
     }
 
-    /** The social networks and messengers, in the catalog's order. */
+    /** The social networks, in catalog order. */
     public List<Channel> social() {
         return channels.stream().filter(Channel::social).toList();
     }
@@ -58,5 +71,20 @@ public final class ChannelCatalog {
     /** The channel's name in the reader's language; an unknown code as it is. */
     public String name(String code, Locale locale) {
         return find(code).map(channel -> channel.name(locale)).orElse(code);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChannelCatalog catalog && catalog.channels.equals(channels);
+    }
+
+    @Override
+    public int hashCode() {
+        return channels.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ChannelCatalog" + codes();
     }
 }

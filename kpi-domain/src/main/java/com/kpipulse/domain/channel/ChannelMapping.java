@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Maps raw traffic sources to the department's channels ({@code yandex_direct}, {@code google_ads}, {@code vk_ads},
- * {@code seo}, {@code smm_vk}, {@code telegram}, {@code email}, {@code direct}, {@code referral}, …). Editable data:
- * the most specific matching rule wins; an unknown source has no channel (and stays visible as such).
+ * Maps raw traffic sources to the department's channels (those of the {@link ChannelCatalog}: {@code yandex_direct},
+ * {@code vk_ads}, {@code seo}, …). Editable data: the most specific matching rule wins; an unknown source has no
+ * channel (and stays visible as such).
  */
 public final class ChannelMapping {
 
     private final List<ChannelRule> rules;
+    private final List<ChannelRule> listed;
 
+    /** @param rules in the order the admin keeps them (which decides nothing: the most specific rule wins) */
     public ChannelMapping(List<ChannelRule> rules) {
+        this.listed = List.copyOf(rules);
         this.rules = rules.stream().sorted(Comparator.comparingInt(ChannelRule::specificity).reversed()).toList();
     }
 
@@ -24,7 +27,13 @@ public final class ChannelMapping {
         return rules.stream().filter(rule -> rule.matches(source)).map(ChannelRule::channel).findFirst();
     }
 
+    /** The rules, most specific first. */
     public List<ChannelRule> rules() {
         return rules;
+    }
+
+    /** The rules in the order the admin keeps them. */
+    public List<ChannelRule> listed() {
+        return listed;
     }
 }

@@ -163,11 +163,28 @@ public final class KpiCatalog {
                     ProblemKind.REDEFINES_CATALOG_KPI, 0,
                     "Удалять можно только свои показатели", "Only custom KPIs can be removed"))));
         }
+        List<String> users = usersOf(code);
+        if (!users.isEmpty()) {
+            String named = String.join(", ", users);
+            return new KpiCatalogChange.Rejected(List.of(problem(code.value(), ProblemKind.IN_USE,
+                    "«%s» нельзя удалить: его используют показатели %s — сначала измените их формулы"
+                            .formatted(code.value(), named),
+                    "«%s» cannot be removed: the KPIs %s use it — change their formulas first"
+                            .formatted(code.value(), named))));
+        }
         var next = new LinkedHashMap<>(byCode);
         next.remove(code.value());
         var nextCustom = new LinkedHashSet<>(customCodes);
         nextCustom.remove(code.value());
         return checked(next, nextCustom);
+    }
+
+    /** The codes of the KPIs whose formulas name {@code code}, in catalog order. */
+    public List<String> usersOf(KpiCode code) {
+        return byCode.values().stream()
+                .filter(kpi -> !kpi.code().equals(code) && FormulaValidator.references(kpi.expression())
+                        .anyMatch(reference -> reference.name().equals(code.value())))
+                .map(kpi -> kpi.code().value()).toList();
     }
 
     private KpiCatalogChange checked(Map<String, KpiDefinition> definitions, Set<String> custom) {

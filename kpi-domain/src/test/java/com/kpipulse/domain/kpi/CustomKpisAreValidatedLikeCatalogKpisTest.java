@@ -71,7 +71,7 @@ class CustomKpisAreValidatedLikeCatalogKpisTest {
 
         assertThat(kinds(withBoth.withCustom(draft("alpha", "beta * 2", Unit.COUNT)))).contains(ProblemKind.CYCLE);
         assertThat(withBoth.withCustom(draft("alpha", "orders * 3", Unit.COUNT))).isInstanceOf(KpiCatalogChange.Accepted.class);
-        assertThat(kinds(withBoth.withoutCustom(new KpiCode("alpha")))).contains(ProblemKind.UNKNOWN_NAME);
+        assertThat(kinds(withBoth.withoutCustom(new KpiCode("alpha")))).containsExactly(ProblemKind.IN_USE);
     }
 
     @Test

@@ -66,8 +66,8 @@ class FunnelsAndChannelTablesAreCatalogDataTest {
 
     @Test
     void theSocialChannelsAreTheVkCommunityAndTelegram() {
-        assertThat(ChannelCatalog.standard().social()).extracting(Channel::code).containsExactly("smm_vk", "telegram");
-        assertThat(ChannelCatalog.standard().find("vk_ads").orElseThrow().social()).isFalse();
+        assertThat(ChannelCatalog.seed().social()).extracting(Channel::code).containsExactly("smm_vk", "telegram");
+        assertThat(ChannelCatalog.seed().find("vk_ads").orElseThrow().social()).isFalse();
     }
 
     private static Funnel funnel(String from, String to, String step) {

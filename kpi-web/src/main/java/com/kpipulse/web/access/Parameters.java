@@ -1,6 +1,7 @@
 package com.kpipulse.web.access;
 
 import com.kpipulse.domain.channel.ChannelCatalog;
+import com.kpipulse.web.layout.Names;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
@@ -45,14 +46,15 @@ public final class Parameters {
         };
     }
 
-    /** A channel of the catalog, or empty when absent. */
+    /** A channel of the (stored) catalog, or empty when absent. */
     public static Optional<String> channel(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String code = text.strip();
-        if (!ChannelCatalog.standard().contains(code)) {
-            String known = String.join(", ", ChannelCatalog.standard().codes());
+        ChannelCatalog catalog = Names.channels();
+        if (!catalog.contains(code)) {
+            String known = String.join(", ", catalog.codes());
             throw InvalidInput.of("channel", "нет канала «" + InputProblem.excerpt(code) + "»: ожидается один из " + known,
                     "there is no channel «" + InputProblem.excerpt(code) + "»: expected one of " + known);
         }

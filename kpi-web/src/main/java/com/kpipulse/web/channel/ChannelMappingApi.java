@@ -4,6 +4,7 @@ import com.kpipulse.application.importing.EditChannelMapping;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.channel.ChannelMapping;
+import com.kpipulse.web.admin.SetupProblemJson;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Versions;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +31,10 @@ import java.util.Map;
 @Tag(name = "channels")
 public class ChannelMappingApi {
 
-    /** One rule: a source as the systems spell it ({@code *} at the end matches the rest) and its channel. */
+    /**
+     * One rule: a source as the systems spell it ({@code *} at the end matches the rest) and its channel, one of the
+     * channel catalog ({@code /api/v1/channels}).
+     */
     public record RuleJson(String sourcePattern, String channel) {
     }
 
@@ -43,7 +46,7 @@ public class ChannelMappingApi {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
-    @Operation(summary = "The channel mapping, sorted by source pattern; its ETag is the mapping's version")
+    @Operation(summary = "The channel mapping in the order the admin keeps it; its ETag is the mapping's version")
     public Response rules() {
         Versioned<ChannelMapping> mapping = this.mapping.versioned();
         return Response.ok(json(mapping.value())).tag(Versions.etag(mapping.version())).build();
@@ -56,8 +59,8 @@ public class ChannelMappingApi {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace the whole mapping; 422 with a reason per wrong line, nothing changed;"
-            + " 412 when If-Match is no longer the mapping's version")
+    @Operation(summary = "Replace the whole mapping (kept in the array's order; every channel one of the catalog);"
+            + " 422 with a reason per wrong line, nothing changed; 412 when If-Match is no longer the mapping's version")
     public Response replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, List<RuleJson> rules) {
         ExpectedVersion expected = Versions.expected(ifMatch, null);
         List<EditChannelMapping.RuleLine> lines = rules == null ? List.of()
@@ -66,16 +69,13 @@ public class ChannelMappingApi {
         return switch (mapping.replace(lines, expected, identity.getPrincipal().getName())) {
             case EditChannelMapping.Outcome.Saved saved ->
                     Response.ok(json(saved.mapping())).tag(Versions.etag(saved.version())).build();
-            case EditChannelMapping.Outcome.Rejected rejected -> Response.status(422)
-                    .entity(Map.of("errors", rejected.reasons())).build();
+            case EditChannelMapping.Outcome.Rejected rejected -> Response.status(422).entity(Map.of(
+                    "errors", rejected.reasons(), "problems", SetupProblemJson.all(rejected.problems()))).build();
             case EditChannelMapping.Outcome.Stale stale -> Versions.stale(Versions.Subject.CHANNELS, stale.currentVersion());
         };
     }
 
     private static List<RuleJson> json(ChannelMapping mapping) {
-        return mapping.rules().stream()
-                .map(rule -> new RuleJson(rule.sourcePattern(), rule.channel()))
-                .sorted(Comparator.comparing(RuleJson::sourcePattern))
-                .toList();
+        return mapping.listed().stream().map(rule -> new RuleJson(rule.sourcePattern(), rule.channel())).toList();
     }
 }

@@ -87,8 +87,11 @@ public interface ImportMessages {
     @Message("Валюта денежных столбцов")
     String field_currency();
 
-    @Message("Код ISO, например RUB. Пусто: валюта из файла или RUB.")
+    @Message("Для сумм, валюту которых не называет файл (GA4, amoCRM). Валюту компании меняет администратор в настройках.")
     String field_currency_hint();
+
+    @Message("{currency} — валюта компании, если в файле её нет")
+    String currency_of_company(String currency);
 
     @Message("Проверить и показать")
     String preview_button();

@@ -61,13 +61,17 @@ import java.util.UUID;
 public class ImportPage {
 
     static final String AUTO = "auto";
+    /** The currencies the upload form offers besides the company's (which it preselects). */
+    static final List<String> CURRENCIES = List.of("RUB", "USD", "EUR", "KZT", "BYN", "UZS", "AMD", "GEL", "CNY",
+            "TRY", "AED", "GBP");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ImportReport> imports, List<PullConnection> connections,
                                             boolean mayImport);
 
-        static native TemplateInstance upload(List<PresetOption> presets, ImportPreview preview, String problem);
+        static native TemplateInstance upload(List<PresetOption> presets, ImportPreview preview, String problem,
+                                              String companyCurrency, List<String> currencies);
 
         static native TemplateInstance upload$preview(ImportPreview preview);
 
@@ -106,7 +110,7 @@ public class ImportPage {
     @Path("new")
     @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
     public TemplateInstance upload() {
-        return ui.page(Templates.upload(presetOptions(), null, null));
+        return ui.page(upload(null, null));
     }
 
     @POST
@@ -156,13 +160,13 @@ public class ImportPage {
     private TemplateInstance previewOrProblem(Upload upload, String notice, boolean htmx) {
         String problem = upload.problem(texts());
         if (problem != null) {
-            return ui.page(htmx ? Templates.upload$problem(problem) : Templates.upload(presetOptions(), null, problem));
+            return ui.page(htmx ? Templates.upload$problem(problem) : upload(null, problem));
         }
         String presetId = presetOf(upload);
         ImportReport report = imports.importFile(command(upload, presetId, true));
         ImportPreview preview = new ImportPreview(report, presetId, upload.auto(), PresetGuess.FALLBACK.equals(presetId),
                 upload.mappingLines(), fingerprint(upload, presetId), notice);
-        return ui.page(htmx ? Templates.upload$preview(preview) : Templates.upload(presetOptions(), preview, null));
+        return ui.page(htmx ? Templates.upload$preview(preview) : upload(preview, null));
     }
 
     private ImportCommand command(Upload upload, String presetId, boolean dryRun) {
@@ -198,6 +202,13 @@ public class ImportPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The upload form: the currency preselected is "the company's, where the file names none" (sent as nothing). */
+    private TemplateInstance upload(ImportPreview preview, String problem) {
+        String company = imports.defaultCurrency();
+        return Templates.upload(presetOptions(), preview, problem, company,
+                CURRENCIES.stream().filter(currency -> !currency.equals(company)).toList());
     }
 
     private List<PresetOption> presetOptions() {

@@ -75,6 +75,12 @@ public interface AppMessages {
     @Message("Состав скоркард по ролям")
     String admin_scorecards();
 
+    @Message("Каталог каналов")
+    String admin_channel_catalog();
+
+    @Message("Настройки компании: валюта и часовой пояс")
+    String admin_settings();
+
     @Message("Загрузить файл с данными")
     String admin_upload();
 
@@ -140,6 +146,12 @@ public interface AppMessages {
 
     @Message("Скоркард")
     String api_scorecard();
+
+    @Message("Каталог каналов")
+    String api_channel_catalog();
+
+    @Message("Настройки компании")
+    String api_settings();
 
     @Message("{what} изменил другой пользователь: сейчас это версия {version}. Прочитайте заново и повторите изменение.")
     String api_stale(String what, long version);

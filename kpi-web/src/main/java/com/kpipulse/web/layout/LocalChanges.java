@@ -1,5 +1,7 @@
 package com.kpipulse.web.layout;
 
+import com.kpipulse.application.channel.ChannelCatalogs;
+import com.kpipulse.application.company.CurrentSettings;
 import com.kpipulse.application.scorecard.RecentScorecards;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,9 +11,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.util.Set;
 
 /**
- * After a state-changing request this replica answered successfully, the scorecards it keeps are dropped at once: the
- * person who just saved a value or a goal opens the scorecard next and must see it, even if the database's change
- * notice (ADR 8) reaches this replica a moment after their next request. Other replicas rely on the notice.
+ * After a state-changing request this replica answered successfully, the scorecards, the channel catalog and the
+ * company's settings it keeps are dropped at once: the person who just saved a value, a goal or a channel opens the
+ * next page and must see it, even if the database's change notice (ADR 8) reaches this replica a moment after their
+ * next request. Other replicas rely on the notice.
  */
 public class LocalChanges {
 
@@ -20,10 +23,18 @@ public class LocalChanges {
     @Inject
     RecentScorecards scorecards;
 
+    @Inject
+    ChannelCatalogs channels;
+
+    @Inject
+    CurrentSettings settings;
+
     @ServerResponseFilter
     public void afterWrite(ContainerRequestContext request, ContainerResponseContext response) {
         if (!READS.contains(request.getMethod()) && response.getStatus() < 400) {
             scorecards.changedHere();
+            channels.changedHere();
+            settings.changedHere();
         }
     }
 }

@@ -1,12 +1,17 @@
 package com.kpipulse.web.layout;
 
+import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.channel.ChannelCatalog;
+import io.quarkus.arc.Arc;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** Readable names of channels (from the {@link ChannelCatalog}) and source systems; an unknown code as it is. */
+/**
+ * Readable names of channels (from the stored {@link ChannelCatalog}, kept in memory by {@link ChannelCatalogs}: pages
+ * name a channel per row) and source systems; an unknown code as it is.
+ */
 public final class Names {
 
     private static final Map<String, LocalizedText> SOURCES = Map.ofEntries(
@@ -26,7 +31,12 @@ public final class Names {
     }
 
     public static String channel(String code, Locale locale) {
-        return ChannelCatalog.standard().name(code, locale);
+        return channels().name(code, locale);
+    }
+
+    /** The channel catalog as it stands (the application's, kept in memory until it changes). */
+    public static ChannelCatalog channels() {
+        return Arc.container().instance(ChannelCatalogs.class).get().current();
     }
 
     public static String source(String code, Locale locale) {

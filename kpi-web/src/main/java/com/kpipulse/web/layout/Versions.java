@@ -27,7 +27,9 @@ public final class Versions {
         GOAL(AppMessages::api_goal),
         KPI(AppMessages::api_kpi),
         CHANNELS(AppMessages::api_channels),
-        SCORECARD(AppMessages::api_scorecard);
+        SCORECARD(AppMessages::api_scorecard),
+        CHANNEL_CATALOG(AppMessages::api_channel_catalog),
+        SETTINGS(AppMessages::api_settings);
 
         private final Function<AppMessages, String> name;
 

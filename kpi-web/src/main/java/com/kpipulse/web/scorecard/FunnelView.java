@@ -1,7 +1,6 @@
 package com.kpipulse.web.scorecard;
 
 import com.kpipulse.application.scorecard.Scorecard;
-import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Names;
@@ -68,7 +67,7 @@ public record FunnelView(String code, String name, List<Stage> stages) {
     }
 
     private static Step step(Scorecard.Step step, Locale locale, ScorecardMessages messages) {
-        List<String> order = ChannelCatalog.standard().codes();
+        List<String> order = Names.channels().codes();
         String scope = step.scope().isEmpty() ? "" : messages.step_scope(step.scope().stream()
                 .sorted((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)))
                 .map(channel -> Names.channel(channel, locale)).collect(Collectors.joining(", ")));

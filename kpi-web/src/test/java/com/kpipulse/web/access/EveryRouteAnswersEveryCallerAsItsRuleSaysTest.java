@@ -169,12 +169,19 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /admin/kpis", page("GET", "/admin/kpis", Set.of(ADMIN)));
         rule(rules, "GET /admin/kpis/check", page("GET", "/admin/kpis/check?formula=revenue", Set.of(ADMIN)));
         rule(rules, "POST /admin/kpis", form("/admin/kpis", "code=", Set.of(ADMIN)));
+        rule(rules, "POST /admin/kpis/delete", form("/admin/kpis/delete", "code=no_such_kpi", Set.of(ADMIN)));
         rule(rules, "GET /admin/values", page("GET", "/admin/values", Set.of(ADMIN)));
         rule(rules, "POST /admin/values", form("/admin/values", "measure=", Set.of(ADMIN)));
+        rule(rules, "POST /admin/values/delete", form("/admin/values/delete", "key=no_such_value", Set.of(ADMIN)));
         rule(rules, "GET /admin/channels", page("GET", "/admin/channels", Set.of(ADMIN)));
-        rule(rules, "POST /admin/channels", form("/admin/channels", "rules=%3D%3D%3D", Set.of(ADMIN)));
+        rule(rules, "POST /admin/channels", form("/admin/channels", "sourcePattern=a&channel=Not%20A%20Channel",
+                Set.of(ADMIN)));
+        rule(rules, "GET /admin/channel-catalog", page("GET", "/admin/channel-catalog", Set.of(ADMIN)));
+        rule(rules, "POST /admin/channel-catalog", form("/admin/channel-catalog", "code=", Set.of(ADMIN)));
         rule(rules, "GET /admin/scorecards", page("GET", "/admin/scorecards", Set.of(ADMIN)));
         rule(rules, "POST /admin/scorecards", form("/admin/scorecards", "role=viewer&kpis=no_such_kpi", Set.of(ADMIN)));
+        rule(rules, "GET /admin/settings", page("GET", "/admin/settings", Set.of(ADMIN)));
+        rule(rules, "POST /admin/settings", form("/admin/settings", "currency=", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));
         rule(rules, "POST /admin/goals/check", form("/admin/goals/check", "title=", Set.of(ADMIN)));
         rule(rules, "POST /admin/goals", form("/admin/goals", "title=", Set.of(ADMIN)));
@@ -221,6 +228,10 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/scorecards/{role}", api("GET", "/api/v1/scorecards/viewer", null, EVERYONE));
         rule(rules, "PUT /api/v1/scorecards/{role}", api("PUT", "/api/v1/scorecards/viewer", "{\"kpis\":[]}", Set.of(ADMIN)));
         rule(rules, "GET /api/v1/channel-rules", api("GET", "/api/v1/channel-rules", null, EVERYONE));
+        rule(rules, "GET /api/v1/channels", api("GET", "/api/v1/channels", null, EVERYONE));
+        rule(rules, "PUT /api/v1/channels", api("PUT", "/api/v1/channels", "[]", Set.of(ADMIN)));
+        rule(rules, "GET /api/v1/settings", api("GET", "/api/v1/settings", null, EVERYONE));
+        rule(rules, "PUT /api/v1/settings", api("PUT", "/api/v1/settings", "{}", Set.of(ADMIN)));
         rule(rules, "PUT /api/v1/channel-rules", api("PUT", "/api/v1/channel-rules",
                 "[{\"sourcePattern\":\"\",\"channel\":\"Not A Channel\"}]", Set.of(ADMIN)));
         // Quarkus endpoints: health is public, the API description for signed-in people

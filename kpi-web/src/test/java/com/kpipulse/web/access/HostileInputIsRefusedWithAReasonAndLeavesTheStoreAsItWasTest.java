@@ -46,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
 
     private static final String MEGABYTE = "x".repeat(1 << 20);
+    /** Longer than any request line or form the HTTP server accepts. */
+    private static final int OVER_THE_SERVERS_LIMITS = 64 * 1024;
     private static final String RAW = "\u0001raw:";
     private static final String DEEP = RAW + "[".repeat(10_000) + "]".repeat(10_000);
     private static final String NULL = RAW + "null";
@@ -117,9 +119,10 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                     try {
                         problem = judge(target, target.send().apply(values));
                     } catch (Exception e) { // RestAssured rethrows I/O exceptions unchecked
-                        // a megabyte in an address or a form is cut off by the server's size limits (414, 413)
-                        // while the client is still writing; anything else is a fault
-                        problem = hostile.length() >= MEGABYTE.length() && e instanceof java.net.SocketException
+                        // a value longer than any request line the server takes (a megabyte, a hundred thousand
+                        // digits) is cut off by its size limits (414, 413) while the client is still writing;
+                        // anything else is a fault
+                        problem = hostile.length() > OVER_THE_SERVERS_LIMITS && e instanceof java.net.SocketException
                                 ? null : "no answer: " + e;
                     }
                     String after = uncheckedFingerprint();
@@ -139,7 +142,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
     void everyParameterTheResourcesDeclareIsFedHostileValues() {
         Set<String> fed = new TreeSet<>();
         for (Target target : targets()) {
-            String route = target.route().replace(" (list)", "");
+            String route = target.route().replaceAll(" \\([^)]*\\)$", "");
             target.kinds().keySet().forEach(field -> fed.add(route + " " + DECLARED_AS.getOrDefault(field, field)));
         }
         Set<String> declared = declaredParameters();
@@ -154,7 +157,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
     private static final Set<String> NOT_INPUT = Set.of(
             "GET /admin/kpis added", "GET /admin/goals/new created", "POST /imports/confirm fingerprint",
             "POST /imports/preview file", "POST /imports/confirm file", "POST /api/v1/imports file",
-            "POST /api/v1/imports dryRun", "GET /admin/goals/{id}/edit saved", "GET /admin/kpis saved");
+            "POST /api/v1/imports dryRun", "GET /admin/goals/{id}/edit saved", "GET /admin/kpis saved",
+            "GET /admin/kpis removed", "GET /admin/values done", "GET /admin/channels saved",
+            "GET /admin/scorecards saved", "GET /admin/channel-catalog saved", "GET /admin/settings saved");
 
     private static List<String> hostileValuesOf(Kind kind) {
         List<String> values = new ArrayList<>(TEXTS);
@@ -214,9 +219,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         Sql sql = new Sql(dataSource);
         StringBuilder union = new StringBuilder();
         // every write of values records a load, so the loads stand for the (large) value table
-        for (String table : List.of("annotation", "audit_entry", "channel_rule", "custom_kpi", "goal", "goal_kpi",
-                "goal_kpi_phasing_part", "scorecard_layout", "observation_series", "observation_load",
-                "pull_connection")) {
+        for (String table : List.of("annotation", "audit_entry", "channel_rule", "channel", "channel_catalog",
+                "company_settings", "custom_kpi", "goal", "goal_kpi", "goal_kpi_phasing_part", "scorecard_layout",
+                "observation_series", "observation_load", "pull_connection")) {
             union.append(union.isEmpty() ? "" : " || ' ' || ").append("(select '").append(table)
                     .append("=' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table).append(')');
         }
@@ -300,10 +305,26 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /admin/kpis/check", "ada", "/admin/kpis/check", fields("formula", "revenue / visits"),
                 kinds("formula", Kind.TEXT), 200).acceptingOk());
         targets.add(form("POST /admin/values", "ada", "/admin/values",
-                fields("measure", "nps_promoters", "periodStart", "2026-11-01", "grain", "MONTH", "channel", "",
-                        "value", "12", "currency", ""),
+                fields("measure", "nps_promoters", "periodStart", "2026-11-01", "grain", "MONTH", "channel", "seo",
+                        "value", "12", "currency", "", "original", ""),
                 kinds("measure", Kind.TEXT, "periodStart", Kind.DATE, "grain", Kind.TEXT, "channel", Kind.TEXT,
-                        "value", Kind.NUMBER, "currency", Kind.TEXT), 200));
+                        "value", Kind.NUMBER, "currency", Kind.TEXT, "original", Kind.TEXT), 303));
+        targets.add(form("POST /admin/values (a change)", "ada", "/admin/values",
+                fields("measure", "nps_promoters", "periodStart", "2026-11-01", "grain", "MONTH", "channel", "seo",
+                        "value", "12", "currency", "", "original", "nps_promoters:MONTH:2026-11-01:seo"),
+                kinds("original", Kind.TEXT), 303));
+        targets.add(query("GET /admin/values", "ada", "/admin/values",
+                fields("page", "1", "edit", "nps_promoters:MONTH:2026-11-01:seo"),
+                kinds("page", Kind.NUMBER, "edit", Kind.TEXT), 200));
+        targets.add(form("POST /admin/values/delete", "ada", "/admin/values/delete",
+                fields("key", "nps_promoters:MONTH:2001-01-01:"), kinds("key", Kind.TEXT), 409));
+        targets.add(form("POST /admin/settings", "ada", "/admin/settings",
+                fields("currency", "RUB", "timeZone", "Europe/Moscow", "version", ""),
+                kinds("currency", Kind.TEXT, "timeZone", Kind.TEXT, "version", Kind.NUMBER), 303));
+        targets.add(json("PUT /api/v1/settings", "ada", "PUT", "/api/v1/settings", """
+                {"currency":@currency,"timeZone":@timeZone,"version":@version}""",
+                fields("currency", "RUB", "timeZone", "Europe/Moscow", "version", NULL),
+                kinds("currency", Kind.TEXT, "timeZone", Kind.TEXT, "version", Kind.NUMBER), 200));
         targets.addAll(writes());
         return targets;
     }
@@ -328,13 +349,16 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 kinds("code", Kind.TEXT), 200));
         targets.add(json("DELETE /api/v1/kpis/{code}", "ada", "DELETE", "/api/v1/kpis/{code}", null,
                 fields("code", "no_such_kpi"), kinds("code", Kind.TEXT), 404));
-        targets.add(query("GET /admin/kpis", "ada", "/admin/kpis", fields("edit", "hostile_probe"),
-                kinds("edit", Kind.TEXT), 200).acceptingOk());
+        targets.add(query("GET /admin/kpis", "ada", "/admin/kpis", fields("edit", "hostile_probe", "remove", "hostile_probe"),
+                kinds("edit", Kind.TEXT, "remove", Kind.TEXT), 200).acceptingOk());
         targets.add(form("POST /admin/kpis", "ada", "/admin/kpis", fields("code", "hostile_form_probe", "nameRu", "Проба",
                         "nameEn", "Probe", "formula", "revenue / visits", "unit", "MONEY", "direction", "HIGHER_IS_BETTER",
-                        "explanation", "Проверка", "version", ""),
+                        "explanationRu", "Проверка", "explanationEn", "Check", "version", ""),
                 kinds("code", Kind.TEXT, "nameRu", Kind.TEXT, "nameEn", Kind.TEXT, "formula", Kind.TEXT, "unit", Kind.TEXT,
-                        "direction", Kind.TEXT, "explanation", Kind.TEXT, "version", Kind.NUMBER), 303));
+                        "direction", Kind.TEXT, "explanationRu", Kind.TEXT, "explanationEn", Kind.TEXT,
+                        "version", Kind.NUMBER), 303));
+        targets.add(form("POST /admin/kpis/delete", "ada", "/admin/kpis/delete", fields("code", "no_such_kpi", "version", ""),
+                kinds("code", Kind.TEXT, "version", Kind.NUMBER), 303));
         // scorecards: the admin's own, recomposed as it is
         String adminKpis = "revenue,sales_growth,romi,roas,cac,traffic";
         targets.add(json("PUT /api/v1/scorecards/{role}", "ada", "PUT", "/api/v1/scorecards/{role}", """
@@ -347,27 +371,57 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(json("GET /api/v1/scorecards/{role}", "vic", "GET", "/api/v1/scorecards/{role}", null,
                 fields("role", "viewer"), kinds("role", Kind.TEXT), 200));
         targets.add(form("POST /admin/scorecards", "ada", "/admin/scorecards",
-                fields("role", "admin", "kpis", adminKpis + ",nps", "version", ""),
-                kinds("role", Kind.TEXT, "kpis", Kind.TEXT, "version", Kind.NUMBER), 200));
+                fields("role", "admin", "kpis", "nps", "version", "", "action", ""),
+                kinds("role", Kind.TEXT, "kpis", Kind.TEXT, "version", Kind.NUMBER, "action", Kind.TEXT), 303,
+                rows(List.of(adminKpis.split(",")).stream().map(code -> Map.of("kpis", code)).toList())));
         // the channel mapping, replaced by itself plus one rule
         List<Map<String, String>> rules = given().auth().oauth2(TOKENS.get("ada")).get("/api/v1/channel-rules")
                 .then().statusCode(200).extract().path("$");
-        StringBuilder known = new StringBuilder();
-        StringBuilder lines = new StringBuilder();
+        StringBuilder knownJson = new StringBuilder();
+        List<Map<String, String>> known = new ArrayList<>();
         for (Map<String, String> rule : rules) {
             if (!rule.get("sourcePattern").equals("hostile probe / cpc")) {
-                known.append("{\"sourcePattern\":").append(jsonValue(rule.get("sourcePattern"))).append(",\"channel\":")
+                knownJson.append("{\"sourcePattern\":").append(jsonValue(rule.get("sourcePattern"))).append(",\"channel\":")
                         .append(jsonValue(rule.get("channel"))).append("},");
-                lines.append(rule.get("sourcePattern")).append(" = ").append(rule.get("channel")).append('\n');
+                known.add(Map.of("sourcePattern", rule.get("sourcePattern"), "channel", rule.get("channel")));
             }
         }
         targets.add(json("PUT /api/v1/channel-rules", "ada", "PUT", "/api/v1/channel-rules",
-                "[" + known + "{\"sourcePattern\":@sourcePattern,\"channel\":@channel}]",
+                "[" + knownJson + "{\"sourcePattern\":@sourcePattern,\"channel\":@channel}]",
                 fields("sourcePattern", "hostile probe / cpc", "channel", "vk_ads"),
                 kinds("sourcePattern", Kind.TEXT, "channel", Kind.TEXT), 200));
         targets.add(form("POST /admin/channels", "ada", "/admin/channels",
-                fields("rules", lines + "hostile probe / cpc = vk_ads", "version", ""),
-                kinds("rules", Kind.TEXT, "version", Kind.NUMBER), 200));
+                fields("sourcePattern", "hostile probe / cpc", "channel", "vk_ads", "version", "", "action", ""),
+                kinds("sourcePattern", Kind.TEXT, "channel", Kind.TEXT, "version", Kind.NUMBER, "action", Kind.TEXT), 303,
+                rows(known)));
+        // the channel catalog, replaced by itself plus one channel
+        List<Map<String, Object>> channels = given().auth().oauth2(TOKENS.get("ada")).get("/api/v1/channels")
+                .then().statusCode(200).extract().path("$");
+        StringBuilder catalog = new StringBuilder();
+        List<Map<String, String>> catalogRows = new ArrayList<>();
+        for (Map<String, Object> channel : channels) {
+            if (!channel.get("code").equals("hostile_probe_channel")) {
+                catalog.append("{\"code\":").append(jsonValue((String) channel.get("code"))).append(",\"nameRu\":")
+                        .append(jsonValue((String) channel.get("nameRu"))).append(",\"nameEn\":")
+                        .append(jsonValue((String) channel.get("nameEn"))).append(",\"paid\":").append(channel.get("paid"))
+                        .append(",\"social\":").append(channel.get("social")).append("},");
+                catalogRows.add(Map.of("code", (String) channel.get("code"), "nameRu", (String) channel.get("nameRu"),
+                        "nameEn", (String) channel.get("nameEn"), "paid", String.valueOf(channel.get("paid")),
+                        "social", String.valueOf(channel.get("social"))));
+            }
+        }
+        Map<String, String> probe = fields("code", "hostile_probe_channel", "nameRu", "Проба", "nameEn", "Probe",
+                "paid", "false", "social", "false");
+        targets.add(json("PUT /api/v1/channels", "ada", "PUT", "/api/v1/channels",
+                "[" + catalog + "{\"code\":@code,\"nameRu\":@nameRu,\"nameEn\":@nameEn,\"paid\":@paid,\"social\":@social}]",
+                probe, kinds("code", Kind.TEXT, "nameRu", Kind.TEXT, "nameEn", Kind.TEXT, "paid", Kind.TEXT,
+                        "social", Kind.TEXT), 200));
+        Map<String, String> probeRow = new LinkedHashMap<>(probe);
+        probeRow.put("version", "");
+        probeRow.put("action", "");
+        targets.add(form("POST /admin/channel-catalog", "ada", "/admin/channel-catalog", probeRow,
+                kinds("code", Kind.TEXT, "nameRu", Kind.TEXT, "nameEn", Kind.TEXT, "paid", Kind.TEXT, "social", Kind.TEXT,
+                        "version", Kind.NUMBER, "action", Kind.TEXT), 303, rows(catalogRows)));
         // goals: a week of revenue phased by hand, created, then changed
         String goalJson = """
                 {"id":@id,"title":@title,"objective":@objective,"owner":@owner,"start":@start,"deadline":@deadline,
@@ -503,10 +557,26 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
 
     private static Target form(String route, String user, String template, Map<String, String> baseline,
                                Map<String, Kind> kinds, int status) {
+        return form(route, user, template, baseline, kinds, status, List.of());
+    }
+
+    /** Rows a form with rows sends before the one whose fields are fed (each row's fields in its order). */
+    private static List<Map<String, String>> rows(List<Map<String, String>> rows) {
+        return rows;
+    }
+
+    /** A form with rows: {@code rows} are sent as they are, then the fed fields as one more row. */
+    private static Target form(String route, String user, String template, Map<String, String> baseline,
+                               Map<String, Kind> kinds, int status, List<Map<String, String>> rows) {
         return new Target(route, user, baseline, kinds, values -> {
             Set<String> used = new TreeSet<>();
             String path = path(template, values, used);
             RequestSpecification request = as(user).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+            for (Map<String, String> row : rows) {
+                for (Map.Entry<String, String> field : row.entrySet()) {
+                    request = request.formParam(field.getKey(), field.getValue());
+                }
+            }
             for (Map.Entry<String, String> field : values.entrySet()) {
                 if (!used.contains(field.getKey())) {
                     request = request.formParam(field.getKey(), field.getValue());

@@ -1,7 +1,7 @@
 package com.kpipulse.web.admin;
 
 import com.kpipulse.localstack.RealStackResource;
-import com.kpipulse.web.support.KeycloakTokens;
+import com.kpipulse.web.support.ReusedTokens;
 import com.kpipulse.web.support.Sql;
 import com.kpipulse.web.support.TestGoals;
 import io.agroal.api.AgroalDataSource;
@@ -58,11 +58,11 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
     }
 
     private static RequestSpecification api() {
-        return given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType(ContentType.JSON);
+        return given().auth().oauth2(ReusedTokens.of("ada")).contentType(ContentType.JSON);
     }
 
     private static RequestSpecification page(String language) {
-        RequestSpecification request = given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType(FORM)
+        RequestSpecification request = given().auth().oauth2(ReusedTokens.of("ada")).contentType(FORM)
                 .redirects().follow(false);
         return language == null ? request : request.cookie("kpi_lang", language);
     }
@@ -78,20 +78,17 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
         rules = api().when().get("/api/v1/channel-rules").then().extract().path("$");
         String html = page(null).when().get("/admin/channels").then().statusCode(200).extract().asString();
         String seen = version(html);
-        String shown = given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).when().get("/admin/channels")
-                .then().extract().htmlPath().getString("**.find { it.@id == 'rules' }");
         List<Map<String, String>> byOther = new ArrayList<>(rules);
-        byOther.add(Map.of("sourcePattern", "other / admin", "channel", "other_admin"));
+        byOther.add(Map.of("sourcePattern", "other / admin", "channel", "seo"));
         api().body(byOther).when().put("/api/v1/channel-rules").then().statusCode(200);
 
-        String typed = shown + "\ntyped.late / native = typed_late";
-        page(null).formParam("rules", typed).formParam("version", seen)
+        page(null).formParam("version", seen).formParam("sourcePattern", "typed.late / native").formParam("channel", "email")
                 .when().post("/admin/channels")
                 .then().statusCode(409)
                 .body(allOf(containsString("id=\"rules-stale\""),
                         containsString("Сопоставление каналов изменил другой пользователь — обновите страницу, чтобы увидеть изменения"),
-                        containsString("typed.late / native = typed_late"), containsString("value=\"" + seen + "\"")));
-        page("en").formParam("rules", typed).formParam("version", seen)
+                        containsString("value=\"typed.late / native\""), containsString("value=\"" + seen + "\"")));
+        page("en").formParam("version", seen).formParam("sourcePattern", "typed.late / native").formParam("channel", "email")
                 .when().post("/admin/channels")
                 .then().statusCode(409)
                 .body(containsString("Another user changed the channel mapping — reload the page to see their changes"));
@@ -100,31 +97,58 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
         assertThat(stored).contains("other / admin").doesNotContain("typed.late / native");
 
         String current = version(page(null).when().get("/admin/channels").then().extract().asString());
-        page(null).formParam("rules", typed).formParam("version", current)
+        page(null).formParam("version", current).formParam("sourcePattern", "typed.late / native").formParam("channel", "email")
                 .when().post("/admin/channels")
-                .then().statusCode(200).body(containsString("id=\"rules-saved\""));
+                .then().statusCode(303);
     }
 
     @Test
-    void aScorecardSavedFromAnOlderPageIsRefusedWithTheTypedCodesKeptInRussianAndEnglish() {
+    void aScorecardSavedFromAnOlderPageIsRefusedWithTheTypedKpisKeptInRussianAndEnglish() {
         String html = page(null).when().get("/admin/scorecards").then().statusCode(200).extract().asString();
         String viewerForm = html.substring(html.indexOf("id=\"compose-viewer\""));
         String seen = version(viewerForm);
         api().body("{\"kpis\":[\"nps\",\"romi\"]}").when().put("/api/v1/scorecards/viewer").then().statusCode(200);
 
-        page(null).formParam("role", "viewer").formParam("kpis", "ctr, cpa").formParam("version", seen)
+        String refused = page(null).formParam("role", "viewer").formParam("kpis", "ctr").formParam("kpis", "cpa")
+                .formParam("version", seen)
                 .when().post("/admin/scorecards")
                 .then().statusCode(409)
                 .body(allOf(containsString("id=\"scorecard-stale\""),
-                        containsString("изменил другой пользователь — обновите страницу, чтобы увидеть изменения"),
-                        containsString("value=\"ctr, cpa\"")));
-        page("en").formParam("role", "viewer").formParam("kpis", "ctr, cpa").formParam("version", seen)
+                        containsString("изменил другой пользователь — обновите страницу, чтобы увидеть изменения")))
+                .extract().asString();
+        String viewer = refused.substring(refused.indexOf("id=\"compose-viewer\""));
+        assertThat(viewer.substring(0, viewer.indexOf("</form>")))
+                .contains("<option value=\"ctr\" selected>", "<option value=\"cpa\" selected>", "value=\"" + seen + "\"");
+        page("en").formParam("role", "viewer").formParam("kpis", "ctr").formParam("kpis", "cpa").formParam("version", seen)
                 .when().post("/admin/scorecards")
                 .then().statusCode(409)
                 .body(containsString("reload the page to see their changes"));
 
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic")).when().get("/api/v1/scorecards")
+        given().auth().oauth2(ReusedTokens.of("vic")).when().get("/api/v1/scorecards")
                 .then().body("viewer", equalTo(List.of("nps", "romi")));
+    }
+
+    @Test
+    void theChannelCatalogAndTheSettingsSavedFromAnOlderPageAreRefusedWithWhatWasTypedKept() {
+        String catalog = page(null).when().get("/admin/channel-catalog").then().statusCode(200).extract().asString();
+        String settings = page(null).when().get("/admin/settings").then().statusCode(200).extract().asString();
+        String seenCatalog = version(catalog);
+        String seenSettings = version(settings);
+        page(null).formParam("currency", "RUB").formParam("timeZone", "Europe/Moscow").formParam("version", seenSettings)
+                .when().post("/admin/settings").then().statusCode(303);
+        List<Map<String, Object>> channels = api().when().get("/api/v1/channels").then().extract().path("$");
+        api().body(channels).when().put("/api/v1/channels").then().statusCode(200);
+
+        page(null).formParam("currency", "USD").formParam("timeZone", "Asia/Almaty").formParam("version", seenSettings)
+                .when().post("/admin/settings").then().statusCode(409)
+                .body(allOf(containsString("id=\"settings-stale\""), containsString("<option value=\"USD\" selected>")));
+        page("en").formParam("code", "seo").formParam("nameRu", "Поиск").formParam("nameEn", "Search")
+                .formParam("paid", "false").formParam("social", "false").formParam("version", seenCatalog)
+                .when().post("/admin/channel-catalog").then().statusCode(409)
+                .body(allOf(containsString("Another user changed the channel catalog — reload the page to see their changes"),
+                        containsString("value=\"Поиск\"")));
+        given().auth().oauth2(ReusedTokens.of("vic")).when().get("/api/v1/settings")
+                .then().body("currency", equalTo("RUB"));
     }
 
     @Test
@@ -152,18 +176,20 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
                         containsString("Показатель изменил другой пользователь — обновите страницу, чтобы увидеть изменения"),
                         containsString("value=\"Лид по цене\"")));
         page("en").formParam("code", "lead_cost").formParam("nameRu", "Лид по цене").formParam("nameEn", "Lead cost")
-                .formParam("formula", "ad_spend / leads").formParam("unit", "MONEY").formParam("version", seen)
+                .formParam("formula", "ad_spend / leads").formParam("unit", "MONEY").formParam("direction", "LOWER_IS_BETTER")
+                .formParam("version", seen)
                 .when().post("/admin/kpis")
                 .then().statusCode(409).body(containsString("Another user changed this KPI — reload the page to see their changes"));
 
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic")).when().get("/api/v1/kpis/lead_cost")
+        given().auth().oauth2(ReusedTokens.of("vic")).when().get("/api/v1/kpis/lead_cost")
                 .then().body("nameRu", equalTo("Стоимость лида")).header("ETag", "\"2\"");
         page(null).formParam("code", "lead_cost").formParam("nameRu", "Лид по цене").formParam("nameEn", "Lead cost")
-                .formParam("formula", "ad_spend / leads").formParam("unit", "MONEY").formParam("version", "2")
-                .formParam("explanation", "Расход на один лид")
+                .formParam("formula", "ad_spend / leads").formParam("unit", "MONEY").formParam("direction", "LOWER_IS_BETTER")
+                .formParam("version", "2").formParam("explanationRu", "Расход на один лид")
+                .formParam("explanationEn", "Spend per lead")
                 .when().post("/admin/kpis")
                 .then().statusCode(303).header("Location", containsString("saved=lead_cost"));
-        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic")).when().get("/api/v1/kpis/lead_cost")
+        given().auth().oauth2(ReusedTokens.of("vic")).when().get("/api/v1/kpis/lead_cost")
                 .then().header("ETag", "\"3\"").body("nameRu", equalTo("Лид по цене"))
                 .body("explanationRu", equalTo("Расход на один лид"))
                 .body("explanationEn", equalTo("Spend per lead")).body("level", equalTo("ANALYTICAL"));

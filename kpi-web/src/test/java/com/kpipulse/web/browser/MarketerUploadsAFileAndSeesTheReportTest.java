@@ -71,7 +71,8 @@ class MarketerUploadsAFileAndSeesTheReportTest {
 
             browser.waitFor(By.id("upload-title"));
             browser.waitFor(By.id("file")).sendKeys(good.toString());
-            browser.type(By.id("currency"), "RUB");
+            // the file names no currency: the company's is preselected
+            assertThat(browser.text(By.cssSelector("#currency option:checked"))).startsWith("RUB");
             browser.click(By.id("preview-button"));
             assertThat(browser.text(By.id("preview-counts"))).contains("2 строк", "4 значений");
             assertThat(browser.text(By.id("preview-preset"))).contains("generic");
@@ -86,7 +87,6 @@ class MarketerUploadsAFileAndSeesTheReportTest {
 
             browser.go(app + "imports/new");
             browser.waitFor(By.id("file")).sendKeys(broken.toString());
-            browser.type(By.id("currency"), "RUB");
             browser.click(By.id("preview-button"));
             String problems = browser.text(By.id("problems"));
             assertThat(problems).contains("2", "ad_spend", "12o0");

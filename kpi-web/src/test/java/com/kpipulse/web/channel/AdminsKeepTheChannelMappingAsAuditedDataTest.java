@@ -35,7 +35,7 @@ class AdminsKeepTheChannelMappingAsAuditedDataTest {
                 .when().get("/api/v1/channel-rules")
                 .then().statusCode(200).body("sourcePattern", hasItem("google / cpc")).extract().path("$");
         List<Map<String, String>> extended = new java.util.ArrayList<>(original);
-        extended.add(Map.of("sourcePattern", "dzen / native", "channel", "dzen"));
+        extended.add(Map.of("sourcePattern", "dzen / native", "channel", "referral"));
         try {
             given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType(ContentType.JSON).body(extended)
                     .when().put("/api/v1/channel-rules")
@@ -46,7 +46,7 @@ class AdminsKeepTheChannelMappingAsAuditedDataTest {
                     .multiPart("preset", "generic")
                     .when().post("/api/v1/imports")
                     .then().statusCode(201);
-            assertThat(channelOfTheImportedVisit()).isEqualTo("dzen");
+            assertThat(channelOfTheImportedVisit()).isEqualTo("referral");
             assertThat(audited()).isTrue();
         } finally {
             given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType(ContentType.JSON).body(original)
@@ -86,7 +86,7 @@ class AdminsKeepTheChannelMappingAsAuditedDataTest {
         try (Connection connection = dataSource.getConnection();
              ResultSet rs = connection.createStatement().executeQuery(
                      "select count(*) from audit_entry where subject_type = 'channel_mapping' and actor = 'ada'"
-                             + " and after_value like '%dzen / native -> dzen%'")) {
+                             + " and after_value like '%dzen / native -> referral%'")) {
             rs.next();
             return rs.getLong(1) >= 1;
         }

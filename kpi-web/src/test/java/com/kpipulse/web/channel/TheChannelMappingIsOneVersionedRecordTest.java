@@ -1,5 +1,6 @@
 package com.kpipulse.web.channel;
 
+import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.Concurrently;
 import com.kpipulse.web.support.KeycloakTokens;
@@ -44,11 +45,12 @@ class TheChannelMappingIsOneVersionedRecordTest {
         as(KeycloakTokens.accessTokenOf("ada")).body(original).when().put("/api/v1/channel-rules").then().statusCode(200);
     }
 
-    /** The original rules plus {@code extra} more, each {@code <tag> / n = <tag>_n}. */
+    /** The original rules plus {@code extra} more, each {@code <tag> / n = a channel of the catalog}. */
     private List<Map<String, String>> extended(String tag, int extra) {
         List<Map<String, String>> rules = new ArrayList<>(original);
+        List<String> channels = ChannelCatalog.seed().codes();
         for (int i = 0; i < extra; i++) {
-            rules.add(Map.of("sourcePattern", tag + " / " + i, "channel", tag + "_" + i));
+            rules.add(Map.of("sourcePattern", tag + " / " + i, "channel", channels.get(i % channels.size())));
         }
         return rules;
     }
@@ -80,10 +82,11 @@ class TheChannelMappingIsOneVersionedRecordTest {
     void linesThatAreNotTextOrEmptyAreNamedByLineAndFieldAndNothingChanges() {
         String ada = KeycloakTokens.accessTokenOf("ada");
         String etag = as(ada).when().get("/api/v1/channel-rules").then().extract().header("ETag");
-        Map<String, String> nul = Map.of("sourcePattern", "dzen\u0000 / native", "channel", "dzen");
-        Map<String, String> huge = Map.of("sourcePattern", "x".repeat(1 << 20), "channel", "dzen");
+        Map<String, String> nul = Map.of("sourcePattern", "dzen\u0000 / native", "channel", "seo");
+        Map<String, String> huge = Map.of("sourcePattern", "x".repeat(1 << 20), "channel", "seo");
         Map<String, String> channelNul = Map.of("sourcePattern", "dzen / native", "channel", "dz\u0000en");
-        Map<String, String> fine = Map.of("sourcePattern", "dzen / native", "channel", "dzen");
+        Map<String, String> fine = Map.of("sourcePattern", "dzen / native", "channel", "seo");
+        Map<String, String> outside = Map.of("sourcePattern", "dzen / native", "channel", "dzen");
         List<Map<String, String>> withEmpty = new ArrayList<>(Arrays.asList(fine, null));
 
         as(ada).body(List.of(fine, nul)).when().put("/api/v1/channel-rules")
@@ -93,7 +96,14 @@ class TheChannelMappingIsOneVersionedRecordTest {
         as(ada).body(List.of(channelNul)).when().put("/api/v1/channel-rules")
                 .then().statusCode(422).body("errors[0]", containsString("line 1: channel: a control character"));
         as(ada).body(withEmpty).when().put("/api/v1/channel-rules")
-                .then().statusCode(422).body("errors", contains("line 2: source pattern and channel are required"));
+                .then().statusCode(422).body("errors", contains("line 2: sourcePattern: a value is required",
+                        "line 2: channel: a value is required"));
+        as(ada).body(List.of(outside)).when().put("/api/v1/channel-rules")
+                .then().statusCode(422)
+                .body("errors", contains("line 1: channel: there is no channel «dzen» in the channel catalog"))
+                .body("problems[0].index", equalTo(0)).body("problems[0].field", equalTo("channel"))
+                .body("problems[0].code", equalTo("UNKNOWN_CHANNEL"))
+                .body("problems[0].messageRu", equalTo("Канала «dzen» нет в каталоге каналов."));
 
         List<Map<String, String>> kept = as(ada).when().get("/api/v1/channel-rules").then().header("ETag", etag).extract().path("$");
         assertThat(patterns(kept)).isEqualTo(patterns(original));

@@ -103,7 +103,7 @@ final class PullFakes {
         Function<ImportCommand, ImportReport> answer;
 
         RecordingImports() {
-            super(null, null, null, null, null);
+            super(null, null, null, null, null, null, null);
         }
 
         @Override

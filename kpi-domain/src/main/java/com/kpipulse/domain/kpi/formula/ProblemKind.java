@@ -21,5 +21,7 @@ public enum ProblemKind {
     DUPLICATE_CODE,
     INVALID_CODE,
     MISSING_NAME,
-    REDEFINES_CATALOG_KPI
+    REDEFINES_CATALOG_KPI,
+    /** A custom KPI other KPIs name in their formulas cannot be removed. */
+    IN_USE
 }
