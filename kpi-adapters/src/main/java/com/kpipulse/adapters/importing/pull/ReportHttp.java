@@ -35,7 +35,10 @@ final class ReportHttp {
             .streamReadConstraints(JsonArrays.READ_CONSTRAINTS)
             .build());
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    // HTTP/1.1: over plain HTTP (tests, proxies) the client would otherwise try an h2c upgrade, which a large answer
+    // can break (frame size), and the APIs need nothing of HTTP/2
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String api;
     private final URI configuredBase;
