@@ -3,7 +3,6 @@ package com.kpipulse.application.goal;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.application.evaluation.ValueSeries;
 import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
@@ -18,6 +17,7 @@ import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.goal.GoalOverlaps;
 import com.kpipulse.domain.goal.KpiHistory;
+import com.kpipulse.domain.goal.RealismCheck;
 import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartCheck;
 import com.kpipulse.domain.goal.SmartCriterion;
@@ -25,7 +25,10 @@ import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.kpi.NoValueReason;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,8 +56,13 @@ import java.util.Set;
 @ApplicationScoped
 public class ManageGoals {
 
-    /** How far back the realism check looks: two years of weeks, so that quarter-long stretches can be compared. */
+    /**
+     * How far back the realism check looks: two years of weeks, so that quarter-long stretches can be compared with
+     * each other and with the same weeks a year earlier.
+     */
     static final int HISTORY_WEEKS = 104;
+    private static final KpiValue NOT_OVER = new KpiValue.None(NoValueReason.NO_DATA,
+            LocalizedText.of("неделя ещё не закончилась", "the week is not over yet"));
 
     private final Goals goals;
     private final ReadValues values;
@@ -202,6 +210,20 @@ public class ManageGoals {
         return goals.find(id).filter(goal -> visible(goal.value(), roles));
     }
 
+    /**
+     * A stretch target for the KPI over the period that the history backs ({@link RealismCheck#stretchTarget}): about
+     * {@code share} of the past stretches as long reached it, and it is beyond the current pace, so the realism check
+     * calls it neither too easy nor unrealistic. A total over the period, or a level; empty for a KPI not in the
+     * catalog or without enough history.
+     *
+     * @param share between 0 and 0.5: 0.35 is a stretch about a third of the past stretches made
+     */
+    public Optional<BigDecimal> stretchTarget(String kpi, Period period, double share) {
+        KpiCatalog catalog = catalogs.current();
+        return catalog.find(kpi).flatMap(definition -> history(kpi, period.start()).flatMap(history ->
+                RealismCheck.stretchTarget(definition, catalog.isAdditive(definition), share, period, history)));
+    }
+
     /** Each relative target as a figure: its baseline's actual value changed by the percentage, where it is known. */
     private Map<KpiCode, BigDecimal> figures(Goal goal) {
         Map<KpiCode, BigDecimal> figures = new HashMap<>();
@@ -247,20 +269,24 @@ public class ManageGoals {
     }
 
     /**
-     * Each KPI's weekly values before the goal: whole ISO weeks up to the last one that ended before the goal's start
-     * (or before today, for a goal that starts later), so that no week counts with only some of its days.
+     * Each KPI's weekly values before the goal: whole ISO weeks up to the last one that ends before the goal's week,
+     * so that a year before the goal is found by position; weeks that are not over yet (a goal that starts later)
+     * are there without a value, so that no week counts with only some of its days.
      */
     private Map<KpiCode, KpiHistory> histories(Goal goal) {
         Map<KpiCode, KpiHistory> histories = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate cutoff = goal.start().isBefore(today) ? goal.start() : today;
-        LocalDate before = cutoff.minusDays(cutoff.getDayOfWeek().getValue()); // the Sunday before its week
-        LocalDate from = before.minusWeeks(HISTORY_WEEKS).plusDays(1);
         for (GoalKpi goalKpi : goal.kpis()) {
-            values.kpi(goalKpi.kpi().value(), from, before, Grain.WEEK, Set.of())
-                    .ifPresent(series -> histories.put(goalKpi.kpi(), new KpiHistory(Grain.WEEK,
-                            series.values().stream().map(ValueSeries.PeriodValue::value).toList())));
+            history(goalKpi.kpi().value(), goal.start()).ifPresent(history -> histories.put(goalKpi.kpi(), history));
         }
         return histories;
+    }
+
+    private Optional<KpiHistory> history(String kpi, LocalDate start) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate before = start.minusDays(start.getDayOfWeek().getValue()); // the Sunday before its week
+        LocalDate from = before.minusWeeks(HISTORY_WEEKS).plusDays(1);
+        return values.kpi(kpi, from, before, Grain.WEEK, Set.of()).map(series -> new KpiHistory(Grain.WEEK,
+                series.values().stream().map(week -> week.period().lastDay().isBefore(today) ? week.value() : NOT_OVER)
+                        .toList()));
     }
 }

@@ -50,10 +50,10 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(assessment.changesObserved()).isEqualTo(27);
         assertThat(assessment.timesAchieved()).isZero();
         assertThat(assessment.explanation().ru()).isEqualTo("«Новые клиенты»: план 100 000 за 13 нед. при нынешнем"
-                + " темпе 4 295 за такой же срок — в 23,3 раза больше. За 13 нед. такого не было ни разу в 27 отрезках"
+                + " темпе 4 295 за такой же срок — в 23,3 раза больше. Такого за 13 нед. не было ни разу в 27 отрезках"
                 + " истории (лучшее +2,3 %): цель, вероятно, нереалистична.");
         assertThat(assessment.explanation().en()).startsWith("'New customers': a target of 100 000 in 13 weeks against"
-                + " 4 295 at the current pace over the same time, 23.3 times as much. Over 13 weeks that never happened");
+                + " 4 295 at the current pace over the same time, 23.3 times as much. That over 13 weeks never happened");
     }
 
     @Test
@@ -85,7 +85,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(assessment.timesAchieved()).isEqualTo(6);
         assertThat(assessment.bestChange()).isCloseTo(0.40, within(1e-9));
         assertThat(assessment.explanation().ru()).contains("план 23 660 за 13 нед.", "18 200", "изменение +30 %",
-                "лишь в 6 из 27 отрезков истории (лучшее +40 %): амбициозно, но уже случалось");
+                "Такое изменение за 13 нед. было лишь в 6 из 27 отрезков истории (лучшее +40 %): амбициозно, но уже случалось");
     }
 
     @Test
@@ -220,6 +220,63 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(findings).filteredOn(finding -> finding.kind() == FindingKind.REALISM_NEVER_ACHIEVED).singleElement()
                 .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.WARNING));
         assertThat(SmartCheck.isTrackable(findings)).isTrue();
+    }
+
+    /**
+     * Two years of weekly orders of a shop with a season (busy around week 78, a year after week 26, quiet 26 weeks
+     * later), growing about 5 % a year, a little up and down: the goal's 13 weeks follow a busy stretch.
+     */
+    private final KpiHistory seasonalOrders = weeks(Unit.COUNT, 104, week -> 1000
+            * (1 + 0.3 * Math.sin(2 * Math.PI * (week - 65) / 52.0)) * Math.pow(1.001, week) * (1 + 0.02 * Math.sin(week * 2.3)));
+
+    @Test
+    void aTargetAfterTheBusySeasonIsJudgedAgainstTheSameWeeksLastYearNotAgainstTheBusyWeeks() {
+        KpiDefinition orders = catalog.get(new KpiCode("orders"));
+        RealismAssessment sameAsLastYear = RealismCheck.assess(orders, true, lastYearsGoalWeeks().multiply(new BigDecimal("1.06")),
+                quarter, seasonalOrders);
+
+        assertThat(sameAsLastYear.seasonal()).isTrue();
+        assertThat(sameAsLastYear.lastYear().orElseThrow()).isCloseTo(lastYearsGoalWeeks(), within(new BigDecimal("0.5")));
+        assertThat(sameAsLastYear.target()).as("below the busy weeks just before the goal")
+                .isLessThan(sameAsLastYear.currentPace().multiply(new BigDecimal("1.2")));
+        assertThat(sameAsLastYear.verdict()).isNotEqualTo(RealismAssessment.Verdict.TOO_EASY);
+        assertThat(sameAsLastYear.explanation().ru()).contains("те же недели год назад дали", "с поправкой на сезон",
+                "к тем же неделям год назад");
+
+        RealismAssessment doubled = RealismCheck.assess(orders, true, lastYearsGoalWeeks().multiply(BigDecimal.TWO),
+                quarter, seasonalOrders);
+        assertThat(doubled.verdict()).isEqualTo(RealismAssessment.Verdict.NEVER_ACHIEVED);
+    }
+
+    @Test
+    void aTargetNoHigherThanLastYearsSameWeeksInAGrowingShopIsTooEasy() {
+        KpiDefinition orders = catalog.get(new KpiCode("orders"));
+
+        RealismAssessment assessment = RealismCheck.assess(orders, true, lastYearsGoalWeeks(), quarter, seasonalOrders);
+
+        assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TOO_EASY);
+        assertThat(assessment.explanation().ru()).contains("Столько даёт уже нынешний темп с поправкой на сезон");
+    }
+
+    @Test
+    void aStretchTargetIsBeyondTheCurrentPaceAndSeenBeforeWithOrWithoutASeason() {
+        KpiDefinition orders = catalog.get(new KpiCode("orders"));
+
+        BigDecimal seasonal = RealismCheck.stretchTarget(orders, true, 0.35, quarter, seasonalOrders).orElseThrow();
+        BigDecimal plain = RealismCheck.stretchTarget(newCustomers, true, 0.35, quarter, customers).orElseThrow();
+
+        assertThat(RealismCheck.assess(orders, true, seasonal, quarter, seasonalOrders).verdict())
+                .isIn(RealismAssessment.Verdict.AMBITIOUS_BUT_SEEN_BEFORE, RealismAssessment.Verdict.TYPICAL);
+        assertThat(RealismCheck.assess(newCustomers, true, plain, quarter, customers).verdict())
+                .isIn(RealismAssessment.Verdict.AMBITIOUS_BUT_SEEN_BEFORE, RealismAssessment.Verdict.TYPICAL);
+        assertThat(RealismCheck.stretchTarget(cac, false, 0.35, quarter, weeks(Unit.MONEY, 52, week -> 5000 * Math.pow(0.995, week))))
+                .hasValueSatisfying(target -> assertThat(target).isLessThan(new BigDecimal("3900")));
+    }
+
+    /** Orders in the 13 weeks a year before the goal (weeks 52 to 64 of the history). */
+    private BigDecimal lastYearsGoalWeeks() {
+        return seasonalOrders.values().subList(52, 65).stream().map(value -> value.number().orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static KpiHistory weeks(Unit unit, int count, IntToDoubleFunction value) {
