@@ -51,8 +51,9 @@ public class DemoGoals {
     private static final Locale RU = Locale.forLanguageTag("ru");
     /** The goals' length: a quarter of ISO weeks. */
     static final int WEEKS = 13;
-    /** Targets are rounded to this many significant figures, as people write them. */
+    /** Level targets are rounded to this many significant figures (1,195 %, 5 484 ₽), totals to three. */
     private static final int FIGURES = 4;
+    private static final int TOTAL_FIGURES = 3;
 
     private final ManageGoals goals;
     private final ReadValues values;
@@ -117,11 +118,15 @@ public class DemoGoals {
         return List.of(sales, newCustomers, traffic);
     }
 
-    /** A total's stretch target, rounded up to four figures; 10 % over the same weeks last year when the history cannot tell. */
+    /**
+     * A total's stretch target, rounded up to three figures as people say them (5 000 customers, 47,8 million);
+     * 10 % over the same weeks last year when the history cannot tell.
+     */
     private BigDecimal total(String kpi, Period period, Period lastYear) {
         BigDecimal target = goals.stretchTarget(kpi, period, STRETCH_SHARE)
                 .orElseGet(() -> total(kpi, lastYear).multiply(new BigDecimal("1.1")));
-        return rounded(target, false).setScale(0, RoundingMode.CEILING);
+        BigDecimal value = target.round(new MathContext(TOTAL_FIGURES, RoundingMode.CEILING)).stripTrailingZeros();
+        return value.setScale(0, RoundingMode.CEILING);
     }
 
     /** How much more than the same weeks last year a total is, in whole per cent, for the goal's title. */
