@@ -30,6 +30,8 @@ public final class LocalKeycloak implements AutoCloseable {
     public static final String REALM = "kpi";
     public static final String CLIENT_ID = "kpi-web";
     public static final String CLIENT_SECRET = "kpi-web-local-secret";
+    /** The local realm's client that reads its people for the goal owner picker (view-users only). */
+    public static final String DIRECTORY_SECRET = "kpi-directory-local-secret";
     private static final String REALM_RESOURCE = "/keycloak/kpi-realm.json";
     private static final String BUILD_OPTIONS = "--db=dev-file --health-enabled=true";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);

@@ -61,6 +61,7 @@ public final class LocalStack {
 
         String oidcUrl = System.getenv("KPI_OIDC_URL");
         String oidcSecret;
+        String directorySecret = System.getenv().getOrDefault("KPI_DIRECTORY_SECRET", "");
         if (oidcUrl == null || oidcUrl.isBlank()) {
             LocalKeycloak keycloak = LocalKeycloak.start(home, home.resolve("run/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000,
                     "http://localhost:" + APP_PORT);
@@ -68,6 +69,7 @@ public final class LocalStack {
             oidcUrl = keycloak.realmUrl();
             // the local realm's secret, for the local realm only: it is public (README), never for a real Keycloak
             oidcSecret = LocalKeycloak.CLIENT_SECRET;
+            directorySecret = LocalKeycloak.DIRECTORY_SECRET;
         } else {
             oidcSecret = System.getenv("KPI_OIDC_SECRET");
             Progress.say("Keycloak: using " + oidcUrl + " (KPI_OIDC_URL)");
@@ -84,6 +86,7 @@ public final class LocalStack {
         env.put("KPI_DB_VERSION", dbVersion);
         env.put("KPI_OIDC_URL", oidcUrl);
         env.put("KPI_OIDC_SECRET", oidcSecret);
+        env.put("KPI_DIRECTORY_SECRET", directorySecret);
         env.put("KPI_DEMO", Boolean.toString(demo));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(APP_PORT));
         Process process = app.start();

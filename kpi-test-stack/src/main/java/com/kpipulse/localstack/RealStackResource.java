@@ -20,7 +20,8 @@ public class RealStackResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.password", TestStack.DB_PASSWORD,
                 "quarkus.datasource.db-version", LocalPostgres.MAJOR_VERSION,
                 "quarkus.oidc.auth-server-url", stack.realmUrl(),
-                "quarkus.oidc.credentials.secret", LocalKeycloak.CLIENT_SECRET);
+                "quarkus.oidc.credentials.secret", LocalKeycloak.CLIENT_SECRET,
+                "kpi.directory.secret", LocalKeycloak.DIRECTORY_SECRET);
     }
 
     @Override

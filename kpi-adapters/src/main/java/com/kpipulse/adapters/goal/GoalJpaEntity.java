@@ -41,6 +41,9 @@ public class GoalJpaEntity {
     @Column(name = "visible_to")
     public String visibleTo;
 
+    /** Archived goals stay listed but set no targets (V15). */
+    public boolean archived;
+
     /** Read only: writes go through {@link GoalPersistenceAdapter}'s statements, which check and raise it. */
     @Column(insertable = false, updatable = false)
     public long version;

@@ -34,7 +34,7 @@ final class GoalMapper {
 
     /** The goal's own columns, in the order {@link #bindGoal} binds them. */
     static final String GOAL_COLUMNS = "title, objective, owner, start_date, deadline, baseline_start,"
-            + " baseline_end_exclusive, visible_to";
+            + " baseline_end_exclusive, visible_to, archived";
 
     static final String INSERT_KPI = "insert into goal_kpi (goal_id, position, kpi, target_kind, target_value,"
             + " target_baseline_start, target_baseline_end_exclusive, target_change, phasing)"
@@ -57,6 +57,7 @@ final class GoalMapper {
         date(statement, i++, goal.baseline().map(Period::start).orElse(null));
         date(statement, i++, goal.baseline().map(Period::endExclusive).orElse(null));
         statement.setString(i++, goal.visibleToRoles().stream().sorted().collect(Collectors.joining(",")));
+        statement.setBoolean(i++, goal.archived());
         return i;
     }
 
@@ -115,7 +116,7 @@ final class GoalMapper {
                 : Set.copyOf(Arrays.asList(entity.visibleTo.split(",")));
         return new Goal(new GoalId(entity.id), entity.title,
                 Optional.ofNullable(entity.objective).map(BusinessObjective::valueOf), entity.owner, entity.startDate,
-                Optional.ofNullable(entity.deadline), baseline, kpis, visibleTo);
+                Optional.ofNullable(entity.deadline), baseline, kpis, visibleTo, entity.archived);
     }
 
     private static void date(PreparedStatement statement, int index, LocalDate day) throws SQLException {

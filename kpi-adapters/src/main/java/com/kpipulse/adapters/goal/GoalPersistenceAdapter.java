@@ -49,7 +49,7 @@ public class GoalPersistenceAdapter implements Goals {
     public void create(Goal goal) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into goal (id, " + GoalMapper.GOAL_COLUMNS
-                     + ", version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                     + ", version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
             insert.setObject(1, goal.id().value());
             GoalMapper.bindGoal(insert, 2, goal);
             insert.executeUpdate();
@@ -65,7 +65,7 @@ public class GoalPersistenceAdapter implements Goals {
         String condition = expected instanceof ExpectedVersion.Exactly ? " and version = ?" : "";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("update goal set ("
-                     + GoalMapper.GOAL_COLUMNS + ", version) = (?, ?, ?, ?, ?, ?, ?, ?, version + 1) where id = ?"
+                     + GoalMapper.GOAL_COLUMNS + ", version) = (?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1) where id = ?"
                      + condition + " returning version")) {
             int next = GoalMapper.bindGoal(update, 1, goal);
             update.setObject(next++, id);

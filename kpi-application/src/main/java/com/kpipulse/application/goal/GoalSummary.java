@@ -20,7 +20,8 @@ final class GoalSummary {
         String kpis = goal.kpis().stream().map(GoalSummary::kpi).collect(Collectors.joining(", "));
         return "«" + goal.title() + "» objective=" + goal.objective().map(Enum::name).orElse("-")
                 + " owner=" + goal.owner() + " " + goal.start() + ".." + goal.deadline().map(Object::toString).orElse("?")
-                + " kpis=[" + kpis + "] visibleTo=" + goal.visibleToRoles().stream().sorted().toList();
+                + " kpis=[" + kpis + "] visibleTo=" + goal.visibleToRoles().stream().sorted().toList()
+                + (goal.archived() ? " archived" : "");
     }
 
     private static String kpi(GoalKpi goalKpi) {

@@ -53,7 +53,7 @@ public class PreviewPhasing {
             return new PhasingResult.NotPhased(LocalizedText.of(
                     "Нужны KPI из каталога, план и срок цели", "A catalog KPI, a target and the goal's deadline are needed"));
         }
-        Optional<BigDecimal> total = figure(goalKpi.target().get(), kpi.get(), catalog);
+        Optional<BigDecimal> total = figure(goalKpi.target().get(), kpi.get());
         if (total.isEmpty()) {
             return new PhasingResult.NotPhased(LocalizedText.of(
                     "За базовый период нет данных, от которых считать прирост",
@@ -72,7 +72,8 @@ public class PreviewPhasing {
         return new Period(weeks.getFirst().sameLastYear().start(), weeks.getLast().sameLastYear().endExclusive());
     }
 
-    private Optional<BigDecimal> figure(Target target, KpiDefinition kpi, KpiCatalog catalog) {
+    /** The target as a figure: itself, or the baseline's actual value changed by the percentage (empty without one). */
+    public Optional<BigDecimal> figure(Target target, KpiDefinition kpi) {
         return switch (target) {
             case Target.Absolute absolute -> Optional.of(absolute.value());
             case Target.RelativeToBaseline relative -> values.kpi(kpi.code().value(), relative.baseline().start(),

@@ -12,7 +12,11 @@ public enum FindingKind {
     REALISM_TYPICAL,
     REALISM_AMBITIOUS_BUT_SEEN_BEFORE,
     REALISM_NEVER_ACHIEVED,
+    /** The pace the KPI keeps now already reaches the target: nothing to achieve. */
+    REALISM_TOO_EASY,
     REALISM_UNKNOWN,
+    /** Another goal sets a target for the same KPI over some of the same days. */
+    OVERLAPS_ANOTHER_GOAL,
     /** Manual phasing that does not give each week of the goal exactly one figure. */
     PHASING_WEEKS_NOT_COVERED,
     /** Manual phasing of a total whose weekly figures do not add up to the target. */

@@ -41,6 +41,15 @@ public final class SmartCheck {
 
     /** @param histories per KPI, its values in the periods before the goal; KPIs without history are not judged for realism */
     public List<SmartFinding> check(Goal goal, Map<KpiCode, KpiHistory> histories) {
+        return check(goal, histories, Map.of());
+    }
+
+    /**
+     * @param histories per KPI, its values in the periods before the goal; KPIs without history are not judged for realism
+     * @param figures   per KPI with a relative target, that target as a figure (the baseline's value changed by the
+     *                  percentage); without one, a relative target is judged as the current pace changed by it
+     */
+    public List<SmartFinding> check(Goal goal, Map<KpiCode, KpiHistory> histories, Map<KpiCode, BigDecimal> figures) {
         var findings = new ArrayList<SmartFinding>();
         if (goal.title().isBlank()) {
             findings.add(finding(SmartCriterion.SPECIFIC, Severity.ERROR, FindingKind.NO_TITLE,
@@ -55,7 +64,7 @@ public final class SmartCheck {
         checkKpis(goal, findings);
         checkDates(goal, findings);
         goal.period().ifPresent(period -> checkManualPhasing(goal, period, findings));
-        goal.period().ifPresent(period -> checkRealism(goal, period, histories, findings));
+        goal.period().ifPresent(period -> checkRealism(goal, period, histories, figures, findings));
         return List.copyOf(findings);
     }
 
@@ -153,23 +162,32 @@ public final class SmartCheck {
         return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
-    private void checkRealism(Goal goal, Period period, Map<KpiCode, KpiHistory> histories, List<SmartFinding> findings) {
+    private void checkRealism(Goal goal, Period period, Map<KpiCode, KpiHistory> histories,
+                              Map<KpiCode, BigDecimal> figures, List<SmartFinding> findings) {
         for (GoalKpi goalKpi : goal.kpis()) {
             Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
             KpiHistory history = histories.get(goalKpi.kpi());
             if (kpi.isEmpty() || goalKpi.target().isEmpty() || history == null) {
                 continue;
             }
-            RealismAssessment assessment = RealismCheck.assess(kpi.get(), catalog.isAdditive(kpi.get()),
-                    goalKpi.target().get(), period, history);
+            boolean additive = catalog.isAdditive(kpi.get());
+            Target target = goalKpi.target().get();
+            BigDecimal figure = target instanceof Target.Absolute absolute ? absolute.value() : figures.get(goalKpi.kpi());
+            RealismAssessment assessment = figure != null
+                    ? RealismCheck.assess(kpi.get(), additive, figure, period, history)
+                    : RealismCheck.assess(kpi.get(), additive, target, period, history);
+            Optional<KpiCode> about = Optional.of(goalKpi.kpi());
             findings.add(switch (assessment.verdict()) {
-                case TYPICAL -> new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.INFO, FindingKind.REALISM_TYPICAL, assessment.explanation());
+                case TYPICAL -> new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.INFO, FindingKind.REALISM_TYPICAL,
+                        assessment.explanation(), about);
                 case AMBITIOUS_BUT_SEEN_BEFORE -> new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.INFO,
-                        FindingKind.REALISM_AMBITIOUS_BUT_SEEN_BEFORE, assessment.explanation());
+                        FindingKind.REALISM_AMBITIOUS_BUT_SEEN_BEFORE, assessment.explanation(), about);
                 case NEVER_ACHIEVED -> new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.WARNING,
-                        FindingKind.REALISM_NEVER_ACHIEVED, assessment.explanation());
+                        FindingKind.REALISM_NEVER_ACHIEVED, assessment.explanation(), about);
+                case TOO_EASY -> new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.WARNING,
+                        FindingKind.REALISM_TOO_EASY, assessment.explanation(), about);
                 case NOT_ENOUGH_HISTORY -> new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.INFO,
-                        FindingKind.REALISM_UNKNOWN, assessment.explanation());
+                        FindingKind.REALISM_UNKNOWN, assessment.explanation(), about);
             });
         }
     }

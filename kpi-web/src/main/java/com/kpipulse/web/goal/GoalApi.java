@@ -50,6 +50,13 @@ public class GoalApi {
     public record GoalWithFindings(GoalJson goal, List<GoalJson.FindingJson> findings, List<GoalJson.FieldError> errors) {
     }
 
+    /**
+     * Archiving a goal or bringing it back: {@code {"archived": true}} (or false), with the version read in
+     * {@code version} or {@code If-Match}.
+     */
+    public record ArchiveJson(Boolean archived, Long version) {
+    }
+
     @Inject
     ManageGoals goals;
 
@@ -58,9 +65,9 @@ public class GoalApi {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
-    @Operation(summary = "The goals the caller's roles may see, each with its version")
+    @Operation(summary = "The goals the caller's roles may see, each with its version; archived ones too, marked archived")
     public List<GoalJson> list() {
-        return goals.visibleWithVersions(identity.getRoles()).stream().map(GoalJson::from).toList();
+        return goals.listed(identity.getRoles()).stream().map(GoalJson::from).toList();
     }
 
     @GET
@@ -106,6 +113,35 @@ public class GoalApi {
             case VersionedWrite.Written written -> Response.noContent().build();
             case VersionedWrite.Stale stale -> Versions.stale(Versions.Subject.GOAL, stale.currentVersion());
             case VersionedWrite.Missing missing -> throw new NotFoundException("No goal " + id);
+        };
+    }
+
+    /**
+     * Archives a goal (it leaves the scorecards and the KPI pages, and stays listed and readable) or brings it back.
+     * Audited; a goal already in that state is answered as it is.
+     */
+    @POST
+    @Path("{id}/archive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Archive a goal or bring it back ({\"archived\":true|false}): 200 with the goal, 404 when unknown,"
+            + " 412 when If-Match (or the body's version) is no longer its version, 422 without archived")
+    public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ArchiveJson json) {
+        GoalId goalId = goalId(id);
+        if (json == null || json.archived() == null) {
+            return Response.status(422).entity(Map.of("errors", List.of(new GoalJson.FieldError("archived",
+                    "archived is required: true to archive the goal, false to bring it back",
+                    "нужно поле archived: true — в архив, false — вернуть из архива")))).build();
+        }
+        ExpectedVersion expected = Versions.expected(ifMatch, json.version());
+        return switch (goals.archive(goalId, json.archived(), expected, actor())) {
+            case GoalOutcome.Saved saved -> Response.ok(GoalJson.from(saved.goal(), saved.version()))
+                    .tag(Versions.etag(saved.version())).build();
+            case GoalOutcome.Stale stale -> Versions.stale(Versions.Subject.GOAL, stale.currentVersion());
+            case GoalOutcome.NotFound notFound -> throw new NotFoundException("No goal " + id);
+            case GoalOutcome.Rejected rejected -> Response.status(422)
+                    .entity(new GoalWithFindings(GoalJson.from(rejected.goal(), null), findings(rejected.findings()),
+                            List.of())).build();
         };
     }
 

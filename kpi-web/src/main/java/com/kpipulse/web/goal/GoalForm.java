@@ -5,13 +5,19 @@ import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
+import com.kpipulse.domain.input.DecimalInput;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Period;
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,10 +26,13 @@ import java.util.UUID;
 /**
  * The goal wizard's form as typed: read into the same {@link GoalJson} the API uses, so the form and the API check
  * a goal the same way. KPI rows are parallel lists ({@code kpi}, {@code targetKind}, {@code targetValue},
- * {@code changePercent}); a relative target is relative to the goal's baseline period. The phasing applies to every
- * KPI with a target; phased by hand ({@code MANUAL}), each week's figure is a field {@code part.<kpi>.<week start>}
- * ({@code part.revenue.2026-01-05}), kept in {@code parts} by KPI and week. Editing a stored goal, {@code version} is
- * the version the form was filled at (a hidden field), so a save over somebody else's change is refused.
+ * {@code changePercent}); the KPI is picked by its name in either language (or typed as its code, {@link KpiField})
+ * and shown by its name; a relative target is relative to the goal's baseline period. A percentage is typed as people
+ * say it, {@code 25}, {@code 25 %} or {@code 25,5}, and kept as the fraction the KPI's values are ({@code 0.25}), its
+ * weekly figures too. The phasing applies to every KPI with a target; phased by hand ({@code MANUAL}), each week's
+ * figure is a field {@code part.<kpi code>.<week start>} ({@code part.revenue.2026-01-05}), kept in {@code parts} by
+ * KPI and week. Editing a stored goal, {@code version} is the version the form was filled at (a hidden field), so a
+ * save over somebody else's change is refused.
  */
 public record GoalForm(String title, String objective, String owner, String start, String deadline,
                        String baselineStart, String baselineEnd, List<Row> rows, List<String> visibleTo,
@@ -34,11 +43,17 @@ public record GoalForm(String title, String objective, String owner, String star
     /** How many KPI rows the form offers (the sixth and later ones bring the "too many metrics" warning). */
     public static final int ROWS = 7;
 
-    /** One KPI row of the form. */
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** One KPI row of the form; {@code kpi} is what the KPI field shows. */
     public record Row(String kpi, String targetKind, String targetValue, String changePercent) {
         boolean isEmpty() {
             return kpi == null || kpi.isBlank();
         }
+    }
+
+    /** The wizard's texts in both languages, for the problems the form finds itself (the API gives both). */
+    public record Words(GoalWizardMessages ru, GoalWizardMessages en) {
     }
 
     public static GoalForm empty(String owner, String start, String deadline) {
@@ -51,24 +66,26 @@ public record GoalForm(String title, String objective, String owner, String star
     }
 
     /**
-     * A stored goal in the wizard's fields, with its version for the hidden field. The wizard has one baseline (the
-     * goal's, else the first relative target's) and one phasing (the first KPI with a target's) for every KPI;
-     * {@link #represents} says whether the goal fits that.
+     * A stored goal in the wizard's fields, with its version for the hidden field: KPIs by their names, percentages
+     * in per cent. The wizard has one baseline (the goal's, else the first relative target's) and one phasing (the
+     * first KPI with a target's) for every KPI; {@link #represents} says whether the goal fits that.
      */
-    static GoalForm of(Goal goal, long version) {
+    static GoalForm of(Goal goal, long version, KpiField kpis, Locale locale) {
         List<Row> rows = new ArrayList<>();
         Map<String, Map<String, String>> parts = new LinkedHashMap<>();
         for (GoalKpi kpi : goal.kpis()) {
             String code = kpi.kpi().value();
+            boolean percent = kpis.find(code).map(definition -> definition.unit() == Unit.PERCENT).orElse(false);
+            String shown = kpis.shown(code, locale);
             rows.add(switch (kpi.target().orElse(null)) {
-                case null -> new Row(code, "NONE", "", "");
-                case Target.Absolute absolute -> new Row(code, "ABSOLUTE", absolute.value().toPlainString(), "");
-                case Target.RelativeToBaseline relative -> new Row(code, "RELATIVE", "",
+                case null -> new Row(shown, "NONE", "", "");
+                case Target.Absolute absolute -> new Row(shown, "ABSOLUTE", typed(absolute.value(), percent), "");
+                case Target.RelativeToBaseline relative -> new Row(shown, "RELATIVE", "",
                         relative.change().percent().stripTrailingZeros().toPlainString());
             });
             if (kpi.phasing().method() == PhasingMethod.MANUAL) {
                 Map<String, String> weeks = new TreeMap<>();
-                kpi.phasing().parts().forEach(part -> weeks.put(part.periodStart().toString(), part.value().toPlainString()));
+                kpi.phasing().parts().forEach(part -> weeks.put(part.periodStart().toString(), typed(part.value(), percent)));
                 parts.put(code, weeks);
             }
         }
@@ -89,21 +106,29 @@ public record GoalForm(String title, String objective, String owner, String star
                 goal.visibleToRoles().stream().sorted().toList(), phasing, parts, Long.toString(version));
     }
 
+    /** A stored figure as the field shows it: a fraction of a percentage KPI in per cent ({@code 0.25} is 25). */
+    private static String typed(BigDecimal value, boolean percent) {
+        return (percent ? value.multiply(HUNDRED) : value).stripTrailingZeros().toPlainString();
+    }
+
     /** Whether this form, saved as it is, gives back {@code goal} (it may not, see {@link #of}). */
-    boolean represents(Goal goal) {
-        return toGoal(goal.id(), new ArrayList<>())
+    boolean represents(Goal goal, KpiField kpis, Words words) {
+        return toGoal(goal.id(), kpis, words, new ArrayList<>())
                 .map(read -> read.kpis().equals(goal.kpis()) && read.baseline().equals(goal.baseline()))
                 .orElse(false);
     }
 
-    public static GoalForm from(MultivaluedMap<String, String> form) {
-        List<String> kpis = list(form, "kpi");
+    /** The form as posted; a KPI picked by code or in other words is shown by its name in the reader's language. */
+    public static GoalForm from(MultivaluedMap<String, String> form, KpiField kpis, Locale locale) {
+        List<String> codes = list(form, "kpi");
         List<String> kinds = list(form, "targetKind");
         List<String> values = list(form, "targetValue");
         List<String> changes = list(form, "changePercent");
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(kpis.size(), ROWS); i++) {
-            rows.add(new Row(at(kpis, i), at(kinds, i).isBlank() ? "ABSOLUTE" : at(kinds, i), at(values, i), at(changes, i)));
+        for (int i = 0; i < Math.max(codes.size(), ROWS); i++) {
+            String typed = at(codes, i);
+            String shown = kpis.find(typed).map(kpi -> kpi.name(locale)).orElse(typed);
+            rows.add(new Row(shown, at(kinds, i).isBlank() ? "ABSOLUTE" : at(kinds, i), at(values, i), at(changes, i)));
         }
         return new GoalForm(form.getFirst("title"), form.getFirst("objective"), form.getFirst("owner"),
                 form.getFirst("start"), form.getFirst("deadline"), form.getFirst("baselineStart"),
@@ -142,16 +167,42 @@ public record GoalForm(String title, String objective, String owner, String star
     }
 
     /** The goal (under a new id), or the fields that cannot be read. */
-    Optional<Goal> toGoal(List<GoalJson.FieldError> errors) {
-        return toGoal(new GoalId(UUID.randomUUID()), errors);
+    Optional<Goal> toGoal(KpiField kpis, Words words, List<GoalJson.FieldError> errors) {
+        return toGoal(new GoalId(UUID.randomUUID()), kpis, words, errors);
     }
 
-    /** The goal under {@code id}, or the fields that cannot be read. */
-    Optional<Goal> toGoal(GoalId id, List<GoalJson.FieldError> errors) {
-        List<GoalJson.GoalKpiJson> kpis = rows.stream().filter(row -> !row.isEmpty()).map(this::kpi).toList();
+    /**
+     * The goal under {@code id}, or the fields that cannot be read: the form's own (a KPI the catalog does not know by
+     * that name, a growth target without a baseline period) named like the API names them, then the API's.
+     */
+    Optional<Goal> toGoal(GoalId id, KpiField kpis, Words words, List<GoalJson.FieldError> errors) {
+        int before = errors.size();
+        List<GoalJson.GoalKpiJson> read = new ArrayList<>();
+        boolean baselineMissing = false;
+        for (Row row : rows.stream().filter(row -> !row.isEmpty()).toList()) {
+            String field = "kpis[" + read.size() + "]";
+            Optional<KpiDefinition> kpi = kpis.find(row.kpi());
+            if (kpi.isEmpty()) {
+                String shown = InputProblem.excerpt(row.kpi().strip());
+                errors.add(new GoalJson.FieldError(field + ".kpi", words.en().kpi_unknown(shown), words.ru().kpi_unknown(shown)));
+                read.add(new GoalJson.GoalKpiJson("unknown_kpi", null));
+                continue;
+            }
+            boolean relative = "RELATIVE".equals(row.targetKind()) && row.changePercent() != null && !row.changePercent().isBlank();
+            if (relative && blank(baselineStart) && blank(baselineEnd)) {
+                baselineMissing = true;
+                read.add(new GoalJson.GoalKpiJson(kpi.get().code().value(), null));
+                continue;
+            }
+            read.add(kpi(row, kpi.get()));
+        }
+        if (baselineMissing) {
+            errors.add(new GoalJson.FieldError("baselineStart", words.en().baseline_missing(), words.ru().baseline_missing()));
+        }
         GoalJson json = new GoalJson(null, title, objective, owner, start, blankToNull(deadline),
-                blankToNull(baselineStart), blankToNull(baselineEnd), kpis, visibleTo);
-        return json.toDomain(id, errors);
+                blankToNull(baselineStart), blankToNull(baselineEnd), read, visibleTo);
+        Optional<Goal> goal = json.toDomain(id, errors);
+        return errors.size() > before ? Optional.empty() : goal;
     }
 
     public long kpiCount() {
@@ -163,15 +214,16 @@ public record GoalForm(String title, String objective, String owner, String star
     }
 
     /** A KPI with a target is phased as chosen; weekly figures left blank are missing weeks. */
-    private GoalJson.GoalKpiJson kpi(Row row) {
-        String code = row.kpi().strip();
-        GoalJson.TargetJson target = target(row);
+    private GoalJson.GoalKpiJson kpi(Row row, KpiDefinition kpi) {
+        String code = kpi.code().value();
+        boolean percent = kpi.unit() == Unit.PERCENT;
+        GoalJson.TargetJson target = target(row, percent);
         if (target == null) {
             return new GoalJson.GoalKpiJson(code, null);
         }
         List<GoalJson.PartJson> weeks = !manual() ? null : parts.getOrDefault(code, Map.of()).entrySet().stream()
                 .filter(week -> week.getValue() != null && !week.getValue().isBlank())
-                .map(week -> new GoalJson.PartJson(week.getKey(), decimal(week.getValue())))
+                .map(week -> new GoalJson.PartJson(week.getKey(), figure(week.getValue(), percent)))
                 .toList();
         return new GoalJson.GoalKpiJson(code, target, phasing, weeks);
     }
@@ -181,19 +233,34 @@ public record GoalForm(String title, String objective, String owner, String star
         return typed.strip().replace(',', '.').replace(" ", "").replace("\u00A0", "");
     }
 
+    /**
+     * A target figure as typed, for the KPI's unit: a percentage in per cent ({@code 25}, {@code 25 %},
+     * {@code 25,5}) becomes its fraction; a text that is no number is passed on as it is, for the API's reader to
+     * refuse by its length and digits.
+     */
+    static String figure(String typed, boolean percent) {
+        String plain = decimal(typed);
+        if (!percent) {
+            return plain;
+        }
+        String digits = plain.endsWith("%") ? plain.substring(0, plain.length() - 1) : plain;
+        return DecimalInput.parse(digits) instanceof DecimalInput.Parsed parsed
+                ? parsed.value().divide(HUNDRED).stripTrailingZeros().toPlainString() : digits;
+    }
+
     private static String typedDecimal(String typed) {
         return typed == null || typed.isBlank() ? null : decimal(typed);
     }
 
-    private GoalJson.TargetJson target(Row row) {
+    private GoalJson.TargetJson target(Row row, boolean percent) {
         return switch (row.targetKind() == null ? "NONE" : row.targetKind()) {
             // the field of the other kind is passed on too: whatever was typed there is read, never dropped unread
             case "ABSOLUTE" -> row.targetValue() == null || row.targetValue().isBlank() ? null
-                    : new GoalJson.TargetJson("ABSOLUTE", decimal(row.targetValue()), typedDecimal(row.changePercent()),
+                    : new GoalJson.TargetJson("ABSOLUTE", figure(row.targetValue(), percent), typedDecimal(row.changePercent()),
                     null, null);
             case "RELATIVE" -> row.changePercent() == null || row.changePercent().isBlank() ? null
                     : new GoalJson.TargetJson("RELATIVE", typedDecimal(row.targetValue()),
-                    row.changePercent().strip().replace(',', '.'), blankToNull(baselineStart), blankToNull(baselineEnd));
+                    decimal(row.changePercent()).replaceAll("%$", ""), blankToNull(baselineStart), blankToNull(baselineEnd));
             default -> null;
         };
     }
@@ -207,7 +274,11 @@ public record GoalForm(String title, String objective, String owner, String star
         return index < values.size() && values.get(index) != null ? values.get(index) : "";
     }
 
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return blank(text) ? null : text;
     }
 }

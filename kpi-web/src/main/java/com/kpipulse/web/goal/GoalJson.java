@@ -1,6 +1,7 @@
 package com.kpipulse.web.goal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Percentage;
@@ -37,10 +38,12 @@ import java.util.Set;
  * {@code MANUAL} with one part per week of the goal, {@code "parts":[{"periodStart":"2026-01-05","value":"123.4"}]}
  * (the goal's start for a clipped first week, Mondays after it); whether the parts fit the goal is a SMART finding.
  * {@code version} is the goal's version as read; sent back with a change, the change is made only to that version.
+ * {@code archived} says whether the goal is archived; it is read only: a change keeps the goal archived or not, and
+ * {@code POST /api/v1/goals/<id>/archive} changes that.
  */
 public record GoalJson(String id, String title, String objective, String owner, String start, String deadline,
                        String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo,
-                       Long version) {
+                       Long version, @JsonProperty(access = JsonProperty.Access.READ_ONLY) Boolean archived) {
 
     /** More KPIs than this are not a goal but a list (five already bring the "too many metrics" warning). */
     static final int MAX_KPIS = 20;
@@ -48,7 +51,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
     /** A goal as sent without a version: written over whatever is stored. */
     public GoalJson(String id, String title, String objective, String owner, String start, String deadline,
                     String baselineStart, String baselineEnd, List<GoalKpiJson> kpis, List<String> visibleTo) {
-        this(id, title, objective, owner, start, deadline, baselineStart, baselineEnd, kpis, visibleTo, null);
+        this(id, title, objective, owner, start, deadline, baselineStart, baselineEnd, kpis, visibleTo, null, null);
     }
 
     public record GoalKpiJson(String kpi, TargetJson target, String phasing, List<PartJson> parts) {
@@ -110,7 +113,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
                 goal.owner(), goal.start().toString(), goal.deadline().map(LocalDate::toString).orElse(null),
                 goal.baseline().map(period -> period.start().toString()).orElse(null),
                 goal.baseline().map(period -> period.lastDay().toString()).orElse(null),
-                kpis, goal.visibleToRoles().stream().sorted().toList(), version);
+                kpis, goal.visibleToRoles().stream().sorted().toList(), version, goal.archived());
     }
 
     private static TargetJson target(Target target) {
@@ -293,7 +296,8 @@ public record GoalJson(String id, String title, String objective, String owner, 
                 if (change == null || baseline.isEmpty()) {
                     if (baseline.isEmpty() && change != null) {
                         errors.add(new FieldError(field + ".target.baselineStart",
-                                "a relative target needs the baseline period it is relative to"));
+                                "a relative target needs the baseline period it is relative to",
+                                "для прироста к базе нужен базовый период: с какого по какое число сравнивать"));
                     }
                     return Optional.empty();
                 }

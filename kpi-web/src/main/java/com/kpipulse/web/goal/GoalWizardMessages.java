@@ -10,9 +10,6 @@ public interface GoalWizardMessages {
     @Message("Новая цель")
     String title();
 
-    @Message("Цель создана. Её видят выбранные роли на своих скоркардах.")
-    String created();
-
     @Message("1. Что хотим получить")
     String step_goal();
 
@@ -43,8 +40,14 @@ public interface GoalWizardMessages {
     @Message("2. KPI и план")
     String step_kpis();
 
-    @Message("3–5 показателей из каталога; ищите по-русски, по-английски или по коду. С шестого KPI появится предупреждение.")
+    @Message("3–5 показателей из каталога: начните вводить название по-русски или по-английски и выберите из списка. С шестого KPI появится предупреждение. План в процентах пишите в процентах: 25 — это 25 %.")
     String kpis_hint();
+
+    @Message("«{text}» нет в каталоге KPI: выберите показатель из списка")
+    String kpi_unknown(String text);
+
+    @Message("Для прироста к базе укажите базовый период: с какого по какое число сравнивать")
+    String baseline_missing();
 
     @Message("KPI {n}")
     String kpi_n(int n);
@@ -127,6 +130,30 @@ public interface GoalWizardMessages {
     @Message("Кто видит цель")
     String visible_to();
 
+    @Message("{login} (нет среди пользователей)")
+    String owner_not_listed(String login);
+
+    @Message("Список пользователей сейчас недоступен: можно оставить прежнего ответственного или назначить себя.")
+    String owners_unavailable();
+
+    @Message("«{login}» нет среди пользователей: выберите ответственного из списка")
+    String owner_unknown(String login);
+
+    @Message("Версия формы")
+    String field_version();
+
+    @Message("✕ Ошибка")
+    String severity_error();
+
+    @Message("! Предупреждение")
+    String severity_warning();
+
+    @Message("i Справка")
+    String severity_info();
+
+    @Message("Страница цели")
+    String goal_page_link();
+
     @Message("5. Проверка SMART")
     String step_review();
 
@@ -150,9 +177,6 @@ public interface GoalWizardMessages {
 
     @Message("Изменить цель")
     String edit_title();
-
-    @Message("Изменить")
-    String edit_link();
 
     @Message("Сохранить цель")
     String save();

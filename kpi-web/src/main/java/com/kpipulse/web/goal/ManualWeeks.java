@@ -8,6 +8,7 @@ import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.web.layout.Formats;
@@ -16,6 +17,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +55,7 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
         if (period.isEmpty()) {
             return NONE;
         }
-        GoalWizardMessages messages = "en".equals(locale.getLanguage())
-                ? MessageBundles.get(GoalWizardMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(GoalWizardMessages.class);
+        GoalWizardMessages messages = MessageBundles.get(GoalWizardMessages.class, Localized.Literal.of(locale.getLanguage()));
         List<Period> weeks = period.get().split(Grain.WEEK);
         List<Kpi> kpis = new ArrayList<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
@@ -68,7 +68,8 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
             PhasingResult split = phasing.preview(even, goalKpi);
             Optional<PhasedTarget> evenly = split instanceof PhasingResult.Phased phased ? Optional.of(phased.target())
                     : Optional.empty();
-            List<String> prefill = evenly.map(target -> prefill(target, locale)).orElse(List.of());
+            boolean percent = kpi.get().unit() == Unit.PERCENT;
+            List<String> prefill = evenly.map(target -> prefill(target, percent, locale)).orElse(List.of());
             Map<String, String> typed = form.parts().getOrDefault(code, Map.of());
             Map<String, String> shown = new TreeMap<>();
             List<Week> inputs = new ArrayList<>();
@@ -86,16 +87,17 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
             values.put(code, shown);
             String summary = switch (split) {
                 case PhasingResult.NotPhased notPhased -> messages.manual_no_split(notPhased.reason().in(locale));
-                case PhasingResult.Phased phased -> summary(phased.target(), sum, messages, locale);
+                case PhasingResult.Phased phased -> summary(phased.target(), percent, sum, messages, locale);
             };
             kpis.add(new Kpi(code, kpi.get().name(locale), inputs, summary));
         }
         return new ManualWeeks(kpis, values);
     }
 
-    private static String summary(PhasedTarget even, BigDecimal sum, GoalWizardMessages messages, Locale locale) {
+    private static String summary(PhasedTarget even, boolean percent, BigDecimal sum, GoalWizardMessages messages,
+                                  Locale locale) {
         if (!even.cumulative()) {
-            return messages.manual_levels(Formats.number(even.total(), 4, locale));
+            return messages.manual_levels(percent ? Formats.percent(even.total(), locale) : Formats.number(even.total(), 4, locale));
         }
         BigDecimal difference = sum.subtract(even.total());
         if (difference.signum() == 0) {
@@ -105,8 +107,11 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
                 (difference.signum() > 0 ? "+" : "") + Formats.number(difference, 2, locale));
     }
 
-    /** The even split as the inputs show it: a total rounded to cents with the rest in the last week, or the level. */
-    private static List<String> prefill(PhasedTarget even, Locale locale) {
+    /**
+     * The even split as the inputs show it: a total rounded to cents with the rest in the last week, or the level (a
+     * percentage in per cent, as the target is typed).
+     */
+    private static List<String> prefill(PhasedTarget even, boolean percent, Locale locale) {
         List<String> values = new ArrayList<>();
         BigDecimal given = BigDecimal.ZERO;
         for (int i = 0; i < even.parts().size(); i++) {
@@ -115,8 +120,8 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
                 value = i == even.parts().size() - 1 ? even.total().subtract(given) : value.setScale(2, RoundingMode.HALF_UP);
                 given = given.add(value);
             }
-            String plain = value.stripTrailingZeros().toPlainString();
-            values.add("en".equals(locale.getLanguage()) ? plain : plain.replace('.', ','));
+            String plain = (percent ? value.movePointRight(2) : value).stripTrailingZeros().toPlainString();
+            values.add(plain.replace('.', DecimalFormatSymbols.getInstance(locale).getDecimalSeparator()));
         }
         return values;
     }

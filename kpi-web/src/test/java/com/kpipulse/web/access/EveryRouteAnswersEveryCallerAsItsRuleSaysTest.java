@@ -182,7 +182,13 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "POST /admin/scorecards", form("/admin/scorecards", "role=viewer&kpis=no_such_kpi", Set.of(ADMIN)));
         rule(rules, "GET /admin/settings", page("GET", "/admin/settings", Set.of(ADMIN)));
         rule(rules, "POST /admin/settings", form("/admin/settings", "currency=", Set.of(ADMIN)));
+        rule(rules, "GET /goals", page("GET", "/goals", EVERYONE), page("GET", "/goals?archived=true", EVERYONE));
+        rule(rules, "GET /goals/{id}", page("GET", "/goals/" + NOBODY_ID, EVERYONE));
+        rule(rules, "POST /goals/{id}/archive", form("/goals/" + NOBODY_ID + "/archive", "version=&archived=true", Set.of(ADMIN)));
+        rule(rules, "POST /goals/{id}/delete", form("/goals/" + NOBODY_ID + "/delete", "version=&confirm=true", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));
+        rule(rules, "GET /admin/goals", page("GET", "/admin/goals", Set.of(ADMIN)));
+        rule(rules, "GET /admin/goals/{id}", page("GET", "/admin/goals/" + NOBODY_ID, Set.of(ADMIN)));
         rule(rules, "POST /admin/goals/check", form("/admin/goals/check", "title=", Set.of(ADMIN)));
         rule(rules, "POST /admin/goals", form("/admin/goals", "title=", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals/{id}/edit", page("GET", "/admin/goals/" + NOBODY_ID + "/edit", Set.of(ADMIN)));
@@ -224,6 +230,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/goals/{id}", api("GET", "/api/v1/goals/" + NOBODY_ID, null, EVERYONE));
         rule(rules, "PUT /api/v1/goals/{id}", api("PUT", "/api/v1/goals/" + NOBODY_ID, "{}", Set.of(ADMIN)));
         rule(rules, "DELETE /api/v1/goals/{id}", api("DELETE", "/api/v1/goals/" + NOBODY_ID, null, Set.of(ADMIN)));
+        rule(rules, "POST /api/v1/goals/{id}/archive", api("POST", "/api/v1/goals/" + NOBODY_ID + "/archive", "{}", Set.of(ADMIN)));
         rule(rules, "GET /api/v1/scorecards", api("GET", "/api/v1/scorecards", null, EVERYONE));
         rule(rules, "GET /api/v1/scorecards/{role}", api("GET", "/api/v1/scorecards/viewer", null, EVERYONE));
         rule(rules, "PUT /api/v1/scorecards/{role}", api("PUT", "/api/v1/scorecards/viewer", "{\"kpis\":[]}", Set.of(ADMIN)));

@@ -155,11 +155,15 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
 
     /** Parameters that select what is shown and carry no data: read strictly elsewhere or ignored when odd. */
     private static final Set<String> NOT_INPUT = Set.of(
-            "GET /admin/kpis added", "GET /admin/goals/new created", "POST /imports/confirm fingerprint",
+            "GET /admin/kpis added", "POST /imports/confirm fingerprint",
             "POST /imports/preview file", "POST /imports/confirm file", "POST /api/v1/imports file",
             "POST /api/v1/imports dryRun", "GET /admin/goals/{id}/edit saved", "GET /admin/kpis saved",
             "GET /admin/kpis removed", "GET /admin/values done", "GET /admin/channels saved",
-            "GET /admin/scorecards saved", "GET /admin/channel-catalog saved", "GET /admin/settings saved");
+            "GET /admin/scorecards saved", "GET /admin/channel-catalog saved", "GET /admin/settings saved",
+            // the note after an action a goal page was sent back to show: any other value shows none
+            "GET /goals done", "GET /goals/{id} done",
+            // read only in a goal's JSON (the API archives through POST …/archive): never read from a request
+            "POST /api/v1/goals archived", "PUT /api/v1/goals/{id} archived");
 
     private static List<String> hostileValuesOf(Kind kind) {
         List<String> values = new ArrayList<>(TEXTS);
@@ -470,6 +474,25 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(form("POST /admin/goals/{id}", "ada", "/admin/goals/{id}", wizardAgain, wizardAgainKinds, 303));
         targets.add(query("GET /admin/goals/{id}/edit", "ada", "/admin/goals/{id}/edit", fields("id", created),
                 kinds("id", Kind.TEXT), 200));
+        targets.add(query("GET /admin/goals/{id}", "ada", "/admin/goals/{id}", fields("id", created),
+                kinds("id", Kind.TEXT), 200));
+        // the goals list and a goal's page; archiving and deleting a goal of its own (the baseline really does it)
+        targets.add(query("GET /goals", "hanna", "/goals", fields("archived", "true"), kinds("archived", Kind.TEXT), 200));
+        targets.add(query("GET /goals/{id}", "hanna", "/goals/{id}", fields("id", created), kinds("id", Kind.TEXT), 200));
+        String shelved = given().auth().oauth2(TOKENS.get("ada")).contentType("application/json; charset=UTF-8")
+                .body(fill(goalJson, goal)).post("/api/v1/goals").then().statusCode(201).extract().path("goal.id");
+        targets.add(form("POST /goals/{id}/archive", "ada", "/goals/{id}/archive",
+                fields("id", shelved, "version", "", "archived", "true"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "archived", Kind.TEXT), 303));
+        targets.add(json("POST /api/v1/goals/{id}/archive", "ada", "POST", "/api/v1/goals/{id}/archive",
+                "{\"archived\":@archived,\"version\":@version}",
+                fields("id", shelved, "archived", RAW + "false", "version", NULL),
+                kinds("id", Kind.TEXT, "archived", Kind.TEXT, "version", Kind.NUMBER), 200));
+        String doomed = given().auth().oauth2(TOKENS.get("ada")).contentType("application/json; charset=UTF-8")
+                .body(fill(goalJson, goal)).post("/api/v1/goals").then().statusCode(201).extract().path("goal.id");
+        targets.add(form("POST /goals/{id}/delete", "ada", "/goals/{id}/delete",
+                fields("id", doomed, "version", "", "confirm", "true"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "confirm", Kind.TEXT), 303));
         // imports: a day of spend through the generic preset, previewed; hostile cells and fields refused whole
         Function<Map<String, String>, String> file = values -> "date,channel,campaign,ad_spend\n"
                 + String.join(",", values.get("cell.date"), values.get("cell.channel"), values.get("cell.campaign"),

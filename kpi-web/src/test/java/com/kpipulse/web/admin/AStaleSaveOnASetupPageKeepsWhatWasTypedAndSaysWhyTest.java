@@ -206,7 +206,7 @@ class AStaleSaveOnASetupPageKeepsWhatWasTypedAndSaysWhyTest {
         String html = page(null).when().get("/admin/goals/" + goalId + "/edit")
                 .then().statusCode(200)
                 .body(allOf(containsString("action=\"/admin/goals/" + goalId + "\""), containsString("value=\"" + GOAL_TITLE + "\""),
-                        containsString("value=\"revenue\""), containsString("value=\"100000\""), not(containsString("id=\"goal-lossy\""))))
+                        containsString("value=\"Объём продаж / выручка\""), containsString("value=\"100000\""), not(containsString("id=\"goal-lossy\""))))
                 .extract().asString();
         String seen = version(html);
         assertThat(seen).isEqualTo("1");

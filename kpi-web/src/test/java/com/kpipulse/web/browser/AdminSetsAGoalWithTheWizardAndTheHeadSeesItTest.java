@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Revenue history in the first half of 2021 (weekly, +1 % a week); the goal covers 2021-Q3, phased by hand with the
- * weeks as the even split prefills them.
+ * weeks as the even split prefills them. The admin picks the KPIs by their names, as the catalog list offers them.
  */
 @QuarkusTest
 @WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -61,7 +61,8 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
 
             browser.type(By.id("goal-title"), TITLE);
             browser.select(By.id("objective"), "SALES");
-            String[] kpis = {"revenue", "romi", "cac", "aov", "conversion_rate", "ctr"};
+            String[] kpis = {"Объём продаж / выручка", "ROMI", "Стоимость привлечения клиента", "Средний чек",
+                    "Конверсия сайта", "Click-through rate (CTR)"};
             for (int i = 0; i < kpis.length; i++) {
                 browser.type(By.id("kpi-" + (i + 1)), kpis[i]);
                 browser.select(By.id("kind-" + (i + 1)), i == 0 ? "ABSOLUTE" : "NONE");
@@ -91,7 +92,13 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             browser.waitForText(By.id("manual-sum-revenue"), "сходится с планом");
 
             browser.click(By.id("create-goal"));
-            browser.waitFor(By.id("goal-created"));
+            assertThat(browser.waitForText(By.id("goal-done"), "Цель создана")).contains("Цель создана");
+            assertThat(browser.url()).contains("/goals/").doesNotContain("/admin/goals/new");
+            assertThat(browser.text(By.id("goal-title"))).isEqualTo(TITLE);
+            assertThat(browser.text(By.id("goal-kpis"))).contains("Объём продаж / выручка", "Средний чек", "без плана");
+            assertThat(browser.waitFor(By.cssSelector("#goal-kpi-revenue a.goal-kpi-link")).getAttribute("href"))
+                    .endsWith("/kpis/revenue");
+            browser.screenshot("goal-page");
             browser.click(By.id("logout"));
             browser.waitFor(By.id("signed-out"));
 
@@ -134,7 +141,12 @@ class AdminSetsAGoalWithTheWizardAndTheHeadSeesItTest {
             browser.scrollTo(By.id("channels-heading"));
             browser.screenshot("kpi-detail-campaigns");
 
-            assertThat(browser.securityPolicyViolations()).as("the wizard and the KPI detail keep to the CSP").isEmpty();
+            browser.go(app + "goals");
+            assertThat(browser.waitForText(By.id("goal-list"), TITLE)).contains("Ada Lovelace");
+            browser.screenshot("goals-list");
+
+            assertThat(browser.securityPolicyViolations()).as("the wizard, the goal pages and the KPI detail keep to the CSP")
+                    .isEmpty();
         }
     }
 
