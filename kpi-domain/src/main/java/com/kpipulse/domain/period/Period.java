@@ -180,6 +180,14 @@ public record Period(LocalDate start, LocalDate endExclusive) implements Compara
         return label(locale, Notation.WEEK_AS_OBJECT);
     }
 
+    /**
+     * The label for a heading that gives the days beside it: a week is only its number ({@code неделя 47}), every
+     * other period reads as {@link #label}.
+     */
+    public String shortLabel(Locale locale) {
+        return label(locale, Notation.WEEK_NUMBER);
+    }
+
     private String label(Locale locale, Notation week) {
         return grain().map(grain -> switch (grain) {
             case DAY -> Dates.date(start, locale);

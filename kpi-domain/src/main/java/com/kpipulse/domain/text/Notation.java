@@ -35,6 +35,8 @@ public enum Notation implements MessageKind {
     WEEK,
     /** {0}: the week's number, {1}, {2}: its first and last day, after "for" ("за неделю" in Russian). */
     WEEK_AS_OBJECT,
+    /** {0}: the week's number, where the days are said beside it. */
+    WEEK_NUMBER,
     /** {0}: the quarter's number, {1}: its year. */
     QUARTER,
     /** {0}, {1}: the first and the last day of a span. */

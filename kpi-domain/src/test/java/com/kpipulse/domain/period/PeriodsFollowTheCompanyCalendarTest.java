@@ -26,6 +26,7 @@ class PeriodsFollowTheCompanyCalendarTest {
         assertThat(week.label(RU)).isEqualTo("неделя 47 (16.11–22.11)");
         assertThat(week.label(Locale.ENGLISH)).isEqualTo("week 47 (16 Nov – 22 Nov)");
         assertThat(week.labelAsObject(RU)).as("after «за»").isEqualTo("неделю 47 (16.11–22.11)");
+        assertThat(week.shortLabel(RU)).as("beside its days").isEqualTo("неделя 47");
     }
 
     @Test
