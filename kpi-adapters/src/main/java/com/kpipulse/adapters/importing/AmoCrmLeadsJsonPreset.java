@@ -5,6 +5,8 @@ import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -52,8 +54,8 @@ public class AmoCrmLeadsJsonPreset implements ImportPreset {
             zone = input.options().containsKey("timezone") ? ZoneId.of(input.options().get("timezone"))
                     : input.company().zone();
         } catch (DateTimeException e) {
-            sink.reject(new RowProblem(0, "timezone", "unknown time zone \"" + input.options().get("timezone")
-                    + "\": expected an IANA name such as Europe/Moscow"));
+            sink.reject(new RowProblem(0, "timezone", Message.of(FileProblemKind.UNKNOWN_TIME_ZONE,
+                    InputProblem.excerpt(input.options().get("timezone")))));
             return;
         }
         String currency = input.currency();

@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.importing;
 
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.measure.Aggregation;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.MeasureDefinition;
@@ -23,6 +24,11 @@ public final class BaseMeasures {
 
     public static Optional<MeasureDefinition> find(String code) {
         return code == null ? Optional.empty() : MeasureCatalog.standard().find(code);
+    }
+
+    /** The measure's name in both languages, for a message; the code itself when the catalog has no such measure. */
+    public static Object name(String code) {
+        return find(code).<Object>map(m -> LocalizedText.of(m.nameRu(), m.nameEn())).orElse(code);
     }
 
     public static boolean isMoney(String code) {

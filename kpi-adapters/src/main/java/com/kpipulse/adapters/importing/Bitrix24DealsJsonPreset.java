@@ -3,6 +3,8 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -50,15 +52,14 @@ public class Bitrix24DealsJsonPreset implements ImportPreset {
             String semantic = deal.text("STAGE_SEMANTIC_ID");
             boolean won = "S".equalsIgnoreCase(semantic);
             if (semantic != null && !List.of("S", "F", "P").contains(semantic.toUpperCase(Locale.ROOT))) {
-                deal.problem("STAGE_SEMANTIC_ID", Cells.quote(semantic) + " is not a stage semantic: expected "
-                        + "P (in progress), S (won) or F (lost)");
+                deal.problem("STAGE_SEMANTIC_ID", Message.of(FileProblemKind.NOT_A_STAGE, InputProblem.excerpt(semantic)));
             }
             LocalDate closed = won ? deal.date(deal.text("CLOSEDATE") != null ? "CLOSEDATE" : "DATE_MODIFY", true)
                     : null;
             BigDecimal amount = deal.amount("OPPORTUNITY");
             String currency = deal.text("CURRENCY_ID");
             if (won && amount != null && amount.signum() > 0 && currency == null) {
-                deal.problem("CURRENCY_ID", "the currency is missing: expected a code such as RUB");
+                deal.problem("CURRENCY_ID", Message.of(FileProblemKind.CURRENCY_MISSING));
             }
             if (deal.problems().isEmpty() && outcomes.firstOccurrence(index, deal.text("ID"),
                     List.of(node.toString()))) {

@@ -1,7 +1,5 @@
 package com.kpipulse.adapters.importing;
 
-import com.kpipulse.domain.input.InputProblem;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,14 +55,6 @@ public final class Cells {
             h = h.substring(1, h.length() - 1);
         }
         return h.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A short quote of a cell for messages: at most {@value InputProblem#EXCERPT} characters, control characters
-     * (a NUL byte in a number, say) shown as {@code ?}, so a message stays short and printable whatever the cell.
-     */
-    public static String quote(String cell) {
-        return "\"" + InputProblem.excerpt(cell) + "\"";
     }
 
     /**

@@ -20,7 +20,10 @@ public final class ColumnSpec {
         }
     }
 
-    /** At least one of {@code keys} must be present; {@code label} names it in messages. */
+    /**
+     * At least one of {@code keys} must be present; {@code label} names it in messages, in no language: header
+     * spellings in quotes, e.g. {@code "Показы" / "Клики" / "Расход"}.
+     */
     private record Requirement(String label, List<String> keys) {
     }
 
@@ -45,7 +48,10 @@ public final class ColumnSpec {
         return this;
     }
 
-    /** The header must have at least one of these columns, e.g. at least one measure. */
+    /**
+     * The header must have at least one of these columns, e.g. at least one measure; {@code label} names them in
+     * messages in no language of its own (header spellings in quotes, joined by " / ").
+     */
     public ColumnSpec requireAny(String label, String... keys) {
         requirements.add(new Requirement(label, List.of(keys)));
         return this;

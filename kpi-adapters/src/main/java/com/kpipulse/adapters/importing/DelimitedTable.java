@@ -2,6 +2,8 @@ package com.kpipulse.adapters.importing;
 
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.text.Message;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,7 +47,7 @@ public final class DelimitedTable implements Closeable {
                                                 Consumer<DelimitedTextReader.TextLine> preamble) throws IOException {
         return switch (TextSniffer.open(content)) {
             case TextSniffer.NotText notText -> {
-                sink.reject(new RowProblem(0, null, notText.reason()));
+                sink.reject(RowProblem.ofFile(notText.reason()));
                 yield Optional.empty();
             }
             case TextSniffer.Text text -> findHeader(new DelimitedTextReader(text.reader()), text.charset(), spec,
@@ -93,15 +95,14 @@ public final class DelimitedTable implements Closeable {
             preamble.accept(line);
         }
         if (!anyText) {
-            sink.reject(new RowProblem(0, null, "the file is empty: expected a header row with the columns "
-                    + spec.describeRequired()));
+            sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.EMPTY_TABLE, spec.describeRequired())));
         } else if (closest != null) {
-            sink.reject(new RowProblem(closest.line(), null, "missing required column "
-                    + String.join(", ", spec.missing(closest)) + ": this line looks like the header but lacks it"));
+            sink.reject(new RowProblem(closest.line(), null, Message.of(FileProblemKind.MISSING_COLUMN,
+                    String.join(", ", spec.missing(closest)))));
         } else {
-            sink.reject(new RowProblem(0, null, "no header row found in the first " + HEADER_SEARCH_LINES
-                    + " lines: expected a line with the columns " + spec.describeRequired()
-                    + (charset.equals(TextSniffer.WINDOWS_1251) ? " (the file was read as Windows-1251)" : "")));
+            sink.reject(RowProblem.ofFile(Message.of(charset.equals(TextSniffer.WINDOWS_1251)
+                    ? FileProblemKind.NO_HEADER_WINDOWS_1251 : FileProblemKind.NO_HEADER, HEADER_SEARCH_LINES,
+                    spec.describeRequired())));
         }
         return Optional.empty();
     }
@@ -130,13 +131,12 @@ public final class DelimitedTable implements Closeable {
                 continue;
             }
             if (record.contains('\uFFFD')) {
-                sink.reject(new RowProblem(record.line(), null, "the line holds bytes that are not valid "
-                        + charset.displayName() + ": save the file as UTF-8 or Windows-1251"));
+                sink.reject(new RowProblem(record.line(), null, Message.of(FileProblemKind.UNDECODABLE_BYTES,
+                        charset.displayName())));
                 continue;
             }
             if (record.unclosedQuote()) {
-                sink.reject(new RowProblem(record.line(), null,
-                        "a quoted value is not closed: expected a closing \" before the end of the file"));
+                sink.reject(new RowProblem(record.line(), null, Message.of(FileProblemKind.UNCLOSED_QUOTE)));
                 continue;
             }
             if (fields.size() == header.size() + 1 && fields.get(fields.size() - 1).isBlank()) {
@@ -170,27 +170,35 @@ public final class DelimitedTable implements Closeable {
         return false;
     }
 
-    private String fieldCountProblem(DelimitedTextReader.TextRecord record, int found) {
+    private Message fieldCountProblem(DelimitedTextReader.TextRecord record, int found) {
         for (char other : DelimitedTextReader.CANDIDATE_DELIMITERS) {
             if (other != delimiter && DelimitedTextReader.split(record.raw(), other).size() == header.size()) {
-                return "mixed delimiters: the header is separated by " + describe(delimiter) + " but this line by "
-                        + describe(other);
+                return Message.of(FileProblemKind.MIXED_DELIMITERS, separatedBy(delimiter), separatedBy(other));
             }
         }
         if (found < header.size()) {
-            return "the line has " + found + " fields but the header has " + header.size()
-                    + ": the line looks truncated";
+            return Message.of(FileProblemKind.TRUNCATED_LINE, found, header.size());
         }
-        return "the line has " + found + " fields but the header has " + header.size()
-                + ": a value containing " + describe(delimiter) + " must be in double quotes";
+        return Message.of(FileProblemKind.TOO_MANY_FIELDS, found, header.size(), containing(delimiter));
     }
 
-    static String describe(char delimiter) {
+    /** "Separated by tabs" / «разделён табуляцией»: the delimiter's name in each language. */
+    static LocalizedText separatedBy(char delimiter) {
         return switch (delimiter) {
-            case '\t' -> "tabs";
-            case ';' -> "semicolons (;)";
-            case ',' -> "commas (,)";
-            default -> "'" + delimiter + "'";
+            case '\t' -> LocalizedText.of("табуляцией", "tabs");
+            case ';' -> LocalizedText.of("точками с запятой (;)", "semicolons (;)");
+            case ',' -> LocalizedText.of("запятыми (,)", "commas (,)");
+            default -> LocalizedText.of("символом «" + delimiter + "»", "'" + delimiter + "'");
+        };
+    }
+
+    /** "A value containing a comma" / «значение с запятой внутри». */
+    static LocalizedText containing(char delimiter) {
+        return switch (delimiter) {
+            case '\t' -> LocalizedText.of("табуляцией", "a tab");
+            case ';' -> LocalizedText.of("точкой с запятой (;)", "a semicolon (;)");
+            case ',' -> LocalizedText.of("запятой (,)", "a comma (,)");
+            default -> LocalizedText.of("символом «" + delimiter + "»", "'" + delimiter + "'");
         };
     }
 

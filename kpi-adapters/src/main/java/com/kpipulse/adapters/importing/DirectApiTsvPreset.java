@@ -33,7 +33,7 @@ public class DirectApiTsvPreset implements ImportPreset {
             .pattern("derived", "ctr|avgcpc|avgcpm|avgeffectivebid|avgclickposition|avgimpressionposition|avgpageviews"
                     + "|avgtrafficvolume|bouncerate|bounces|conversionrate.*|costperconversion.*|goalsroi.*|profit.*"
                     + "|weightedctr|weightedimpressions|sessions")
-            .requireAny("\"Impressions\", \"Clicks\" or \"Cost\"", "impressions", "clicks", "cost");
+            .requireAny("\"Impressions\" / \"Clicks\" / \"Cost\"", "impressions", "clicks", "cost");
 
     @Override
     public String id() {

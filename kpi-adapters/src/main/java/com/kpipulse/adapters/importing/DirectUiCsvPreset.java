@@ -26,7 +26,7 @@ public class DirectUiCsvPreset implements ImportPreset {
             .pattern("spend", "(расход|cost)( ?[(,].*)?")
             .optional("conversions", "Конверсии", "Conversions")
             .pattern("derived", "(ctr|ср\\. |средн|отказы|глубина|конверсия|цена цели|рентабельность|доход).*")
-            .requireAny("\"Показы\", \"Клики\" or \"Расход\"", "impressions", "clicks", "spend");
+            .requireAny("\"Показы\" / \"Клики\" / \"Расход\"", "impressions", "clicks", "spend");
 
     @Override
     public String id() {

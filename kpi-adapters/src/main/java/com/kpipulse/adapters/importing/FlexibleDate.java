@@ -1,6 +1,8 @@
 package com.kpipulse.adapters.importing;
 
 import com.kpipulse.domain.input.DateWindow;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.text.Message;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -55,7 +57,7 @@ public final class FlexibleDate {
     public record Missing() implements Result {
     }
 
-    public record Malformed(String reason) implements Result {
+    public record Malformed(Message reason) implements Result {
     }
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
@@ -82,8 +84,8 @@ public final class FlexibleDate {
         if (cell != null && cell.length() > MAX_CHARACTERS) {
             int length = Cells.strippedLength(cell);
             if (length > MAX_CHARACTERS) {
-                return new Malformed(Cells.quote(cell) + " is too long for a date: " + length
-                        + " characters, at most " + MAX_CHARACTERS);
+                return new Malformed(Message.of(FileProblemKind.DATE_TOO_LONG, InputProblem.excerpt(cell), length,
+                        MAX_CHARACTERS));
             }
         }
         if (Cells.isNull(cell)) {
@@ -93,12 +95,12 @@ public final class FlexibleDate {
         try {
             LocalDate date = recognise(s);
             if (date == null) {
-                return new Malformed(Cells.quote(cell)
-                        + " is not a date: expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD");
+                return new Malformed(Message.of(FileProblemKind.NOT_A_DATE, InputProblem.excerpt(cell)));
             }
             return inRange(date, cell);
         } catch (DateTimeException e) {
-            return new Malformed(Cells.quote(cell) + " is not a calendar date: " + e.getMessage());
+            // the form of a date, a day no calendar has (32.01.2024, 2024-02-30): said without the parser's words
+            return new Malformed(Message.of(FileProblemKind.NOT_A_CALENDAR_DATE, InputProblem.excerpt(s)));
         }
     }
 
@@ -119,8 +121,8 @@ public final class FlexibleDate {
     }
 
     private static Malformed outOfRange(String cell, LocalDate latest) {
-        return new Malformed(Cells.quote(cell) + " is out of range: expected a date between " + EARLIEST + " and "
-                + latest);
+        return new Malformed(Message.of(FileProblemKind.DATE_OUT_OF_RANGE, InputProblem.excerpt(cell), EARLIEST,
+                latest));
     }
 
     private static LocalDate recognise(String s) {

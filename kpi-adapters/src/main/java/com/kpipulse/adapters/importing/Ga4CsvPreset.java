@@ -5,6 +5,7 @@ import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ public class Ga4CsvPreset implements ImportPreset {
             .pattern("revenue", "(total revenue|purchase revenue)( ?[(,].*)?")
             .pattern("derived", "(engaged sessions|average engagement|engagement rate|events per session|event count"
                     + "|new users|views|bounce rate|session key event rate|user key event rate|average).*")
-            .requireAny("\"Sessions\", \"Users\" or \"Key events\"", "sessions", "users", "keyEvents", "orders");
+            .requireAny("\"Sessions\" / \"Users\" / \"Key events\" / \"Transactions\"", "sessions", "users", "keyEvents", "orders");
 
     @Override
     public String id() {
@@ -100,11 +101,9 @@ public class Ga4CsvPreset implements ImportPreset {
             } else {
                 Optional<Grain> grain = grainOf(range[0], range[1]);
                 if (grain.isEmpty()) {
-                    sink.reject(new RowProblem(0, null, range[0] == null || range[1] == null
-                            ? "the report period is unknown: expected \"# Start date: YYYYMMDD\" and "
-                            + "\"# End date: YYYYMMDD\" lines before the table, or a Date column"
-                            : "the report covers " + range[0] + " to " + range[1] + ", which is not a day, an ISO "
-                            + "week or a calendar month: add the Date dimension or export a calendar month"));
+                    sink.reject(RowProblem.ofFile(range[0] == null || range[1] == null
+                            ? Message.of(FileProblemKind.PERIOD_UNKNOWN)
+                            : Message.of(FileProblemKind.PERIOD_NOT_WHOLE, range[0], range[1])));
                     return;
                 }
                 layout.fixedPeriod(range[0], grain.get());

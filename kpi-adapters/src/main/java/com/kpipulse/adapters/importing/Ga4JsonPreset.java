@@ -7,6 +7,7 @@ import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -68,8 +69,7 @@ public class Ga4JsonPreset implements ImportPreset {
             JsonNode dimensionHeaders = seen.get("dimensionHeaders");
             JsonNode metricHeaders = seen.get("metricHeaders");
             if (dimensionHeaders == null || metricHeaders == null) {
-                sink.reject(new RowProblem(index, "metricHeaders", "the rows come before dimensionHeaders and "
-                        + "metricHeaders: expected the response as the API sends it"));
+                sink.reject(new RowProblem(index, "metricHeaders", Message.of(FileProblemKind.ROWS_BEFORE_HEADERS)));
                 return;
             }
             String path = "rows[" + (index - 1) + "]";

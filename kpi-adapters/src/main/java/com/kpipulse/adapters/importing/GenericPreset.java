@@ -4,7 +4,9 @@ import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.BufferedInputStream;
@@ -48,8 +50,8 @@ public class GenericPreset implements ImportPreset {
     public void read(ImportInput input, RowSink sink) throws IOException {
         Optional<Grain> grain = grain(input.options().get("grain"));
         if (grain.isEmpty()) {
-            sink.reject(new RowProblem(0, "grain", "unknown grain \"" + input.options().get("grain")
-                    + "\": expected day, week, month, quarter or year"));
+            sink.reject(new RowProblem(0, "grain", Message.of(FileProblemKind.UNKNOWN_GRAIN,
+                    InputProblem.excerpt(input.options().get("grain")))));
             return;
         }
         Map<String, String> mapping = validMapping(input.mapping(), sink);
@@ -93,20 +95,18 @@ public class GenericPreset implements ImportPreset {
                 continue;
             }
             if (!DIMENSIONS.contains(role) && BaseMeasures.find(role).isEmpty()) {
-                sink.reject(new RowProblem(0, entry.getKey(), "unknown measure \"" + entry.getValue()
-                        + "\": expected a base measure code such as visits, ad_spend or leads, or one of "
-                        + "date, channel, campaign, source, currency; the column is not imported"));
+                sink.reject(new RowProblem(0, entry.getKey(), Message.of(FileProblemKind.UNKNOWN_MAPPING_TARGET,
+                        InputProblem.excerpt(entry.getValue()))));
                 continue;
             }
             valid.put(entry.getKey().strip(), role);
         }
         if (!mapping.isEmpty() && !valid.containsValue("date")) {
-            sink.reject(new RowProblem(0, null, "the mapping has no date column: map one column to \"date\""));
+            sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.NO_DATE_MAPPED)));
             return null;
         }
         if (!mapping.isEmpty() && valid.values().stream().allMatch(DIMENSIONS::contains)) {
-            sink.reject(new RowProblem(0, null, "the mapping has no measure column: map at least one column to a "
-                    + "base measure code"));
+            sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.NO_MEASURE_MAPPED)));
             return null;
         }
         return valid;
@@ -120,7 +120,7 @@ public class GenericPreset implements ImportPreset {
             Set<String> codes = new TreeSet<>(BaseMeasures.codes());
             codes.forEach(code -> spec.optional("measure:" + code, code));
             spec.requireAny("\"date\"", "date");
-            spec.requireAny("a column named like a measure code (visits, ad_spend, leads…)",
+            spec.requireAny("\"visits\" / \"ad_spend\" / \"leads\" / …",
                     codes.stream().map(c -> "measure:" + c).toArray(String[]::new));
             return spec;
         }
@@ -151,7 +151,7 @@ public class GenericPreset implements ImportPreset {
             });
         }
         if (!table.hasMeasures()) {
-            sink.reject(new RowProblem(header.line(), null, "no measure column found in the header"));
+            sink.reject(new RowProblem(header.line(), null, Message.of(FileProblemKind.NO_MEASURE_COLUMN)));
             return Optional.empty();
         }
         // Daily rows keep every mapped column, so nothing is added up: stream them (flat memory for big files).

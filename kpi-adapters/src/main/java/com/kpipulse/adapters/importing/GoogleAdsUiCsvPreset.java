@@ -28,7 +28,7 @@ public class GoogleAdsUiCsvPreset implements ImportPreset {
             .optional("conversions", "Conversions")
             .pattern("derived", "(avg\\.|ctr|conv\\.|cost ?/|interaction|invalid|search |view-through|all conv|budget"
                     + "|optimization score).*")
-            .requireAny("\"Cost\", \"Impr.\" or \"Clicks\"", "cost", "impressions", "clicks");
+            .requireAny("\"Cost\" / \"Impr.\" / \"Clicks\"", "cost", "impressions", "clicks");
 
     @Override
     public String id() {

@@ -26,9 +26,9 @@ public record HeaderIndex(long line, List<String> cells, Map<String, List<Intege
         return positions.getOrDefault(key, List.of());
     }
 
-    /** The header of column {@code i} as the file writes it. */
+    /** The header of column {@code i} as the file writes it; {@code #5} for the fifth of a row wider than the header. */
     public String name(int i) {
-        return i < cells.size() ? cells.get(i) : "column " + (i + 1);
+        return i < cells.size() ? cells.get(i) : "#" + (i + 1);
     }
 
     /** The header recognised under {@code key} as the file writes it, or null. */

@@ -3,6 +3,7 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -81,15 +82,14 @@ public class HubSpotDealsCsvPreset implements ImportPreset {
                 LocalDate closed = won ? row.date("closed", dates) : null;
                 BigDecimal amount = header.has("amount")
                         ? row.number(header.index("amount").getAsInt(), LocaleNumber.DecimalMark.POINT) : null;
-                Optional<String> implausible = amount == null ? Optional.empty()
+                Optional<Message> implausible = amount == null ? Optional.empty()
                         : ObservationCollector.implausible("revenue", amount);
                 if (implausible.isPresent()) {
                     row.problem(header.index("amount").getAsInt(), implausible.get());
                 }
                 String currency = row.text("currency") != null ? row.text("currency") : fallbackCurrency;
                 if (won && amount != null && currency == null) {
-                    row.problem(header.index("amount").getAsInt(), "the currency of the amount is unknown: add a "
-                            + "Currency column or choose the currency in the import options");
+                    row.problem(header.index("amount").getAsInt(), Message.of(FileProblemKind.AMOUNT_CURRENCY_UNKNOWN));
                 }
                 if (row.hasProblems()) {
                     row.problems().forEach(sink::reject);

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.text.Message;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +41,6 @@ public final class JsonArrays {
     static final int MAX_NESTING_DEPTH = 100;
     /** Jackson's default, said here: a number token of a thousand digits is read (and refused by size), not more. */
     static final int MAX_NUMBER_LENGTH = 1000;
-    /** How much of the parser's own message a problem repeats: it may quote a token of any length. */
-    private static final int PARSER_MESSAGE = 160;
 
     /** The bounds of every JSON document read from outside: files here, API responses in the pull clients. */
     public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
@@ -76,22 +76,20 @@ public final class JsonArrays {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
-                    sink.reject(new RowProblem(0, null, "the file is empty: expected a JSON document with \"" + path
-                            + "\""));
+                    sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.EMPTY_JSON, path)));
                     return topLevel;
                 }
                 boolean found = walk(parser, segments, 0, topLevel, sink, handler, path);
                 if (!found) {
-                    sink.reject(new RowProblem(0, path, "no \"" + path + "\" array in the document: expected "
-                            + "the response of the API this preset reads"));
+                    sink.reject(new RowProblem(0, path, Message.of(FileProblemKind.NO_ARRAY, path)));
                 }
             } catch (JsonProcessingException e) {
                 // a broken limit (nesting, number length) comes without a location: where the parser stopped is it
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 long line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-                sink.reject(new RowProblem(line, null, "JSON syntax error at line " + line + ", column "
-                        + (at == null ? 0 : Math.max(at.getColumnNr(), 0)) + ": " + shorten(e.getOriginalMessage())
-                        + "; nothing after this point was read"));
+                // where it breaks is what a person can use; the parser's own words are not
+                sink.reject(new RowProblem(line, null, Message.of(FileProblemKind.JSON_SYNTAX, line,
+                        at == null ? 0 : Math.max(at.getColumnNr(), 0))));
             }
         }
         return topLevel;
@@ -110,20 +108,11 @@ public final class JsonArrays {
         }
     }
 
-    /** The parser's message, cut: it may quote a whole token (a megabyte of letters, say). */
-    private static String shorten(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String oneLine = message.replaceAll("\\s+", " ");
-        return oneLine.length() <= PARSER_MESSAGE ? oneLine : oneLine.substring(0, PARSER_MESSAGE) + "…";
-    }
-
     private static boolean walk(JsonParser parser, List<String> segments, int depth, Map<String, JsonNode> topLevel,
                                 RowSink sink, ElementHandler handler, String path) throws IOException {
         if (depth == segments.size()) {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
-                sink.reject(new RowProblem(0, path, "\"" + path + "\" is not an array: expected [ … ]"));
+                sink.reject(new RowProblem(0, path, Message.of(FileProblemKind.NOT_AN_ARRAY, path)));
                 parser.skipChildren();
                 return true;
             }
@@ -161,8 +150,8 @@ public final class JsonArrays {
     public static LocaleNumber.Result number(JsonNode node, BigDecimal multiplier) {
         if (node != null && node.isNumber()) {
             if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-                return new LocaleNumber.Malformed(Cells.quote(node.asText()) + " is not a number: expected digits "
-                        + "with an optional decimal point");
+                return new LocaleNumber.Malformed(Message.of(FileProblemKind.NOT_A_NUMBER_POINT,
+                        InputProblem.excerpt(node.asText())));
             }
             return LocaleNumber.storable(node.decimalValue(), node.asText(), multiplier);
         }

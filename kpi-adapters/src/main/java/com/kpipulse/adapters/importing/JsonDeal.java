@@ -2,6 +2,8 @@ package com.kpipulse.adapters.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,12 +42,12 @@ final class JsonDeal {
         JsonNode value = node.path(field);
         if (value.isNull() || value.isMissingNode()) {
             if (required) {
-                problem(field, "the time is missing: expected Unix seconds");
+                problem(field, Message.of(FileProblemKind.TIME_MISSING));
             }
             return null;
         }
         if (!value.canConvertToLong() || !value.isIntegralNumber() && !value.asText().matches("\\d+")) {
-            problem(field, Cells.quote(value.asText()) + " is not a time: expected Unix seconds");
+            problem(field, Message.of(FileProblemKind.NOT_A_TIME, InputProblem.excerpt(value.asText())));
             return null;
         }
         return switch (dates.fromEpochSeconds(value.asLong(), zone)) {
@@ -67,7 +69,7 @@ final class JsonDeal {
             }
             case FlexibleDate.Missing m -> {
                 if (required) {
-                    problem(field, "the date is missing: expected an ISO date such as 2024-06-14T10:00:00+03:00");
+                    problem(field, Message.of(FileProblemKind.DATE_MISSING_ISO));
                 }
                 yield null;
             }
@@ -88,13 +90,13 @@ final class JsonDeal {
 
     private BigDecimal check(String field, BigDecimal value) {
         if (value.signum() < 0) {
-            problem(field, "negative amount " + value.toPlainString() + " is impossible: expected zero or more");
+            problem(field, Message.of(FileProblemKind.NEGATIVE_AMOUNT, value));
             return null;
         }
         return value;
     }
 
-    void problem(String field, String message) {
+    void problem(String field, Message message) {
         problems.add(new RowProblem(index, path + "." + field, message));
     }
 

@@ -6,6 +6,7 @@ import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,7 +59,7 @@ final class JsonMetricRow {
                 this.grain = grain;
             }
             case FlexibleDate.Malformed m -> problem(path, m.reason());
-            case FlexibleDate.Missing m -> problem(path, "the date is missing: expected YYYY-MM-DD or YYYYMMDD");
+            case FlexibleDate.Missing m -> problem(path, Message.of(FileProblemKind.DATE_MISSING));
         }
     }
 
@@ -102,22 +103,21 @@ final class JsonMetricRow {
         return !values.isEmpty();
     }
 
-    void problem(String path, String message) {
+    void problem(String path, Message message) {
         problems.add(new RowProblem(index, path, message));
     }
 
     /** Reports the problems, or hands the values to the collector. */
     void finish(ObservationCollector collector, RowSink sink) {
         if (period == null && problems.isEmpty()) {
-            problem(null, "the row has no date: expected a date dimension in the report");
+            problem(null, Message.of(FileProblemKind.NO_DATE_DIMENSION));
         }
         if (averageSeconds != null && problems.isEmpty()) {
             values.stream().filter(v -> v.measure().equals("visits")).findFirst().ifPresent(visits -> {
                 BigDecimal total = averageSeconds.multiply(visits.value()).setScale(0, RoundingMode.HALF_UP);
                 // each of the two fits the store, their product need not
                 DecimalInput.checkRange(total).ifPresentOrElse(outside -> problem(averageSecondsPath,
-                                "the total time of the visits (the average duration times the visits): "
-                                        + outside.english()),
+                                Message.of(FileProblemKind.VISIT_TIME_TOO_LARGE, outside.toMessage())),
                         () -> values.add(new Value("session_seconds", total, null, averageSecondsPath)));
             });
         }

@@ -3,6 +3,7 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.InputProblemKind;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -36,8 +37,9 @@ public final class LocaleNumber {
             this.symbol = symbol;
         }
 
-        String describe() {
-            return this == COMMA ? "decimal comma" : "decimal point";
+        /** The problem of a cell that is no number with this mark. */
+        FileProblemKind notANumber() {
+            return this == COMMA ? FileProblemKind.NOT_A_NUMBER_COMMA : FileProblemKind.NOT_A_NUMBER_POINT;
         }
     }
 
@@ -53,18 +55,18 @@ public final class LocaleNumber {
     }
 
     /**
-     * The cell is not a number this reader can keep; {@code reason} says why in English, {@code kind} tells a cell
-     * that is no number at all ({@link InputProblemKind#NOT_A_NUMBER}) from one that is too long, too large or too
-     * small, for callers that word the first case themselves.
+     * The cell is not a number this reader can keep; {@code reason} says why, {@code kind} tells a cell that is no
+     * number at all ({@link InputProblemKind#NOT_A_NUMBER}) from one that is too long, too large or too small, for
+     * callers that word the first case themselves.
      */
-    public record Malformed(String reason, InputProblemKind kind) implements Result {
+    public record Malformed(Message reason, InputProblemKind kind) implements Result {
 
-        public Malformed(String reason) {
+        public Malformed(Message reason) {
             this(reason, InputProblemKind.NOT_A_NUMBER);
         }
 
         static Malformed of(InputProblem problem) {
-            return new Malformed(problem.english(), problem.kind());
+            return new Malformed(problem.toMessage(), problem.kind());
         }
     }
 
@@ -126,8 +128,7 @@ public final class LocaleNumber {
         }
         String digits = normalize(s, mark);
         if (digits == null) {
-            return new Malformed(Cells.quote(cell) + " is not a number: expected digits with an optional "
-                    + mark.describe());
+            return new Malformed(Message.of(mark.notANumber(), InputProblem.excerpt(cell)));
         }
         BigDecimal value = new BigDecimal(digits);
         return new Value(negative ? value.negate() : value, percent);

@@ -7,6 +7,7 @@ import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.InputProblemKind;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -174,9 +175,8 @@ public final class MeasureTable {
             if (!BaseMeasures.isMoney(m.measure())) {
                 return false;
             }
-            sink.reject(new RowProblem(header.line(), header.name(m.column()), "the currency of this column is "
-                    + "unknown, so it is not imported: put it in the header as \"(RUB)\", add a currency column "
-                    + "or choose the currency in the import options"));
+            sink.reject(new RowProblem(header.line(), header.name(m.column()),
+                    Message.of(FileProblemKind.MONEY_COLUMN_WITHOUT_CURRENCY)));
             ignored.add(m.column());
             return true;
         });
@@ -353,7 +353,7 @@ public final class MeasureTable {
             }
             ObservationCollector.implausible(m.code(), values[k]).ifPresent(reason -> row.problem(m.column(), reason));
             if (m.money() && rowCurrency == null) {
-                row.problem(m.column(), "the currency cell is empty: expected a currency code such as RUB");
+                row.problem(m.column(), Message.of(FileProblemKind.EMPTY_CURRENCY_CELL));
             }
         }
         if (row.hasProblems()) {
@@ -387,8 +387,8 @@ public final class MeasureTable {
                 yield null;
             }
             case LocaleNumber.Value v when v.percent() -> {
-                row.problem(column, Cells.quote(row.cell(column)) + " is a percentage: expected a "
-                        + m.code() + " amount, not a share");
+                row.problem(column, Message.of(FileProblemKind.PERCENTAGE_NOT_AMOUNT,
+                        InputProblem.excerpt(row.cell(column)), BaseMeasures.name(m.code())));
                 yield null;
             }
             case LocaleNumber.Value v -> v.number();
@@ -416,7 +416,7 @@ public final class MeasureTable {
                 yield null;
             }
             default -> {
-                row.problem(column, Cells.quote(cell) + " is not a duration: expected h:mm:ss or seconds");
+                row.problem(column, Message.of(FileProblemKind.NOT_A_DURATION, InputProblem.excerpt(cell)));
                 yield null;
             }
         };
@@ -430,8 +430,7 @@ public final class MeasureTable {
         BigDecimal total = average.multiply(visits).setScale(0, RoundingMode.HALF_UP);
         Optional<InputProblem> outside = DecimalInput.checkRange(total);
         if (outside.isPresent()) {
-            row.problem(column, "the total time of the visits (the average duration times the visits): "
-                    + outside.get().english());
+            row.problem(column, Message.of(FileProblemKind.VISIT_TIME_TOO_LARGE, outside.get().toMessage()));
             return null;
         }
         return total;

@@ -9,6 +9,7 @@ import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.InputProblemKind;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -58,7 +59,7 @@ public class MetricaLogsTsvPreset implements ImportPreset {
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
         if (!(TextSniffer.open(input.content()) instanceof TextSniffer.Text text)) {
-            sink.reject(new RowProblem(0, null, "the file is not text: expected the TSV of a Logs API request"));
+            sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.LOGS_NOT_TEXT)));
             return;
         }
         Set<String> goals = input.options().containsKey("goals")
@@ -69,14 +70,13 @@ public class MetricaLogsTsvPreset implements ImportPreset {
         try (DelimitedTextReader reader = new DelimitedTextReader(text.reader())) {
             DelimitedTextReader.TextLine headerLine = reader.nextLine();
             if (headerLine == null || headerLine.text().isBlank()) {
-                sink.reject(new RowProblem(0, null, "the file is empty: expected a header of ym:s: field names"));
+                sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.LOGS_EMPTY)));
                 return;
             }
             List<String> header = List.of(headerLine.text().split("\t", -1));
             int date = header.indexOf(DATE);
             if (date < 0) {
-                sink.reject(new RowProblem(1, null, "missing required column \"" + DATE + "\": expected the "
-                        + "field names of a Logs API visits request"));
+                sink.reject(new RowProblem(1, null, Message.of(FileProblemKind.LOGS_MISSING_DATE, DATE)));
                 return;
             }
             int traffic = header.indexOf("ym:s:lastTrafficSource");
@@ -96,8 +96,8 @@ public class MetricaLogsTsvPreset implements ImportPreset {
                 }
                 String[] cells = line.text().split("\t", -1);
                 if (cells.length != header.size()) {
-                    sink.reject(new RowProblem(line.number(), null, "the line has " + cells.length
-                            + " fields but the header has " + header.size() + ": the line looks truncated"));
+                    sink.reject(new RowProblem(line.number(), null, Message.of(FileProblemKind.TRUNCATED_LINE,
+                            cells.length, header.size())));
                     continue;
                 }
                 TableRow row = new TableRow(line.number(), Arrays.asList(cells), headerIndex);
@@ -111,15 +111,14 @@ public class MetricaLogsTsvPreset implements ImportPreset {
                         case LocaleNumber.Value v -> income = income.add(v.number());
                         case LocaleNumber.Malformed m when m.kind() != InputProblemKind.NOT_A_NUMBER ->
                                 row.problem(revenue, m.reason());
-                        default -> row.problem(revenue, Cells.quote(amount)
-                                + " is not a number: expected an array of amounts");
+                        default -> row.problem(revenue, Message.of(FileProblemKind.NOT_AN_AMOUNT,
+                                InputProblem.excerpt(amount)));
                     }
                 }
                 // each amount fits the store, their sum need not
                 Optional<InputProblem> tooMuch = revenue < 0 ? Optional.empty() : DecimalInput.checkRange(income);
                 if (tooMuch.isPresent()) {
-                    row.problem(revenue, "the purchases of the visit add up to more than the store keeps: "
-                            + tooMuch.get().english());
+                    row.problem(revenue, Message.of(FileProblemKind.PURCHASES_TOO_LARGE, tooMuch.get().toMessage()));
                 }
                 if (row.hasProblems()) {
                     row.problems().forEach(sink::reject);
@@ -162,7 +161,7 @@ public class MetricaLogsTsvPreset implements ImportPreset {
     static List<String> array(TableRow row, int column) {
         String cell = row.cell(column).strip();
         if (!cell.startsWith("[") || !cell.endsWith("]")) {
-            row.problem(column, Cells.quote(cell) + " is not an array: expected [1,2] or ['a','b']");
+            row.problem(column, Message.of(FileProblemKind.NOT_A_LIST, InputProblem.excerpt(cell)));
             return List.of();
         }
         List<String> items = new ArrayList<>();

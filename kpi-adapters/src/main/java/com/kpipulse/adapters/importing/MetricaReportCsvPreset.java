@@ -36,8 +36,8 @@ public class MetricaReportCsvPreset implements ImportPreset {
             .pattern("revenue", "(доход|revenue)( ?[(,].*)?")
             .pattern("derived", "(отказы|глубина просмотра|просмотры|новые посетители|доля новых|конверсия|bounce rate"
                     + "|page depth|pageviews|new users|new visitors|percentage of new|conversion rate).*")
-            .requireAny("\"Дата визита\" (\"Date of visit\"), a week or a month column", "day", "week", "month")
-            .requireAny("\"Визиты\" (\"Sessions\") or another measure", "visits", "users", "goals", "purchases");
+            .requireAny("\"Дата визита\" / \"Date of visit\" / \"Неделя визита\" / \"Месяц визита\"", "day", "week", "month")
+            .requireAny("\"Визиты\" / \"Sessions\" / \"Посетители\" / \"Покупки\"", "visits", "users", "goals", "purchases");
 
     @Override
     public String id() {

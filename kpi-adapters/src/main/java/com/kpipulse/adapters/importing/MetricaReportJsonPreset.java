@@ -6,6 +6,7 @@ import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -58,8 +59,7 @@ public class MetricaReportJsonPreset implements ImportPreset {
             JsonNode query = top.get("query");
             if (query == null) {
                 if (!queryMissing[0]) {
-                    sink.reject(new RowProblem(index, "query", "the rows come before \"query\": expected the "
-                            + "response as the API sends it, with query.metrics first"));
+                    sink.reject(new RowProblem(index, "query", Message.of(FileProblemKind.ROWS_BEFORE_QUERY)));
                     queryMissing[0] = true;
                 }
                 return;

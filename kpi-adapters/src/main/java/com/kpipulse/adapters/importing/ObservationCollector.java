@@ -6,6 +6,7 @@ import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -84,21 +85,17 @@ public final class ObservationCollector {
             return true;
         }
         if (earlier[0] == values) {
-            sink.reject(new RowProblem(line, null, "duplicate row: repeats line " + earlier[1]
-                    + " exactly; it is counted once"));
+            sink.reject(new RowProblem(line, null, Message.of(FileProblemKind.DUPLICATE_ROW, earlier[1])));
         } else {
-            sink.reject(new RowProblem(line, null, "conflicting duplicate: line " + earlier[1]
-                    + " has the same date and dimensions with different values; neither can be trusted, "
-                    + "this line is ignored"));
+            sink.reject(new RowProblem(line, null, Message.of(FileProblemKind.CONFLICTING_DUPLICATE, earlier[1])));
         }
         return false;
     }
 
     /** The reason {@code value} cannot be a value of {@code measure}, if any. */
-    public static Optional<String> implausible(String measure, BigDecimal value) {
+    public static Optional<Message> implausible(String measure, BigDecimal value) {
         if (value.signum() < 0 && !BaseMeasures.mayBeNegative(measure)) {
-            return Optional.of("negative value " + value.toPlainString() + " is impossible for " + measure
-                    + ": expected zero or more");
+            return Optional.of(Message.of(FileProblemKind.NEGATIVE_VALUE, value, BaseMeasures.name(measure)));
         }
         return Optional.empty();
     }
@@ -119,8 +116,8 @@ public final class ObservationCollector {
             return Optional.empty();
         }
         if (!BaseMeasures.isAdditive(row.measure())) {
-            return Optional.of(new RowProblem(row.line(), column, row.measure() + " for this period and dimensions "
-                    + "already came from line " + total.line + "; it is not additive, so two values cannot be summed"));
+            return Optional.of(new RowProblem(row.line(), column, Message.of(FileProblemKind.NOT_ADDITIVE_REPEAT,
+                    BaseMeasures.name(row.measure()), total.line)));
         }
         total.value = total.value.add(row.value());
         return Optional.empty();
@@ -140,8 +137,8 @@ public final class ObservationCollector {
             BigDecimal value = tidy(total.value);
             Optional<InputProblem> outside = DecimalInput.checkRange(value);
             if (outside.isPresent()) {
-                sink.reject(new RowProblem(total.line, null, key.measure() + " added up over the rows of "
-                        + key.periodStart() + " with the same dimensions: " + outside.get().english()));
+                sink.reject(new RowProblem(total.line, null, Message.of(FileProblemKind.SUM_TOO_LARGE,
+                        BaseMeasures.name(key.measure()), key.periodStart(), outside.get().toMessage())));
                 return;
             }
             sink.accept(new ObservationRow(total.line, key.measure(), key.periodStart(), key.grain(), key.channel(),

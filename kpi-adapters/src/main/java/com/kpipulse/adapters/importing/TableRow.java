@@ -1,6 +1,7 @@
 package com.kpipulse.adapters.importing;
 
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ public final class TableRow {
         return switch (dates.parse(cell(column))) {
             case FlexibleDate.Value v -> v.date();
             case FlexibleDate.Missing m -> {
-                problem(column, "the date is empty: expected a date such as 2024-06-14 or 14.06.2024");
+                problem(column, Message.of(FileProblemKind.EMPTY_DATE));
                 yield null;
             }
             case FlexibleDate.Malformed m -> {
@@ -101,11 +102,11 @@ public final class TableRow {
         };
     }
 
-    public void problem(int column, String message) {
+    public void problem(int column, Message message) {
         add(new RowProblem(line, header.name(column), message));
     }
 
-    public void problem(String message) {
+    public void problem(Message message) {
         add(new RowProblem(line, null, message));
     }
 

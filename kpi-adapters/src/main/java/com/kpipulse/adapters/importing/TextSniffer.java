@@ -1,5 +1,7 @@
 package com.kpipulse.adapters.importing;
 
+import com.kpipulse.domain.text.Message;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,7 +36,7 @@ public final class TextSniffer {
     public record Text(Reader reader, Charset charset) implements Sniffed {
     }
 
-    public record NotText(String reason) implements Sniffed {
+    public record NotText(Message reason) implements Sniffed {
     }
 
     public static Sniffed open(InputStream content) throws IOException {
@@ -50,7 +52,7 @@ public final class TextSniffer {
         } else if (looksLikeUtf16Le(probe)) {
             charset = StandardCharsets.UTF_16LE;
         } else {
-            Optional<String> notText = notTextReason(probe);
+            Optional<Message> notText = notTextReason(probe);
             if (notText.isPresent()) {
                 return new NotText(notText.get());
             }
@@ -90,25 +92,22 @@ public final class TextSniffer {
         return zeroHigh > pairs * 0.9;
     }
 
-    private static Optional<String> notTextReason(byte[] b) {
+    private static Optional<Message> notTextReason(byte[] b) {
         if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
-            return Optional.of("the file is a ZIP archive (an XLSX workbook?), not a text file: export it as CSV "
-                    + "or use the generic preset, which reads XLSX");
+            return Optional.of(Message.of(FileProblemKind.ZIP_NOT_TEXT));
         }
         int control = 0;
         for (byte x : b) {
             int c = x & 0xFF;
             if (c == 0) {
-                return Optional.of("the file contains zero bytes: it is binary, not text in UTF-8, "
-                        + "Windows-1251 or UTF-16");
+                return Optional.of(Message.of(FileProblemKind.ZERO_BYTES));
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 control++;
             }
         }
         if (b.length > 0 && control > b.length / 20) {
-            return Optional.of("the file is binary (too many control characters), not text in UTF-8, "
-                    + "Windows-1251 or UTF-16");
+            return Optional.of(Message.of(FileProblemKind.BINARY));
         }
         return Optional.empty();
     }

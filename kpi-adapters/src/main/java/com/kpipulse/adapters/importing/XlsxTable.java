@@ -2,6 +2,7 @@ package com.kpipulse.adapters.importing;
 
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.domain.text.Message;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -30,9 +31,6 @@ import java.util.stream.Stream;
  */
 public final class XlsxTable implements Closeable {
 
-    /** How much of the workbook reader's own message a problem repeats: it may quote a whole cell. */
-    private static final int READER_MESSAGE = 160;
-
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
@@ -56,8 +54,8 @@ public final class XlsxTable implements Closeable {
             // a number cell that is no number becomes an error cell keeping its raw text, not an exception
             workbook = new ReadableWorkbook(content, new ReadingOptions(true, true));
         } catch (IOException | ExcelReaderException | IllegalArgumentException e) {
-            sink.reject(new RowProblem(0, null, "the file is not a readable XLSX workbook: "
-                    + shorten(e.getMessage())));
+            // the reader's own words name its internals, not what the person can do
+            sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.NOT_XLSX)));
             return Optional.empty();
         }
         Stream<Row> stream = workbook.getFirstSheet().openStream();
@@ -85,18 +83,16 @@ public final class XlsxTable implements Closeable {
         } catch (ExcelReaderException e) {
             stream.close();
             workbook.close();
-            sink.reject(new RowProblem(0, null, "the first sheet cannot be read before its header: "
-                    + shorten(e.getMessage())));
+            sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.SHEET_BROKEN_BEFORE_HEADER)));
             return Optional.empty();
         }
         stream.close();
         workbook.close();
         if (!anyText) {
-            sink.reject(new RowProblem(0, null, "the first sheet is empty: expected a header row with the columns "
-                    + spec.describeRequired()));
+            sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.EMPTY_SHEET, spec.describeRequired())));
         } else {
-            sink.reject(new RowProblem(closest.line(), null, "missing required column "
-                    + String.join(", ", spec.missing(closest)) + ": this row looks like the header but lacks it"));
+            sink.reject(new RowProblem(closest.line(), null, Message.of(FileProblemKind.MISSING_COLUMN_IN_SHEET,
+                    String.join(", ", spec.missing(closest)))));
         }
         return Optional.empty();
     }
@@ -124,8 +120,7 @@ public final class XlsxTable implements Closeable {
                 return new TableRow(row.getRowNum(), cells, header);
             }
         } catch (ExcelReaderException e) {
-            sink.reject(new RowProblem(lastLine + 1, null, "the sheet cannot be read after row " + lastLine + ": "
-                    + shorten(e.getMessage()) + "; nothing after this point was read"));
+            sink.reject(new RowProblem(lastLine + 1, null, Message.of(FileProblemKind.SHEET_BROKEN_AFTER, lastLine)));
         }
         return null;
     }
@@ -187,13 +182,6 @@ public final class XlsxTable implements Closeable {
         }
         String plain = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
         return !plain.equals("general") && plain.matches(".*[dy].*");
-    }
-
-    private static String shorten(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        return message.length() <= READER_MESSAGE ? message : message.substring(0, READER_MESSAGE) + "…";
     }
 
     @Override

@@ -1,8 +1,17 @@
 package com.kpipulse.adapters.measure;
 
+import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.importing.Replacement;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.StagedObservations;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
+import com.kpipulse.domain.text.Texts;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -12,8 +21,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -78,11 +90,12 @@ final class CopyStaging implements StagedObservations {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     SeriesRegistry.Series named = series.byId(rs.getLong(1));
-                    problems.add(new RowProblem(rs.getLong(4), null, "line " + rs.getLong(4) + " contradicts line "
-                            + rs.getLong(3) + ": " + named.measure() + " for " + named.grain().toLowerCase() + " "
-                            + rs.getDate(2) + describe(named.channel(), named.campaign(), named.source())
-                            + " has different values (" + rs.getBigDecimal(5).toPlainString() + " … "
-                            + rs.getBigDecimal(6).toPlainString() + "); keep one row per period and dimensions"));
+                    Period period = Period.of(Grain.valueOf(named.grain()), rs.getObject(2, LocalDate.class));
+                    problems.add(new RowProblem(rs.getLong(4), null, Message.of(ImportProblemKind.CONTRADICTION,
+                            rs.getLong(4), rs.getLong(3), measureName(named.measure()),
+                            LocalizedText.of(period.label(Texts.RUSSIAN), period.label(Locale.ENGLISH)),
+                            orDash(named.channel()), orDash(named.campaign()), orDash(named.source()),
+                            rs.getBigDecimal(5), rs.getBigDecimal(6))));
                 }
             }
         } catch (SQLException e) {
@@ -229,17 +242,35 @@ final class CopyStaging implements StagedObservations {
         }
     }
 
-    private static String describe(String channel, String campaign, String source) {
-        StringBuilder text = new StringBuilder();
-        if (!channel.isEmpty()) {
-            text.append(", channel ").append(channel);
+    private static String orDash(String dimension) {
+        return dimension.isEmpty() ? "—" : InputProblem.excerpt(dimension);
+    }
+
+    /** The measure's name in both languages; its code when the catalog has none. */
+    private static Object measureName(String code) {
+        return MeasureCatalog.standard().find(code).<Object>map(m -> LocalizedText.of(m.nameRu(), m.nameEn()))
+                .orElse(code);
+    }
+
+    /**
+     * Keys of the staged values that the store holds with another value or currency: what a commit would change
+     * rather than add. The same join as {@link #commit()} makes, counted instead of written.
+     */
+    @Override
+    public Optional<Replacement> replacement() {
+        collapse();
+        String sql = "select count(*), min(u.period_start), max(u.period_start) from import_unique u"
+                + " join observation_value v on v.series_id = u.series_id and v.period_start = u.period_start"
+                + " and v.period_start between (select min(period_start) from import_unique)"
+                + " and (select max(period_start) from import_unique)"
+                + " where (v.value, v.currency::text) is distinct from (u.value, u.currency)";
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            long values = rs.getLong(1);
+            return values == 0 ? Optional.empty() : Optional.of(new Replacement(values,
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the values import " + batch + " would replace", e);
         }
-        if (!campaign.isEmpty()) {
-            text.append(", campaign «").append(campaign).append('»');
-        }
-        if (!source.isEmpty()) {
-            text.append(", source «").append(source).append('»');
-        }
-        return text.toString();
     }
 }

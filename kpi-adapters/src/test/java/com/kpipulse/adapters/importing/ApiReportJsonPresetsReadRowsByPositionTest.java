@@ -80,7 +80,7 @@ class ApiReportJsonPresetsReadRowsByPositionTest {
                 {"items":[{"id":1,"rows":[{"date":"2024-02-26","base":{"shows":-3,"clicks":1,"goals":0,"spent":1}}]}]}
                 """, Map.of(), Map.of("currency", "RUB"));
 
-        assertThat(sink.problems).containsExactly(new RowProblem(1, "items[0].rows[0].base.shows",
-                "negative value -3 is impossible for impressions: expected zero or more"));
+        assertThat(sink.said()).containsExactly(RecordingSink.said(1, "items[0].rows[0].base.shows",
+                "negative value -3 is impossible for Ad impressions: expected zero or more"));
     }
 }

@@ -108,7 +108,7 @@ class CrmPresetsCountLeadsAndWonDealsTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).startsWith("conflicting duplicate: line 2");
+            assertThat(p.message().english()).startsWith("conflicting duplicate: line 2");
         });
     }
 
@@ -123,7 +123,7 @@ class CrmPresetsCountLeadsAndWonDealsTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).startsWith("JSON syntax error at line 3, column 55");
+            assertThat(p.message().english()).startsWith("JSON syntax error at line 3, column 55");
         });
     }
 
@@ -131,7 +131,7 @@ class CrmPresetsCountLeadsAndWonDealsTest {
     void aJsonDocumentWithoutTheExpectedArrayIsRefused() {
         RecordingSink sink = Presets.readText(new AmoCrmLeadsJsonPreset(), "{\"_page\":1,\"_embedded\":{}}");
 
-        assertThat(sink.problems).extracting(RowProblem::column, RowProblem::message).contains(
+        assertThat(sink.problems).extracting(RowProblem::column, problem -> problem.message().english()).contains(
                 tuple("_embedded.leads", "no \"_embedded.leads\" array in the document: expected the response of "
                         + "the API this preset reads"));
     }

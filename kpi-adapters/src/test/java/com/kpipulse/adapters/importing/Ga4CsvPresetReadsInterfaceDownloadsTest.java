@@ -70,6 +70,6 @@ class Ga4CsvPresetReadsInterfaceDownloadsTest {
 
         assertThat(sink.rows).isEmpty();
         assertThat(sink.problems).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("2024-06-01 to 2024-06-17"));
+                .satisfies(p -> assertThat(p.message().english()).contains("2024-06-01 to 2024-06-17"));
     }
 }

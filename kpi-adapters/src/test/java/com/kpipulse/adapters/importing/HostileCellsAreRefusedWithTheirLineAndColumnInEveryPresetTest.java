@@ -172,7 +172,7 @@ class HostileCellsAreRefusedWithTheirLineAndColumnInEveryPresetTest {
         Read hostile = c.sample().read(c.target(), c.value().text(), c.asToken());
 
         assertThat(hostile.sink().problems).as("every reason is short and printable").allSatisfy(p -> assertThat(
-                p.message()).hasSizeLessThan(MAX_MESSAGE).doesNotContainPattern("\\p{Cntrl}"));
+                p.message().english()).hasSizeLessThan(MAX_MESSAGE).doesNotContainPattern("\\p{Cntrl}"));
         List<RowProblem> atTheCell = hostile.problemsAt(c.sample().line(), c.target());
         if (!atTheCell.isEmpty()) {
             assertThat(hostile.sink().rows).as("what is read besides the cell").isEqualTo(ordinary.sink().rows);
@@ -197,7 +197,7 @@ class HostileCellsAreRefusedWithTheirLineAndColumnInEveryPresetTest {
         assertThat(hostile.sink().problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isZero();
             assertThat(p.column()).isNull();
-            assertThat(p.message()).contains("not text");
+            assertThat(p.message().english()).contains("not text");
         });
         assertThat(hostile.sink().rows).isEmpty();
     }
@@ -239,7 +239,7 @@ class HostileCellsAreRefusedWithTheirLineAndColumnInEveryPresetTest {
 
         assertThat(read.sink().problems).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(read.tokenLine());
-            assertThat(p.message()).hasSizeLessThan(MAX_MESSAGE);
+            assertThat(p.message().english()).hasSizeLessThan(MAX_MESSAGE);
         });
         assertThat(read.sink().rows).allSatisfy(r -> assertThat(r.line()).isLessThan(c.sample().line()));
     }
@@ -259,7 +259,7 @@ class HostileCellsAreRefusedWithTheirLineAndColumnInEveryPresetTest {
         RecordingSink sink = Presets.read(cut.sample().preset(), new ImportInput(cut.sample().fileName(),
                 new ByteArrayInputStream(start), cut.sample().mapping(), cut.sample().options(), Presets.COMPANY));
 
-        assertThat(sink.problems).isNotEmpty().allSatisfy(p -> assertThat(p.message()).hasSizeLessThan(MAX_MESSAGE));
+        assertThat(sink.problems).isNotEmpty().allSatisfy(p -> assertThat(p.message().english()).hasSizeLessThan(MAX_MESSAGE));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         assertThat(sink.rows).isEmpty();
         assertThat(sink.problems).extracting(RowProblem::line, RowProblem::column)
                 .containsExactly(tuple(0L, null));
-        assertThat(sink.problems.get(0).message()).contains("binary, not text");
+        assertThat(sink.problems.get(0).message().english()).contains("binary, not text");
     }
 
     @Test
@@ -39,7 +39,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         RecordingSink sink = Presets.readBytes(direct, zip, Map.of(), Map.of());
 
         assertThat(sink.problems).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("ZIP archive (an XLSX workbook?)"));
+                .satisfies(p -> assertThat(p.message().english()).contains("ZIP archive (an XLSX workbook?)"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         RecordingSink sink = Presets.readBytes(direct, file.toByteArray(), Map.of(), Map.of());
 
         assertThat(sink.problems).extracting(RowProblem::line).containsExactly((long) lines + 2);
-        assertThat(sink.problems.get(0).message()).contains("not valid UTF-8");
+        assertThat(sink.problems.get(0).message().english()).contains("not valid UTF-8");
         assertThat(sink.rows("clicks")).hasSize(lines);
     }
 
@@ -70,7 +70,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("3 fields but the header has 5", "truncated");
+            assertThat(p.message().english()).contains("3 fields but the header has 5", "truncated");
         });
         assertThat(sink.rows("clicks")).hasSize(2);
     }
@@ -84,7 +84,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).isEqualTo(
+            assertThat(p.message().english()).isEqualTo(
                     "mixed delimiters: the header is separated by semicolons (;) but this line by commas (,)");
         });
     }
@@ -95,7 +95,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("6 fields but the header has 5", "must be in double quotes");
+            assertThat(p.message().english()).contains("6 fields but the header has 5", "must be in double quotes");
         });
     }
 
@@ -105,7 +105,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("quoted value is not closed");
+            assertThat(p.message().english()).contains("quoted value is not closed");
         });
     }
 
@@ -116,7 +116,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
                 02.06.2024;Бренд;100;10;99,90
                 """);
 
-        assertThat(sink.problems).containsExactly(new RowProblem(2, "Клики",
+        assertThat(sink.said()).containsExactly(RecordingSink.said(2, "Клики",
                 "\"12,5O\" is not a number: expected digits with an optional decimal comma"));
         assertThat(sink.rows("impressions")).hasSize(1);
     }
@@ -134,8 +134,8 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
     void negativeSpendIsImpossible() {
         RecordingSink sink = Presets.readText(direct, DIRECT_HEADER + "01.06.2024;Бренд;100;10;−100,50\n");
 
-        assertThat(sink.problems).containsExactly(new RowProblem(2, "Расход (руб.)",
-                "negative value -100.50 is impossible for ad_spend: expected zero or more"));
+        assertThat(sink.said()).containsExactly(RecordingSink.said(2, "Расход (руб.)",
+                "negative value -100.50 is impossible for Ad spend: expected zero or more"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo("Дата");
-            assertThat(p.message()).startsWith("\"31.12.1999\" is out of range: expected a date between 2000-01-01");
+            assertThat(p.message().english()).startsWith("\"31.12.1999\" is out of range: expected a date between 2000-01-01");
         });
     }
 
@@ -155,7 +155,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo("date");
-            assertThat(p.message()).contains("out of range");
+            assertThat(p.message().english()).contains("out of range");
         });
     }
 
@@ -164,7 +164,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         RecordingSink sink = Presets.readText(generic, "date,visits\n2024-02-30,5\n");
 
         assertThat(sink.problems).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("\"2024-02-30\" is not a calendar date"));
+                .satisfies(p -> assertThat(p.message().english()).isEqualTo("2024-02-30 is not a date of the calendar"));
     }
 
     @Test
@@ -176,7 +176,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).startsWith("conflicting duplicate: line 2 has the same date and dimensions");
+            assertThat(p.message().english()).startsWith("conflicting duplicate: line 2 has the same date and dimensions");
         });
         assertThat(sink.row("clicks", "2024-06-01", "Бренд").value()).isEqualByComparingTo("10");
     }
@@ -188,7 +188,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
                 01.06.2024;Бренд;100;10;99,90
                 """);
 
-        assertThat(sink.problems).extracting(RowProblem::line, RowProblem::message).containsExactly(
+        assertThat(sink.problems).extracting(RowProblem::line, problem -> problem.message().english()).containsExactly(
                 tuple(3L, "duplicate row: repeats line 2 exactly; it is counted once"));
         assertThat(sink.row("clicks", "2024-06-01", "Бренд").value()).isEqualByComparingTo("10");
     }
@@ -203,7 +203,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).startsWith("missing required column \"Дата\"");
+            assertThat(p.message().english()).startsWith("missing required column \"Дата\"");
         });
     }
 
@@ -213,7 +213,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isZero();
-            assertThat(p.message()).startsWith("the file is empty: expected a header row with the columns \"Дата\"");
+            assertThat(p.message().english()).startsWith("the file is empty: expected a header row with the columns \"Дата\"");
         });
     }
 
@@ -222,7 +222,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         RecordingSink sink = Presets.readText(generic, "\n\n  \n");
 
         assertThat(sink.problems).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("the file is empty"));
+                .satisfies(p -> assertThat(p.message().english()).startsWith("the file is empty"));
     }
 
     @Test
@@ -231,7 +231,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
 
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isZero();
-            assertThat(p.message()).startsWith("no header row found in the first 60 lines");
+            assertThat(p.message().english()).startsWith("no header row found in the first 60 lines");
         });
     }
 
@@ -243,7 +243,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isZero();
             assertThat(p.column()).isEqualTo("Bounces");
-            assertThat(p.message()).startsWith("unknown measure \"bounces\": expected a base measure code");
+            assertThat(p.message().english()).startsWith("unknown measure \"bounces\": expected a base measure code");
         });
         assertThat(sink.rows).singleElement().satisfies(r -> assertThat(r.measure()).isEqualTo("visits"));
     }
@@ -252,7 +252,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
     void aMappingWithoutADateColumnIsRefused() {
         RecordingSink sink = Presets.readText(generic, "Visits\n10\n", Map.of("Visits", "visits"), Map.of());
 
-        assertThat(sink.problems).extracting(RowProblem::message)
+        assertThat(sink.problems).extracting(problem -> problem.message().english())
                 .containsExactly("the mapping has no date column: map one column to \"date\"");
     }
 
@@ -262,7 +262,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
                 Map.of("Day", "date", "Visits", "visits", "Leads", "leads"), Map.of());
 
         assertThat(sink.problems).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("missing required column \"Leads\""));
+                .satisfies(p -> assertThat(p.message().english()).startsWith("missing required column \"Leads\""));
     }
 
     @Test
@@ -270,7 +270,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         RecordingSink sink = Presets.readText(generic, "date,visits\n2024-06-01,10\n", Map.of(),
                 Map.of("grain", "fortnight"));
 
-        assertThat(sink.problems).containsExactly(new RowProblem(0, "grain",
+        assertThat(sink.said()).containsExactly(RecordingSink.said(0, "grain",
                 "unknown grain \"fortnight\": expected day, week, month, quarter or year"));
     }
 
@@ -278,8 +278,8 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
     void aPercentageWhereACountIsExpectedIsRefused() {
         RecordingSink sink = Presets.readText(generic, "date,leads\n2024-06-01,12%\n");
 
-        assertThat(sink.problems).containsExactly(new RowProblem(2, "leads",
-                "\"12%\" is a percentage: expected a leads amount, not a share"));
+        assertThat(sink.said()).containsExactly(RecordingSink.said(2, "leads",
+                "\"12%\" is a percentage: expected an amount of Leads, not a share"));
     }
 
     @Test
@@ -301,7 +301,7 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("Посетители");
-            assertThat(p.message()).contains("already came from line 2", "not additive");
+            assertThat(p.message().english()).contains("already came from line 2", "not additive");
         });
     }
 
@@ -310,6 +310,6 @@ class MalformedFilesAreReportedWithLineColumnAndReasonTest {
         RecordingSink sink = Presets.readText(ga4, "Session default channel group,Sessions\nDirect,10\n");
 
         assertThat(sink.problems).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("the report period is unknown"));
+                .satisfies(p -> assertThat(p.message().english()).startsWith("the report period is unknown"));
     }
 }

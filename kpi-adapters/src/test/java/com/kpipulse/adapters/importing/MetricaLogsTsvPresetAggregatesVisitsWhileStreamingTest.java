@@ -61,7 +61,7 @@ class MetricaLogsTsvPresetAggregatesVisitsWhileStreamingTest {
         assertThat(sink.problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo("ym:s:goalsID");
-            assertThat(p.message()).contains("is not an array");
+            assertThat(p.message().english()).contains("is not an array");
         });
         assertThat(sink.rows("visits")).singleElement()
                 .satisfies(r -> assertThat(r.value()).isEqualByComparingTo("1"));

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static com.kpipulse.adapters.importing.LocaleNumber.DecimalMark.COMMA;
 import static com.kpipulse.adapters.importing.LocaleNumber.DecimalMark.POINT;
@@ -29,7 +30,7 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
     void aHugeExponentIsRefusedAsTooLargeWithoutWritingTheNumberOut(String cell) {
         assertThat(LocaleNumber.parse(cell, POINT)).isInstanceOfSatisfying(LocaleNumber.Malformed.class, m -> {
             assertThat(m.kind()).isEqualTo(InputProblemKind.NUMBER_TOO_LARGE);
-            assertThat(m.reason()).isEqualTo("«" + cell + "» is too large: at most 15 digits before the decimal point");
+            assertThat(m.reason().english()).isEqualTo("«" + cell + "» is too large: at most 15 digits before the decimal point");
         });
     }
 
@@ -38,7 +39,7 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
     void aTinyExponentIsRefusedAsTooSmallRatherThanBecomingZero(String cell) {
         assertThat(LocaleNumber.parse(cell, POINT)).isInstanceOfSatisfying(LocaleNumber.Malformed.class, m -> {
             assertThat(m.kind()).isEqualTo(InputProblemKind.NUMBER_TOO_SMALL);
-            assertThat(m.reason()).isEqualTo("«" + cell + "» is too small: values keep 6 decimal places, it would "
+            assertThat(m.reason().english()).isEqualTo("«" + cell + "» is too small: values keep 6 decimal places, it would "
                     + "become zero");
         });
     }
@@ -51,9 +52,9 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
         assertThat(LocaleNumber.parse("0e-99999999", POINT)).isEqualTo(new LocaleNumber.Value(BigDecimal.ZERO, false));
         assertThat(LocaleNumber.parse("1e70", POINT)).isEqualTo(new LocaleNumber.Value(BigDecimal.TEN.pow(70), false));
 
-        assertThat(LocaleNumber.parseStorable("1e70", POINT)).isEqualTo(new LocaleNumber.Malformed(
+        assertThat(said(LocaleNumber.parseStorable("1e70", POINT))).isEqualTo(said(
                 "«1e70» is too large: at most 15 digits before the decimal point", InputProblemKind.NUMBER_TOO_LARGE));
-        assertThat(LocaleNumber.parseStorable("1e-7", POINT)).isEqualTo(new LocaleNumber.Malformed(
+        assertThat(said(LocaleNumber.parseStorable("1e-7", POINT))).isEqualTo(said(
                 "«1e-7» is too small: values keep 6 decimal places, it would become zero",
                 InputProblemKind.NUMBER_TOO_SMALL));
         assertThat(LocaleNumber.parseStorable("1e-6", POINT))
@@ -65,7 +66,7 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
     @Test
     void thousandsOfDigitsAreRefusedByTheirLengthQuotingOnlyTheStart() {
         String nines = "9".repeat(1000);
-        assertThat(LocaleNumber.parse(nines, POINT)).isEqualTo(new LocaleNumber.Malformed(
+        assertThat(said(LocaleNumber.parse(nines, POINT))).isEqualTo(said(
                 "«" + "9".repeat(40) + "…» is too long for a number: 1000 characters, at most 80",
                 InputProblemKind.NUMBER_TOO_LONG));
 
@@ -73,7 +74,7 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
                 "x".repeat(1 << 20)}) {
             assertThat(LocaleNumber.parse(cell, COMMA)).isInstanceOfSatisfying(LocaleNumber.Malformed.class, m -> {
                 assertThat(m.kind()).isEqualTo(InputProblemKind.NUMBER_TOO_LONG);
-                assertThat(m.reason()).hasSizeLessThan(120).contains(cell.length() + " characters, at most 80");
+                assertThat(m.reason().english()).hasSizeLessThan(120).contains(cell.length() + " characters, at most 80");
             });
         }
     }
@@ -89,7 +90,7 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
     void sixteenDigitsAreReadButNotStored() {
         assertThat(LocaleNumber.parse("1234567890123456", POINT))
                 .isEqualTo(new LocaleNumber.Value(new BigDecimal("1234567890123456"), false));
-        assertThat(LocaleNumber.parseStorable("1234567890123456", POINT)).isEqualTo(new LocaleNumber.Malformed(
+        assertThat(said(LocaleNumber.parseStorable("1234567890123456", POINT))).isEqualTo(said(
                 "«1234567890123456» is too large: at most 15 digits before the decimal point",
                 InputProblemKind.NUMBER_TOO_LARGE));
         assertThat(LocaleNumber.parseStorable("9223372036854775807", POINT))
@@ -127,7 +128,7 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
                         v -> assertThat(v.number()).isEqualByComparingTo("0"));
         assertThat(LocaleNumber.storable(new BigDecimal("9".repeat(1000)), "9".repeat(1000), BigDecimal.ONE))
                 .isInstanceOfSatisfying(LocaleNumber.Malformed.class,
-                        m -> assertThat(m.reason()).hasSizeLessThan(120));
+                        m -> assertThat(m.reason().english()).hasSizeLessThan(120));
         assertThat(LocaleNumber.storable(new BigDecimal("41.5"), "41.5", BigDecimal.ONE))
                 .isEqualTo(new LocaleNumber.Value(new BigDecimal("41.5"), false));
     }
@@ -136,13 +137,13 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
     @ValueSource(strings = {"NaN", "nan", "NAN", "-NaN", "+NaN", "Infinity", "infinity", "INFINITY", "-Infinity",
             "+Infinity", "−Infinity", "Inf", "-inf", "∞", "1e", "e5", "1e5e5", "0x1F", "0x100", "1x000", "12a"})
     void notANumberInAnyCaseOrSignIsRefusedAsNotANumber(String cell) {
-        assertThat(LocaleNumber.parseStorable(cell, POINT)).isEqualTo(new LocaleNumber.Malformed(
+        assertThat(said(LocaleNumber.parseStorable(cell, POINT))).isEqualTo(said(
                 "\"" + cell + "\" is not a number: expected digits with an optional decimal point"));
     }
 
     @Test
     void aNulByteInsideANumberIsNotANumberAndIsNotCopiedIntoTheMessage() {
-        assertThat(LocaleNumber.parse("12\u000034", POINT)).isEqualTo(new LocaleNumber.Malformed(
+        assertThat(said(LocaleNumber.parse("12\u000034", POINT))).isEqualTo(said(
                 "\"12?34\" is not a number: expected digits with an optional decimal point"));
     }
 
@@ -165,7 +166,7 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
         assertThat(LocaleNumber.parse("1.5E+3", POINT)).isEqualTo(value("1500"));
         assertThat(LocaleNumber.parse("-2e-2", POINT)).isEqualTo(value("-0.02"));
         assertThat(LocaleNumber.parse("n/a", POINT)).isEqualTo(new LocaleNumber.Missing());
-        assertThat(LocaleNumber.parse("1,2,3.4", POINT)).isEqualTo(new LocaleNumber.Malformed(
+        assertThat(said(LocaleNumber.parse("1,2,3.4", POINT))).isEqualTo(said(
                 "\"1,2,3.4\" is not a number: expected digits with an optional decimal point"));
     }
 
@@ -178,5 +179,19 @@ class NumberCellsAreBoundedBeforeTheyAreReadTest {
 
     private static LocaleNumber.Value value(String number) {
         return new LocaleNumber.Value(new BigDecimal(number), false);
+    }
+
+    /** A result as a person reads it: a refused cell by its English reason and kind, anything else as it is. */
+    private static Object said(LocaleNumber.Result result) {
+        return result instanceof LocaleNumber.Malformed malformed
+                ? List.of(malformed.reason().english(), malformed.kind()) : result;
+    }
+
+    private static Object said(String english, InputProblemKind kind) {
+        return List.of(english, kind);
+    }
+
+    private static Object said(String english) {
+        return said(english, InputProblemKind.NOT_A_NUMBER);
     }
 }

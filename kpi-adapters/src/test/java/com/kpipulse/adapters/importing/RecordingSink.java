@@ -24,6 +24,15 @@ final class RecordingSink implements RowSink {
         problems.add(problem);
     }
 
+    /** Each problem as an English reader sees it: line, column, sentence. */
+    List<List<Object>> said() {
+        return problems.stream().map(p -> said(p.line(), p.column(), p.message().english())).toList();
+    }
+
+    static List<Object> said(long line, String column, String english) {
+        return java.util.Arrays.asList(line, column, english);
+    }
+
     List<ObservationRow> rows(String measure) {
         return rows.stream().filter(r -> r.measure().equals(measure)).toList();
     }

@@ -3,6 +3,7 @@ package com.kpipulse.application.importing;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,8 +26,8 @@ public class EnterValues {
     /** The most values one request may carry; more go as a file through the import. */
     public static final int MAX_VALUES = 100_000;
 
-    /** A value that cannot be stored: which element of the request, which field, and why. */
-    public record Problem(int index, String field, String message) {
+    /** A value that cannot be stored: which element of the request, which field, and why (said late, by the reader). */
+    public record Problem(int index, String field, Message message) {
     }
 
     /** How a request ended. */
@@ -67,11 +68,12 @@ public class EnterValues {
     @Transactional
     public Outcome enter(String sourceSystem, List<ObservationRow> values, String actor) {
         if (values.isEmpty()) {
-            return new Outcome.Rejected(List.of(new Problem(0, "observations", "send at least one value")));
+            return new Outcome.Rejected(List.of(new Problem(0, "observations",
+                    Message.of(ImportProblemKind.NOTHING_SENT))));
         }
         if (values.size() > MAX_VALUES) {
-            return new Outcome.Rejected(List.of(new Problem(MAX_VALUES, "observations", values.size()
-                    + " values in one request are too many: send at most " + MAX_VALUES + " at a time")));
+            return new Outcome.Rejected(List.of(new Problem(MAX_VALUES, "observations",
+                    Message.of(ImportProblemKind.TOO_MANY_VALUES, values.size(), MAX_VALUES))));
         }
         ObservationRowCheck check = new ObservationRowCheck(MeasureCatalog.standard(), channels.current(),
                 channelRules.current(), LocalDate.now(clock));

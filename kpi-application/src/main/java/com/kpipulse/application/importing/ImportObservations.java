@@ -2,7 +2,10 @@ package com.kpipulse.application.importing;
 
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -36,6 +39,8 @@ public class ImportObservations {
     /** More problems than this are counted, not listed. */
     public static final int MAX_REPORTED_PROBLEMS = 500;
     static final int PREVIEW_SIZE = 20;
+    /** Values older than this before today are worth a word in the preview. */
+    static final java.time.Period OLD_AFTER = java.time.Period.ofYears(1);
 
     private final Iterable<ImportPreset> presets;
     private final Observations observations;
@@ -100,21 +105,25 @@ public class ImportObservations {
                 loaded = sink.problemCount() == 0 && load.finish();
             }
             if (loaded || sink.problemCount() > 0) {
-                return report(id, preset, command, sink, loaded ? ImportStatus.COMMITTED : ImportStatus.REJECTED);
+                return report(id, preset, command, sink, loaded ? ImportStatus.COMMITTED : ImportStatus.REJECTED,
+                        Optional.empty());
             }
         }
         ValidatingSink sink;
         ImportStatus status;
+        Optional<Replacement> replaces = Optional.empty();
         try (StagedObservations staging = observations.stage(id, preset.sourceSystem(), command.importedBy())) {
             sink = read(preset, command, staging);
             staging.contradictions(MAX_REPORTED_PROBLEMS).forEach(sink::reject);
             status = sink.problemCount() > 0 ? ImportStatus.REJECTED
                     : command.dryRun() ? ImportStatus.PREVIEW : ImportStatus.COMMITTED;
-            if (status == ImportStatus.COMMITTED) {
+            if (status == ImportStatus.PREVIEW) {
+                replaces = staging.replacement();
+            } else if (status == ImportStatus.COMMITTED) {
                 staging.commit();
             }
         }
-        return report(id, preset, command, sink, status);
+        return report(id, preset, command, sink, status, replaces);
     }
 
     private ValidatingSink read(ImportPreset preset, ImportCommand command, ObservationTarget target) {
@@ -124,24 +133,40 @@ public class ImportObservations {
         var company = settings.current();
         readAll(preset, command, new ImportInput.Company(today, company.currency(), company.zone()), sink);
         if (sink.problemCount() == 0 && sink.observations() == 0) {
-            sink.reject(new RowProblem(0, null, "the file holds no values: check that it is a "
-                    + preset.descriptionEn() + " export with at least one data row"));
+            sink.reject(RowProblem.ofFile(Message.of(ImportProblemKind.NO_VALUES,
+                    LocalizedText.of(preset.descriptionRu(), preset.descriptionEn()))));
         }
         return sink;
     }
 
     /** The report of an import, recorded as a batch unless it was a preview; after the store was written or undone. */
     private ImportReport report(UUID id, ImportPreset preset, ImportCommand command, ValidatingSink sink,
-                                ImportStatus status) {
+                                ImportStatus status, Optional<Replacement> replaces) {
         List<RowProblem> listed = sink.problems().stream()
                 .sorted(Comparator.comparingLong(RowProblem::line)).toList();
         ImportReport report = new ImportReport(id, status, preset.id(), command.content().fileName(),
                 command.importedBy(), clock.instant(), sink.rows(), sink.observations(), sink.from(), sink.to(),
-                listed, sink.problemCount() - listed.size(), sink.preview());
+                listed, sink.problemCount() - listed.size(), sink.preview(), replaces,
+                status == ImportStatus.PREVIEW ? warnings(sink, replaces) : List.of());
         if (status != ImportStatus.PREVIEW) {
             batches.record(report, preset.sourceSystem(), command.content());
         }
         return report;
+    }
+
+    /**
+     * What a preview tells its importer though nothing stops the file: the stored values it would replace, and dates
+     * older than {@link #OLD_AFTER} before the company's today (an old export picked by mistake, most likely).
+     */
+    private List<Message> warnings(ValidatingSink sink, Optional<Replacement> replaces) {
+        List<Message> warnings = new ArrayList<>();
+        replaces.ifPresent(replaced -> warnings.add(Message.of(ImportWarningKind.REPLACES_VALUES, replaced.values(),
+                replaced.from(), replaced.to())));
+        LocalDate yearAgo = LocalDate.now(clock).minus(OLD_AFTER);
+        if (sink.from() != null && sink.from().isBefore(yearAgo)) {
+            warnings.add(Message.of(ImportWarningKind.OLD_VALUES, sink.from(), sink.to(), yearAgo));
+        }
+        return warnings;
     }
 
     public Optional<ImportReport> find(UUID id) {
@@ -158,14 +183,15 @@ public class ImportObservations {
             preset.read(new ImportInput(command.content().fileName(), in, command.mapping(), command.options(), company),
                     sink);
         } catch (IOException e) {
-            sink.reject(new RowProblem(0, null, "the file could not be read to the end (" + e.getMessage()
-                    + "): upload it again"));
+            // the upload broke off: said without the exception's text, which means nothing to the person
+            sink.reject(RowProblem.ofFile(Message.of(ImportProblemKind.UNREADABLE)));
         }
     }
 
     private ImportReport unknownPreset(UUID id, ImportCommand command) {
         String known = String.join(", ", presets().stream().map(ImportPreset::id).toList());
-        RowProblem problem = new RowProblem(0, null, "unknown preset «" + command.presetId() + "»: expected one of " + known);
+        RowProblem problem = RowProblem.ofFile(Message.of(ImportProblemKind.UNKNOWN_PRESET,
+                InputProblem.excerpt(command.presetId()), known));
         return new ImportReport(id, ImportStatus.REJECTED, command.presetId(), command.content().fileName(),
                 command.importedBy(), clock.instant(), 0, 0, null, null, List.of(problem), 0, List.of());
     }

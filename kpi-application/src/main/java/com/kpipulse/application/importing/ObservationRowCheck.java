@@ -2,6 +2,7 @@ package com.kpipulse.application.importing;
 
 import com.kpipulse.application.setup.SetupProblem;
 import com.kpipulse.application.setup.SetupProblem.Kind;
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.input.DateWindow;
@@ -11,11 +12,12 @@ import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,11 +30,17 @@ import java.util.Set;
 final class ObservationRowCheck {
 
     /**
-     * What is wrong with a value, and which field of it: in English for import reports, and as data for a form that
-     * says it in the reader's language.
+     * What is wrong with a value, and which field of it: as a message for import reports and the values API, and as
+     * a setup problem for a form that says it next to the field.
      */
-    record Failure(String field, String message, SetupProblem problem) {
+    record Failure(String field, Message message, SetupProblem problem) {
     }
+
+    /** The names of the texts a value carries, for a message about one of them. */
+    private static final Map<String, LocalizedText> FIELDS = Map.of(
+            "channel", LocalizedText.of("канал", "channel"),
+            "campaign", LocalizedText.of("кампания", "campaign"),
+            "source", LocalizedText.of("источник", "source"));
 
     private final MeasureCatalog measures;
     private final ChannelCatalog channels;
@@ -79,32 +87,30 @@ final class ObservationRowCheck {
     Failure failure(ObservationRow row, MeasureDefinition measure) {
         if (measure == null) {
             String shown = InputProblem.excerpt(row.measure());
-            return new Failure("measure", "unknown measure «" + shown
-                    + "»: expected a base measure code such as ad_spend, visits, revenue, leads",
+            return new Failure("measure", Message.of(ImportProblemKind.UNKNOWN_MEASURE, shown),
                     problem("measure", Kind.UNKNOWN_MEASURE, shown));
         }
-        String code = measure.code().value();
+        LocalizedText name = LocalizedText.of(measure.nameRu(), measure.nameEn());
         if (row.grain() != Grain.DAY && row.grain() != Grain.WEEK && row.grain() != Grain.MONTH) {
-            return new Failure("grain", code + ": grain " + row.grain()
-                    + " cannot be stored; expected DAY, WEEK or MONTH", problem("grain", Kind.NOT_A_CHOICE, row.grain()));
+            return new Failure("grain", Message.of(ImportProblemKind.GRAIN_NOT_STORED, name, row.grain()),
+                    problem("grain", Kind.NOT_A_CHOICE, row.grain()));
         }
         if (row.grain() == Grain.WEEK && row.periodStart().getDayOfWeek() != DayOfWeek.MONDAY) {
-            return new Failure("periodStart", code + ": a week must start on a Monday, "
-                    + row.periodStart() + " is a " + row.periodStart().getDayOfWeek(),
+            return new Failure("periodStart", Message.of(ImportProblemKind.WEEK_START, name, row.periodStart()),
                     problem("periodStart", Kind.WEEK_START, row.periodStart()));
         }
         if (row.grain() == Grain.MONTH && row.periodStart().getDayOfMonth() != 1) {
-            return new Failure("periodStart", code + ": a month must start on its first day, not "
-                    + row.periodStart(), problem("periodStart", Kind.MONTH_START, row.periodStart()));
+            return new Failure("periodStart", Message.of(ImportProblemKind.MONTH_START, name, row.periodStart()),
+                    problem("periodStart", Kind.MONTH_START, row.periodStart()));
         }
         if (row.periodStart().isBefore(earliest) || row.periodStart().isAfter(latest)) {
             InputProblem outside = DateWindow.checkValueDay(row.periodStart(), today).orElseThrow();
-            return new Failure("periodStart", code + ": " + outside.english(),
+            return new Failure("periodStart", Message.of(ImportProblemKind.VALUE_REFUSED, name, outside.toMessage()),
                     SetupProblem.input(SetupProblem.WHOLE, "periodStart", outside));
         }
         Optional<InputProblem> outOfRange = DecimalInput.checkRange(row.value());
         if (outOfRange.isPresent()) {
-            return new Failure("value", code + ": " + outOfRange.get().english(),
+            return new Failure("value", Message.of(ImportProblemKind.VALUE_REFUSED, name, outOfRange.get().toMessage()),
                     SetupProblem.input(SetupProblem.WHOLE, "value", outOfRange.get()));
         }
         Failure text = textFailure(row);
@@ -114,20 +120,20 @@ final class ObservationRowCheck {
         if (row.channel() != null && !row.channel().isBlank() && !knownChannels.contains(row.channel())
                 && mapping.channelOf(row.channel()).isEmpty()) {
             String shown = InputProblem.excerpt(row.channel());
-            return new Failure("channel", "unknown channel «" + shown
-                    + "»: expected one of " + String.join(", ", channels.codes())
-                    + " or a source of the channel mapping", problem("channel", Kind.UNKNOWN_CHANNEL, shown));
+            return new Failure("channel", Message.of(ImportProblemKind.UNKNOWN_CHANNEL, shown,
+                    String.join(", ", channels.codes())), problem("channel", Kind.UNKNOWN_CHANNEL, shown));
         }
         if (row.value().signum() < 0) {
-            return new Failure("value", code + ": value " + row.value().toPlainString()
-                    + " is negative; " + measure.nameEn().toLowerCase(Locale.ROOT) + " cannot be below zero",
+            return new Failure("value", Message.of(ImportProblemKind.NEGATIVE, name, row.value()),
                     problem("value", Kind.NEGATIVE, row.value().toPlainString()));
         }
         if (measure.isMoney() && !isCurrencyCode(row.currency())) {
-            return new Failure("currency", code + " is money and needs a currency (ISO code such as RUB,"
-                    + " USD), got " + (row.currency() == null ? "none" : "«" + InputProblem.excerpt(row.currency()) + "»"),
-                    row.currency() == null ? problem("currency", Kind.CURRENCY_REQUIRED)
-                            : problem("currency", Kind.NOT_A_CURRENCY, InputProblem.excerpt(row.currency())));
+            return row.currency() == null
+                    ? new Failure("currency", Message.of(ImportProblemKind.CURRENCY_REQUIRED, name),
+                    problem("currency", Kind.CURRENCY_REQUIRED))
+                    : new Failure("currency", Message.of(ImportProblemKind.NOT_A_CURRENCY, name,
+                    InputProblem.excerpt(row.currency())),
+                    problem("currency", Kind.NOT_A_CURRENCY, InputProblem.excerpt(row.currency())));
         }
         return null;
     }
@@ -156,7 +162,8 @@ final class ObservationRowCheck {
     }
 
     private static Failure inputFailure(String field, InputProblem problem) {
-        return new Failure(field, problem.english(), SetupProblem.input(SetupProblem.WHOLE, field, problem));
+        return new Failure(field, Message.of(ImportProblemKind.TEXT_REFUSED, FIELDS.get(field), problem.toMessage()),
+                SetupProblem.input(SetupProblem.WHOLE, field, problem));
     }
 
     private static SetupProblem problem(String field, Kind kind, Object... args) {

@@ -1,6 +1,7 @@
 package com.kpipulse.application.importing;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Values of one import on their way into the store. */
 public interface StagedObservations extends ObservationTarget, AutoCloseable {
@@ -10,6 +11,12 @@ public interface StagedObservations extends ObservationTarget, AutoCloseable {
      * One problem per contradicting key, at most {@code limit}.
      */
     List<RowProblem> contradictions(int limit);
+
+    /**
+     * The stored values the staged ones would change if committed now (another figure or currency for a key the
+     * store holds); empty when they change none. Read before {@link #commit()}: a preview says it.
+     */
+    Optional<Replacement> replacement();
 
     /**
      * Writes the staged values: a value for an existing natural key (source system, measure, period, dimensions)

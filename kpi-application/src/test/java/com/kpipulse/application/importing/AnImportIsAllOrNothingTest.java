@@ -1,14 +1,16 @@
 package com.kpipulse.application.importing;
 
 import com.kpipulse.application.testing.InMemory;
-import com.kpipulse.domain.company.CompanySettings;
-
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
+import com.kpipulse.domain.company.CompanySettings;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.InputProblemKind;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -69,15 +71,20 @@ class AnImportIsAllOrNothingTest {
             sink.accept(row(3, "ad_spendd", "2026-01-05", "vk_ads", null, "10", "RUB"));
             sink.accept(row(4, "ad_spend", "2026-01-06", "vk_ads", null, "-3", "RUB"));
             sink.accept(row(5, "revenue", "2026-01-06", "vk_ads", null, "7", null));
-            sink.reject(new RowProblem(6, "Дата", "«32.01.2026» is not a date"));
+            sink.reject(new RowProblem(6, "Дата", InputProblem.of(InputProblemKind.NOT_A_DATE, "32.01.2026").toMessage()));
         }, false);
 
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(store.committed).isEmpty();
         assertThat(report.errors()).extracting(RowProblem::line).containsExactly(3L, 4L, 5L, 6L);
-        assertThat(report.errors().get(0).message()).contains("unknown measure «ad_spendd»");
-        assertThat(report.errors().get(1).message()).contains("negative");
-        assertThat(report.errors().get(2).message()).contains("needs a currency");
+        assertThat(report.errors()).extracting(problem -> problem.message().kind()).containsExactly(
+                ImportProblemKind.UNKNOWN_MEASURE, ImportProblemKind.NEGATIVE, ImportProblemKind.CURRENCY_REQUIRED,
+                InputProblemKind.NOT_A_DATE);
+        assertThat(report.errors().get(0).message().english()).contains("unknown measure «ad_spendd»");
+        assertThat(report.errors().get(1).message().english()).isEqualTo(
+                "Ad spend: value -3 is negative, and this measure cannot be below zero");
+        assertThat(report.errors().get(1).message().russian()).startsWith("Расходы на рекламу: значение -3 отрицательное");
+        assertThat(report.errors().get(2).message().english()).contains("needs a currency");
         assertThat(report.errors().get(3).column()).isEqualTo("Дата");
         assertThat(batches.recorded).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
     }
@@ -87,18 +94,21 @@ class AnImportIsAllOrNothingTest {
         ImportReport report = importWith(sink -> sink.accept(new ObservationRow(2, "visits", LocalDate.of(2026, 1, 6),
                 Grain.WEEK, "seo", null, null, BigDecimal.TEN, null)), false);
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(report.errors().get(0).message()).contains("Monday");
+        assertThat(report.errors().get(0).message().kind()).isEqualTo(ImportProblemKind.WEEK_START);
+        assertThat(report.errors().get(0).message().english()).contains("a week starts on a Monday, and 2026-01-06 is not one");
     }
 
     @Test
     void aFileThatRepeatsAKeyIsReadAgainIntoStagingWhichFindsTheContradiction() {
-        store.contradictions = List.of(new RowProblem(9, null, "line 9 contradicts line 4"));
+        RowProblem contradiction = new RowProblem(9, null, Message.of(ImportProblemKind.CONTRADICTION, 9, 4, "visits",
+                "2026-01-05", "seo", "—", "—", 5, 6));
+        store.contradictions = List.of(contradiction);
         ImportReport report = importWith(sink -> {
             sink.accept(row(4, "visits", "2026-01-05", "seo", null, "5", null));
             sink.accept(row(9, "visits", "2026-01-05", "seo", null, "6", null));
         }, false);
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(report.errors()).extracting(RowProblem::message).containsExactly("line 9 contradicts line 4");
+        assertThat(report.errors()).containsExactly(contradiction);
         assertThat(report.rows()).isEqualTo(2);
         assertThat(store.committed).isEmpty();
         assertThat(batches.recorded).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
@@ -137,7 +147,9 @@ class AnImportIsAllOrNothingTest {
     void aFileWithoutValuesIsRejectedNotSilentlyAccepted() {
         ImportReport report = importWith(sink -> { }, false);
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(report.errors().get(0).message()).contains("no values");
+        assertThat(report.errors().get(0).message().kind()).isEqualTo(ImportProblemKind.NO_VALUES);
+        assertThat(report.errors().get(0).message().english()).contains("no values", "«test»");
+        assertThat(report.errors().get(0).message().russian()).contains("нет ни одного значения", "«тест»");
     }
 
     @Test
@@ -145,8 +157,47 @@ class AnImportIsAllOrNothingTest {
         ImportReport report = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null)), true);
         assertThat(report.status()).isEqualTo(ImportStatus.PREVIEW);
         assertThat(report.preview()).hasSize(1);
+        assertThat(report.replaces()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
         assertThat(store.committed).isEmpty();
         assertThat(batches.recorded).isEmpty();
+    }
+
+    @Test
+    void aPreviewSaysHowManyStoredValuesTheFileWouldReplaceAndOverWhichDays() {
+        importWith(sink -> {
+            sink.accept(row(2, "visits", "2026-01-15", "seo", null, "5", null));
+            sink.accept(row(3, "visits", "2026-01-16", "seo", null, "6", null));
+            sink.accept(row(4, "visits", "2026-01-17", "seo", null, "7", null));
+        }, false);
+
+        ImportReport preview = importWith(sink -> {
+            sink.accept(row(2, "visits", "2026-01-15", "seo", null, "5", null));
+            sink.accept(row(3, "visits", "2026-01-16", "seo", null, "60", null));
+            sink.accept(row(4, "visits", "2026-01-17", "seo", null, "70", null));
+            sink.accept(row(5, "visits", "2026-01-18", "seo", null, "8", null));
+        }, true);
+
+        assertThat(preview.status()).isEqualTo(ImportStatus.PREVIEW);
+        assertThat(preview.replaces()).contains(new Replacement(2, LocalDate.of(2026, 1, 16), LocalDate.of(2026, 1, 17)));
+        assertThat(preview.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.kind()).isEqualTo(ImportWarningKind.REPLACES_VALUES);
+            assertThat(warning.russian()).isEqualTo(
+                    "файл заменит уже сохранённые значения (всего 2) за 16.01.2026–17.01.2026: в файле для них другие цифры");
+            assertThat(warning.english()).isEqualTo(
+                    "the file replaces 2 stored values from 2026-01-16 to 2026-01-17: it has other figures for them");
+        });
+    }
+
+    @Test
+    void aPreviewOfValuesMoreThanAYearOldAsksWhetherItIsTheRightFile() {
+        ImportReport preview = importWith(sink -> sink.accept(row(2, "visits", "2024-01-15", "seo", null, "5", null)), true);
+
+        assertThat(preview.status()).isEqualTo(ImportStatus.PREVIEW);
+        assertThat(preview.warnings()).extracting(Message::kind).containsExactly(ImportWarningKind.OLD_VALUES);
+        assertThat(preview.warnings().get(0).russian()).startsWith("значения в файле за 15.01.2024–15.01.2024 — старше года (раньше 23.11.2025)");
+        assertThat(importWith(sink -> sink.accept(row(2, "visits", "2025-11-23", "seo", null, "5", null)), true)
+                .warnings()).as("a year ago to the day is not older than a year").isEmpty();
     }
 
     @Test
@@ -156,7 +207,8 @@ class AnImportIsAllOrNothingTest {
         ImportReport report = imports.importFile(new ImportCommand("nope", ImportContent.ofBytes("x.csv", new byte[0]),
                 Map.of(), Map.of(), false, "mark"));
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(report.errors().get(0).message()).contains("«nope»", "fake");
+        assertThat(report.errors().get(0).message().kind()).isEqualTo(ImportProblemKind.UNKNOWN_PRESET);
+        assertThat(report.errors().get(0).message().english()).contains("«nope»", "fake");
     }
 
     private ImportReport importWith(Consumer<RowSink> rows, boolean dryRun) {
@@ -243,6 +295,16 @@ class AnImportIsAllOrNothingTest {
                 @Override
                 public List<RowProblem> contradictions(int limit) {
                     return contradictions;
+                }
+
+                @Override
+                public Optional<Replacement> replacement() {
+                    List<LocalDate> changed = staged.stream()
+                            .filter(row -> committed.stream().anyMatch(stored -> key(stored).equals(key(row))
+                                    && stored.value().compareTo(row.value()) != 0))
+                            .map(ObservationRow::periodStart).sorted().toList();
+                    return changed.isEmpty() ? Optional.empty()
+                            : Optional.of(new Replacement(changed.size(), changed.getFirst(), changed.getLast()));
                 }
 
                 @Override

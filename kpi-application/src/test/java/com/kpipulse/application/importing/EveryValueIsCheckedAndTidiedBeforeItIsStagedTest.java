@@ -42,6 +42,11 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
                 }
 
                 @Override
+                public java.util.Optional<Replacement> replacement() {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
                 public long commit() {
                     return 0;
                 }
@@ -85,13 +90,15 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
         sink.accept(row("ad_spend", "10", null));
 
         assertThat(staged).hasSize(1);
-        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
-                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «rub»",
-                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «RUBX»",
-                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «RU»",
-                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «R1B»",
-                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got «ÄBC»",
-                "ad_spend is money and needs a currency (ISO code such as RUB, USD), got none");
+        assertThat(sink.problems()).extracting(problem -> problem.message().english()).containsExactly(
+                "Ad spend: «rub» is not a currency; expected an ISO code such as RUB, USD",
+                "Ad spend: «RUBX» is not a currency; expected an ISO code such as RUB, USD",
+                "Ad spend: «RU» is not a currency; expected an ISO code such as RUB, USD",
+                "Ad spend: «R1B» is not a currency; expected an ISO code such as RUB, USD",
+                "Ad spend: «ÄBC» is not a currency; expected an ISO code such as RUB, USD",
+                "Ad spend is money and needs a currency (an ISO code such as RUB, USD)");
+        assertThat(sink.problems().getLast().message().russian())
+                .isEqualTo("Расходы на рекламу — деньги, нужна валюта (код ISO, например RUB, USD)");
     }
 
     @Test
@@ -100,9 +107,9 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
         sink.accept(row("visits", "-1", null));
 
         assertThat(staged).isEmpty();
-        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
+        assertThat(sink.problems()).extracting(problem -> problem.message().english()).containsExactly(
                 "unknown measure «visitz»: expected a base measure code such as ad_spend, visits, revenue, leads",
-                "visits: value -1 is negative; visits cannot be below zero");
+                "Visits: value -1 is negative, and this measure cannot be below zero");
         assertThat(sink.observations()).isZero();
     }
 
@@ -114,11 +121,11 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
         sink.accept(row("visits", "999999999999999", null));
 
         assertThat(staged).hasSize(1);
-        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
-                "visits: «1E+9999999» is too large: at most 15 digits before the decimal point",
-                "visits: «1000000000000000» is too large: at most 15 digits before the decimal point",
-                "visits: «1E-400» is too small: values keep 6 decimal places, it would become zero",
-                "visits: «1E-7» is too small: values keep 6 decimal places, it would become zero");
+        assertThat(sink.problems()).extracting(problem -> problem.message().english()).containsExactly(
+                "Visits: «1E+9999999» is too large: at most 15 digits before the decimal point",
+                "Visits: «1000000000000000» is too large: at most 15 digits before the decimal point",
+                "Visits: «1E-400» is too small: values keep 6 decimal places, it would become zero",
+                "Visits: «1E-7» is too small: values keep 6 decimal places, it would become zero");
     }
 
     @Test
@@ -130,8 +137,10 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
 
         assertThat(staged).extracting(ObservationRow::periodStart)
                 .containsExactly(LocalDate.of(2027, 12, 4), LocalDate.of(2000, 1, 1));
-        assertThat(sink.problems()).extracting(RowProblem::message).first().asString()
-                .isEqualTo("visits: 1990-01-01 is outside the dates the product works with: 2000-01-01 to 2027-12-04");
+        assertThat(sink.problems()).extracting(problem -> problem.message().english()).first().asString()
+                .isEqualTo("Visits: 1990-01-01 is outside the dates the product works with: 2000-01-01 to 2027-12-04");
+        assertThat(sink.problems().getFirst().message().russian())
+                .isEqualTo("Визиты: 1990-01-01 вне допустимого диапазона дат: с 2000-01-01 по 2027-12-04");
     }
 
     @Test
@@ -141,10 +150,10 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
         }
 
         assertThat(staged).extracting(ObservationRow::campaign).containsExactly("Весна 🎉");
-        assertThat(sink.problems()).extracting(RowProblem::message).containsExactly(
-                "a control character (code 0) at position 2 is not allowed",
-                "the text is too long: 1048576 characters, at most 300 fit",
-                "a broken character (an unpaired UTF-16 surrogate) at position 8");
+        assertThat(sink.problems()).extracting(problem -> problem.message().english()).containsExactly(
+                "the campaign: a control character (code 0) at position 2 is not allowed",
+                "the campaign: the text is too long: 1048576 characters, at most 300 fit",
+                "the campaign: a broken character (an unpaired UTF-16 surrogate) at position 8");
     }
 
     @Test
@@ -155,7 +164,8 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
         }
 
         assertThat(staged).extracting(ObservationRow::channel).containsExactly("dzen", "dzen", "vk_ads");
-        assertThat(sink.problems()).extracting(RowProblem::message).allMatch(message -> message.startsWith("unknown channel «"))
+        assertThat(sink.problems()).extracting(problem -> problem.message().english())
+                .allMatch(message -> message.startsWith("unknown channel «"))
                 .hasSize(3);
     }
 

@@ -30,7 +30,7 @@ public record InputProblem(InputProblemKind kind, List<String> args) {
 
     /** The problem as a message of the product, to be rendered late in the reader's language. */
     public Message toMessage() {
-        return new Message(kind, args);
+        return Message.of(kind, args.toArray());
     }
 
     /** English, for the logs and for callers that still speak one language. */

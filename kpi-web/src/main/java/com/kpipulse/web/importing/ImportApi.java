@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpipulse.application.importing.ImportCommand;
 import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportObservations;
+import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.layout.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +63,7 @@ public class ImportApi {
                            @RestForm("options") String options) {
         if (file == null || preset == null || preset.isBlank()) {
             return Response.status(422).entity(ImportReportJson.problem(
-                    "send the file as multipart field «file» and the preset id as field «preset»")).build();
+                    Message.of(ImportProblemKind.UPLOAD_INCOMPLETE))).build();
         }
         Map<String, String> columns;
         Map<String, String> presetOptions;
@@ -69,10 +71,9 @@ public class ImportApi {
             columns = parseMap(mapping);
             presetOptions = parseMap(options);
         } catch (JsonProcessingException e) {
-            return Response.status(422).entity(ImportReportJson.problem(
-                    "«mapping» and «options» must be JSON objects of strings, e.g. {\"Дата\":\"date\",\"Расход\":\"ad_spend\"}"
-                            + (e.getLocation() == null ? "" : "; the text breaks off at line " + e.getLocation().getLineNr()
-                            + ", column " + e.getLocation().getColumnNr()))).build();
+            return Response.status(422).entity(ImportReportJson.problem(Message.of(ImportProblemKind.NOT_A_JSON_OBJECT,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr()))).build();
         }
         ImportReport report = imports.importFile(new ImportCommand(preset,
                 ImportContent.ofFile(file.fileName(), file.uploadedFile()), columns, presetOptions, dryRun,

@@ -2,12 +2,19 @@ package com.kpipulse.web.importing;
 
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.layout.Formats;
+import com.kpipulse.web.layout.Names;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -32,6 +39,42 @@ public class ImportFormats {
         }
         String from = day(report.from(), locale);
         return report.from().equals(report.to()) ? from : from + " – " + day(report.to(), locale);
+    }
+
+    /** What is wrong or worth a word, said in the reader's language. */
+    static String said(Message message, @TemplateAttribute("locale") Object locale) {
+        return message.in(of(locale));
+    }
+
+    /** The measure of a value by its name in the reader's language («Расходы на рекламу»); an unknown code as it is. */
+    static String measureName(ObservationRow row, @TemplateAttribute("locale") Object locale) {
+        return MeasureCatalog.standard().find(row.measure()).map(measure -> measure.name(of(locale)))
+                .orElse(row.measure());
+    }
+
+    /** The channel of a value by its name in the catalog («VK Реклама»); none as a dash. */
+    static String channelName(ObservationRow row, @TemplateAttribute("locale") Object locale) {
+        return row.channel() == null ? "—" : Names.channel(row.channel(), of(locale));
+    }
+
+    /** The measure a mapped column goes to, by its name; empty for a dimension (date, channel, …) or no measure. */
+    static String targetName(ImportPreview.MappingLine line, @TemplateAttribute("locale") Object locale) {
+        return MeasureCatalog.standard().find(line.target()).map(measure -> measure.name(of(locale))).orElse("");
+    }
+
+    /**
+     * The period of a value as people say it: a day as a date, a week with its number and days («неделя 2
+     * (06.01–12.01.2025)»), a month by its name.
+     */
+    static String periodLabel(ObservationRow row, @TemplateAttribute("locale") Object locale) {
+        Locale l = of(locale);
+        return switch (row.grain()) {
+            case DAY -> Formats.date(row.periodStart(), l);
+            case WEEK -> MessageBundles.get(ImportMessages.class, Localized.Literal.of(l.getLanguage())).week(
+                    Integer.toString(row.periodStart().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                    Formats.dayMonth(row.periodStart(), l), Formats.dayMonth(row.periodStart().plusDays(6), l));
+            default -> Period.of(row.grain(), row.periodStart()).label(l);
+        };
     }
 
     /** The value as stored: money with its currency, other measures as plain numbers. */

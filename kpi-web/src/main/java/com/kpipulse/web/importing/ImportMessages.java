@@ -192,6 +192,12 @@ public interface ImportMessages {
     @Message("Загрузить ещё файл")
     String another();
 
+    @Message("неделя {number} ({from}–{to})")
+    String week(String number, String from, String to);
+
+    @Message("Перед загрузкой")
+    String warnings_title();
+
     @Message("Запрос отклонён: у вашей роли нет прав на это действие.")
     String error_forbidden();
 

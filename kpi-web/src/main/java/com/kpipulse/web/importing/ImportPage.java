@@ -8,6 +8,7 @@ import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.PresetGuess;
 import com.kpipulse.application.importing.pull.PullConnection;
 import com.kpipulse.application.importing.pull.PullConnections;
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
@@ -68,7 +69,7 @@ public class ImportPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ImportReport> imports, List<PullConnection> connections,
-                                            boolean mayImport);
+                                            boolean mayImport, java.util.Map<String, String> presetNames);
 
         static native TemplateInstance upload(List<PresetOption> presets, ImportPreview preview, String problem,
                                               String companyCurrency, List<String> currencies);
@@ -77,9 +78,7 @@ public class ImportPage {
 
         static native TemplateInstance upload$problem(String problem);
 
-        static native TemplateInstance report(ImportReport report);
-
-        static native TemplateInstance report$result(ImportReport report);
+        static native TemplateInstance report(ImportReport report, boolean mayImport, String presetName);
     }
 
     /** A preset in the select, described in the user's language. */
@@ -103,7 +102,8 @@ public class ImportPage {
     public TemplateInstance list() {
         List<PullConnection> pulls = connections.enabled().stream()
                 .sorted(Comparator.comparing(PullConnection::name)).toList();
-        return ui.page(Templates.list(imports.latest(50), pulls, mayImport()));
+        return ui.page(Templates.list(imports.latest(50), pulls, mayImport(), presetOptions().stream()
+                .collect(java.util.stream.Collectors.toMap(PresetOption::id, PresetOption::description))));
     }
 
     @GET
@@ -137,11 +137,10 @@ public class ImportPage {
             return Response.ok(previewOrProblem(upload, notice, htmx != null)).build();
         }
         ImportReport report = imports.importFile(command(upload, presetOf(upload), false));
-        if (htmx == null) {
-            return Response.seeOther(URI.create("/imports/" + report.id())).build();
-        }
-        return Response.ok(ui.page(Templates.report$result(report)))
-                .header("HX-Push-Url", "/imports/" + report.id()).build();
+        URI page = URI.create("/imports/" + report.id());
+        // the report is a page of its own, without the form it came from: htmx is sent there like a browser
+        return htmx == null ? Response.seeOther(page).build()
+                : Response.ok().header("HX-Redirect", page.toString()).build();
     }
 
     @GET
@@ -154,7 +153,8 @@ public class ImportPage {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("No import " + id);
         }
-        return ui.page(Templates.report(imports.find(batch).orElseThrow(() -> new NotFoundException("No import " + id))));
+        ImportReport report = imports.find(batch).orElseThrow(() -> new NotFoundException("No import " + id));
+        return ui.page(Templates.report(report, mayImport(), presetName(report.presetId())));
     }
 
     private TemplateInstance previewOrProblem(Upload upload, String notice, boolean htmx) {
@@ -164,7 +164,7 @@ public class ImportPage {
         }
         String presetId = presetOf(upload);
         ImportReport report = imports.importFile(command(upload, presetId, true));
-        ImportPreview preview = new ImportPreview(report, presetId, upload.auto(), PresetGuess.FALLBACK.equals(presetId),
+        ImportPreview preview = new ImportPreview(report, presetId, presetName(presetId), upload.auto(), PresetGuess.FALLBACK.equals(presetId),
                 upload.mappingLines(), fingerprint(upload, presetId), notice);
         return ui.page(htmx ? Templates.upload$preview(preview) : upload(preview, null));
     }
@@ -212,10 +212,17 @@ public class ImportPage {
     }
 
     private List<PresetOption> presetOptions() {
-        boolean english = "en".equals(ui.lang());
         return imports.presets().stream()
-                .map(preset -> new PresetOption(preset.id(), english ? preset.descriptionEn() : preset.descriptionRu()))
+                .map(preset -> new PresetOption(preset.id(),
+                        LocalizedText.of(preset.descriptionRu(), preset.descriptionEn()).in(ui.locale())))
                 .toList();
+    }
+
+    /** The preset's description in the reader's language (its code when no preset has it: the report says why). */
+    private String presetName(String presetId) {
+        return imports.presets().stream().filter(preset -> preset.id().equals(presetId)).findFirst()
+                .map(preset -> LocalizedText.of(preset.descriptionRu(), preset.descriptionEn()).in(ui.locale()))
+                .orElse(presetId);
     }
 
     private boolean mayImport() {

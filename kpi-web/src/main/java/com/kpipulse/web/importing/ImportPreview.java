@@ -12,7 +12,7 @@ import java.util.List;
  * @param fingerprint SHA-256 of preset, mapping, options and file bytes; confirming a different upload is refused
  * @param notice      a message to show above the preview, or null
  */
-public record ImportPreview(ImportReport report, String presetId, boolean guessed, boolean generic,
+public record ImportPreview(ImportReport report, String presetId, String presetName, boolean guessed, boolean generic,
                             List<MappingLine> mapping, String fingerprint, String notice) {
 
     /** One column of the generic mapping. */

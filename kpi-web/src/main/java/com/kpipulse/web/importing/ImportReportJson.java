@@ -2,18 +2,31 @@ package com.kpipulse.web.importing;
 
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.importing.Replacement;
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.domain.text.Message;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The JSON shape of an import report. */
+/**
+ * The JSON shape of an import report. Every problem and warning carries its stable {@code code} and its sentence in
+ * English ({@code message}) and Russian ({@code messageRu}); a preview also says which stored values the file would
+ * replace ({@code replaces}: how many, from, to; null when none).
+ */
 public record ImportReportJson(String id, String status, String preset, String fileName, String importedBy,
                                Instant at, long rows, long observations, LocalDate from, LocalDate to,
-                               List<ProblemJson> errors, long moreErrors, List<ValueJson> preview) {
+                               List<ProblemJson> errors, long moreErrors, List<ValueJson> preview,
+                               ReplacesJson replaces, List<WarningJson> warnings) {
 
-    public record ProblemJson(long line, String column, String message) {
+    public record ProblemJson(long line, String column, String code, String message, String messageRu) {
+    }
+
+    public record WarningJson(String code, String message, String messageRu) {
+    }
+
+    public record ReplacesJson(long values, LocalDate from, LocalDate to) {
     }
 
     public record ValueJson(long line, String measure, LocalDate periodStart, String grain, String channel,
@@ -24,16 +37,28 @@ public record ImportReportJson(String id, String status, String preset, String f
         return new ImportReportJson(report.id().toString(), report.status().name(), report.presetId(),
                 report.fileName(), report.importedBy(), report.at(), report.rows(), report.observations(),
                 report.from(), report.to(), report.errors().stream().map(ImportReportJson::problem).toList(),
-                report.moreErrors(), report.preview().stream().map(ImportReportJson::value).toList());
+                report.moreErrors(), report.preview().stream().map(ImportReportJson::value).toList(),
+                report.replaces().map(ImportReportJson::replaces).orElse(null),
+                report.warnings().stream().map(ImportReportJson::warning).toList());
     }
 
-    static ImportReportJson problem(String message) {
+    /** A request refused before any file was read. */
+    static ImportReportJson problem(Message message) {
         return new ImportReportJson(null, "REJECTED", null, null, null, null, 0, 0, null, null,
-                List.of(new ProblemJson(0, null, message)), 0, List.of());
+                List.of(problem(RowProblem.ofFile(message))), 0, List.of(), null, List.of());
     }
 
     private static ProblemJson problem(RowProblem problem) {
-        return new ProblemJson(problem.line(), problem.column(), problem.message());
+        return new ProblemJson(problem.line(), problem.column(), problem.message().code(),
+                problem.message().english(), problem.message().russian());
+    }
+
+    private static WarningJson warning(Message warning) {
+        return new WarningJson(warning.code(), warning.english(), warning.russian());
+    }
+
+    private static ReplacesJson replaces(Replacement replacement) {
+        return new ReplacesJson(replacement.values(), replacement.from(), replacement.to());
     }
 
     private static ValueJson value(ObservationRow row) {

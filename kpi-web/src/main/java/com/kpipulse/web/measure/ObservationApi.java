@@ -2,12 +2,15 @@ package com.kpipulse.web.measure;
 
 import com.kpipulse.application.evaluation.PermittedValues;
 import com.kpipulse.application.importing.EnterValues;
+import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.InputProblemKind;
 import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.evaluation.ValuesQuery;
@@ -82,18 +85,17 @@ public class ObservationApi {
             + "one invalid element rejects the whole request with 422")
     public Response enter(ObservationsRequest request) {
         if (request == null || request.observations() == null) {
-            return rejected(List.of(new EnterValues.Problem(0, "observations", "send {\"observations\":[...]}")));
+            return rejected(List.of(new EnterValues.Problem(0, "observations", Message.of(ImportProblemKind.NOTHING_SENT))));
         }
         String source = request.source() == null || request.source().isBlank() ? "manual" : request.source().strip();
         List<EnterValues.Problem> problems = new ArrayList<>();
         if (source.length() > TextInput.CODE || !source.matches("[a-z][a-z0-9_]*")) {
-            problems.add(new EnterValues.Problem(0, "source", "«" + InputProblem.excerpt(source)
-                    + "» must be lower_snake_case of at most " + TextInput.CODE + " characters, e.g. manual"));
+            problems.add(new EnterValues.Problem(0, "source", Message.of(ImportProblemKind.NOT_A_SOURCE_CODE,
+                    InputProblem.excerpt(source), TextInput.CODE)));
         }
         if (request.observations().size() > EnterValues.MAX_VALUES) {
             return rejected(List.of(new EnterValues.Problem(EnterValues.MAX_VALUES, "observations",
-                    request.observations().size() + " values in one request are too many: send at most "
-                            + EnterValues.MAX_VALUES + " at a time, or upload a file")));
+                    Message.of(ImportProblemKind.TOO_MANY_VALUES, request.observations().size(), EnterValues.MAX_VALUES))));
         }
         List<ObservationRow> rows = new ArrayList<>();
         for (int i = 0; i < request.observations().size() && problems.size() < MAX_PROBLEMS; i++) {
@@ -162,11 +164,11 @@ public class ObservationApi {
     private static Optional<ObservationRow> toRow(int index, ObservationJson json, List<EnterValues.Problem> problems) {
         int before = problems.size();
         if (json == null) {
-            problems.add(new EnterValues.Problem(index, "observations", "an element is null"));
+            problems.add(new EnterValues.Problem(index, "observations", Message.of(ImportProblemKind.NULL_ELEMENT)));
             return Optional.empty();
         }
         if (json.measure() == null || json.measure().isBlank()) {
-            problems.add(new EnterValues.Problem(index, "measure", "«measure» is required, e.g. nps_promoters"));
+            problems.add(new EnterValues.Problem(index, "measure", Message.of(InputProblemKind.REQUIRED)));
         }
         text(index, "measure", json.measure(), TextInput.CODE, problems);
         text(index, "grain", json.grain(), TextInput.CODE, problems);
@@ -176,7 +178,7 @@ public class ObservationApi {
         LocalDate start = switch (DateWindow.parseIso(json.periodStart())) {
             case DateWindow.Parsed parsed -> parsed.day();
             case DateWindow.Refused refused -> {
-                problems.add(new EnterValues.Problem(index, "periodStart", refused.problem().english()));
+                problems.add(new EnterValues.Problem(index, "periodStart", refused.problem().toMessage()));
                 yield null;
             }
         };
@@ -185,14 +187,14 @@ public class ObservationApi {
             try {
                 grain = Grain.valueOf((json.grain() == null ? "DAY" : json.grain()).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new EnterValues.Problem(index, "grain", "«" + InputProblem.excerpt(json.grain())
-                        + "» is not DAY, WEEK or MONTH"));
+                problems.add(new EnterValues.Problem(index, "grain", Message.of(ImportProblemKind.NOT_A_GRAIN,
+                        InputProblem.excerpt(json.grain()))));
             }
         }
         BigDecimal value = switch (DecimalInput.parse(json.value())) {
             case DecimalInput.Parsed parsed -> parsed.value();
             case DecimalInput.Refused refused -> {
-                problems.add(new EnterValues.Problem(index, "value", refused.problem().english()));
+                problems.add(new EnterValues.Problem(index, "value", refused.problem().toMessage()));
                 yield null;
             }
         };
@@ -206,7 +208,7 @@ public class ObservationApi {
 
     private static void text(int index, String field, String text, int max, List<EnterValues.Problem> problems) {
         TextInput.line(text, max).ifPresent(problem -> problems.add(new EnterValues.Problem(index, field,
-                problem.english())));
+                problem.toMessage())));
     }
 
     private static String blankToNull(String text) {
@@ -214,6 +216,19 @@ public class ObservationApi {
     }
 
     private static Response rejected(List<EnterValues.Problem> problems) {
-        return Response.status(422).type(MediaType.APPLICATION_JSON).entity(Map.of("errors", problems)).build();
+        return Response.status(422).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("errors", problems.stream().map(ProblemJson::of).toList())).build();
+    }
+
+    /**
+     * One refused element: its index and field, the stable code of what is wrong, and the sentence in English
+     * ({@code message}, as before) and in Russian.
+     */
+    public record ProblemJson(int index, String field, String code, String message, String messageRu) {
+
+        static ProblemJson of(EnterValues.Problem problem) {
+            return new ProblemJson(problem.index(), problem.field(), problem.message().code(),
+                    problem.message().english(), problem.message().russian());
+        }
     }
 }

@@ -75,8 +75,10 @@ class MarketerUploadsAFileAndSeesTheReportTest {
             assertThat(browser.text(By.cssSelector("#currency option:checked"))).startsWith("RUB");
             browser.click(By.id("preview-button"));
             assertThat(browser.text(By.id("preview-counts"))).contains("2 строк", "4 значений");
-            assertThat(browser.text(By.id("preview-preset"))).contains("generic");
-            assertThat(browser.text(By.id("preview-values"))).contains("ad_spend", "Spring");
+            assertThat(browser.text(By.id("preview-preset"))).as("the format by its name")
+                    .contains("Любая таблица CSV или XLSX").doesNotContain("generic");
+            assertThat(browser.text(By.id("preview-values"))).as("measures by their names")
+                    .contains("Расходы на рекламу", "Spring").doesNotContain("ad_spend");
             browser.scrollTo(By.id("preview-counts"));
             browser.screenshot("import-preview");
 

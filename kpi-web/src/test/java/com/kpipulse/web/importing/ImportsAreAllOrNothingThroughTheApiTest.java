@@ -118,6 +118,44 @@ class ImportsAreAllOrNothingThroughTheApiTest {
     }
 
     @Test
+    void everyProblemHasItsCodeAndBothLanguagesAndTheStoredReportSaysItTheSame() {
+        String id = upload("calendar.csv", "date,channel,campaign,ad_spend,clicks\n32.01.2026,vk_ads,X,1,1\n", "mark")
+                .statusCode(422)
+                .body("errors[0].line", equalTo(2))
+                .body("errors[0].column", equalTo("date"))
+                .body("errors[0].code", equalTo("file.not_a_calendar_date"))
+                .body("errors[0].message", equalTo("32.01.2026 is not a date of the calendar"))
+                .body("errors[0].messageRu", equalTo("32.01.2026 — нет такой даты в календаре"))
+                .extract().path("id");
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic"))
+                .when().get("/api/v1/imports/" + id)
+                .then().statusCode(200)
+                .body("errors[0].code", equalTo("file.not_a_calendar_date"))
+                .body("errors[0].message", equalTo("32.01.2026 is not a date of the calendar"))
+                .body("errors[0].messageRu", equalTo("32.01.2026 — нет такой даты в календаре"));
+    }
+
+    @Test
+    void aDryRunSaysWhichStoredValuesTheFileWouldReplace() throws SQLException {
+        upload("spend.csv", "date,channel,campaign,ad_spend,clicks\n2026-02-09,vk_ads,Spring,100,10\n"
+                + "2026-02-10,vk_ads,Spring,100,10\n", "mark").statusCode(201);
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("mark"))
+                .multiPart("file", "spend.csv", ("date,channel,campaign,ad_spend,clicks\n2026-02-09,vk_ads,Spring,100,10\n"
+                        + "2026-02-10,vk_ads,Spring,130,12\n").getBytes(StandardCharsets.UTF_8))
+                .multiPart("preset", "generic").multiPart("mapping", MAPPING).multiPart("options", "{\"currency\":\"RUB\"}")
+                .multiPart("dryRun", "true")
+                .when().post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("status", equalTo("PREVIEW"))
+                .body("replaces.values", equalTo(2))
+                .body("replaces.from", equalTo("2026-02-10"))
+                .body("replaces.to", equalTo("2026-02-10"))
+                .body("warnings.code", hasItem("import_warning.replaces_values"))
+                .body("warnings.messageRu", hasItem(containsString("(всего 2) за 10.02.2026–10.02.2026")));
+        assertThat(value("ad_spend", "2026-02-10", "vk_ads")).isEqualByComparingTo("100");
+    }
+
+    @Test
     void rowsThatContradictEachOtherAreRejected() throws SQLException {
         String csv = """
                 date,channel,campaign,ad_spend,clicks

@@ -84,18 +84,79 @@ class MarketersPreviewAndConfirmImportsOnTheImportPagesTest {
 
         ExtractableResponse<Response> confirmed = upload("mark", "/imports/confirm", WebImportFiles.GOOD_CSV, "generic",
                 fingerprintIn(preview)).then().statusCode(200)
+                .body(not(containsString("import-form")))
+                .extract();
+        assertThat(WebImportFiles.storedValues(dataSource)).isEqualTo(4);
+        String reportUrl = confirmed.header("HX-Redirect");
+        assertThat(reportUrl).as("the browser is sent to the report's own page").startsWith("/imports/");
+
+        as("mark").when().get(reportUrl).then().statusCode(200)
                 .body(containsString("id=\"import-report\""))
                 .body(containsString("Загружено"))
                 .body(containsString("2 / 4"))
-                .extract();
-        assertThat(WebImportFiles.storedValues(dataSource)).isEqualTo(4);
-        String reportUrl = confirmed.header("HX-Push-Url");
-        assertThat(reportUrl).startsWith("/imports/");
-
+                .body(containsString("<a id=\"another-import\" href=\"/imports/new\">Загрузить ещё файл</a>"))
+                .body(not(containsString("id=\"import-form\""))).body(not(containsString("name=\"file\"")));
         as("vic").when().get(reportUrl).then().statusCode(200)
-                .body(containsString("id=\"report-title\"")).body(containsString("id=\"report-status\""));
+                .body(containsString("id=\"report-title\"")).body(containsString("id=\"report-status\""))
+                .body(not(containsString("id=\"another-import\"")));
         as("vic").when().get("/imports").then().statusCode(200)
                 .body(containsString(WebImportFiles.FILE_PREFIX + "good.csv"));
+    }
+
+    @Test
+    void thePreviewNamesMeasuresChannelsAndPeriodsAsPeopleSayThem() {
+        String csv = "date,channel,campaign,ad_spend\n2001-03-05,vk_ads,Spring,10\n";
+        upload("mark", "/imports/preview", csv, "generic", null).then().statusCode(200)
+                .body(containsString("<td data-label=\"Показатель\" title=\"ad_spend\">Расходы на рекламу</td>"))
+                .body(containsString("<td data-label=\"Канал\">VK Реклама</td>"))
+                .body(containsString("<td data-label=\"Дата\">05.03.2001</td>"))
+                .body(not(containsString("<code>ad_spend</code>")));
+        as("mark").cookie("kpi_lang", "en").header("HX-Request", "true")
+                .multiPart("file", WebImportFiles.FILE_PREFIX + "weeks.csv",
+                        "date,channel,ad_spend\n2001-03-07,vk_ads,10\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("preset", "generic").multiPart("currency", "RUB")
+                .multiPart("mapping", "date = date\nchannel = channel\nad_spend = ad_spend")
+                .when().post("/imports/preview").then().statusCode(200)
+                .body(containsString(">Ad spend</td>"))
+                .body(containsString(">VK Ads</td>"))
+                .body(containsString("Ad spend <small><code>ad_spend</code></small>"));
+    }
+
+    @Test
+    void thePreviewSaysWhichStoredValuesTheFileWouldReplaceAndThatItsDatesAreOld() {
+        String preview = upload("mark", "/imports/preview", WebImportFiles.GOOD_CSV, "generic", null)
+                .then().statusCode(200).extract().asString();
+        upload("mark", "/imports/confirm", WebImportFiles.GOOD_CSV, "generic", fingerprintIn(preview))
+                .then().statusCode(200);
+
+        String changed = WebImportFiles.GOOD_CSV.replace("900,210", "901,211");
+        upload("mark", "/imports/preview", changed, "generic", null).then().statusCode(200)
+                .body(containsString("id=\"import-warnings\""))
+                .body(containsString("файл заменит уже сохранённые значения (всего 2) за 02.03.2001–02.03.2001"))
+                .body(containsString("значения в файле за 01.03.2001–02.03.2001 — старше года"))
+                .body(containsString("id=\"confirm-button\""));
+        as("mark").cookie("kpi_lang", "en").header("HX-Request", "true")
+                .multiPart("file", WebImportFiles.FILE_PREFIX + "good.csv", changed.getBytes(StandardCharsets.UTF_8),
+                        "text/csv")
+                .multiPart("preset", "generic").multiPart("currency", "RUB")
+                .when().post("/imports/preview").then().statusCode(200)
+                .body(containsString("the file replaces 2 stored values from 2001-03-02 to 2001-03-02"));
+    }
+
+    @Test
+    void aStoredReportSaysItsProblemsInTheLanguageOfWhoeverOpensIt() {
+        String id = as("mark")
+                .multiPart("file", WebImportFiles.FILE_PREFIX + "calendar.csv",
+                        "date,channel,ad_spend\n32.01.2001,web_import_test,10\n".getBytes(StandardCharsets.UTF_8))
+                .multiPart("preset", "generic").multiPart("options", "{\"currency\":\"RUB\"}")
+                .when().post("/api/v1/imports").then().statusCode(422).extract().path("id");
+
+        as("vic").when().get("/imports/" + id).then().statusCode(200)
+                .body(containsString("<td data-label=\"Что не так\">32.01.2001 — нет такой даты в календаре</td>"))
+                .body(not(containsString("Invalid value")));
+        as("vic").cookie("kpi_lang", "en").when().get("/imports/" + id).then().statusCode(200)
+                .body(containsString("<td data-label=\"What is wrong\">32.01.2001 is not a date of the calendar</td>"))
+                .body(not(containsString("нет такой даты")));
     }
 
     @Test
@@ -124,7 +185,7 @@ class MarketersPreviewAndConfirmImportsOnTheImportPagesTest {
     @Test
     void autoDetectionPicksTheGenericPresetForAPlainTableAndSaysItGuessed() {
         upload("mark", "/imports/preview", WebImportFiles.GOOD_CSV, "auto", null).then().statusCode(200)
-                .body(containsString("Формат «generic» определён автоматически"));
+                .body(containsString("Формат «Любая таблица CSV или XLSX: столбцы сопоставляются с показателями вручную» определён автоматически"));
     }
 
     @Test

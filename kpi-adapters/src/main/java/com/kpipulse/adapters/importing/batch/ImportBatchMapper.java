@@ -5,6 +5,7 @@ import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Between the import report of the application and its rows in {@code import_batch} / {@code import_problem}. */
 final class ImportBatchMapper {
@@ -33,7 +34,9 @@ final class ImportBatchMapper {
             problem.batch = entity;
             problem.line = errors.get(i).line();
             problem.columnName = errors.get(i).column();
-            problem.message = errors.get(i).message();
+            problem.message = errors.get(i).message().in(Locale.ENGLISH);
+            problem.kind = errors.get(i).message().code();
+            problem.args = StoredMessages.args(errors.get(i).message());
             entity.problems.add(problem);
         }
         return entity;
@@ -41,7 +44,8 @@ final class ImportBatchMapper {
 
     static ImportReport toReport(ImportBatchJpaEntity entity) {
         List<RowProblem> problems = entity.problems.stream()
-                .map(problem -> new RowProblem(problem.line, problem.columnName, problem.message))
+                .map(problem -> new RowProblem(problem.line, problem.columnName,
+                        StoredMessages.read(problem.kind, problem.args, problem.message)))
                 .toList();
         return new ImportReport(entity.id, ImportStatus.valueOf(entity.status), entity.preset, entity.fileName,
                 entity.importedBy, entity.importedAt, entity.rowCount, entity.observationCount, entity.periodFrom,

@@ -33,5 +33,12 @@ public class ImportProblemJpaEntity {
     @Column(name = "column_name")
     public String columnName;
 
+    /** The sentence in English, for readers of the table; people read {@link #kind} and {@link #args} in theirs. */
     public String message;
+
+    /** The key of the problem's kind in the texts bundle; null for a problem stored before V17. */
+    public String kind;
+
+    /** The problem's arguments as JSON ({@link StoredMessages}). */
+    public String args;
 }

@@ -129,7 +129,7 @@ public class PullReports {
     }
 
     private static String describe(RowProblem problem) {
-        return (problem.line() > 0 ? "line " + problem.line() + ": " : "") + problem.message();
+        return (problem.line() > 0 ? "line " + problem.line() + ": " : "") + problem.message().english();
     }
 
     private static String reasonOf(RuntimeException e) {

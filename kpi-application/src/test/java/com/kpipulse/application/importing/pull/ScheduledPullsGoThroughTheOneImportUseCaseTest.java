@@ -1,6 +1,7 @@
 package com.kpipulse.application.importing.pull;
 
 import com.kpipulse.application.importing.ImportCommand;
+import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
@@ -9,6 +10,7 @@ import com.kpipulse.application.importing.pull.PullFakes.LocalRunOnce;
 import com.kpipulse.application.importing.pull.PullFakes.MapSecrets;
 import com.kpipulse.application.importing.pull.PullFakes.RecordingImports;
 import com.kpipulse.application.importing.pull.PullFakes.ScriptedSource;
+import com.kpipulse.domain.text.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,8 +109,10 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
         PullConnection ads = connection("ads", PullConnection.Kind.DIRECT, "a", 30, true);
         direct.answers.put("ads", c -> payload("direct-api-tsv", Map.of()));
         imports.answer = command -> report(command, ImportStatus.REJECTED, List.of(
-                new RowProblem(2, "Cost", "ad_spend is money and needs a currency"),
-                new RowProblem(3, "Cost", "same"), new RowProblem(4, "Cost", "same"), new RowProblem(5, "Cost", "same")));
+                new RowProblem(2, "Cost", Message.of(ImportProblemKind.CURRENCY_REQUIRED, "ad_spend")),
+                new RowProblem(3, "Cost", Message.of(ImportProblemKind.NOTHING_SENT)),
+                new RowProblem(4, "Cost", Message.of(ImportProblemKind.NOTHING_SENT)),
+                new RowProblem(5, "Cost", Message.of(ImportProblemKind.NOTHING_SENT))));
 
         pullReports.pullDue();
 
