@@ -44,7 +44,7 @@ class EveryTextOfEveryMessageBundleSpeaksBothLanguagesTest {
 
     /** Texts the same in both languages on purpose: names, acronyms, a number with its unit. */
     private static final Set<String> SAME_IN_BOTH = Set.of("KPI Pulse", "ROMI", "SEO", "KPI", "REST API (OpenAPI)",
-            "CSV", "JSON", "UTM", "OK", "—");
+            "CSV", "JSON", "UTM", "OK", "—", "%");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_.]*}");
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
@@ -118,6 +118,9 @@ class EveryTextOfEveryMessageBundleSpeaksBothLanguagesTest {
         }
         if (type == boolean.class || type == Boolean.class) {
             return true;
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
         }
         return "x";
     }
