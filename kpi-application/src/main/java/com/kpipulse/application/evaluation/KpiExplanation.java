@@ -24,5 +24,10 @@ public record KpiExplanation(KpiDefinition kpi, Period period, ValueSeries histo
 
     /** A base measure's value in the period, with its names. */
     public record MeasureValue(String code, String nameRu, String nameEn, KpiValue value) {
+
+        /** The name in the reader's language. */
+        public String name(java.util.Locale locale) {
+            return com.kpipulse.domain.LocalizedText.of(nameRu, nameEn).in(locale);
+        }
     }
 }

@@ -481,8 +481,11 @@ public final class RealismCheck {
         private String figure(BigDecimal value, Locale locale) {
             return switch (kpi.unit()) {
                 case PERCENT -> Figures.percent(value, locale);
-                case MONEY -> Figures.number(value, value.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 0 : 2, locale)
-                        + currency.map(code -> " " + code.getCurrencyCode()).orElse("");
+                case MONEY -> {
+                    int decimals = value.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 0 : 2;
+                    yield currency.map(code -> Figures.money(value, code, decimals, locale))
+                            .orElseGet(() -> Figures.number(value, decimals, locale));
+                }
                 case COUNT -> Figures.number(value, additive ? 0 : 1, locale);
                 case POINTS, SECONDS, MINUTES -> Figures.format(value, kpi.unit(), Optional.empty(), locale);
             };

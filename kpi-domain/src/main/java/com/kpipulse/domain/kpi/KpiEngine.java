@@ -262,8 +262,8 @@ public final class KpiEngine {
         }
 
         private String label(Period period, Locale locale) {
-            String where = selection.isAll() ? "" : " (" + selection.describe() + ")";
-            return period.label(locale) + where;
+            String where = selection.isAll() ? "" : " (" + selection.describe(locale) + ")";
+            return period.labelAsObject(locale) + where;
         }
 
         private static Outcome.Missing missing(NoValueReason reason, String ru, String en) {

@@ -1,6 +1,10 @@
 package com.kpipulse.domain.measure;
 
+import com.kpipulse.domain.text.Notation;
+import com.kpipulse.domain.text.Texts;
+
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,7 +54,19 @@ public record DimensionSelection(Map<String, Set<String>> allowedValues) {
         return allowedValues.isEmpty();
     }
 
-    /** "channel = vk, telegram", or "" when nothing is filtered. */
+    /**
+     * Which figures these are, for a reader: "по выбранным каналам" / "for the chosen channels" (the page around names
+     * them), or "" when nothing is filtered. Codes never reach a reader; other dimensions as {@link #describe()}.
+     */
+    public String describe(Locale locale) {
+        return allowedValues.entrySet().stream().map(filter -> switch (filter.getKey()) {
+            case "channel" -> Texts.render(Notation.CHOSEN_CHANNELS.key(), locale);
+            case "campaign" -> Texts.render(Notation.CHOSEN_CAMPAIGNS.key(), locale);
+            default -> filter.getKey() + " = " + String.join(", ", filter.getValue().stream().sorted().toList());
+        }).collect(Collectors.joining("; "));
+    }
+
+    /** "channel = vk, telegram", or "" when nothing is filtered: for logs and tests. */
     public String describe() {
         return allowedValues.entrySet().stream()
                 .map(filter -> filter.getKey() + " = " + String.join(", ", filter.getValue().stream().sorted().toList()))

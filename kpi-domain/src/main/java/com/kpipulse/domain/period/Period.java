@@ -1,12 +1,15 @@
 package com.kpipulse.domain.period;
 
+import com.kpipulse.domain.text.Dates;
+import com.kpipulse.domain.text.Notation;
+import com.kpipulse.domain.text.Texts;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -22,8 +25,6 @@ import java.util.Optional;
  * so a custom range that happens to be a whole month behaves like that month.
  */
 public record Period(LocalDate start, LocalDate endExclusive) implements Comparable<Period> {
-
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     public Period {
         Objects.requireNonNull(start, "start");
@@ -162,21 +163,56 @@ public record Period(LocalDate start, LocalDate endExclusive) implements Compara
     }
 
     /**
-     * "2026-11-23", "2026-W47", "ноябрь 2026" / "November 2026", "2026-Q4" / "4 кв. 2026", "2026",
-     * or "2026-11-01 – 2026-11-15" for a custom range.
+     * The period as the reader names it: {@code неделя 47 (16.11–22.11)} / {@code week 47 (16 Nov – 22 Nov)},
+     * {@code ноябрь 2026} / {@code November 2026}, {@code 4 кв. 2026} / {@code Q4 2026}, {@code 2026}, a day as
+     * {@link Dates#date} writes it, a custom range as its first and last day. Words and patterns come from the texts
+     * bundle ({@link Notation}).
      */
     public String label(Locale locale) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return label(locale, Notation.WEEK);
+    }
+
+    /**
+     * The label as the object of "for" in a sentence ("Нет данных за неделю 47 (16.11–22.11)"): Russian declines the
+     * week, every other label reads the same as {@link #label}.
+     */
+    public String labelAsObject(Locale locale) {
+        return label(locale, Notation.WEEK_AS_OBJECT);
+    }
+
+    /**
+     * The label for a heading that gives the days beside it: a week is only its number ({@code неделя 47}), every
+     * other period reads as {@link #label}.
+     */
+    public String shortLabel(Locale locale) {
+        return label(locale, Notation.WEEK_NUMBER);
+    }
+
+    private String label(Locale locale, Notation week) {
+        return grain().map(grain -> switch (grain) {
+            case DAY -> Dates.date(start, locale);
+            case WEEK -> Texts.render(week.key(), locale, Integer.toString(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                    Dates.dayMonth(start, locale), Dates.dayMonth(lastDay(), locale));
+            case MONTH -> Dates.month(start, locale);
+            case QUARTER -> Texts.render(Notation.QUARTER.key(), locale,
+                    Integer.toString(start.get(IsoFields.QUARTER_OF_YEAR)), Integer.toString(start.getYear()));
+            case YEAR -> Integer.toString(start.getYear());
+        }).orElseGet(() -> Texts.render(Notation.SPAN.key(), locale, Dates.date(start, locale),
+                Dates.date(lastDay(), locale)));
+    }
+
+    /**
+     * A stable code of the period for machines (the API, logs): {@code 2026-11-23}, {@code 2026-W47},
+     * {@code 2026-11}, {@code 2026-Q4}, {@code 2026}, or {@code 2026-11-01..2026-11-15} for a custom range.
+     */
+    public String code() {
         return grain().map(grain -> switch (grain) {
             case DAY -> start.toString();
             case WEEK -> "%d-W%02d".formatted(start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> start.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, english ? Locale.ENGLISH : RUSSIAN)
-                    + " " + start.getYear();
-            case QUARTER -> english
-                    ? "%d-Q%d".formatted(start.getYear(), start.get(IsoFields.QUARTER_OF_YEAR))
-                    : "%d кв. %d".formatted(start.get(IsoFields.QUARTER_OF_YEAR), start.getYear());
+            case MONTH -> YearMonth.from(start).toString();
+            case QUARTER -> "%d-Q%d".formatted(start.getYear(), start.get(IsoFields.QUARTER_OF_YEAR));
             case YEAR -> Integer.toString(start.getYear());
-        }).orElseGet(() -> start + " – " + lastDay());
+        }).orElseGet(() -> start + ".." + lastDay());
     }
 
     @Override
@@ -187,6 +223,6 @@ public record Period(LocalDate start, LocalDate endExclusive) implements Compara
 
     @Override
     public String toString() {
-        return label(Locale.ENGLISH);
+        return code();
     }
 }

@@ -69,4 +69,19 @@ public final class Texts {
         return ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, Texts.class.getClassLoader(),
                 NO_FALLBACK);
     }
+
+    /**
+     * The text of {@code key} as it stands, not filled in: a date pattern, a separator ({@link Notation}).
+     */
+    public static String pattern(String key, Locale locale) {
+        return bundle(language(locale) == Locale.ENGLISH).getString(key);
+    }
+
+    /**
+     * The language the product speaks to a reader of {@code locale}: English for "en", Russian for anything else, as
+     * {@link #render} chooses its file. Figures and dates ask here which separators and month names to use.
+     */
+    public static Locale language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
+    }
 }

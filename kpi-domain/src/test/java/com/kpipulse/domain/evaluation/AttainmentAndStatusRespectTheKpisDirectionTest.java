@@ -66,7 +66,7 @@ class AttainmentAndStatusRespectTheKpisDirectionTest {
         assertThat(above.attainment()).isEmpty();
         assertThat(above.status()).isEqualTo(Status.ON_TRACK);
         assertThat(below.status()).isEqualTo(Status.OFF_TRACK);
-        assertThat(below.reason().in(Locale.ENGLISH)).isEqualTo("Actual -10 % against a target of 0 %: not met");
+        assertThat(below.reason().in(Locale.ENGLISH)).isEqualTo("Actual −10.0% against a target of 0.0%: not met");
     }
 
     @Test

@@ -31,8 +31,8 @@ class TargetsAreAbsoluteOrRelativeToABaselineTest {
         assertThat(resolved.number()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("1200000"));
         assertThat(evaluation.status()).isEqualTo(Status.ON_TRACK);
         assertThat(evaluation.reason().in(Locale.ENGLISH)).isEqualTo(
-                "Actual 1,200,000 RUB against a target of 1,200,000 RUB: 100 % of target".replace(",", " "));
-        assertThat(target.describe().en()).isEqualTo("+20 % against October 2026");
+                "Actual RUB\u00A01,200,000.00 against a target of RUB\u00A01,200,000.00: 100.0% of target");
+        assertThat(target.describe().en()).isEqualTo("+20.0% against October 2026");
     }
 
     @Test

@@ -89,9 +89,9 @@ class WeeksTypedByHandBecomeTheGoalsPhasingTest {
                 new BigDecimal("3000"), Unit.COUNT);
 
         assertThat(((PhasingResult.NotPhased) tooLittle).reason().en())
-                .isEqualTo("The weekly parts add up to 3 500 but the goal's target is 4 000.5: 500.5 short");
+                .isEqualTo("The weekly parts add up to 3,500 but the goal's target is 4,000.5: 500.5 short");
         assertThat(((PhasingResult.NotPhased) tooLittle).reason().ru())
-                .isEqualTo("Недельный план в сумме 3 500, а план цели 4 000,5: не хватает 500,5");
+                .isEqualTo("Недельный план в сумме 3\u00A0500, а план цели 4\u00A0000,5: не хватает 500,5");
         assertThat(((PhasingResult.NotPhased) over).reason().en()).endsWith(": 500 too much");
         assertThat(((PhasingResult.NotPhased) over).reason().ru()).endsWith(": на 500 больше");
     }

@@ -49,11 +49,11 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(assessment.horizon()).isEqualTo(13);
         assertThat(assessment.changesObserved()).isEqualTo(27);
         assertThat(assessment.timesAchieved()).isZero();
-        assertThat(assessment.explanation().ru()).isEqualTo("«Новые клиенты»: план 100 000 за 13 нед. при нынешнем"
-                + " темпе 4 295 за такой же срок — в 23,3 раза больше. Такого за 13 нед. не было ни разу в 27 отрезках"
-                + " истории (лучшее +2,3 %): цель, вероятно, нереалистична.");
-        assertThat(assessment.explanation().en()).startsWith("'New customers': a target of 100 000 in 13 weeks against"
-                + " 4 295 at the current pace over the same time, 23.3 times as much. That over 13 weeks never happened");
+        assertThat(assessment.explanation().ru()).isEqualTo("«Новые клиенты»: план 100\u00A0000 за 13 нед. при нынешнем"
+                + " темпе 4\u00A0295 за такой же срок — в 23,3 раза больше. Такого за 13 нед. не было ни разу в 27 отрезках"
+                + " истории (лучшее +2,3\u00A0%): цель, вероятно, нереалистична.");
+        assertThat(assessment.explanation().en()).startsWith("'New customers': a target of 100,000 in 13 weeks against"
+                + " 4,295 at the current pace over the same time, 23.3 times as much. That over 13 weeks never happened");
     }
 
     @Test
@@ -61,7 +61,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         RealismAssessment assessment = RealismCheck.assess(newCustomers, true, new BigDecimal("86"), quarter, customers);
 
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TOO_EASY);
-        assertThat(assessment.explanation().ru()).contains("план 86 за 13 нед.", "4 295", "изменение −98 %",
+        assertThat(assessment.explanation().ru()).contains("план 86 за 13 нед.", "4\u00A0295", "изменение −98,0\u00A0%",
                 "слишком лёгкая цель");
         assertThat(assessment.explanation().en()).contains("too easy");
     }
@@ -84,8 +84,8 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(assessment.neededChange()).isCloseTo(0.30, within(1e-9));
         assertThat(assessment.timesAchieved()).isEqualTo(6);
         assertThat(assessment.bestChange()).isCloseTo(0.40, within(1e-9));
-        assertThat(assessment.explanation().ru()).contains("план 23 660 за 13 нед.", "18 200", "изменение +30 %",
-                "Такое изменение за 13 нед. было лишь в 6 из 27 отрезков истории (лучшее +40 %): амбициозно, но уже случалось");
+        assertThat(assessment.explanation().ru()).contains("план 23\u00A0660 за 13 нед.", "18\u00A0200", "изменение +30,0\u00A0%",
+                "Такое изменение за 13 нед. было лишь в 6 из 27 отрезков истории (лучшее +40,0\u00A0%): амбициозно, но уже случалось");
     }
 
     @Test
@@ -101,7 +101,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
 
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TYPICAL);
         assertThat(assessment.timesAchieved()).isEqualTo(27);
-        assertThat(assessment.explanation().ru()).contains("изменение +10 %", "в 27 из 27 отрезков истории",
+        assertThat(assessment.explanation().ru()).contains("изменение +10,0\u00A0%", "в 27 из 27 отрезков истории",
                 "в пределах обычного");
     }
 
@@ -115,7 +115,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         RealismAssessment halved = RealismCheck.assess(cac, false, new BigDecimal("2000"), quarter, costs);
 
         assertThat(higher.verdict()).isEqualTo(RealismAssessment.Verdict.TOO_EASY);
-        assertThat(higher.explanation().ru()).contains("при нынешних 3 9", "слишком лёгкая цель");
+        assertThat(higher.explanation().ru()).contains("при нынешних 3\u00A09", "слишком лёгкая цель");
         assertThat(alittleLower.verdict()).isEqualTo(RealismAssessment.Verdict.TYPICAL);
         assertThat(alittleLower.neededChange()).isNegative();
         assertThat(halved.verdict()).isEqualTo(RealismAssessment.Verdict.NEVER_ACHIEVED);
@@ -130,8 +130,8 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         RealismAssessment assessment = RealismCheck.assess(conversion, false, new BigDecimal("0.015"), quarter, rates);
 
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.NEVER_ACHIEVED);
-        assertThat(assessment.explanation().ru()).startsWith("«Конверсия сайта»: план 1,5 % при нынешних 1,2 % (в среднем за"
-                + " последние 13 нед.) — изменение +25 %.");
+        assertThat(assessment.explanation().ru()).startsWith("«Конверсия сайта»: план 1,5\u00A0% при нынешних 1,2\u00A0% (в среднем за"
+                + " последние 13 нед.) — изменение +25,0\u00A0%.");
     }
 
     @Test

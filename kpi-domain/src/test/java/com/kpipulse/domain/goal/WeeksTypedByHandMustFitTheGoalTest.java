@@ -53,10 +53,10 @@ class WeeksTypedByHandMustFitTheGoalTest {
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.criterion()).isEqualTo(SmartCriterion.MEASURABLE);
             assertThat(finding.kpi()).contains(new KpiCode("revenue"));
-            assertThat(finding.reason(Locale.ENGLISH)).isEqualTo("'Sales volume / revenue': the weekly parts add up to 900 000"
-                    + " but the goal's target is 1 000 000: 100 000 short");
+            assertThat(finding.reason(Locale.ENGLISH)).isEqualTo("'Sales volume / revenue': the weekly parts add up to 900,000"
+                    + " but the goal's target is 1,000,000: 100,000 short");
             assertThat(finding.reason(Locale.forLanguageTag("ru"))).isEqualTo("«Объём продаж / выручка»: недельный план"
-                    + " в сумме 900 000, а план цели 1 000 000: не хватает 100 000");
+                    + " в сумме 900\u00A0000, а план цели 1\u00A0000\u00A0000: не хватает 100\u00A0000");
         });
         assertThat(SmartCheck.isTrackable(findings)).isFalse();
     }

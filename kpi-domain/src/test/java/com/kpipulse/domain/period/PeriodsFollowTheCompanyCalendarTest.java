@@ -22,15 +22,19 @@ class PeriodsFollowTheCompanyCalendarTest {
         assertThat(week.start()).isEqualTo(LocalDate.of(2026, 11, 16));
         assertThat(week.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(week).isEqualTo(Period.isoWeek(2026, 47));
-        assertThat(week.label(Locale.ENGLISH)).isEqualTo("2026-W47");
-        assertThat(week.label(RU)).isEqualTo("2026-W47");
+        assertThat(week.code()).isEqualTo("2026-W47");
+        assertThat(week.label(RU)).isEqualTo("неделя 47 (16.11–22.11)");
+        assertThat(week.label(Locale.ENGLISH)).isEqualTo("week 47 (16 Nov – 22 Nov)");
+        assertThat(week.labelAsObject(RU)).as("after «за»").isEqualTo("неделю 47 (16.11–22.11)");
+        assertThat(week.shortLabel(RU)).as("beside its days").isEqualTo("неделя 47");
     }
 
     @Test
     void newYearsDayCanBelongToTheLastWeekOfThePreviousYear() {
         Period week = Period.of(Grain.WEEK, LocalDate.of(2027, 1, 1));
 
-        assertThat(week.label(Locale.ENGLISH)).isEqualTo("2026-W53");
+        assertThat(week.code()).isEqualTo("2026-W53");
+        assertThat(week.label(RU)).isEqualTo("неделя 53 (28.12–03.01)");
         assertThat(week.sameLastYear()).isEqualTo(Period.isoWeek(2025, 52));
     }
 
@@ -38,12 +42,25 @@ class PeriodsFollowTheCompanyCalendarTest {
     void labelsSpeakTheUsersLanguage() {
         assertThat(Period.month(2026, 11).label(RU)).isEqualTo("ноябрь 2026");
         assertThat(Period.month(2026, 11).label(Locale.ENGLISH)).isEqualTo("November 2026");
-        assertThat(Period.quarter(2026, 4).label(Locale.ENGLISH)).isEqualTo("2026-Q4");
+        assertThat(Period.quarter(2026, 4).label(Locale.ENGLISH)).isEqualTo("Q4 2026");
         assertThat(Period.quarter(2026, 4).label(RU)).isEqualTo("4 кв. 2026");
         assertThat(Period.year(2026).label(RU)).isEqualTo("2026");
-        assertThat(Period.day(LocalDate.of(2026, 11, 5)).label(RU)).isEqualTo("2026-11-05");
+        assertThat(Period.day(LocalDate.of(2026, 11, 5)).label(RU)).isEqualTo("05.11.2026");
+        assertThat(Period.day(LocalDate.of(2026, 11, 5)).label(Locale.ENGLISH)).isEqualTo("2026-11-05");
         assertThat(Period.custom(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15)).label(RU))
+                .isEqualTo("01.11.2026–15.11.2026");
+        assertThat(Period.custom(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15)).label(Locale.ENGLISH))
                 .isEqualTo("2026-11-01 – 2026-11-15");
+    }
+
+    @Test
+    void machinesGetAStableCodeOfEveryPeriod() {
+        assertThat(Period.day(LocalDate.of(2026, 11, 5)).code()).isEqualTo("2026-11-05");
+        assertThat(Period.month(2026, 11).code()).isEqualTo("2026-11");
+        assertThat(Period.quarter(2026, 4).code()).isEqualTo("2026-Q4");
+        assertThat(Period.year(2026).code()).isEqualTo("2026");
+        assertThat(Period.custom(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15)).code())
+                .isEqualTo("2026-11-01..2026-11-15");
     }
 
     @Test

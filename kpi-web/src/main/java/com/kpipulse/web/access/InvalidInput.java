@@ -7,15 +7,17 @@ import java.util.List;
 
 /**
  * A request parameter that cannot be read (a date outside the window, an unknown grain, a channel not in the
- * catalog): answered with 400 and each field's reason in the reader's language, before anything is computed.
+ * catalog): answered with 400 and each field's reason in the reader's language, before anything is computed. A
+ * reason comes from a message bundle in both languages ({@link com.kpipulse.web.layout.Bundles#both}) or is an
+ * {@link InputProblem}; its code is stable for API clients.
  */
 public class InvalidInput extends RuntimeException {
 
-    /** One parameter and what is wrong with it, in both languages. */
-    public record FieldProblem(String field, LocalizedText reason) {
+    /** One parameter, the stable code of what is wrong with it, and why in both languages. */
+    public record FieldProblem(String field, String code, LocalizedText reason) {
 
         public static FieldProblem of(String field, InputProblem problem) {
-            return new FieldProblem(field, LocalizedText.of(problem.russian(), problem.english()));
+            return new FieldProblem(field, problem.kind().name(), LocalizedText.of(problem.russian(), problem.english()));
         }
     }
 
@@ -30,8 +32,9 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(FieldProblem.of(field, problem)));
     }
 
-    public static InvalidInput of(String field, String ru, String en) {
-        return new InvalidInput(List.of(new FieldProblem(field, LocalizedText.of(ru, en))));
+    /** @param code what is wrong, for API clients: {@code NOT_A_GRAIN}, {@code NO_SUCH_CHANNEL}, … */
+    public static InvalidInput of(String field, String code, LocalizedText reason) {
+        return new InvalidInput(List.of(new FieldProblem(field, code, reason)));
     }
 
     public List<FieldProblem> problems() {

@@ -1,6 +1,8 @@
 package com.kpipulse.web.access;
 
 import com.kpipulse.domain.channel.ChannelCatalog;
+import com.kpipulse.web.layout.AppMessages;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Names;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.InputProblem;
@@ -40,9 +42,8 @@ public final class Parameters {
             case "WEEK" -> Grain.WEEK;
             case "MONTH" -> Grain.MONTH;
             case "QUARTER" -> Grain.QUARTER;
-            default -> throw InvalidInput.of("grain",
-                    "«" + InputProblem.excerpt(text) + "» — не шаг периода: ожидается WEEK, MONTH или QUARTER",
-                    "«" + InputProblem.excerpt(text) + "» is not a grain: expected WEEK, MONTH or QUARTER");
+            default -> throw InvalidInput.of("grain", "NOT_A_GRAIN",
+                    Bundles.both(AppMessages.class, texts -> texts.problem_not_a_grain(InputProblem.excerpt(text))));
         };
     }
 
@@ -55,8 +56,8 @@ public final class Parameters {
         ChannelCatalog catalog = Names.channels();
         if (!catalog.contains(code)) {
             String known = String.join(", ", catalog.codes());
-            throw InvalidInput.of("channel", "нет канала «" + InputProblem.excerpt(code) + "»: ожидается один из " + known,
-                    "there is no channel «" + InputProblem.excerpt(code) + "»: expected one of " + known);
+            throw InvalidInput.of("channel", "NO_SUCH_CHANNEL", Bundles.both(AppMessages.class,
+                    texts -> texts.problem_no_such_channel(InputProblem.excerpt(code), known)));
         }
         return Optional.of(code);
     }

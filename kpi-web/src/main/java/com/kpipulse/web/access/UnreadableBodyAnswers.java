@@ -7,12 +7,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.web.layout.AppMessages;
+import com.kpipulse.web.layout.Bundles;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +28,7 @@ public class UnreadableBodyAnswers {
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        return answer(e, "the value does not have the expected type (a text, a number, a list or an object)",
-                "значение не того типа (ожидается текст, число, список или объект)");
+        return answer(e, "WRONG_TYPE", AppMessages::api_body_wrong_type);
     }
 
     @ServerExceptionMapper
@@ -35,34 +38,36 @@ public class UnreadableBodyAnswers {
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e) {
-        return answer(e, "the body does not have the expected shape", "тело запроса не той структуры");
+        return answer(e, "WRONG_SHAPE", AppMessages::api_body_wrong_shape);
     }
 
     @ServerExceptionMapper
     public Response syntax(JsonParseException e) {
-        return answer(e, "the body is not well-formed JSON", "тело запроса — не корректный JSON");
+        return answer(e, "NOT_JSON", AppMessages::api_body_not_json);
     }
 
     @ServerExceptionMapper
     public Response limits(StreamConstraintsException e) {
-        return answer(e, "the body nests too deep or holds a number or text too long to read",
-                "в теле слишком глубокая вложенность или слишком длинное число или текст");
+        return answer(e, "TOO_DEEP_OR_LONG", AppMessages::api_body_too_deep);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return answer(e, "the body cannot be read as JSON", "тело запроса не читается как JSON");
+        return answer(e, "UNREADABLE", AppMessages::api_body_unreadable);
     }
 
-    private static Response answer(JsonProcessingException e, String en, String ru) {
+    /** The answer: what is wrong ({@code code} and the bundle's text), where it breaks off and in which field. */
+    private static Response answer(JsonProcessingException e, String code, Function<AppMessages, String> what) {
         JsonLocation at = e.getLocation();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "bad_request");
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        String whereRu = at == null ? "" : " (строка " + at.getLineNr() + ", столбец " + at.getColumnNr() + ")";
+        body.put("code", code);
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
-        body.put("message", en + where + (field.isEmpty() ? "" : ", field " + field));
-        body.put("messageRu", ru + whereRu + (field.isEmpty() ? "" : ", поле " + field));
+        LocalizedText said = Bundles.both(AppMessages.class, texts -> what.apply(texts)
+                + (at == null ? "" : " (" + texts.api_body_at(at.getLineNr(), at.getColumnNr()) + ")")
+                + (field.isEmpty() ? "" : ", " + texts.api_body_field(field)));
+        body.put("message", said.en());
+        body.put("messageRu", said.ru());
         if (at != null) {
             body.put("line", at.getLineNr());
             body.put("column", at.getColumnNr());

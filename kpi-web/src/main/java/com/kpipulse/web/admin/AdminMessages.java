@@ -394,4 +394,16 @@ public interface AdminMessages {
 
     @Message("Этого значения больше нет: его удалил или изменил другой пользователь.")
     String problem_gone();
+
+    @Message("«{sent}» — нет такой роли: обновите страницу и повторите.")
+    String refused_role(String sent);
+
+    @Message("«{sent}» — не действие этой формы: обновите страницу и повторите.")
+    String refused_action(String sent);
+
+    @Message("«{sent}» — не ключ значения: обновите страницу и повторите.")
+    String refused_value_key(String sent);
+
+    @Message("«{sent}» — не номер страницы.")
+    String refused_page(String sent);
 }

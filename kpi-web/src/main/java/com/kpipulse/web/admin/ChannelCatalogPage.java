@@ -6,6 +6,7 @@ import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.web.access.InvalidInput;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import com.kpipulse.web.layout.Versions;
@@ -140,8 +141,8 @@ public class ChannelCatalogPage {
             case "false", "" -> false;
             default -> {
                 String shown = InputProblem.excerpt(choice);
-                throw InvalidInput.of(field, "«" + shown + "» — не из списка: выберите значение из списка",
-                        "«" + shown + "» is not on the list: choose a value from the list");
+                throw InvalidInput.of(field, "NOT_A_CHOICE",
+                        Bundles.both(AdminMessages.class, texts -> texts.problem_not_a_choice(shown)));
             }
         };
     }

@@ -2,6 +2,7 @@ package com.kpipulse.web.admin;
 
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.web.access.InvalidInput;
+import com.kpipulse.web.layout.Bundles;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,8 +60,8 @@ public sealed interface RowAction {
             }
         }
         String shown = InputProblem.excerpt(action);
-        throw InvalidInput.of("action", "«" + shown + "» — не действие этой формы: обновите страницу и повторите",
-                "«" + shown + "» is not an action of this form: reload the page and try again");
+        throw InvalidInput.of("action", "NOT_AN_ACTION",
+                Bundles.both(AdminMessages.class, texts -> texts.refused_action(shown)));
     }
 
     /** The rows after this action ({@link Save} leaves them as they are). */

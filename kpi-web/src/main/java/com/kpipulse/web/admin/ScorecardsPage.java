@@ -7,6 +7,7 @@ import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.web.access.InvalidInput;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import com.kpipulse.web.layout.Versions;
@@ -101,8 +102,7 @@ public class ScorecardsPage {
                             @RestForm String action) {
         Role chosen = Role.fromClaim(role).orElseThrow(() -> {
             String shown = InputProblem.excerpt(role);
-            return InvalidInput.of("role", "«" + shown + "» — нет такой роли: обновите страницу и повторите",
-                    "«" + shown + "» is no role: reload the page and try again");
+            return InvalidInput.of("role", "NO_SUCH_ROLE", Bundles.both(AdminMessages.class, texts -> texts.refused_role(shown)));
         });
         List<String> codes = kpis == null ? List.of() : kpis.stream().map(code -> code == null ? "" : code.strip())
                 .filter(code -> !code.isEmpty()).toList();

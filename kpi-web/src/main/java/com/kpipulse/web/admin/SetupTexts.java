@@ -1,8 +1,7 @@
 package com.kpipulse.web.admin;
 
 import com.kpipulse.application.setup.SetupProblem;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import com.kpipulse.web.layout.Bundles;
 
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +41,6 @@ public final class SetupTexts {
 
     /** The admin pages' texts in the reader's language. */
     public static AdminMessages messages(Locale locale) {
-        return MessageBundles.get(AdminMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return Bundles.of(AdminMessages.class, locale);
     }
 }

@@ -14,6 +14,7 @@ import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.access.InvalidInput;
 import com.kpipulse.web.access.Parameters;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
@@ -226,8 +227,8 @@ public class ValuesPage {
             }
         }
         String shown = InputProblem.excerpt(text);
-        throw InvalidInput.of(field, "«" + shown + "» — не ключ значения: обновите страницу и повторите",
-                "«" + shown + "» is not the key of a value: reload the page and try again");
+        throw InvalidInput.of(field, "NOT_A_VALUE_KEY",
+                Bundles.both(AdminMessages.class, texts -> texts.refused_value_key(shown)));
     }
 
     private static int pageNumber(String text) {
@@ -237,7 +238,7 @@ public class ValuesPage {
         String digits = Parameters.line("page", text.strip(), 6);
         if (!digits.chars().allMatch(Character::isDigit)) {
             String shown = InputProblem.excerpt(text);
-            throw InvalidInput.of("page", "«" + shown + "» — не номер страницы", "«" + shown + "» is not a page number");
+            throw InvalidInput.of("page", "NOT_A_PAGE", Bundles.both(AdminMessages.class, texts -> texts.refused_page(shown)));
         }
         return Integer.parseInt(digits);
     }

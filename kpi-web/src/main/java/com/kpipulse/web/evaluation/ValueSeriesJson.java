@@ -27,7 +27,7 @@ public record ValueSeriesJson(String code, String grain, String unit, List<Perio
     public static ValueSeriesJson from(ValueSeries series) {
         List<PeriodJson> values = series.values().stream().map(period -> {
             ValueJson value = value(period.value());
-            return new PeriodJson(period.period().start(), period.period().label(Locale.ENGLISH), value.value(),
+            return new PeriodJson(period.period().start(), period.period().code(), value.value(),
                     value.currency(), value.reason(), value.reasonRu());
         }).toList();
         return new ValueSeriesJson(series.code(), series.grain().name(), series.unit().name(), values,

@@ -2,11 +2,14 @@ package com.kpipulse.web.evaluation;
 
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.evaluation.ValueSeries;
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.access.AccessAnswers;
+import com.kpipulse.web.layout.AppMessages;
+import com.kpipulse.web.layout.Bundles;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
@@ -32,11 +35,15 @@ public record ValuesQuery(LocalDate from, LocalDate to, Grain grain, Set<String>
     /** More channels than the department has are a mistake, not a question. */
     static final int MAX_CHANNELS = 50;
 
-    /** A parameter that cannot be used: which one, and why in English and Russian. */
-    public record FieldError(String field, String message, String messageRu) {
+    /** A parameter that cannot be used: which one, the stable code of what is wrong, and why in English and Russian. */
+    public record FieldError(String field, String code, String message, String messageRu) {
 
-        static FieldError of(String field, InputProblem problem) {
-            return new FieldError(field, problem.english(), problem.russian());
+        public static FieldError of(String field, InputProblem problem) {
+            return new FieldError(field, problem.kind().name(), problem.english(), problem.russian());
+        }
+
+        static FieldError of(String field, String code, LocalizedText reason) {
+            return new FieldError(field, code, reason.en(), reason.ru());
         }
     }
 
@@ -50,19 +57,17 @@ public record ValuesQuery(LocalDate from, LocalDate to, Grain grain, Set<String>
                 chosen = Grain.valueOf(grain.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 String shown = InputProblem.excerpt(grain);
-                errors.add(new FieldError("grain", "«" + shown + "» is not a grain: expected DAY, WEEK, MONTH, QUARTER or YEAR",
-                        "«" + shown + "» — не шаг периода: ожидается DAY, WEEK, MONTH, QUARTER или YEAR"));
+                errors.add(FieldError.of("grain", "NOT_A_GRAIN",
+                        Bundles.both(AppMessages.class, texts -> texts.problem_not_an_api_grain(shown))));
             }
         }
         if (start != null && end != null) {
             if (end.isBefore(start)) {
-                errors.add(new FieldError("to", "«to» (" + end + ") is before «from» (" + start + ")",
-                        "«to» (" + end + ") раньше «from» (" + start + ")"));
+                errors.add(FieldError.of("to", "TO_BEFORE_FROM", Bundles.both(AppMessages.class,
+                        texts -> texts.problem_to_before_from(end.toString(), start.toString()))));
             } else if (points(start, end, chosen) > MAX_POINTS) {
-                errors.add(new FieldError("grain", "the span has more than " + MAX_POINTS + " periods of " + chosen
-                        + ": choose a coarser grain or a shorter span",
-                        "в интервале больше " + MAX_POINTS + " периодов " + chosen
-                                + ": выберите более крупный шаг или короче интервал"));
+                errors.add(FieldError.of("grain", "TOO_MANY_POINTS", Bundles.both(AppMessages.class,
+                        texts -> texts.problem_too_many_points(MAX_POINTS))));
             }
         }
         Set<String> wanted = new LinkedHashSet<>();
@@ -76,16 +81,15 @@ public record ValuesQuery(LocalDate from, LocalDate to, Grain grain, Set<String>
                     errors.add(FieldError.of("channel", problem.get()));
                 } else if (!CHANNEL_CODE.matcher(channel.strip()).matches()) {
                     String shown = InputProblem.excerpt(channel);
-                    errors.add(new FieldError("channel", "«" + shown + "» is not a channel code: expected lower_snake_case,"
-                            + " e.g. vk_ads", "«" + shown + "» — не код канала: ожидается латиница в нижнем регистре,"
-                            + " например vk_ads"));
+                    errors.add(FieldError.of("channel", "NOT_A_CHANNEL_CODE",
+                            Bundles.both(AppMessages.class, texts -> texts.problem_not_a_channel_code(shown))));
                 } else {
                     wanted.add(channel.strip());
                 }
             }
             if (wanted.size() > MAX_CHANNELS) {
-                errors.add(new FieldError("channel", "at most " + MAX_CHANNELS + " channels at a time",
-                        "не больше " + MAX_CHANNELS + " каналов за раз"));
+                errors.add(FieldError.of("channel", "TOO_MANY_CHANNELS",
+                        Bundles.both(AppMessages.class, texts -> texts.problem_too_many_channels(MAX_CHANNELS))));
             }
         }
         return new ValuesQuery(start, end, chosen, wanted, errors);

@@ -5,6 +5,7 @@ import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.Severity;
@@ -129,9 +130,8 @@ public class GoalApi {
     public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ArchiveJson json) {
         GoalId goalId = goalId(id);
         if (json == null || json.archived() == null) {
-            return Response.status(422).entity(Map.of("errors", List.of(new GoalJson.FieldError("archived",
-                    "archived is required: true to archive the goal, false to bring it back",
-                    "нужно поле archived: true — в архив, false — вернуть из архива")))).build();
+            return Response.status(422).entity(Map.of("errors", List.of(GoalJson.FieldError.of("archived",
+                    "ARCHIVED_REQUIRED", GoalWizardMessages::problem_archived_required)))).build();
         }
         ExpectedVersion expected = Versions.expected(ifMatch, json.version());
         return switch (goals.archive(goalId, json.archived(), expected, actor())) {
@@ -152,7 +152,8 @@ public class GoalApi {
     private Response readThen(GoalJson json, GoalId id, boolean changing,
                               java.util.function.Function<Goal, Response> action) {
         if (json == null) {
-            return Response.status(422).entity(Map.of("errors", List.of(new GoalJson.FieldError("body", "send the goal as JSON")))).build();
+            return Response.status(422).entity(Map.of("errors", List.of(GoalJson.FieldError.of("body", "BODY_REQUIRED",
+                    GoalWizardMessages::problem_body_required)))).build();
         }
         List<GoalJson.FieldError> errors = new ArrayList<>();
         Optional<Goal> goal = json.toDomain(id, changing, errors);
@@ -190,8 +191,8 @@ public class GoalApi {
             }
             for (int i = 0; i < goal.kpis().size(); i++) {
                 if (goal.kpis().get(i).kpi().equals(finding.kpi().get())) {
-                    errors.add(new GoalJson.FieldError("kpis[" + i + "]." + field, finding.reason(Locale.ENGLISH),
-                            finding.reason(Locale.forLanguageTag("ru"))));
+                    errors.add(GoalJson.FieldError.of("kpis[" + i + "]." + field, finding.kind().name(),
+                            LocalizedText.of(finding.reason(Locale.forLanguageTag("ru")), finding.reason(Locale.ENGLISH))));
                 }
             }
         }

@@ -52,10 +52,6 @@ public record GoalForm(String title, String objective, String owner, String star
         }
     }
 
-    /** The wizard's texts in both languages, for the problems the form finds itself (the API gives both). */
-    public record Words(GoalWizardMessages ru, GoalWizardMessages en) {
-    }
-
     public static GoalForm empty(String owner, String start, String deadline) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
@@ -112,8 +108,8 @@ public record GoalForm(String title, String objective, String owner, String star
     }
 
     /** Whether this form, saved as it is, gives back {@code goal} (it may not, see {@link #of}). */
-    boolean represents(Goal goal, KpiField kpis, Words words) {
-        return toGoal(goal.id(), kpis, words, new ArrayList<>())
+    boolean represents(Goal goal, KpiField kpis) {
+        return toGoal(goal.id(), kpis, new ArrayList<>())
                 .map(read -> read.kpis().equals(goal.kpis()) && read.baseline().equals(goal.baseline()))
                 .orElse(false);
     }
@@ -167,15 +163,15 @@ public record GoalForm(String title, String objective, String owner, String star
     }
 
     /** The goal (under a new id), or the fields that cannot be read. */
-    Optional<Goal> toGoal(KpiField kpis, Words words, List<GoalJson.FieldError> errors) {
-        return toGoal(new GoalId(UUID.randomUUID()), kpis, words, errors);
+    Optional<Goal> toGoal(KpiField kpis, List<GoalJson.FieldError> errors) {
+        return toGoal(new GoalId(UUID.randomUUID()), kpis, errors);
     }
 
     /**
      * The goal under {@code id}, or the fields that cannot be read: the form's own (a KPI the catalog does not know by
      * that name, a growth target without a baseline period) named like the API names them, then the API's.
      */
-    Optional<Goal> toGoal(GoalId id, KpiField kpis, Words words, List<GoalJson.FieldError> errors) {
+    Optional<Goal> toGoal(GoalId id, KpiField kpis, List<GoalJson.FieldError> errors) {
         int before = errors.size();
         List<GoalJson.GoalKpiJson> read = new ArrayList<>();
         boolean baselineMissing = false;
@@ -184,7 +180,7 @@ public record GoalForm(String title, String objective, String owner, String star
             Optional<KpiDefinition> kpi = kpis.find(row.kpi());
             if (kpi.isEmpty()) {
                 String shown = InputProblem.excerpt(row.kpi().strip());
-                errors.add(new GoalJson.FieldError(field + ".kpi", words.en().kpi_unknown(shown), words.ru().kpi_unknown(shown)));
+                errors.add(GoalJson.FieldError.of(field + ".kpi", "UNKNOWN_KPI", texts -> texts.kpi_unknown(shown)));
                 read.add(new GoalJson.GoalKpiJson("unknown_kpi", null));
                 continue;
             }
@@ -197,7 +193,7 @@ public record GoalForm(String title, String objective, String owner, String star
             read.add(kpi(row, kpi.get()));
         }
         if (baselineMissing) {
-            errors.add(new GoalJson.FieldError("baselineStart", words.en().baseline_missing(), words.ru().baseline_missing()));
+            errors.add(GoalJson.FieldError.of("baselineStart", "BASELINE_REQUIRED", GoalWizardMessages::baseline_missing));
         }
         GoalJson json = new GoalJson(null, title, objective, owner, start, blankToNull(deadline),
                 blankToNull(baselineStart), blankToNull(baselineEnd), read, visibleTo);

@@ -1,8 +1,8 @@
 package com.kpipulse.web.goal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.ManualPart;
 import com.kpipulse.domain.evaluation.Percentage;
 import com.kpipulse.domain.evaluation.Phasing;
@@ -21,6 +21,7 @@ import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
+import com.kpipulse.web.layout.Bundles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The JSON shape of a goal. Targets are {@code {"kind":"ABSOLUTE","value":"100"}} or
@@ -81,21 +83,28 @@ public record GoalJson(String id, String title, String objective, String owner, 
 
     /**
      * A field that cannot be read, before any SMART rule is applied: its name (with the index in a list, {@code
-     * kpis[2].target.value}) and why, in English and, where the reason has one, in Russian.
+     * kpis[2].target.value}), the stable code of what is wrong ({@code NOT_A_PHASING}, {@code NOT_A_NUMBER}, …) and
+     * why, in English and in Russian. The reasons come from the wizard's message bundle in both languages, so the
+     * API and the wizard say the same.
      */
-    public record FieldError(String field, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String messageRu) {
-
-        public FieldError(String field, String message) {
-            this(field, message, null);
-        }
+    public record FieldError(String field, String code, String message, String messageRu) {
 
         static FieldError of(String field, InputProblem problem) {
-            return new FieldError(field, problem.english(), problem.russian());
+            return new FieldError(field, problem.kind().name(), problem.english(), problem.russian());
         }
 
-        /** The reason in the reader's language, as far as there is one in it. */
+        static FieldError of(String field, String code, LocalizedText reason) {
+            return new FieldError(field, code, reason.en(), reason.ru());
+        }
+
+        /** A reason of the wizard's bundle, said in both languages. */
+        static FieldError of(String field, String code, Function<GoalWizardMessages, String> reason) {
+            return of(field, code, Bundles.both(GoalWizardMessages.class, reason));
+        }
+
+        /** The reason in the reader's language. */
         public String message(Locale locale) {
-            return messageRu != null && !"en".equals(locale.getLanguage()) ? messageRu : message;
+            return LocalizedText.of(messageRu, message).in(locale);
         }
     }
 
@@ -141,9 +150,9 @@ public record GoalJson(String id, String title, String objective, String owner, 
         // the id is the path's (or a new one); one in the body must at least be an id, and on a change the same
         if (this.id != null && !this.id.isBlank() && text("id", this.id, TextInput.CODE, errors)
                 && (!isUuid(this.id.strip()) || changing && !this.id.strip().equalsIgnoreCase(id.value().toString()))) {
-            errors.add(new FieldError("id", "«" + InputProblem.excerpt(this.id) + "» is not this goal's id: leave it"
-                    + " out or send " + id.value(), "«" + InputProblem.excerpt(this.id)
-                    + "» — не идентификатор этой цели: не указывайте его или укажите " + id.value()));
+            String sent = InputProblem.excerpt(this.id);
+            errors.add(FieldError.of("id", "NOT_THIS_GOAL", texts -> texts.problem_not_this_goal(sent,
+                    id.value().toString())));
         }
         text("title", title, TextInput.NAME, errors);
         text("owner", owner, TextInput.NAME, errors);
@@ -152,8 +161,8 @@ public record GoalJson(String id, String title, String objective, String owner, 
             try {
                 parsedObjective = Optional.of(BusinessObjective.valueOf(objective.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("objective", "«" + objective
-                        + "» is not an objective: expected SALES, TRAFFIC, BRAND_AWARENESS or CUSTOMER_RELATIONS"));
+                String sent = InputProblem.excerpt(objective);
+                errors.add(FieldError.of("objective", "NOT_AN_OBJECTIVE", texts -> texts.problem_not_an_objective(sent)));
             }
         }
         LocalDate startDate = date("start", start, errors, true);
@@ -162,8 +171,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
         List<GoalKpi> goalKpis = new ArrayList<>();
         List<GoalKpiJson> given = kpis == null ? List.of() : kpis;
         if (given.size() > MAX_KPIS) {
-            errors.add(new FieldError("kpis", given.size() + " KPIs are too many for one goal: at most " + MAX_KPIS,
-                    given.size() + " KPI — слишком много для одной цели: не больше " + MAX_KPIS));
+            errors.add(FieldError.of("kpis", "TOO_MANY_KPIS", texts -> texts.problem_too_many_kpis(given.size(), MAX_KPIS)));
         } else {
             for (int i = 0; i < given.size(); i++) {
                 kpi("kpis[" + i + "]", given.get(i), errors).ifPresent(goalKpis::add);
@@ -178,8 +186,8 @@ public record GoalJson(String id, String title, String objective, String owner, 
             } else if (!text("visibleTo[" + i + "]", role, TextInput.CODE, errors)) {
                 continue;
             } else if (Role.fromClaim(role).isEmpty()) {
-                errors.add(new FieldError("visibleTo", "«" + role
-                        + "» is not a role: expected admin, marketing-head, marketer, smm-specialist or viewer"));
+                String sent = InputProblem.excerpt(role);
+                errors.add(FieldError.of("visibleTo", "NOT_A_ROLE", texts -> texts.problem_not_a_role(sent)));
             } else {
                 roles.add(role);
             }
@@ -199,19 +207,19 @@ public record GoalJson(String id, String title, String objective, String owner, 
 
     private static Optional<GoalKpi> kpi(String field, GoalKpiJson json, List<FieldError> errors) {
         if (json == null) {
-            errors.add(new FieldError(field, "a KPI is required here, e.g. {\"kpi\":\"romi\"}",
-                    "здесь нужен KPI, например {\"kpi\":\"romi\"}"));
+            errors.add(FieldError.of(field, "KPI_REQUIRED", texts -> texts.problem_kpi_required("{\"kpi\":\"romi\"}")));
             return Optional.empty();
         }
         if (json.kpi() == null || json.kpi().isBlank()) {
-            errors.add(new FieldError(field + ".kpi", "a KPI code is required, e.g. romi"));
+            errors.add(FieldError.of(field + ".kpi", "KPI_CODE_REQUIRED", GoalWizardMessages::problem_kpi_code_required));
             return Optional.empty();
         }
         if (!text(field + ".kpi", json.kpi(), TextInput.CODE, errors)) {
             return Optional.empty();
         }
         if (!KpiCode.isValid(json.kpi().strip())) {
-            errors.add(new FieldError(field + ".kpi", "«" + json.kpi() + "» is not a KPI code: expected lower_snake_case, e.g. romi"));
+            String sent = InputProblem.excerpt(json.kpi());
+            errors.add(FieldError.of(field + ".kpi", "NOT_A_KPI_CODE", texts -> texts.problem_not_a_kpi_code(sent)));
             return Optional.empty();
         }
         KpiCode code = new KpiCode(json.kpi().strip());
@@ -229,20 +237,21 @@ public record GoalJson(String id, String title, String objective, String owner, 
         try {
             method = PhasingMethod.valueOf(name);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field + ".phasing", "«" + json.phasing() + "» is not a phasing: expected EVEN, SEASONAL or MANUAL"));
+            String sent = InputProblem.excerpt(json.phasing());
+            errors.add(FieldError.of(field + ".phasing", "NOT_A_PHASING", texts -> texts.problem_not_a_phasing(sent)));
             return Optional.empty();
         }
         List<PartJson> given = json.parts() == null ? List.of() : json.parts();
         if (method != PhasingMethod.MANUAL) {
             if (!given.isEmpty()) {
-                errors.add(new FieldError(field + ".parts", "parts are typed by hand: they go with \"phasing\":\"MANUAL\", not " + method));
+                errors.add(FieldError.of(field + ".parts", "PARTS_WITHOUT_MANUAL",
+                        texts -> texts.problem_parts_without_manual(method.name())));
                 return Optional.empty();
             }
             return Optional.of(Phasing.of(method));
         }
         if (given.isEmpty()) {
-            errors.add(new FieldError(field + ".parts", "MANUAL phasing needs one part per week of the goal:"
-                    + " [{\"periodStart\":\"YYYY-MM-DD\",\"value\":\"…\"}]"));
+            errors.add(FieldError.of(field + ".parts", "MANUAL_NEEDS_PARTS", GoalWizardMessages::problem_manual_needs_parts));
             return Optional.empty();
         }
         int before = errors.size();
@@ -251,8 +260,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
             String part = field + ".parts[" + i + "]";
             PartJson typed = given.get(i);
             if (typed == null) {
-                errors.add(new FieldError(part, "a week's part is required here: {\"periodStart\":\"YYYY-MM-DD\",\"value\":\"…\"}",
-                        "здесь нужна часть недели: {\"periodStart\":\"ГГГГ-ММ-ДД\",\"value\":\"…\"}"));
+                errors.add(FieldError.of(part, "PART_REQUIRED", GoalWizardMessages::problem_part_required));
                 continue;
             }
             LocalDate start = date(part + ".periodStart", typed.periodStart(), errors, true);
@@ -288,16 +296,15 @@ public record GoalJson(String id, String title, String objective, String owner, 
                 Optional<Period> baseline = period(field + ".target.baseline", target.baselineStart(),
                         target.baselineEnd(), errors);
                 if (change != null && change.compareTo(MINUS_HUNDRED) < 0) {
-                    errors.add(new FieldError(field + ".target.changePercent", "«" + change.toPlainString()
-                            + "» would take the KPI below zero: a change is at least -100 %",
-                            "«" + change.toPlainString() + "» увела бы показатель ниже нуля: изменение не меньше −100 %"));
+                    String sent = InputProblem.excerpt(change.toPlainString());
+                    errors.add(FieldError.of(field + ".target.changePercent", "BELOW_ZERO",
+                            texts -> texts.problem_below_zero(sent)));
                     return Optional.empty();
                 }
                 if (change == null || baseline.isEmpty()) {
                     if (baseline.isEmpty() && change != null) {
-                        errors.add(new FieldError(field + ".target.baselineStart",
-                                "a relative target needs the baseline period it is relative to",
-                                "для прироста к базе нужен базовый период: с какого по какое число сравнивать"));
+                        errors.add(FieldError.of(field + ".target.baselineStart", "BASELINE_REQUIRED",
+                                GoalWizardMessages::baseline_missing));
                     }
                     return Optional.empty();
                 }
@@ -305,8 +312,9 @@ public record GoalJson(String id, String title, String objective, String owner, 
                         Percentage.ofPercent(change.toPlainString()))));
             }
             default -> {
-                errors.add(new FieldError(field + ".target.kind", "«" + target.kind()
-                        + "» is not a target kind: expected ABSOLUTE, RELATIVE or NONE"));
+                String sent = InputProblem.excerpt(target.kind());
+                errors.add(FieldError.of(field + ".target.kind", "NOT_A_TARGET_KIND",
+                        texts -> texts.problem_not_a_target_kind(sent)));
                 return Optional.empty();
             }
         }
@@ -321,7 +329,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
     }
 
     private static BigDecimal missing(String field, List<FieldError> errors) {
-        errors.add(new FieldError(field, "a value is required, e.g. \"1500000.50\""));
+        errors.add(FieldError.of(field, "VALUE_REQUIRED", GoalWizardMessages::problem_value_required));
         return null;
     }
 
@@ -346,7 +354,8 @@ public record GoalJson(String id, String title, String objective, String owner, 
             return Optional.empty();
         }
         if (last.isBefore(first)) {
-            errors.add(new FieldError(field + "End", "the period ends (" + last + ") before it starts (" + first + ")"));
+            errors.add(FieldError.of(field + "End", "ENDS_BEFORE_START",
+                    texts -> texts.problem_ends_before_start(last.toString(), first.toString())));
             return Optional.empty();
         }
         return Optional.of(Period.custom(first, last));
@@ -356,8 +365,7 @@ public record GoalJson(String id, String title, String objective, String owner, 
     private static LocalDate date(String field, String text, List<FieldError> errors, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "«" + field + "» is required, as YYYY-MM-DD",
-                        "«" + field + "» — обязательное поле, в виде ГГГГ-ММ-ДД"));
+                errors.add(FieldError.of(field, "DATE_REQUIRED", GoalWizardMessages::problem_date_required));
             }
             return null;
         }

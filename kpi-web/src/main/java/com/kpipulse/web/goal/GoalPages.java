@@ -18,14 +18,13 @@ import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.access.InvalidInput;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import com.kpipulse.web.layout.Versions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -265,7 +264,7 @@ public class GoalPages {
     }
 
     private static String objective(BusinessObjective objective, Locale locale) {
-        GoalWizardMessages words = MessageBundles.get(GoalWizardMessages.class, Localized.Literal.of(locale.getLanguage()));
+        GoalWizardMessages words = Bundles.of(GoalWizardMessages.class, locale);
         return switch (objective) {
             case SALES -> words.objective_sales();
             case TRAFFIC -> words.objective_traffic();
@@ -297,8 +296,7 @@ public class GoalPages {
             return true;
         }
         String shown = com.kpipulse.domain.input.InputProblem.excerpt(text);
-        throw InvalidInput.of(field, messages(Locale.forLanguageTag("ru")).not_a_flag(shown),
-                messages(Locale.ENGLISH).not_a_flag(shown));
+        throw InvalidInput.of(field, "NOT_A_FLAG", Bundles.both(GoalPageMessages.class, texts -> texts.not_a_flag(shown)));
     }
 
     private String actor() {
@@ -314,6 +312,6 @@ public class GoalPages {
     }
 
     private static GoalPageMessages messages(Locale locale) {
-        return MessageBundles.get(GoalPageMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return Bundles.of(GoalPageMessages.class, locale);
     }
 }

@@ -189,4 +189,58 @@ public interface GoalWizardMessages {
 
     @Message("У этой цели есть настройки, которых мастер не показывает (у KPI разные базовые периоды или распределения плана). При сохранении они станут такими, как в форме.")
     String edit_lossy();
+
+    @Message("«{sent}» — не идентификатор этой цели: не указывайте его или укажите {id}")
+    String problem_not_this_goal(String sent, String id);
+
+    @Message("«{sent}» — не бизнес-задача: ожидается SALES, TRAFFIC, BRAND_AWARENESS или CUSTOMER_RELATIONS")
+    String problem_not_an_objective(String sent);
+
+    @Message("{count} KPI — слишком много для одной цели: не больше {max}")
+    String problem_too_many_kpis(int count, int max);
+
+    @Message("«{sent}» — не роль: ожидается admin, marketing-head, marketer, smm-specialist или viewer")
+    String problem_not_a_role(String sent);
+
+    @Message("здесь нужен KPI, например {example}")
+    String problem_kpi_required(String example);
+
+    @Message("нужен код KPI, например romi")
+    String problem_kpi_code_required();
+
+    @Message("«{sent}» — не код KPI: ожидаются латинские буквы в нижнем регистре, цифры и _, например romi")
+    String problem_not_a_kpi_code(String sent);
+
+    @Message("«{sent}» — не способ распределения: ожидается EVEN, SEASONAL или MANUAL")
+    String problem_not_a_phasing(String sent);
+
+    @Message("недели вводятся вручную: они нужны только при распределении MANUAL, а не {method}")
+    String problem_parts_without_manual(String method);
+
+    @Message("для распределения вручную (MANUAL) нужна часть плана на каждую неделю цели")
+    String problem_manual_needs_parts();
+
+    @Message("здесь нужна часть плана на неделю: начало недели и значение")
+    String problem_part_required();
+
+    @Message("«{sent}» увела бы показатель ниже нуля: изменение не меньше −100 %")
+    String problem_below_zero(String sent);
+
+    @Message("«{sent}» — не вид плана: ожидается ABSOLUTE, RELATIVE или NONE")
+    String problem_not_a_target_kind(String sent);
+
+    @Message("нужно значение, например 1500000,50")
+    String problem_value_required();
+
+    @Message("период заканчивается ({last}) раньше, чем начинается ({first})")
+    String problem_ends_before_start(String last, String first);
+
+    @Message("обязательное поле: дата в виде ГГГГ-ММ-ДД")
+    String problem_date_required();
+
+    @Message("пришлите цель в JSON")
+    String problem_body_required();
+
+    @Message("нужно поле archived: true — в архив, false — вернуть из архива")
+    String problem_archived_required();
 }

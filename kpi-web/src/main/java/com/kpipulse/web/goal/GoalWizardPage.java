@@ -16,13 +16,12 @@ import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import com.kpipulse.web.layout.Versions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -178,7 +177,7 @@ public class GoalWizardPage {
                 .orElseThrow(() -> new NotFoundException("No goal " + id));
         KpiField kpis = kpis();
         GoalForm form = GoalForm.of(goal.value(), goal.version(), kpis, ui.locale());
-        Edit edit = new Edit(id, false, saved != null, !form.represents(goal.value(), kpis, words()));
+        Edit edit = new Edit(id, false, saved != null, !form.represents(goal.value(), kpis));
         return ui.page(Templates.wizard(form, options(), review(form, goal.value().id(), Optional.of(goal.value().owner()))
                 .review(), edit, owners(form.owner(), Optional.of(goal.value().owner()))));
     }
@@ -276,11 +275,10 @@ public class GoalWizardPage {
     private Checked review(GoalForm typed, GoalId id, Optional<String> storedOwner) {
         Locale locale = ui.locale();
         KpiField kpis = kpis();
-        GoalForm.Words words = words();
         GoalForm form = typed;
         List<ManualWeeks.Kpi> manual = List.of();
         if (typed.manual()) {
-            Optional<Goal> even = typed.withPhasing("EVEN").toGoal(kpis, words, new ArrayList<>());
+            Optional<Goal> even = typed.withPhasing("EVEN").toGoal(kpis, new ArrayList<>());
             if (even.isPresent()) {
                 ManualWeeks weeks = ManualWeeks.of(typed, even.get(), phasing, catalog, locale);
                 manual = weeks.kpis();
@@ -288,8 +286,8 @@ public class GoalWizardPage {
             }
         }
         List<GoalJson.FieldError> errors = new ArrayList<>();
-        ownerProblem(form.owner(), storedOwner, words).ifPresent(errors::add);
-        Optional<Goal> goal = form.toGoal(id, kpis, words, errors);
+        ownerProblem(form.owner(), storedOwner).ifPresent(errors::add);
+        Optional<Goal> goal = form.toGoal(id, kpis, errors);
         List<ErrorView> shown = errors.stream().map(error -> view(error, locale)).toList();
         if (goal.isEmpty() || !errors.isEmpty()) {
             return new Checked(Optional.empty(), new Review(shown, List.of(), null, List.of(), null, manual));
@@ -309,7 +307,7 @@ public class GoalWizardPage {
     }
 
     /** An owner the form did not offer: not a person of the realm (when its people are known) nor the stored one. */
-    private Optional<GoalJson.FieldError> ownerProblem(String owner, Optional<String> storedOwner, GoalForm.Words words) {
+    private Optional<GoalJson.FieldError> ownerProblem(String owner, Optional<String> storedOwner) {
         if (owner == null || owner.isBlank() || storedOwner.filter(owner::equals).isPresent()) {
             return Optional.empty();
         }
@@ -318,7 +316,7 @@ public class GoalWizardPage {
             return Optional.empty();
         }
         String shown = InputProblem.excerpt(owner);
-        return Optional.of(new GoalJson.FieldError("owner", words.en().owner_unknown(shown), words.ru().owner_unknown(shown)));
+        return Optional.of(GoalJson.FieldError.of("owner", "UNKNOWN_OWNER", texts -> texts.owner_unknown(shown)));
     }
 
     private ErrorView view(GoalJson.FieldError error, Locale locale) {
@@ -334,7 +332,8 @@ public class GoalWizardPage {
                     case "start" -> messages.start();
                     case "deadline" -> messages.deadline();
                     case "id", "version" -> messages.field_version();
-                    default -> field.startsWith("visibleTo") ? messages.visible_to() : field;
+                    case "kpis" -> messages.step_kpis();
+                    default -> field.startsWith("visibleTo") ? messages.visible_to() : messages.step_kpis();
                 };
         return new ErrorView(field, label, error.message(locale));
     }
@@ -397,11 +396,7 @@ public class GoalWizardPage {
         return new CatalogOption(kpi.name(locale), KpiField.label(kpi));
     }
 
-    private static GoalForm.Words words() {
-        return new GoalForm.Words(messages(Locale.forLanguageTag("ru")), messages(Locale.ENGLISH));
-    }
-
     private static GoalWizardMessages messages(Locale locale) {
-        return MessageBundles.get(GoalWizardMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return Bundles.of(GoalWizardMessages.class, locale);
     }
 }

@@ -11,13 +11,13 @@ import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Formats;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,7 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
     public record Kpi(String code, String name, List<Week> weeks, String summary) {
     }
 
-    /** A week's input: field id and name, its label ("Неделя 2026-W02, 07.01–11.01") and the value shown. */
+    /** A week's input: field id and name, its label ("Неделя 2, 07.01–11.01") and the value shown. */
     public record Week(String id, String name, String label, String value) {
     }
 
@@ -55,7 +55,7 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
         if (period.isEmpty()) {
             return NONE;
         }
-        GoalWizardMessages messages = MessageBundles.get(GoalWizardMessages.class, Localized.Literal.of(locale.getLanguage()));
+        GoalWizardMessages messages = Bundles.of(GoalWizardMessages.class, locale);
         List<Period> weeks = period.get().split(Grain.WEEK);
         List<Kpi> kpis = new ArrayList<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
@@ -80,7 +80,7 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
                 String value = typed.containsKey(start) ? typed.get(start) : i < prefill.size() ? prefill.get(i) : "";
                 shown.put(start, value);
                 sum = sum.add(number(value).orElse(BigDecimal.ZERO));
-                String label = messages.manual_week(Period.of(Grain.WEEK, week.start()).label(locale),
+                String label = messages.manual_week(Integer.toString(week.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
                         Formats.dayMonth(week.start(), locale) + "–" + Formats.dayMonth(week.lastDay(), locale));
                 inputs.add(new Week("part-" + code + "-" + start, GoalForm.PART + code + "." + start, label, value));
             }

@@ -2,12 +2,11 @@ package com.kpipulse.web.kpi;
 
 import com.kpipulse.application.analysis.AnnotateValues;
 import com.kpipulse.application.evaluation.PermittedValues;
-import com.kpipulse.web.access.AccessAnswers;
-import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.application.kpi.DefineCustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
@@ -18,11 +17,14 @@ import com.kpipulse.domain.kpi.KpiProblem;
 import com.kpipulse.domain.kpi.Level;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.web.access.AccessAnswers;
+import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.evaluation.ValuesQuery;
+import com.kpipulse.web.layout.AppMessages;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Roles;
-import com.kpipulse.domain.input.InputProblem;
-import io.quarkus.security.ForbiddenException;
 import com.kpipulse.web.layout.Versions;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,8 +51,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 
 /** {@code /api/v1/kpis}: the KPI catalog. */
 @Path("/api/v1/kpis")
@@ -99,6 +101,11 @@ public class KpiApi {
 
         public ProblemJson(String kpi, int position, String kind, String messageRu, String messageEn) {
             this(kpi, position, kind, messageRu, messageEn, null);
+        }
+
+        /** A problem with the request as a whole or one field of it (position 0), said by a bundle in both languages. */
+        static ProblemJson of(String kpi, String kind, String field, LocalizedText reason) {
+            return new ProblemJson(kpi, 0, kind, reason.ru(), reason.en(), field);
         }
 
         static ProblemJson from(String kpi, FormulaProblem problem) {
@@ -175,8 +182,8 @@ public class KpiApi {
                              CustomKpiJson json) {
         ExpectedVersion expected = Versions.expected(ifMatch, json == null ? null : json.version());
         if (json == null || !code.equals(json.code())) {
-            return problems(List.of(new ProblemJson(InputProblem.excerpt(code), 0, "CODE",
-                    "Код в адресе и в теле должен совпадать", "The code in the path and in the body must be the same")));
+            return problems(List.of(ProblemJson.of(InputProblem.excerpt(code), "CODE", null,
+                    Bundles.both(AppMessages.class, AppMessages::api_code_mismatch))));
         }
         return store(json, expected);
     }
@@ -223,13 +230,13 @@ public class KpiApi {
     @Operation(summary = "Put a note on a KPI's value for a day (whoever may read the KPI may; the author is the caller)")
     public Response annotate(@PathParam("code") String code, NewAnnotationJson json) {
         if (json == null) {
-            return noteRejected("body", "Пришлите заметку в JSON: {\"day\":\"2026-01-05\",\"text\":\"…\"}",
-                    "Send the note as JSON: {\"day\":\"2026-01-05\",\"text\":\"…\"}");
+            return noteRejected("body", Bundles.both(AppMessages.class,
+                    texts -> texts.api_note_body_required("{\"day\":\"2026-01-05\",\"text\":\"…\"}")));
         }
         return switch (annotations.annotate(reader.get(), code, json.day(), json.channel(), json.text())) {
             case AnnotateValues.Outcome.Added added -> Response.status(201).entity(AnnotationJson.from(added.annotation())).build();
             case AnnotateValues.Outcome.Rejected rejected ->
-                    noteRejected(rejected.field(), rejected.reason().ru(), rejected.reason().en());
+                    noteRejected(rejected.field(), rejected.reason());
             case AnnotateValues.Outcome.Denied denied -> throw new ForbiddenException("KPI " + code);
         };
     }
@@ -251,9 +258,9 @@ public class KpiApi {
         };
     }
 
-    private static Response noteRejected(String field, String ru, String en) {
-        return Response.status(422).entity(Map.of("errors", List.of(Map.of("field", field, "message", en,
-                "messageRu", ru)))).build();
+    private static Response noteRejected(String field, LocalizedText reason) {
+        return Response.status(422).entity(Map.of("errors", List.of(Map.of("field", field, "message", reason.en(),
+                "messageRu", reason.ru())))).build();
     }
 
     private Response store(CustomKpiJson json, ExpectedVersion expected) {
@@ -273,7 +280,7 @@ public class KpiApi {
 
     private static CustomKpiDraft draft(CustomKpiJson json, List<ProblemJson> problems) {
         if (json == null) {
-            problems.add(new ProblemJson("", 0, "BODY", "Пришлите описание показателя в JSON", "Send the KPI definition as JSON"));
+            problems.add(ProblemJson.of("", "BODY", null, Bundles.both(AppMessages.class, AppMessages::api_kpi_body_required)));
             return null;
         }
         String code = json.code() == null ? "" : InputProblem.excerpt(json.code());
@@ -291,9 +298,8 @@ public class KpiApi {
         } catch (RuntimeException e) {
             String expected = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
             String shown = InputProblem.excerpt(text);
-            problems.add(new ProblemJson(code, 0, field.toUpperCase(Locale.ROOT),
-                    "«" + shown + "» не подходит для " + field + ": ожидается одно из " + expected,
-                    "«" + shown + "» is not a valid " + field + ": expected one of " + expected, field));
+            problems.add(ProblemJson.of(code, field.toUpperCase(Locale.ROOT), field,
+                    Bundles.both(AppMessages.class, texts -> texts.api_not_one_of(shown, field, expected))));
             return null;
         }
     }

@@ -21,6 +21,7 @@ import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.access.Parameters;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Names;
 import com.kpipulse.web.layout.Roles;
@@ -28,8 +29,6 @@ import com.kpipulse.web.layout.Ui;
 import com.kpipulse.web.scorecard.StatusView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +75,7 @@ public class KpiPage {
         static native TemplateInstance detail$campaigns(Optional<CampaignsView> campaigns);
     }
 
-    /** What the page shows, ready for the template. */
+    /** What the page shows, ready for the template; {@code periodLabel} as it follows "за" / "for". */
     public record KpiDetailView(String code, String name, String explanation, String formula, String periodLabel,
                                 KpiValue value, JudgementView judgement, LineChart.Chart chart, Optional<PacingView> pacing,
                                 List<ChannelRow> channels, List<MeasureRow> measures, List<Annotation> notes,
@@ -205,11 +204,10 @@ public class KpiPage {
                 .map(channel -> new ChannelRow(channel.channel(), Names.channel(channel.channel(), locale), channel.value(),
                         channel.previous())).toList();
         List<MeasureRow> measures = explanation.measures().stream()
-                .map(measure -> new MeasureRow(measure.code(), "en".equals(locale.getLanguage()) ? measure.nameEn()
-                        : measure.nameRu(), measure.value())).toList();
+                .map(measure -> new MeasureRow(measure.code(), measure.name(locale), measure.value())).toList();
         KpiValue current = history.get(history.size() - 1).value();
         JudgementView judgement = judgement(kpi, pace.judge(kpi, period, identity.getRoles()), currency, messages);
-        return new KpiDetailView(code, kpi.name(locale), kpi.explanation(locale), kpi.formula(), period.label(locale),
+        return new KpiDetailView(code, kpi.name(locale), kpi.explanation(locale), kpi.formula(), period.labelAsObject(locale),
                 current, judgement, chart,
                 pacing(kpi, track, labels, explanation.history().total(), messages), channels, measures, explanation.annotations(),
                 explanation.sources(), grain.name(), period.previous().start().toString(),
@@ -297,9 +295,7 @@ public class KpiPage {
     }
 
     private static KpiDetailMessages messages(Locale locale) {
-        return "en".equals(locale.getLanguage())
-                ? MessageBundles.get(KpiDetailMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(KpiDetailMessages.class);
+        return Bundles.of(KpiDetailMessages.class, locale);
     }
 
     private LocalDate today() {

@@ -6,7 +6,10 @@ import com.kpipulse.web.layout.Names;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
-/** The source system of a value as the reader calls it ({@code source.systemName} in templates). */
+/**
+ * The source system and the measure of a value as the reader calls them ({@code source.systemName},
+ * {@code source.measureName} in templates): names, not codes.
+ */
 @TemplateExtension
 public class SourceNames {
 
@@ -15,5 +18,9 @@ public class SourceNames {
 
     static String systemName(SourceSummary source, @TemplateAttribute("locale") Object locale) {
         return Names.source(source.sourceSystem(), Formats.localeOf(locale));
+    }
+
+    static String measureName(SourceSummary source, @TemplateAttribute("locale") Object locale) {
+        return Names.measure(source.measure(), Formats.localeOf(locale));
     }
 }

@@ -158,4 +158,61 @@ public interface AppMessages {
 
     @Message("«{sent}» — не версия: пришлите в If-Match ETag из ответа на чтение, например \"3\", или номер версии в теле")
     String api_version_unreadable(String sent);
+
+    @Message("«{sent}» — не шаг периода: ожидается неделя, месяц или квартал (WEEK, MONTH, QUARTER)")
+    String problem_not_a_grain(String sent);
+
+    @Message("«{sent}» — не шаг периода: ожидается день, неделя, месяц, квартал или год (DAY, WEEK, MONTH, QUARTER, YEAR)")
+    String problem_not_an_api_grain(String sent);
+
+    @Message("нет канала «{sent}»: ожидается один из {known}")
+    String problem_no_such_channel(String sent, String known);
+
+    @Message("«{sent}» — не код канала: ожидаются латинские буквы в нижнем регистре, цифры и _, например vk_ads")
+    String problem_not_a_channel_code(String sent);
+
+    @Message("не больше {max} каналов за раз")
+    String problem_too_many_channels(int max);
+
+    @Message("«to» ({to}) раньше «from» ({from})")
+    String problem_to_before_from(String to, String from);
+
+    @Message("в интервале больше {max} периодов такого шага: выберите шаг крупнее или интервал короче")
+    String problem_too_many_points(long max);
+
+    @Message("«{sent}» — не номер версии: обновите страницу и повторите")
+    String problem_not_a_version(String sent);
+
+    @Message("значение не того типа (ожидается текст, число, список или объект)")
+    String api_body_wrong_type();
+
+    @Message("тело запроса не той структуры")
+    String api_body_wrong_shape();
+
+    @Message("тело запроса — не корректный JSON")
+    String api_body_not_json();
+
+    @Message("в теле слишком глубокая вложенность или слишком длинное число или текст")
+    String api_body_too_deep();
+
+    @Message("тело запроса не читается как JSON")
+    String api_body_unreadable();
+
+    @Message("строка {line}, столбец {column}")
+    String api_body_at(long line, long column);
+
+    @Message("поле {field}")
+    String api_body_field(String field);
+
+    @Message("Код в адресе и в теле должен совпадать")
+    String api_code_mismatch();
+
+    @Message("Пришлите описание показателя в JSON")
+    String api_kpi_body_required();
+
+    @Message("«{sent}» не подходит для {field}: ожидается одно из {expected}")
+    String api_not_one_of(String sent, String field, String expected);
+
+    @Message("Пришлите заметку в JSON: {example}")
+    String api_note_body_required(String example);
 }

@@ -2,8 +2,6 @@ package com.kpipulse.web.layout;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -66,7 +64,7 @@ public class CsrfFilter {
     private Response refusal(boolean htmx) {
         if (htmx) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                    .entity(MessageBundles.get(CsrfMessages.class, Localized.Literal.of(ui.lang())).refused_text())
+                    .entity(Bundles.of(CsrfMessages.class, ui.locale()).refused_text())
                     .build();
         }
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -1,14 +1,13 @@
 package com.kpipulse.web.layout;
 
 import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.evaluation.Figures;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.text.Dates;
 import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,15 +17,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Numbers, money and dates as the reader writes them. Russian: {@code 1 234 567,89 ₽}, {@code 25,3 %},
- * {@code 23.11.2026} (non-breaking spaces). English: {@code RUB 1,234,567.89}, {@code 25.3%} and ISO dates
- * {@code 2026-11-23}, which no English reader misreads (11/12 is November in one country and December in another).
- * Rounding happens here, for display only. Templates use the extensions; the locale comes from the template
- * instance ({@link Ui#page}).
+ * Numbers, money and dates on pages, as the reader writes them: Russian {@code 1 234 567,89 ₽}, {@code 25,3 %},
+ * {@code 23.11.2026} (non-breaking spaces); English {@code RUB 1,234,567.89}, {@code 25.3%} and ISO dates
+ * {@code 2026-11-23}. The writing itself is the domain's ({@link Figures}, {@link Dates}, with each language's
+ * separators, units and patterns in the texts bundle), so a figure in a table and the same figure in a sentence of
+ * the domain read alike; this class adds the template extensions and a dash for what is unknown. Templates use the
+ * extensions; the locale comes from the template instance ({@link Ui#page}).
  */
 public final class Formats {
 
-    private static final char NBSP = '\u00A0';
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final Currency RUB = Currency.getInstance("RUB");
     private static final String NONE = "—";
@@ -61,16 +60,16 @@ public final class Formats {
         return percent(fraction, localeOf(locale));
     }
 
+    /** A change as a signed percentage: 0.047 is +4,7 %, a change that rounds to zero 0,0 %. */
     @TemplateExtension(matchName = "signedPercent")
     public static String signedPercentOf(BigDecimal fraction, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return signed(fraction, percent(fraction.abs(), localeOf(locale)));
+        return Figures.signedPercent(fraction, localeOf(locale));
     }
 
-    /** A difference of two rates in percentage points: 0.012 is +1,2 п.п. */
+    /** A difference of two rates in percentage points: 0.012 is +1,2 п.п., a difference that rounds to zero 0,0 п.п. */
     @TemplateExtension(matchName = "signedPoints")
     public static String signedPointsOf(BigDecimal fraction, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        Locale l = localeOf(locale);
-        return signed(fraction, fixed(fraction.abs().movePointRight(2), 1, l) + (english(l) ? " pp" : NBSP + "п.п."));
+        return Figures.signedPoints(fraction, localeOf(locale));
     }
 
     /** A plain figure with up to two decimals, e.g. a weekly target: {@code 1 234 567,5}. */
@@ -105,67 +104,34 @@ public final class Formats {
         return number(value.value(), value.unit(), value.currency(), locale);
     }
 
+    /** A figure in its unit; money without a currency is taken to be roubles (the pages' figures always have one). */
     public static String number(BigDecimal value, Unit unit, Optional<Currency> currency, Locale locale) {
-        return switch (unit) {
-            case MONEY -> money(value, currency.orElse(RUB), locale);
-            case PERCENT -> percent(value, locale);
-            case SECONDS -> number(value, 1, locale) + (english(locale) ? " s" : NBSP + "с");
-            case MINUTES -> number(value, 1, locale) + (english(locale) ? " min" : NBSP + "мин");
-            case COUNT, POINTS -> number(value, 1, locale);
-        };
+        return Figures.format(value, unit, unit == Unit.MONEY ? currency.or(() -> Optional.of(RUB)) : currency, locale);
     }
 
     /** {@code 1 234 567,89 ₽} or {@code RUB 1,234,567.89}. */
     public static String money(BigDecimal amount, Currency currency, Locale locale) {
-        String digits = fixed(amount, 2, locale);
-        if (english(locale)) {
-            return currency.getCurrencyCode() + NBSP + digits;
-        }
-        return digits + NBSP + (currency.equals(RUB) ? "₽" : currency.getCurrencyCode());
+        return Figures.money(amount, currency, locale);
     }
 
     /** 0.253 is {@code 25,3 %} or {@code 25.3%}. */
     public static String percent(BigDecimal fraction, Locale locale) {
-        String digits = fixed(fraction.movePointRight(2), 1, locale);
-        return english(locale) ? digits + "%" : digits + NBSP + "%";
+        return Figures.percent(fraction, locale);
     }
 
     /** Up to {@code maxDecimals} decimals, trailing zeros dropped: {@code 1 234 567} or {@code 1,234.5}. */
     public static String number(BigDecimal value, int maxDecimals, Locale locale) {
-        var format = new DecimalFormat("#,##0" + (maxDecimals > 0 ? "." + "#".repeat(maxDecimals) : ""), symbols(locale));
-        return format.format(value.setScale(maxDecimals, RoundingMode.HALF_UP));
+        return Figures.number(value, maxDecimals, locale);
     }
 
     /** {@code 23.11.2026} or {@code 2026-11-23}. */
     public static String date(LocalDate day, Locale locale) {
-        return english(locale) ? day.toString() : day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return Dates.date(day, locale);
     }
 
     /** {@code 22.11} or {@code 22 Nov}: for "data up to" where the year is obvious. */
     public static String dayMonth(LocalDate day, Locale locale) {
-        return english(locale) ? day.format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH))
-                : day.format(DateTimeFormatter.ofPattern("dd.MM"));
-    }
-
-    private static String fixed(BigDecimal value, int decimals, Locale locale) {
-        var format = new DecimalFormat("#,##0." + "0".repeat(decimals), symbols(locale));
-        return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
-    }
-
-    private static DecimalFormatSymbols symbols(Locale locale) {
-        var symbols = DecimalFormatSymbols.getInstance(english(locale) ? Locale.ENGLISH : RUSSIAN);
-        symbols.setGroupingSeparator(english(locale) ? ',' : NBSP);
-        symbols.setDecimalSeparator(english(locale) ? '.' : ',');
-        symbols.setMinusSign('−');
-        return symbols;
-    }
-
-    private static String signed(BigDecimal value, String magnitude) {
-        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "±") + magnitude;
-    }
-
-    private static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
+        return Dates.dayMonth(day, locale);
     }
 
     public static Locale localeOf(Object attribute) {

@@ -27,7 +27,7 @@ public class LanguageResource {
 
     @GET
     public Response switchTo(@QueryParam("to") String language, @QueryParam("back") String back) {
-        String chosen = "en".equals(language) ? "en" : "ru";
+        String chosen = Ui.localeOf(language).getLanguage();
         NewCookie cookie = new NewCookie.Builder(Ui.LANGUAGE_COOKIE).value(chosen).path("/").maxAge(ONE_YEAR)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).secure(secureCookies).build();
         return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, localPath(back)).cookie(cookie)

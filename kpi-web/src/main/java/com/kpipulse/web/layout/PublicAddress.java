@@ -1,7 +1,5 @@
 package com.kpipulse.web.layout;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -56,10 +54,9 @@ public class PublicAddress {
             return;
         }
         Cookie language = context.request().getCookie(Ui.LANGUAGE_COOKIE);
-        Locale locale = language != null && "en".equals(language.getValue()) ? Locale.ENGLISH : Ui.RUSSIAN;
+        Locale locale = Ui.localeOf(language == null ? null : language.getValue());
         context.response().setStatusCode(421).putHeader("Content-Type", "text/plain; charset=UTF-8")
-                .end(MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.getLanguage()))
-                        .misdirected(url.orElseThrow().toString()));
+                .end(Bundles.of(AppMessages.class, locale).misdirected(url.orElseThrow().toString()));
     }
 
     boolean matches(HttpServerRequest request) {

@@ -39,7 +39,15 @@ public class Ui {
 
     public Locale locale() {
         Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
-        return cookie != null && "en".equals(cookie.getValue()) ? Locale.ENGLISH : RUSSIAN;
+        return localeOf(cookie == null ? null : cookie.getValue());
+    }
+
+    /**
+     * The one place that decides a reader's language: English when they chose it ({@code en}, the cookie's value or
+     * the language switch's), Russian otherwise. Every text then comes from the bundles of that locale.
+     */
+    public static Locale localeOf(String chosen) {
+        return "en".equals(chosen) ? Locale.ENGLISH : RUSSIAN;
     }
 
     public String lang() {

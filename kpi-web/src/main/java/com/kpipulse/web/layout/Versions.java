@@ -2,8 +2,7 @@ package com.kpipulse.web.layout;
 
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.input.InputProblem;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import com.kpipulse.domain.LocalizedText;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -77,9 +76,8 @@ public final class Versions {
         String digits = field.strip();
         if (digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             String shown = InputProblem.excerpt(digits);
-            throw com.kpipulse.web.access.InvalidInput.of("version",
-                    "«" + shown + "» — не номер версии: обновите страницу и повторите",
-                    "«" + shown + "» is not a version number: reload the page and try again");
+            throw com.kpipulse.web.access.InvalidInput.of("version", "NOT_A_VERSION",
+                    Bundles.both(AppMessages.class, texts -> texts.problem_not_a_version(shown)));
         }
         return ExpectedVersion.of(Long.parseLong(digits));
     }
@@ -87,11 +85,12 @@ public final class Versions {
     /** 412: somebody else changed the record; the body says so in both languages, with the version now stored. */
     public static Response stale(Subject subject, long currentVersion) {
         Map<String, Object> body = new LinkedHashMap<>();
-        String en = messages("en").api_stale(subject.name.apply(messages("en")), currentVersion);
+        LocalizedText said = Bundles.both(AppMessages.class, texts -> texts.api_stale(subject.name.apply(texts),
+                currentVersion));
         body.put("error", "stale");
-        body.put("message", en);
-        body.put("messageRu", messages("ru").api_stale(subject.name.apply(messages("ru")), currentVersion));
-        body.put("messageEn", en);
+        body.put("message", said.en());
+        body.put("messageRu", said.ru());
+        body.put("messageEn", said.en());
         body.put("currentVersion", currentVersion);
         Response.ResponseBuilder answer = Response.status(Response.Status.PRECONDITION_FAILED)
                 .type(MediaType.APPLICATION_JSON).entity(body);
@@ -115,16 +114,12 @@ public final class Versions {
     private static BadRequestException unreadable(String sent) {
         String shown = InputProblem.excerpt(sent);
         Map<String, Object> body = new LinkedHashMap<>();
-        String en = messages("en").api_version_unreadable(shown);
+        LocalizedText said = Bundles.both(AppMessages.class, texts -> texts.api_version_unreadable(shown));
         body.put("error", "version_unreadable");
-        body.put("message", en);
-        body.put("messageRu", messages("ru").api_version_unreadable(shown));
-        body.put("messageEn", en);
+        body.put("message", said.en());
+        body.put("messageRu", said.ru());
+        body.put("messageEn", said.en());
         return new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                 .entity(body).build());
-    }
-
-    private static AppMessages messages(String language) {
-        return MessageBundles.get(AppMessages.class, Localized.Literal.of(language));
     }
 }

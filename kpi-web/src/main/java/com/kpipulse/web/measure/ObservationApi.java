@@ -126,7 +126,7 @@ public class ObservationApi {
         Set<String> wanted = new java.util.LinkedHashSet<>();
         for (String measure : measures == null ? List.<String>of() : measures) {
             TextInput.line(measure, TextInput.CODE).ifPresentOrElse(
-                    problem -> errors.add(new ValuesQuery.FieldError("measure", problem.english(), problem.russian())),
+                    problem -> errors.add(ValuesQuery.FieldError.of("measure", problem)),
                     () -> wanted.add(measure.strip()));
         }
         if (!errors.isEmpty()) {

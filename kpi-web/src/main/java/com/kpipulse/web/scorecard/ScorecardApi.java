@@ -1,6 +1,7 @@
 package com.kpipulse.web.scorecard;
 
 import com.kpipulse.application.scorecard.RoleScorecards;
+import com.kpipulse.web.admin.SetupProblemJson;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.input.InputProblem;
@@ -90,7 +91,7 @@ public class ScorecardApi {
             case RoleScorecards.Outcome.Saved saved -> Response.ok(new CompositionJson(saved.kpiCodes(), saved.version()))
                     .tag(Versions.etag(saved.version())).build();
             case RoleScorecards.Outcome.Rejected rejected -> Response.status(422)
-                    .entity(Map.of("errors", rejected.reasons())).build();
+                    .entity(Map.of("errors", rejected.reasons(), "problems", SetupProblemJson.all(rejected.problems()))).build();
             case RoleScorecards.Outcome.Stale stale -> Versions.stale(Versions.Subject.SCORECARD, stale.currentVersion());
         };
     }

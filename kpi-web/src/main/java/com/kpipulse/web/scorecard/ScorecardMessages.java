@@ -157,7 +157,7 @@ public interface ScorecardMessages {
     @Message("без изменений")
     String trend_same();
 
-    @Message("Динамика «{kpi}» с {from} по {to}")
+    @Message("Динамика «{kpi}»: {from} — {to}")
     String sparkline_label(String kpi, String from, String to);
 
     @Message("Цели")

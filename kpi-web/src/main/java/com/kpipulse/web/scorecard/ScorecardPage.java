@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Everything a scorecard page shows, built from the application's {@link Scorecard} in the reader's language.
  *
+ * @param periodLabel the period for the heading, whose days stand beside it ({@code неделя 49}, {@code декабрь 2026})
+ * @param sparklineFrom the first period of the sparklines, {@code sparklineTo} the last, by their labels
  * @param asOf        the last day judged: the last whole day, or the period's end when that is earlier
  * @param filtered    true when the channel filter keeps some channels only
  * @param showsFunnels the marketer's page: funnels are shown, or said to have no data
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public record ScorecardPage(String title, String href, String grain, String day, String periodLabel,
                             LocalDate periodStart, LocalDate periodEnd, LocalDate asOf, String previousHref,
-                            String nextHref, String sparklineFrom, List<Option> grains, String channelsLabel,
+                            String nextHref, String sparklineFrom, String sparklineTo, List<Option> grains, String channelsLabel,
                             List<Option> channels, boolean filtered, List<ScorecardRowView> rows, boolean showsGoals,
                             List<GoalLineView> goals, Optional<ChannelTableView> channelTable,
                             Optional<ChannelTableView> socialTable, boolean showsFunnels, List<FunnelView> funnels,
@@ -67,10 +69,10 @@ public record ScorecardPage(String title, String href, String grain, String day,
         LocalDate asOf = scorecard.lastDay().isBefore(period.lastDay()) ? scorecard.lastDay() : period.lastDay();
         // a KPI counted for other periods links to the one holding the last day judged (or the period's first)
         LocalDate linked = asOf.isBefore(period.start()) ? period.start() : asOf;
-        return new ScorecardPage(title, href, grain.name(), period.start().toString(), period.label(locale),
+        return new ScorecardPage(title, href, grain.name(), period.start().toString(), period.shortLabel(locale),
                 period.start(), period.lastDay(), asOf,
                 link(href, grain, period.previous(), channelQuery), link(href, grain, period.next(), channelQuery),
-                first.label(locale), grains,
+                first.label(locale), period.label(locale), grains,
                 scorecard.role() == Role.SMM_SPECIALIST ? messages.social_channels_label() : messages.channels_label(),
                 channels, filtered,
                 scorecard.rows().stream().map(row -> ScorecardRowView.from(row, period, locale, messages,

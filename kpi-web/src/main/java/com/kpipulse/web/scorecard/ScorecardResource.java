@@ -6,12 +6,11 @@ import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.web.access.Parameters;
+import com.kpipulse.web.layout.Bundles;
 import com.kpipulse.web.layout.Roles;
 import com.kpipulse.web.layout.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -103,9 +102,7 @@ public class ScorecardResource {
         var request = new ScorecardRequest(role, viewerRoles, grainOf(grain), dayOf(day), channelsOf(channels));
         LocalDate today = LocalDate.now(clock);
         Rendered rendered = show.show(request, Rendered.class, List.of(locale, link, today), scorecard -> {
-            ScorecardMessages messages = "en".equals(locale.getLanguage())
-                    ? MessageBundles.get(ScorecardMessages.class, Localized.Literal.of("en"))
-                    : MessageBundles.get(ScorecardMessages.class);
+            ScorecardMessages messages = Bundles.of(ScorecardMessages.class, locale);
             ScorecardPage page = ScorecardPage.from(scorecard, role.name(locale), link.href(), today, locale, messages);
             String table = Templates.table(page).setLocale(locale).render();
             String body = Templates.body(page, TABLE_MARK).setLocale(locale).render().replace(TABLE_MARK, table);

@@ -120,8 +120,8 @@ class GoalsPhasedByHandPerWeekTest {
                 .when().post("/api/v1/goals")
                 .then().statusCode(422)
                 .body("errors.field", contains("kpis[0].parts"))
-                .body("errors[0].message", equalTo("'Sales volume / revenue': the weekly parts add up to 90 000"
-                        + " but the goal's target is 100 000: 10 000 short"));
+                .body("errors[0].message", equalTo("'Sales volume / revenue': the weekly parts add up to 90,000"
+                        + " but the goal's target is 100,000: 10,000 short"));
 
         given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
                 .body(goal("MANUAL", weeks("10000", "много", "30000", "40000")))

@@ -70,7 +70,7 @@ class EveryRoleOpensItsOwnScorecardTest {
                 .queryParam("grain", "WEEK").queryParam("day", "2023-04-12")
                 .when().get("/scorecards/head")
                 .then().statusCode(200)
-                .body(allOf(containsString("id=\"scorecard-table\""), containsString("2023-W15"),
+                .body(allOf(containsString("id=\"scorecard-table\""), containsString("неделя 15"),
                         not(containsString("<html")), not(containsString("id=\"scorecard-filter\"")),
                         not(containsString("id=\"scorecard-title\""))));
     }

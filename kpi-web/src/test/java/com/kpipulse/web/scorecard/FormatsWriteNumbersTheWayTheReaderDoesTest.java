@@ -38,7 +38,7 @@ class FormatsWriteNumbersTheWayTheReaderDoesTest {
         assertThat(Formats.number(new BigDecimal("1234567"), Unit.COUNT, Optional.empty(), RU)).isEqualTo("1\u00A0234\u00A0567");
         assertThat(Formats.number(new BigDecimal("-1234.56"), Unit.COUNT, Optional.empty(), EN)).isEqualTo("−1,234.6");
         assertThat(Formats.number(new BigDecimal("12.34"), Unit.SECONDS, Optional.empty(), RU)).isEqualTo("12,3\u00A0с");
-        assertThat(Formats.number(new BigDecimal("3"), Unit.MINUTES, Optional.empty(), EN)).isEqualTo("3 min");
+        assertThat(Formats.number(new BigDecimal("3"), Unit.MINUTES, Optional.empty(), EN)).isEqualTo("3\u00A0min");
     }
 
     @Test

@@ -95,7 +95,9 @@ class ScorecardCompositionsAreVersionedAndCheckedElementByElementTest {
         as(ada).body(body(Collections.nCopies(13, "revenue"))).when().put("/api/v1/scorecards/viewer")
                 .then().statusCode(422).body("errors", hasItem("kpis[1]: «revenue» is already listed at kpis[0]: each KPI appears once"));
         as(ada).body(body(List.of("nps", "romi", "nps"))).when().put("/api/v1/scorecards/viewer")
-                .then().statusCode(422).body("errors", contains("kpis[2]: «nps» is already listed at kpis[0]: each KPI appears once"));
+                .then().statusCode(422).body("errors", contains("kpis[2]: «nps» is already listed at kpis[0]: each KPI appears once"))
+                .body("problems[0].index", equalTo(2)).body("problems[0].code", equalTo("REPEATED"))
+                .body("problems[0].messageRu", containsString("«nps» уже")).body("problems[0].messageEn", containsString("“nps” is already"));
         as(ada).body("{\"kpis\":[\"nps\",\"ro\\u0000mi\"]}").when().put("/api/v1/scorecards/viewer")
                 .then().statusCode(422).body("errors[0]", containsString("kpis[1]: a control character (code 0)"));
         as(ada).body(body(List.of("x".repeat(100_000)))).when().put("/api/v1/scorecards/viewer")
