@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A request parameter that cannot be read (a date outside the window, an unknown grain, a channel not in the
  * catalog): answered with 400 and each field's reason in the reader's language, before anything is computed. A
- * reason comes from a message bundle in both languages ({@link com.kpipulse.web.layout.Bundles#both}) or is an
+ * reason comes from a message bundle in both languages ({@link com.kpipulse.web.text.Bundles#both}) or is an
  * {@link InputProblem}; its code is stable for API clients.
  */
 public class InvalidInput extends RuntimeException {

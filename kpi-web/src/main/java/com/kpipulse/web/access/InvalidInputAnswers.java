@@ -1,6 +1,6 @@
 package com.kpipulse.web.access;
 
-import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.page.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;

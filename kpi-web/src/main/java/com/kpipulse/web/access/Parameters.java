@@ -1,9 +1,9 @@
 package com.kpipulse.web.access;
 
 import com.kpipulse.domain.channel.ChannelCatalog;
-import com.kpipulse.web.layout.AppMessages;
-import com.kpipulse.web.layout.Bundles;
-import com.kpipulse.web.layout.Names;
+import com.kpipulse.web.text.AppMessages;
+import com.kpipulse.web.text.Bundles;
+import com.kpipulse.web.text.Names;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;

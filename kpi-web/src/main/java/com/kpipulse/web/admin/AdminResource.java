@@ -2,8 +2,8 @@ package com.kpipulse.web.admin;
 
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.kpi.KpiCatalogQuery;
-import com.kpipulse.web.layout.Roles;
-import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.security.Roles;
+import com.kpipulse.web.page.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;

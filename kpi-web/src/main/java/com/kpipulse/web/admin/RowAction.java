@@ -2,7 +2,7 @@ package com.kpipulse.web.admin;
 
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.web.access.InvalidInput;
-import com.kpipulse.web.layout.Bundles;
+import com.kpipulse.web.text.Bundles;
 
 import java.util.ArrayList;
 import java.util.Collections;

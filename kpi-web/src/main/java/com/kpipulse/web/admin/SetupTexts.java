@@ -1,7 +1,7 @@
 package com.kpipulse.web.admin;
 
 import com.kpipulse.application.setup.SetupProblem;
-import com.kpipulse.web.layout.Bundles;
+import com.kpipulse.web.text.Bundles;
 
 import java.util.List;
 import java.util.Locale;

@@ -8,8 +8,8 @@ import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.access.AccessAnswers;
-import com.kpipulse.web.layout.AppMessages;
-import com.kpipulse.web.layout.Bundles;
+import com.kpipulse.web.text.AppMessages;
+import com.kpipulse.web.text.Bundles;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;

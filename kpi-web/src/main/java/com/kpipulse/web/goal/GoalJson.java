@@ -21,7 +21,7 @@ import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
-import com.kpipulse.web.layout.Bundles;
+import com.kpipulse.web.text.Bundles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

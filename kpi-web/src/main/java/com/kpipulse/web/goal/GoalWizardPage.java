@@ -1,5 +1,7 @@
 package com.kpipulse.web.goal;
 
+import com.kpipulse.web.page.Htmx;
+
 import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
@@ -16,10 +18,10 @@ import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.kpi.KpiDefinition;
-import com.kpipulse.web.layout.Bundles;
-import com.kpipulse.web.layout.Roles;
-import com.kpipulse.web.layout.Ui;
-import com.kpipulse.web.layout.Versions;
+import com.kpipulse.web.text.Bundles;
+import com.kpipulse.web.security.Roles;
+import com.kpipulse.web.page.Ui;
+import com.kpipulse.web.page.Versions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -197,7 +199,7 @@ public class GoalWizardPage {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") String id, MultivaluedMap<String, String> fields,
-                           @HeaderParam("HX-Request") String htmx) {
+                           @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         GoalId goalId = goalId(id);
         Optional<String> stored = goals.find(goalId, identity.getRoles()).map(goal -> goal.value().owner());
         GoalForm form = GoalForm.from(fields, kpis(), ui.locale());
@@ -246,7 +248,7 @@ public class GoalWizardPage {
     /** Stores a new goal and shows its page; a goal with an error comes back in the wizard, as typed. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> fields, @HeaderParam("HX-Request") String htmx) {
+    public Response create(MultivaluedMap<String, String> fields, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         GoalForm form = GoalForm.from(fields, kpis(), ui.locale());
         Versions.fromForm(form.version()); // a new goal has no version yet: anything but nothing was not our form's
         Checked checked = review(form, new GoalId(UUID.randomUUID()), Optional.empty());
@@ -261,7 +263,7 @@ public class GoalWizardPage {
     }
 
     private static Response redirect(URI next, String htmx) {
-        return htmx != null ? Response.ok().header("HX-Redirect", next.toString()).build() : Response.seeOther(next).build();
+        return Htmx.asked(htmx) ? Response.ok().header("HX-Redirect", next.toString()).build() : Response.seeOther(next).build();
     }
 
     private record Checked(Optional<Goal> goal, Review review) {

@@ -11,8 +11,8 @@ import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
-import com.kpipulse.web.layout.Bundles;
-import com.kpipulse.web.layout.Formats;
+import com.kpipulse.web.text.Bundles;
+import com.kpipulse.web.text.Formats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package com.kpipulse.web.home;
 
-import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.scorecard.ScorecardLink;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

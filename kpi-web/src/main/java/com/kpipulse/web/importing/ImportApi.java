@@ -9,7 +9,7 @@ import com.kpipulse.application.importing.ImportObservations;
 import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.domain.text.Message;
-import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package com.kpipulse.web.importing;
 
+import com.kpipulse.web.page.Htmx;
+
 import com.kpipulse.application.importing.ImportCommand;
 import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportObservations;
@@ -9,8 +11,8 @@ import com.kpipulse.application.importing.PresetGuess;
 import com.kpipulse.application.importing.pull.PullConnection;
 import com.kpipulse.application.importing.pull.PullConnections;
 import com.kpipulse.domain.LocalizedText;
-import com.kpipulse.web.layout.Roles;
-import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.security.Roles;
+import com.kpipulse.web.page.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -119,8 +121,8 @@ public class ImportPage {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
     public TemplateInstance preview(@RestForm("file") FileUpload file, @RestForm("preset") String preset,
                                     @RestForm("mapping") String mapping, @RestForm("currency") String currency,
-                                    @HeaderParam("HX-Request") String htmx) {
-        return previewOrProblem(new Upload(file, preset, mapping, currency), null, htmx != null);
+                                    @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
+        return previewOrProblem(new Upload(file, preset, mapping, currency), null, Htmx.asked(htmx));
     }
 
     @POST
@@ -129,17 +131,17 @@ public class ImportPage {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
     public Response confirm(@RestForm("file") FileUpload file, @RestForm("preset") String preset,
                             @RestForm("mapping") String mapping, @RestForm("currency") String currency,
-                            @RestForm("fingerprint") String fingerprint, @HeaderParam("HX-Request") String htmx) {
+                            @RestForm("fingerprint") String fingerprint, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         Upload upload = new Upload(file, preset, mapping, currency);
         String problem = upload.problem(texts());
         if (problem != null || fingerprint == null || !fingerprint.equals(fingerprint(upload, presetOf(upload)))) {
             String notice = problem == null ? texts().changed_since_preview() : null;
-            return Response.ok(previewOrProblem(upload, notice, htmx != null)).build();
+            return Response.ok(previewOrProblem(upload, notice, Htmx.asked(htmx))).build();
         }
         ImportReport report = imports.importFile(command(upload, presetOf(upload), false));
         URI page = URI.create("/imports/" + report.id());
         // the report is a page of its own, without the form it came from: htmx is sent there like a browser
-        return htmx == null ? Response.seeOther(page).build()
+        return !Htmx.asked(htmx) ? Response.seeOther(page).build()
                 : Response.ok().header("HX-Redirect", page.toString()).build();
     }
 

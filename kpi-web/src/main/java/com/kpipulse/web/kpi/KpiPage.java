@@ -1,5 +1,7 @@
 package com.kpipulse.web.kpi;
 
+import com.kpipulse.web.page.Htmx;
+
 import com.kpipulse.application.analysis.AnnotateValues;
 import com.kpipulse.application.evaluation.ExplainByCampaign;
 import com.kpipulse.application.evaluation.ExplainKpi;
@@ -21,11 +23,11 @@ import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.access.Parameters;
-import com.kpipulse.web.layout.Bundles;
-import com.kpipulse.web.layout.Formats;
-import com.kpipulse.web.layout.Names;
-import com.kpipulse.web.layout.Roles;
-import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.text.Bundles;
+import com.kpipulse.web.text.Formats;
+import com.kpipulse.web.text.Names;
+import com.kpipulse.web.security.Roles;
+import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.scorecard.StatusView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -64,7 +66,6 @@ import java.util.stream.IntStream;
 @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
 public class KpiPage {
 
-    private static final String HTMX = "HX-Request";
 
     @CheckedTemplate
     static class Templates {
@@ -155,11 +156,11 @@ public class KpiPage {
     @GET
     public TemplateInstance detail(@PathParam("code") String code, @QueryParam("grain") String grain,
                                    @QueryParam("day") String day, @QueryParam("channel") String channel,
-                                   @HeaderParam(HTMX) String htmx) {
+                                   @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         Grain shownGrain = Parameters.grain(grain, Grain.WEEK);
         LocalDate shownDay = Parameters.day("day", day).orElseGet(this::today);
         Optional<String> shownChannel = Parameters.channel(channel);
-        if ("true".equalsIgnoreCase(htmx) && shownChannel.isPresent()) {
+        if (Htmx.asked(htmx) && shownChannel.isPresent()) {
             return ui.page(Templates.detail$campaigns(campaigns(code, shownGrain, shownDay, shownChannel)));
         }
         KpiDetailView view = view(code, shownGrain, shownDay, null);

@@ -1,8 +1,8 @@
 package com.kpipulse.web.kpi;
 
 import com.kpipulse.application.evaluation.SourceSummary;
-import com.kpipulse.web.layout.Formats;
-import com.kpipulse.web.layout.Names;
+import com.kpipulse.web.text.Formats;
+import com.kpipulse.web.text.Names;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 

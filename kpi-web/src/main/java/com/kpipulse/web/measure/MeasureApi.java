@@ -3,7 +3,7 @@ package com.kpipulse.web.measure;
 import com.kpipulse.application.evaluation.PermittedValues;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.evaluation.ValuesQuery;
-import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -14,7 +14,7 @@ import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.evaluation.ValuesQuery;
-import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

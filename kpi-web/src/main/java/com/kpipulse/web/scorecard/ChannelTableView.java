@@ -2,8 +2,8 @@ package com.kpipulse.web.scorecard;
 
 import com.kpipulse.application.scorecard.Scorecard;
 import com.kpipulse.domain.kpi.KpiValue;
-import com.kpipulse.web.layout.Formats;
-import com.kpipulse.web.layout.Names;
+import com.kpipulse.web.text.Formats;
+import com.kpipulse.web.text.Names;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

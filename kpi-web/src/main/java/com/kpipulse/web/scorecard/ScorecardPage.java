@@ -5,8 +5,8 @@ import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.application.scorecard.ShowScorecard;
-import com.kpipulse.web.layout.Formats;
-import com.kpipulse.web.layout.Names;
+import com.kpipulse.web.text.Formats;
+import com.kpipulse.web.text.Names;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

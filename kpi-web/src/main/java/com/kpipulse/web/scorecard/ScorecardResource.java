@@ -1,14 +1,16 @@
 package com.kpipulse.web.scorecard;
 
+import com.kpipulse.web.page.Htmx;
+
 import com.kpipulse.application.scorecard.RecentScorecards;
 import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.web.access.Parameters;
-import com.kpipulse.web.layout.Bundles;
-import com.kpipulse.web.layout.Roles;
-import com.kpipulse.web.layout.Ui;
+import com.kpipulse.web.text.Bundles;
+import com.kpipulse.web.security.Roles;
+import com.kpipulse.web.page.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +42,6 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 public class ScorecardResource {
 
-    static final String HTMX = "HX-Request";
     /** Where the table goes into the body, and the kept body into the page: plain text, escaping leaves them be. */
     static final String TABLE_MARK = "@@kpi-scorecard-table@@";
     static final String BODY_MARK = "@@kpi-scorecard-body@@";
@@ -67,7 +68,7 @@ public class ScorecardResource {
     @Path("head")
     @RolesAllowed({Roles.MARKETING_HEAD, Roles.ADMIN})
     public Response head(@QueryParam("grain") String grain, @QueryParam("day") String day,
-                                 @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
+                                 @QueryParam("channel") List<String> channels, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         return scorecardOf(ScorecardLink.HEAD, grain, day, channels, htmx);
     }
 
@@ -75,7 +76,7 @@ public class ScorecardResource {
     @Path("marketer")
     @RolesAllowed({Roles.MARKETER, Roles.ADMIN})
     public Response marketer(@QueryParam("grain") String grain, @QueryParam("day") String day,
-                                     @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
+                                     @QueryParam("channel") List<String> channels, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         return scorecardOf(ScorecardLink.MARKETER, grain, day, channels, htmx);
     }
 
@@ -83,7 +84,7 @@ public class ScorecardResource {
     @Path("smm")
     @RolesAllowed({Roles.SMM_SPECIALIST, Roles.ADMIN})
     public Response smm(@QueryParam("grain") String grain, @QueryParam("day") String day,
-                                @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
+                                @QueryParam("channel") List<String> channels, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         return scorecardOf(ScorecardLink.SMM, grain, day, channels, htmx);
     }
 
@@ -91,7 +92,7 @@ public class ScorecardResource {
     @Path("viewer")
     @RolesAllowed({Roles.VIEWER, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.ADMIN})
     public Response viewer(@QueryParam("grain") String grain, @QueryParam("day") String day,
-                                   @QueryParam("channel") List<String> channels, @HeaderParam(HTMX) String htmx) {
+                                   @QueryParam("channel") List<String> channels, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         return scorecardOf(ScorecardLink.VIEWER, grain, day, channels, htmx);
     }
 
@@ -108,7 +109,7 @@ public class ScorecardResource {
             String body = Templates.body(page, TABLE_MARK).setLocale(locale).render().replace(TABLE_MARK, table);
             return new Rendered(page, table.getBytes(StandardCharsets.UTF_8), body.getBytes(StandardCharsets.UTF_8));
         });
-        if ("true".equalsIgnoreCase(htmx)) {
+        if (Htmx.asked(htmx)) {
             return html(rendered.table());
         }
         String around = ui.page(Templates.scorecard(rendered.page(), BODY_MARK)).render();

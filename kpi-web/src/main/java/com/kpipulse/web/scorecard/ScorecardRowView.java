@@ -7,7 +7,7 @@ import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
-import com.kpipulse.web.layout.Formats;
+import com.kpipulse.web.text.Formats;
 
 import java.math.BigDecimal;
 import java.util.Currency;

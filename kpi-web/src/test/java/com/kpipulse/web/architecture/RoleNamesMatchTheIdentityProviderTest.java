@@ -1,7 +1,7 @@
 package com.kpipulse.web.architecture;
 
 import com.kpipulse.domain.scorecard.Role;
-import com.kpipulse.web.layout.Roles;
+import com.kpipulse.web.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

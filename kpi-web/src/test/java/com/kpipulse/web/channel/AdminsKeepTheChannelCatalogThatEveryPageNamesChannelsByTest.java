@@ -1,7 +1,7 @@
 package com.kpipulse.web.channel;
 
 import com.kpipulse.domain.channel.ChannelCatalog;
-import com.kpipulse.web.layout.Names;
+import com.kpipulse.web.text.Names;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.ReusedTokens;
 import com.kpipulse.web.support.Sql;

@@ -1,6 +1,6 @@
 package com.kpipulse.web.importing;
 
-import com.kpipulse.web.layout.CsrfToken;
+import com.kpipulse.web.security.CsrfToken;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.BrowserSession;
 import com.kpipulse.web.support.KeycloakTokens;

@@ -1,6 +1,6 @@
 package com.kpipulse.web.kpi;
 
-import com.kpipulse.web.layout.Formats;
+import com.kpipulse.web.text.Formats;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import com.kpipulse.web.support.TestGoals;

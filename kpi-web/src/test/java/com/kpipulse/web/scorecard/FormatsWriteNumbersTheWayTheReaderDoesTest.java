@@ -2,7 +2,7 @@ package com.kpipulse.web.scorecard;
 
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.Unit;
-import com.kpipulse.web.layout.Formats;
+import com.kpipulse.web.text.Formats;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package com.kpipulse.web.security;
 
-import com.kpipulse.web.layout.OidcClientSecretCheck;
 import com.kpipulse.localstack.LocalKeycloak;
 import org.junit.jupiter.api.Test;
 
