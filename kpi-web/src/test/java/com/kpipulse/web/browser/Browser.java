@@ -180,11 +180,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public void screenshot(String name) {
+        saveScreenshot(Path.of("target", "screenshots", name + ".png"));
+    }
+
+    /** The window as it is now, written to {@code file} (its folder is made when missing). */
+    public void saveScreenshot(Path file) {
         try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
+            Files.createDirectories(file.toAbsolutePath().getParent());
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,138 @@
+package com.kpipulse.web.docs;
+
+import com.kpipulse.web.browser.Browser;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The user guide's screenshots, taken from the demo company as {@code ./kpi run} serves it (not from test data): each
+ * person of the demo realm opens the pages the guide shows them, in Russian. Run by {@code ./kpi screenshots}, which
+ * starts the product, runs this tour against it and writes {@code docs/images/}; it is not part of {@code ./kpi test}.
+ */
+@Tag("docs")
+class UserGuideScreenshotsOfTheDemoCompany {
+
+    private static final String APP = System.getProperty("kpi.docs.url", "http://localhost:8080/");
+    private static final Path IMAGES = Path.of(System.getProperty("kpi.docs.images", "../docs/images"));
+
+    @Test
+    void theSmmSpecialistSeesHerHomeHerScorecardAndNoSetup() {
+        try (Browser browser = Browser.open()) {
+            browser.go(APP);
+            browser.logInOnKeycloak("sofia", "sofia");
+            browser.waitFor(By.id("user-name"));
+            shoot(browser, "home-sofia");
+
+            browser.go(APP + "scorecards/smm");
+            browser.waitFor(By.id("scorecard-table"));
+            shoot(browser, "scorecard-smm");
+
+            browser.go(APP + "admin");
+            assertThat(browser.text(By.id("forbidden"))).isEqualTo("Доступ запрещён");
+            shoot(browser, "forbidden-admin");
+        }
+    }
+
+    @Test
+    void theHeadSeesHerGoalsAKpiItsPaceAndItsCampaigns() {
+        try (Browser browser = Browser.open()) {
+            browser.go(APP + "scorecards/head");
+            browser.logInOnKeycloak("hanna", "hanna");
+            browser.waitFor(By.id("goals"));
+            shoot(browser, "scorecard-head-goal");
+
+            browser.go(APP + "kpis/revenue");
+            browser.waitFor(By.id("kpi-name"));
+            shoot(browser, "kpi-detail");
+            if (browser.shown(By.id("pacing-heading"))) {
+                browser.scrollTo(By.id("pacing-heading"));
+                shoot(browser, "kpi-detail-pacing");
+            }
+            browser.click(By.id("campaigns-yandex_direct"));
+            browser.waitForText(By.id("kpi-campaigns"), "Яндекс Директ");
+            browser.scrollTo(By.id("channels-heading"));
+            shoot(browser, "kpi-detail-campaigns");
+
+            browser.go(APP + "goals");
+            browser.waitFor(By.id("goal-list"));
+            shoot(browser, "goals-list");
+            browser.click(By.cssSelector("#goal-list a.goal-link"));
+            browser.waitFor(By.id("goal-kpis"));
+            shoot(browser, "goal-page");
+        }
+    }
+
+    @Test
+    void theMarketerSortsHisChannelsAndChecksAFileBeforeImportingIt() throws IOException {
+        try (Browser browser = Browser.open()) {
+            browser.go(APP + "scorecards/marketer");
+            browser.logInOnKeycloak("mark", "mark");
+            browser.waitFor(By.id("by-channel-table"));
+            By revenue = By.cssSelector("#by-channel-table th[data-column='revenue'] button[data-sort-column]");
+            browser.click(revenue);
+            browser.click(revenue);
+            browser.scrollTo(By.id("by-channel"));
+            shoot(browser, "scorecard-marketer-channels-sorted");
+
+            browser.go(APP + "imports");
+            browser.waitFor(By.id("imports"));
+            shoot(browser, "imports-list");
+            browser.click(By.cssSelector("#imports td a"));
+            browser.waitFor(By.id("report-status"));
+            shoot(browser, "import-report");
+
+            // yesterday's spend of Yandex Direct again, with other figures: the preview says what it would replace
+            LocalDate yesterday = LocalDate.now().minusDays(1);
+            Path file = Files.createTempFile("direct-spend-", ".csv");
+            try {
+                Files.writeString(file, String.join("\n", List.of("date,channel,campaign,ad_spend,clicks",
+                        yesterday + ",yandex_direct,,15000.00,610", yesterday.minusDays(1) + ",yandex_direct,,14200.00,575")));
+                browser.go(APP + "imports/new");
+                browser.waitFor(By.id("file")).sendKeys(file.toString());
+                browser.click(By.id("preview-button"));
+                browser.waitFor(By.id("preview-counts"));
+                browser.scrollTo(By.id("preview-counts"));
+                shoot(browser, "import-preview");
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @Test
+    void theAdminReviewsAGoalInTheWizardAndKeepsTheChannelRules() {
+        try (Browser browser = Browser.open()) {
+            browser.go(APP + "goals");
+            browser.logInOnKeycloak("ada", "ada");
+            browser.click(By.cssSelector("#goal-list a.goal-link"));
+            browser.waitFor(By.id("goal-kpis"));
+            String goal = browser.url().replaceAll(".*/goals/", "").replaceAll("[?#].*", "");
+
+            browser.go(APP + "admin/goals/" + goal + "/edit");
+            browser.waitFor(By.id("smart-review"));
+            browser.scrollTo(By.id("smart-review"));
+            shoot(browser, "goal-wizard");
+            browser.select(By.id("phasing"), "MANUAL");
+            browser.waitFor(By.id("manual-phasing"));
+            browser.scrollTo(By.id("manual-phasing"));
+            shoot(browser, "goal-wizard-manual");
+
+            browser.go(APP + "admin/channels");
+            browser.waitFor(By.cssSelector("form"));
+            shoot(browser, "channel-rules");
+        }
+    }
+
+    private static void shoot(Browser browser, String name) {
+        browser.saveScreenshot(IMAGES.resolve(name + ".png"));
+    }
+}
