@@ -5,7 +5,7 @@ import com.kpipulse.web.page.Htmx;
 import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
-import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.application.people.People;
 import com.kpipulse.application.people.Person;
 import com.kpipulse.application.version.Versioned;
@@ -141,7 +141,7 @@ public class GoalWizardPage {
     PreviewPhasing phasing;
 
     @Inject
-    KpiCatalogQuery catalog;
+    ReadKpiCatalog catalog;
 
     @Inject
     People people;
