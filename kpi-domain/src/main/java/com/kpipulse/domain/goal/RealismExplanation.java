@@ -176,25 +176,26 @@ record RealismExplanation(KpiDefinition kpi, boolean additive, Grain grain, int 
         };
     }
 
-    private static String perRu(Grain grain) {
-        return switch (grain) {
-            case DAY -> "в день";
-            case WEEK -> "в неделю";
-            case MONTH -> "в месяц";
-            case QUARTER -> "в квартал";
-            case YEAR -> "в год";
-        };
+    /** A grain in Russian: per one period ("в неделю"), and the abbreviation that avoids plural forms ("13 нед."). */
+    private record RussianGrain(String per, String unit) {
+
+        static RussianGrain of(Grain grain) {
+            return switch (grain) {
+                case DAY -> new RussianGrain("в день", "дн.");
+                case WEEK -> new RussianGrain("в неделю", "нед.");
+                case MONTH -> new RussianGrain("в месяц", "мес.");
+                case QUARTER -> new RussianGrain("в квартал", "кв.");
+                case YEAR -> new RussianGrain("в год", "г.");
+            };
+        }
     }
 
-    /** Abbreviations avoid Russian plural forms: "13 нед.", "6 мес.". */
+    private static String perRu(Grain grain) {
+        return RussianGrain.of(grain).per();
+    }
+
     private static String unitRu(Grain grain) {
-        return switch (grain) {
-            case DAY -> "дн.";
-            case WEEK -> "нед.";
-            case MONTH -> "мес.";
-            case QUARTER -> "кв.";
-            case YEAR -> "г.";
-        };
+        return RussianGrain.of(grain).unit();
     }
 
     private static String pluralEn(Grain grain, int count) {

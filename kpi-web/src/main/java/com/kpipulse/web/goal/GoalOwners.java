@@ -28,16 +28,14 @@ public class GoalOwners {
     public record OwnerChoice(String login, String label, boolean chosen) {
     }
 
-    private final People people;
-    private final SecurityIdentity identity;
-    private final Ui ui;
+    @Inject
+    People people;
 
     @Inject
-    public GoalOwners(People people, SecurityIdentity identity, Ui ui) {
-        this.people = people;
-        this.identity = identity;
-        this.ui = ui;
-    }
+    SecurityIdentity identity;
+
+    @Inject
+    Ui ui;
 
     /**
      * The people to choose the owner from: the realm's, plus the owner the form names when the realm does not know

@@ -62,21 +62,20 @@ public class GoalWizardCheck {
     record Checked(Optional<Goal> goal, Review review) {
     }
 
-    private final ManageGoals goals;
-    private final PreviewPhasing phasing;
-    private final ReadKpiCatalog catalog;
-    private final GoalOwners owners;
-    private final Ui ui;
+    @Inject
+    ManageGoals goals;
 
     @Inject
-    public GoalWizardCheck(ManageGoals goals, PreviewPhasing phasing, ReadKpiCatalog catalog, GoalOwners owners,
-                           Ui ui) {
-        this.goals = goals;
-        this.phasing = phasing;
-        this.catalog = catalog;
-        this.owners = owners;
-        this.ui = ui;
-    }
+    PreviewPhasing phasing;
+
+    @Inject
+    ReadKpiCatalog catalog;
+
+    @Inject
+    GoalOwners owners;
+
+    @Inject
+    Ui ui;
 
     /** The form as typed. */
     GoalForm read(MultivaluedMap<String, String> fields) {
