@@ -115,6 +115,11 @@ public final class DelimitedTable implements Closeable {
         return delimiter;
     }
 
+    /** The decimal mark numbers of this table are taken to have: a point beside a comma delimiter, else a comma. */
+    public LocaleNumber.DecimalMark decimalMark() {
+        return delimiter == ',' ? LocaleNumber.DecimalMark.POINT : LocaleNumber.DecimalMark.COMMA;
+    }
+
     public Charset charset() {
         return charset;
     }

@@ -3,12 +3,10 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowSink;
-import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * A Yandex Direct Reports API TSV: the report-name line, the {@code FieldNames} header, {@code --} for "not
@@ -57,25 +55,13 @@ public class DirectApiTsvPreset implements ImportPreset {
 
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
-        Optional<DelimitedTable> opened = DelimitedTable.open(input.content(), COLUMNS, sink);
-        if (opened.isEmpty()) {
-            return;
-        }
         boolean micros = !"false".equalsIgnoreCase(input.options().getOrDefault("moneyInMicros", "true").strip());
         BigDecimal money = micros ? MICROS : BigDecimal.ONE;
-        try (DelimitedTable table = opened.get()) {
-            new MeasureTable(table.header(), LocaleNumber.DecimalMark.POINT, new FlexibleDate(input.company().today()))
-                    .period("date", Grain.DAY)
-                    .campaign("campaign", "campaignId")
-                    .channel(Channels.YANDEX_DIRECT)
-                    .measure("impressions", "impressions")
-                    .measure("clicks", "clicks")
-                    .measure("cost", "ad_spend", money)
-                    .measure("conversions", "target_actions")
-                    .measure("revenue", "revenue", money)
-                    .ignore("derived")
-                    .currency(null, input.currency())
-                    .read(table::next, sink);
-        }
+        MeasureTableSpec.readDelimited(input, COLUMNS, sink, table -> new MeasureTableSpec(table.header(),
+                LocaleNumber.DecimalMark.POINT, input)
+                .adPlatformDays(Channels.YANDEX_DIRECT, money)
+                .campaign("campaign", "campaignId")
+                .measure("revenue", "revenue", money)
+                .currency(null, input.currency()));
     }
 }

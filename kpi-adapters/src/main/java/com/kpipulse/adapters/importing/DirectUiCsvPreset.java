@@ -3,11 +3,10 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowSink;
-import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
-import java.util.Optional;
+import java.math.BigDecimal;
 
 /**
  * Yandex Direct statistics downloaded from the web interface ("Мастер отчётов"): semicolons, a decimal comma,
@@ -23,10 +22,10 @@ public class DirectUiCsvPreset implements ImportPreset {
             .optional("campaignId", "№ Кампании", "ID кампании", "Campaign ID")
             .optional("impressions", "Показы", "Impressions")
             .optional("clicks", "Клики", "Clicks")
-            .pattern("spend", "(расход|cost)( ?[(,].*)?")
+            .pattern("cost", "(расход|cost)( ?[(,].*)?")
             .optional("conversions", "Конверсии", "Conversions")
             .pattern("derived", "(ctr|ср\\. |средн|отказы|глубина|конверсия|цена цели|рентабельность|доход).*")
-            .requireAny("\"Показы\" / \"Клики\" / \"Расход\"", "impressions", "clicks", "spend");
+            .requireAny("\"Показы\" / \"Клики\" / \"Расход\"", "impressions", "clicks", "cost");
 
     @Override
     public String id() {
@@ -50,25 +49,10 @@ public class DirectUiCsvPreset implements ImportPreset {
 
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
-        Optional<DelimitedTable> opened = DelimitedTable.open(input.content(), COLUMNS, sink);
-        if (opened.isEmpty()) {
-            return;
-        }
-        try (DelimitedTable table = opened.get()) {
-            HeaderIndex header = table.header();
-            String currency = Currencies.fromHeader(header.name("spend"))
-                    .orElse(input.currency());
-            new MeasureTable(header, LocaleNumber.DecimalMark.COMMA, new FlexibleDate(input.company().today()))
-                    .period("date", Grain.DAY)
-                    .campaign("campaign")
-                    .channel(Channels.YANDEX_DIRECT)
-                    .measure("impressions", "impressions")
-                    .measure("clicks", "clicks")
-                    .measure("spend", "ad_spend")
-                    .measure("conversions", "target_actions")
-                    .ignore("derived")
-                    .currency(null, currency)
-                    .read(table::next, sink);
-        }
+        MeasureTableSpec.readDelimited(input, COLUMNS, sink, table -> new MeasureTableSpec(table.header(),
+                LocaleNumber.DecimalMark.COMMA, input)
+                .adPlatformDays(Channels.YANDEX_DIRECT, BigDecimal.ONE)
+                .campaign("campaign")
+                .currency(null, Currencies.fromHeader(table.header().name("cost")).orElse(input.currency())));
     }
 }

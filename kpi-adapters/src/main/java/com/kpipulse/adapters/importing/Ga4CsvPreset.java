@@ -82,8 +82,7 @@ public class Ga4CsvPreset implements ImportPreset {
         }
         try (DelimitedTable table = opened.get()) {
             HeaderIndex header = table.header();
-            MeasureTable layout = new MeasureTable(header, table.delimiter() == ',' ? LocaleNumber.DecimalMark.POINT
-                    : LocaleNumber.DecimalMark.COMMA, dates)
+            MeasureTableSpec measures = new MeasureTableSpec(header, table.decimalMark(), dates)
                     .source("source")
                     .campaign("campaign")
                     .measure("sessions", "visits")
@@ -97,7 +96,7 @@ public class Ga4CsvPreset implements ImportPreset {
                     // the totals row of a GA4 table has an empty first cell
                     .skipRows(row -> Cells.isNull(row.cell(0)) || Cells.isTotalsLabel(row.cell(0)));
             if (header.has("date")) {
-                layout.period("date", Grain.DAY);
+                measures.period("date", Grain.DAY);
             } else {
                 Optional<Grain> grain = grainOf(range[0], range[1]);
                 if (grain.isEmpty()) {
@@ -106,9 +105,9 @@ public class Ga4CsvPreset implements ImportPreset {
                             : Message.of(FileProblemKind.PERIOD_NOT_WHOLE, range[0], range[1])));
                     return;
                 }
-                layout.fixedPeriod(range[0], grain.get());
+                measures.fixedPeriod(range[0], grain.get());
             }
-            layout.read(table::next, sink);
+            measures.read(table::next, sink);
         }
     }
 

@@ -64,11 +64,8 @@ public class GenericPreset implements ImportPreset {
             Optional<XlsxTable> table = XlsxTable.open(content, spec, sink);
             if (table.isPresent()) {
                 try (XlsxTable t = table.get()) {
-                    Optional<MeasureTable> layout = layout(t.header(), LocaleNumber.DecimalMark.POINT, mapping,
-                            grain.get(), input, sink);
-                    if (layout.isPresent()) {
-                        layout.get().read(t::next, sink);
-                    }
+                    readMeasures(t.header(), LocaleNumber.DecimalMark.POINT, t::next, mapping, grain.get(), input,
+                            sink);
                 }
             }
             return;
@@ -76,12 +73,7 @@ public class GenericPreset implements ImportPreset {
         Optional<DelimitedTable> table = DelimitedTable.open(content, spec, sink);
         if (table.isPresent()) {
             try (DelimitedTable t = table.get()) {
-                LocaleNumber.DecimalMark mark = t.delimiter() == ',' ? LocaleNumber.DecimalMark.POINT
-                        : LocaleNumber.DecimalMark.COMMA;
-                Optional<MeasureTable> layout = layout(t.header(), mark, mapping, grain.get(), input, sink);
-                if (layout.isPresent()) {
-                    layout.get().read(t::next, sink);
-                }
+                readMeasures(t.header(), t.decimalMark(), t::next, mapping, grain.get(), input, sink);
             }
         }
     }
@@ -132,10 +124,11 @@ public class GenericPreset implements ImportPreset {
         return DIMENSIONS.contains(role) ? role : "measure:" + header;
     }
 
-    private static Optional<MeasureTable> layout(HeaderIndex header, LocaleNumber.DecimalMark mark,
-                                                 Map<String, String> mapping, Grain grain, ImportInput input,
-                                                 RowSink sink) {
-        MeasureTable table = new MeasureTable(header, mark, new FlexibleDate(input.company().today()))
+    /** Reads the rows as the mapping says; a table without a measure column is reported and not read. */
+    private static void readMeasures(HeaderIndex header, LocaleNumber.DecimalMark mark, RowSupplier rows,
+                                     Map<String, String> mapping, Grain grain, ImportInput input, RowSink sink)
+            throws IOException {
+        MeasureTableSpec table = new MeasureTableSpec(header, mark, input)
                 .period("date", grain)
                 .campaign("campaign")
                 .source("source")
@@ -152,10 +145,10 @@ public class GenericPreset implements ImportPreset {
         }
         if (!table.hasMeasures()) {
             sink.reject(new RowProblem(header.line(), null, Message.of(FileProblemKind.NO_MEASURE_COLUMN)));
-            return Optional.empty();
+            return;
         }
         // Daily rows keep every mapped column, so nothing is added up: stream them (flat memory for big files).
-        return Optional.of(grain == Grain.DAY ? table.streaming() : table);
+        (grain == Grain.DAY ? table.streaming() : table).read(rows, sink);
     }
 
     private static Optional<Grain> grain(String option) {

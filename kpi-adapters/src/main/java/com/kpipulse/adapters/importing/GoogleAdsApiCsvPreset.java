@@ -3,12 +3,10 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowSink;
-import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * Google Ads API rows as CSV (a GAQL export or a connector table such as Fivetran's {@code campaign_stats}): money
@@ -56,22 +54,10 @@ public class GoogleAdsApiCsvPreset implements ImportPreset {
 
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
-        Optional<DelimitedTable> opened = DelimitedTable.open(input.content(), COLUMNS, sink);
-        if (opened.isEmpty()) {
-            return;
-        }
-        try (DelimitedTable table = opened.get()) {
-            new MeasureTable(table.header(), LocaleNumber.DecimalMark.POINT, new FlexibleDate(input.company().today()))
-                    .period("date", Grain.DAY)
-                    .campaign("campaign", "campaignId")
-                    .channel(Channels.GOOGLE_ADS)
-                    .measure("impressions", "impressions")
-                    .measure("clicks", "clicks")
-                    .measure("cost", "ad_spend", MICROS)
-                    .measure("conversions", "target_actions")
-                    .ignore("derived")
-                    .currency("currency", input.currency())
-                    .read(table::next, sink);
-        }
+        MeasureTableSpec.readDelimited(input, COLUMNS, sink, table -> new MeasureTableSpec(table.header(),
+                LocaleNumber.DecimalMark.POINT, input)
+                .adPlatformDays(Channels.GOOGLE_ADS, MICROS)
+                .campaign("campaign", "campaignId")
+                .currency("currency", input.currency()));
     }
 }

@@ -3,11 +3,10 @@ package com.kpipulse.adapters.importing;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowSink;
-import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
-import java.util.Optional;
+import java.math.BigDecimal;
 
 /**
  * A report downloaded from the Google Ads interface: the title and date-range lines, then the table ("Campaign",
@@ -52,24 +51,10 @@ public class GoogleAdsUiCsvPreset implements ImportPreset {
 
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
-        Optional<DelimitedTable> opened = DelimitedTable.open(input.content(), COLUMNS, sink);
-        if (opened.isEmpty()) {
-            return;
-        }
-        try (DelimitedTable table = opened.get()) {
-            HeaderIndex header = table.header();
-            new MeasureTable(header, LocaleNumber.DecimalMark.POINT, new FlexibleDate(input.company().today()))
-                    .period("date", Grain.DAY)
-                    .campaign("campaign", "campaignId")
-                    .channel(Channels.GOOGLE_ADS)
-                    .measure("impressions", "impressions")
-                    .measure("clicks", "clicks")
-                    .measure("cost", "ad_spend")
-                    .measure("conversions", "target_actions")
-                    .ignore("derived")
-                    .currency("currency", Currencies.fromHeader(header.name("cost"))
-                            .orElse(input.currency()))
-                    .read(table::next, sink);
-        }
+        MeasureTableSpec.readDelimited(input, COLUMNS, sink, table -> new MeasureTableSpec(table.header(),
+                LocaleNumber.DecimalMark.POINT, input)
+                .adPlatformDays(Channels.GOOGLE_ADS, BigDecimal.ONE)
+                .campaign("campaign", "campaignId")
+                .currency("currency", Currencies.fromHeader(table.header().name("cost")).orElse(input.currency())));
     }
 }

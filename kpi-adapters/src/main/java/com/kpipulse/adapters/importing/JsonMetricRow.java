@@ -6,6 +6,7 @@ import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ final class JsonMetricRow {
     void date(JsonNode node, String path, Grain grain) {
         switch (dates.parse(JsonArrays.text(node))) {
             case FlexibleDate.Value v -> {
-                this.period = MeasureTable.startOf(v.date(), grain);
+                this.period = Period.of(grain, v.date()).start();
                 this.grain = grain;
             }
             case FlexibleDate.Malformed m -> problem(path, m.reason());

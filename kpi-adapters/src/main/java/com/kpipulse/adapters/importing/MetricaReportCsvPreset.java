@@ -7,7 +7,6 @@ import com.kpipulse.domain.period.Grain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * A Yandex Metrica report as CSV ({@code /stat/v1/data.csv} or the web "Скачать CSV"): translated headers in Russian
@@ -61,33 +60,31 @@ public class MetricaReportCsvPreset implements ImportPreset {
 
     @Override
     public void read(ImportInput input, RowSink sink) throws IOException {
-        Optional<DelimitedTable> opened = DelimitedTable.open(input.content(), COLUMNS, sink);
-        if (opened.isEmpty()) {
-            return;
-        }
-        try (DelimitedTable table = opened.get()) {
-            HeaderIndex header = table.header();
-            String dateKey = header.has("day") ? "day" : header.has("week") ? "week" : "month";
-            Grain grain = switch (dateKey) {
-                case "day" -> Grain.DAY;
-                case "week" -> Grain.WEEK;
-                default -> Grain.MONTH;
-            };
-            new MeasureTable(header, table.delimiter() == ',' ? LocaleNumber.DecimalMark.POINT
-                    : LocaleNumber.DecimalMark.COMMA, new FlexibleDate(input.company().today()))
-                    .period(dateKey, grain)
-                    .source("trafficSource", "utmSource", "utmMedium")
-                    .campaign("utmCampaign")
-                    .measure("visits", "visits")
-                    .measure("users", "unique_visitors")
-                    .averageVisitDuration("duration")
-                    .measure("goals", "target_actions")
-                    .measure("purchases", "orders")
-                    .measure("revenue", "revenue")
-                    .ignore("derived")
-                    .currency(null, Currencies.fromHeader(header.name("revenue"))
-                            .orElse(input.currency()))
-                    .read(table::next, sink);
-        }
+        MeasureTableSpec.readDelimited(input, COLUMNS, sink, table -> new MeasureTableSpec(table.header(),
+                table.decimalMark(), input)
+                .period(dateKey(table.header()), grain(dateKey(table.header())))
+                .source("trafficSource", "utmSource", "utmMedium")
+                .campaign("utmCampaign")
+                .measure("visits", "visits")
+                .measure("users", "unique_visitors")
+                .averageVisitDuration("duration")
+                .measure("goals", "target_actions")
+                .measure("purchases", "orders")
+                .measure("revenue", "revenue")
+                .ignore("derived")
+                .currency(null, Currencies.fromHeader(table.header().name("revenue")).orElse(input.currency())));
+    }
+
+    /** The finest of the date columns the header has: days, else weeks, else months. */
+    private static String dateKey(HeaderIndex header) {
+        return header.has("day") ? "day" : header.has("week") ? "week" : "month";
+    }
+
+    private static Grain grain(String dateKey) {
+        return switch (dateKey) {
+            case "day" -> Grain.DAY;
+            case "week" -> Grain.WEEK;
+            default -> Grain.MONTH;
+        };
     }
 }

@@ -64,6 +64,21 @@ public class CustomKpiPersistenceAdapter implements CustomKpis {
         return repository.findByIdOptional(code).map(CustomKpiPersistenceAdapter::read);
     }
 
+    /** The single row of {@code custom_kpi_stamp}, which every statement changing {@code custom_kpi} moves on. */
+    @Override
+    public long stamp() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select stamp from custom_kpi_stamp");
+             ResultSet rs = select.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("custom_kpi_stamp has no row: the migrations did not run");
+            }
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the stamp of the custom KPIs", e);
+        }
+    }
+
     @Override
     public VersionedWrite save(CustomKpiDraft draft, ExpectedVersion expected) {
         String sql = switch (expected) {

@@ -10,8 +10,8 @@ import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.importing.ObservationRow;
-import com.kpipulse.application.kpi.CustomKpis;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -21,7 +21,6 @@ import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.goal.SmartFinding;
-import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
@@ -76,7 +75,7 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
                 .filter(o -> span.encloses(o.period()))
                 .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel")))
                 .toList());
-        KpiCatalogs catalogs = new KpiCatalogs(noCustomKpis());
+        CurrentKpiCatalog catalogs = InMemory.standardCatalog();
         values = new ReadValues(store, catalogs);
         manageGoals = new ManageGoals(goals(), values, (actor, type, id, action, before, after) -> { }, catalogs,
                 new PreviewPhasing(catalogs, store, values), DemoRows.CLOCK);
@@ -129,7 +128,7 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
     void onTheFirstDayNoGoalIsMetAndNoneIsLost() {
         demoGoals.forEach(goal -> assertThat(manageGoals.create(goal, "demo")).isInstanceOf(GoalOutcome.Saved.class));
 
-        List<GoalStanding> standings = new GoalProgress(goals(), new KpiCatalogs(noCustomKpis()), store, DemoRows.CLOCK)
+        List<GoalStanding> standings = new GoalProgress(goals(), InMemory.standardCatalog(), store, DemoRows.CLOCK)
                 .list(HEAD, GoalProgress.Shelf.PURSUED);
 
         assertThat(standings).hasSize(3);
@@ -190,29 +189,6 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
 
             public VersionedWrite delete(GoalId id, ExpectedVersion expected) {
                 throw new UnsupportedOperationException("the demo only creates goals");
-            }
-        };
-    }
-
-    private static CustomKpis noCustomKpis() {
-        return new CustomKpis() {
-            public List<Versioned<CustomKpiDraft>> all() {
-                return List.of();
-            }
-
-            public Optional<Versioned<CustomKpiDraft>> find(String code) {
-                return Optional.empty();
-            }
-
-            public VersionedWrite save(CustomKpiDraft draft, ExpectedVersion expected) {
-                throw new UnsupportedOperationException();
-            }
-
-            public VersionedWrite delete(String code, ExpectedVersion expected) {
-                throw new UnsupportedOperationException();
-            }
-
-            public void lockForChange() {
             }
         };
     }

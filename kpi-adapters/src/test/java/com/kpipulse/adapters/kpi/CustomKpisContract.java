@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every store of custom KPIs does: keeps a definition as written, versions each change, refuses a stale one. */
+/**
+ * What every store of custom KPIs does: keeps a definition as written, versions each change, refuses a stale one, and
+ * stamps the definitions as a whole anew with every change.
+ */
 public abstract class CustomKpisContract extends PortContract {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -59,6 +62,21 @@ public abstract class CustomKpisContract extends PortContract {
         assertThat(tx(() -> customKpis().find(draft.code()))).isEmpty();
         assertThat(tx(() -> customKpis().delete(draft.code(), ExpectedVersion.any())))
                 .isEqualTo(new VersionedWrite.Missing());
+    }
+
+    @Test
+    void everyChangeGivesAStampNeverGivenBeforeAndReadingKeepsIt() {
+        long before = tx(() -> customKpis().stamp());
+        tx(() -> customKpis().all());
+        assertThat(tx(() -> customKpis().stamp())).isEqualTo(before);
+
+        CustomKpiDraft draft = draft("Со штампом");
+        tx(() -> customKpis().save(draft, ExpectedVersion.any()));
+        long saved = tx(() -> customKpis().stamp());
+        tx(() -> customKpis().delete(draft.code(), ExpectedVersion.any()));
+
+        assertThat(saved).isNotEqualTo(before);
+        assertThat(tx(() -> customKpis().stamp())).isNotIn(before, saved);
     }
 
     private static CustomKpiDraft renamed(CustomKpiDraft draft, String nameRu) {

@@ -1,7 +1,7 @@
 package com.kpipulse.application.access;
 
 import com.kpipulse.application.goal.Goals;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.analysis.Annotation;
@@ -34,10 +34,10 @@ public class ReadingRights {
 
     private final RoleScorecards scorecards;
     private final Goals goals;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
 
     @Inject
-    public ReadingRights(RoleScorecards scorecards, Goals goals, KpiCatalogs catalogs) {
+    public ReadingRights(RoleScorecards scorecards, Goals goals, CurrentKpiCatalog catalogs) {
         this.scorecards = scorecards;
         this.goals = goals;
         this.catalogs = catalogs;

@@ -3,7 +3,7 @@ package com.kpipulse.application.analysis;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.application.channel.ChannelCatalogs;
@@ -49,13 +49,13 @@ public class AnnotateValues {
     }
 
     private final Annotations annotations;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
     private final ChannelCatalogs channels;
     private final Clock clock;
 
     @Inject
-    public AnnotateValues(Annotations annotations, KpiCatalogs catalogs, ReadingRights rights, ChannelCatalogs channels,
+    public AnnotateValues(Annotations annotations, CurrentKpiCatalog catalogs, ReadingRights rights, ChannelCatalogs channels,
                           Clock clock) {
         this.annotations = annotations;
         this.catalogs = catalogs;

@@ -3,7 +3,7 @@ package com.kpipulse.application.evaluation;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
@@ -37,11 +37,11 @@ public class ExplainByCampaign {
     public static final String NO_CAMPAIGN = "";
 
     private final CampaignReader campaigns;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
 
     @Inject
-    public ExplainByCampaign(CampaignReader campaigns, KpiCatalogs catalogs, ReadingRights rights) {
+    public ExplainByCampaign(CampaignReader campaigns, CurrentKpiCatalog catalogs, ReadingRights rights) {
         this.campaigns = campaigns;
         this.catalogs = catalogs;
         this.rights = rights;

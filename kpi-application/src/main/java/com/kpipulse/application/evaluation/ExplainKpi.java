@@ -5,7 +5,7 @@ import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.channel.ChannelCatalogs;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
@@ -29,14 +29,14 @@ public class ExplainKpi {
     public static final int HISTORY = 26;
 
     private final ReadValues values;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final Annotations annotations;
     private final SourcesOfValues sources;
     private final ReadingRights rights;
     private final ChannelCatalogs channelCatalogs;
 
     @Inject
-    public ExplainKpi(ReadValues values, KpiCatalogs catalogs, Annotations annotations, SourcesOfValues sources,
+    public ExplainKpi(ReadValues values, CurrentKpiCatalog catalogs, Annotations annotations, SourcesOfValues sources,
                       ReadingRights rights, ChannelCatalogs channelCatalogs) {
         this.values = values;
         this.catalogs = catalogs;

@@ -3,7 +3,7 @@ package com.kpipulse.application.evaluation;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,10 +22,10 @@ public class PermittedValues {
     private final ReadValues values;
     private final ObservationListing listing;
     private final ReadingRights rights;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
 
     @Inject
-    public PermittedValues(ReadValues values, ObservationListing listing, ReadingRights rights, KpiCatalogs catalogs) {
+    public PermittedValues(ReadValues values, ObservationListing listing, ReadingRights rights, CurrentKpiCatalog catalogs) {
         this.values = values;
         this.listing = listing;
         this.rights = rights;

@@ -1,6 +1,6 @@
 package com.kpipulse.application.evaluation;
 
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
@@ -33,13 +33,13 @@ public class ReadValues {
     private final Supplier<KpiCatalog> catalogs;
 
     @Inject
-    public ReadValues(ObservationReader observations, KpiCatalogs catalogs) {
+    public ReadValues(ObservationReader observations, CurrentKpiCatalog catalogs) {
         this(observations, catalogs::current);
     }
 
     /** With the standard catalog only (no custom KPIs). */
     public ReadValues(ObservationReader observations) {
-        this(observations, KpiCatalogs::standard);
+        this(observations, KpiCatalog::standard);
     }
 
     ReadValues(ObservationReader observations, Supplier<KpiCatalog> catalogs) {

@@ -3,7 +3,7 @@ package com.kpipulse.application.goal;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -67,12 +67,12 @@ public class ManageGoals {
     private final Goals goals;
     private final ReadValues values;
     private final AuditTrail audit;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final PreviewPhasing phasing;
     private final Clock clock;
 
     @Inject
-    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit, KpiCatalogs catalogs, PreviewPhasing phasing,
+    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit, CurrentKpiCatalog catalogs, PreviewPhasing phasing,
                        Clock clock) {
         this.goals = goals;
         this.values = values;
@@ -83,7 +83,7 @@ public class ManageGoals {
     }
 
     /** On the system clock. */
-    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit, KpiCatalogs catalogs, PreviewPhasing phasing) {
+    public ManageGoals(Goals goals, ReadValues values, AuditTrail audit, CurrentKpiCatalog catalogs, PreviewPhasing phasing) {
         this(goals, values, audit, catalogs, phasing, Clock.systemDefaultZone());
     }
 

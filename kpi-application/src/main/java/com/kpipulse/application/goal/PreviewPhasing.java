@@ -2,7 +2,7 @@ package com.kpipulse.application.goal;
 
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.PhasingResult;
@@ -34,12 +34,12 @@ import java.util.Set;
 @ApplicationScoped
 public class PreviewPhasing {
 
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final ObservationReader observations;
     private final ReadValues values;
 
     @Inject
-    public PreviewPhasing(KpiCatalogs catalogs, ObservationReader observations, ReadValues values) {
+    public PreviewPhasing(CurrentKpiCatalog catalogs, ObservationReader observations, ReadValues values) {
         this.catalogs = catalogs;
         this.observations = observations;
         this.values = values;

@@ -19,6 +19,12 @@ public interface CustomKpis {
     Optional<Versioned<CustomKpiDraft>> find(String code);
 
     /**
+     * A stamp of the definitions as a whole, cheap to read: every change of them, whoever made it, gives a stamp never
+     * given before, so a catalog built after reading a stamp holds for as long as the store gives that stamp.
+     */
+    long stamp();
+
+    /**
      * Stores a new definition or replaces the one with the same code, if the stored one is at {@code expected}
      * ({@code ExpectedVersion.of(0)}: only if the code is not stored yet), checked in the statement that writes.
      */

@@ -4,9 +4,9 @@ import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
+import com.kpipulse.domain.kpi.CatalogChangeVerdict;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.KpiCatalog;
-import com.kpipulse.domain.kpi.KpiCatalogChange;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.kpi.KpiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,11 +52,11 @@ public class DefineCustomKpis {
     }
 
     private final CustomKpis customKpis;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final AuditTrail audit;
 
     @Inject
-    public DefineCustomKpis(CustomKpis customKpis, KpiCatalogs catalogs, AuditTrail audit) {
+    public DefineCustomKpis(CustomKpis customKpis, CurrentKpiCatalog catalogs, AuditTrail audit) {
         this.customKpis = customKpis;
         this.catalogs = catalogs;
         this.audit = audit;
@@ -95,10 +95,10 @@ public class DefineCustomKpis {
         }
         // a redefinition replaces the stored one in place and is checked with the whole catalog, the KPIs that use it
         // included (they must still work with its new unit); removing it first would refuse while another KPI uses it
-        KpiCatalogChange change = catalogs.current().withCustom(draft);
+        CatalogChangeVerdict change = catalogs.current().withCustom(draft);
         return switch (change) {
-            case KpiCatalogChange.Rejected rejected -> new Outcome.Rejected(rejected.problems());
-            case KpiCatalogChange.Accepted accepted -> switch (customKpis.save(draft, expected)) {
+            case CatalogChangeVerdict.Rejected rejected -> new Outcome.Rejected(rejected.problems());
+            case CatalogChangeVerdict.Accepted accepted -> switch (customKpis.save(draft, expected)) {
                 case VersionedWrite.Written written -> {
                     audit.record(actor, "custom_kpi", draft.code(), before.isPresent() ? "update" : "create",
                             before.map(kept -> describe(kept.value())).orElse(null), describe(draft));
@@ -114,8 +114,8 @@ public class DefineCustomKpis {
     @Transactional
     public Outcome remove(String code, ExpectedVersion expected, String actor) {
         customKpis.lockForChange();
-        KpiCatalogChange change = catalogs.current().withoutCustom(new KpiCode(code));
-        if (change instanceof KpiCatalogChange.Rejected rejected) {
+        CatalogChangeVerdict change = catalogs.current().withoutCustom(new KpiCode(code));
+        if (change instanceof CatalogChangeVerdict.Rejected rejected) {
             return new Outcome.Rejected(rejected.problems());
         }
         Versioned<CustomKpiDraft> before = customKpis.find(code).orElseThrow();
@@ -125,7 +125,7 @@ public class DefineCustomKpis {
         return switch (customKpis.delete(code, expected)) {
             case VersionedWrite.Written written -> {
                 audit.record(actor, "custom_kpi", code, "delete", describe(before.value()), null);
-                yield new Outcome.Saved(((KpiCatalogChange.Accepted) change).catalog(), 0);
+                yield new Outcome.Saved(((CatalogChangeVerdict.Accepted) change).catalog(), 0);
             }
             case VersionedWrite.Stale stale -> new Outcome.Stale(stale.currentVersion());
             case VersionedWrite.Missing missing -> new Outcome.Stale(0);

@@ -1,7 +1,7 @@
 package com.kpipulse.application.scorecard;
 
 import com.kpipulse.application.audit.AuditTrail;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.setup.SetupProblem;
 import com.kpipulse.application.setup.SetupProblem.Kind;
 import com.kpipulse.application.version.ExpectedVersion;
@@ -58,11 +58,11 @@ public class RoleScorecards {
     }
 
     private final ScorecardLayouts layouts;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final AuditTrail audit;
 
     @Inject
-    public RoleScorecards(ScorecardLayouts layouts, KpiCatalogs catalogs, AuditTrail audit) {
+    public RoleScorecards(ScorecardLayouts layouts, CurrentKpiCatalog catalogs, AuditTrail audit) {
         this.layouts = layouts;
         this.catalogs = catalogs;
         this.audit = audit;

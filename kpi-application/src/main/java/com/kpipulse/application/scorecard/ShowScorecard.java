@@ -10,7 +10,7 @@ import com.kpipulse.application.goal.JudgeAgainstGoals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.goal.SinceStart;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.goal.Goal;
@@ -64,14 +64,14 @@ public class ShowScorecard {
     private final ManageGoals goals;
     private final DataFreshness freshness;
     private final RoleScorecards scorecards;
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
     private final ChannelCatalogs channelCatalogs;
     private final Clock clock;
 
     @Inject
     public ShowScorecard(ObservationReader observations, ManageGoals goals, DataFreshness freshness,
-                         RoleScorecards scorecards, KpiCatalogs catalogs, ReadingRights rights,
+                         RoleScorecards scorecards, CurrentKpiCatalog catalogs, ReadingRights rights,
                          ChannelCatalogs channelCatalogs, Clock clock) {
         this.observations = observations;
         this.goals = goals;

@@ -1,7 +1,7 @@
 package com.kpipulse.application.goal;
 
 import com.kpipulse.application.evaluation.ReadValues;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
@@ -32,7 +32,7 @@ class AGoalChangedSinceItWasReadIsStaleNotOverwrittenTest {
 
     private ManageGoals manageGoals() {
         List<Observation> none = List.of();
-        KpiCatalogs catalogs = InMemory.standardCatalog();
+        CurrentKpiCatalog catalogs = InMemory.standardCatalog();
         ReadValues values = new ReadValues(InMemory.reader(none));
         return new ManageGoals(InMemory.goals(stored), values, InMemory.auditInto(audited), catalogs,
                 new PreviewPhasing(catalogs, InMemory.reader(none), values));

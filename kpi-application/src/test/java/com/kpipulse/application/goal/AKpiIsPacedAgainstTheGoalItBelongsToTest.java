@@ -1,7 +1,7 @@
 package com.kpipulse.application.goal;
 
 import com.kpipulse.application.evaluation.ObservationReader;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.domain.evaluation.Status;
 import com.kpipulse.domain.evaluation.Target;
@@ -37,7 +37,7 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
 
     private final List<Observation> stored = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
-    private final KpiCatalogs catalogs = InMemory.standardCatalog();
+    private final CurrentKpiCatalog catalogs = InMemory.standardCatalog();
 
     private final ObservationReader reader = InMemory.reader(stored);
 

@@ -2,7 +2,7 @@ package com.kpipulse.application.goal;
 
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.domain.evaluation.Status;
 import com.kpipulse.domain.evaluation.Target;
@@ -34,7 +34,7 @@ class WhereAGoalStandsIsJudgedAsTheScorecardsJudgeItTest {
 
     private final List<Observation> stored = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
-    private final KpiCatalogs catalogs = InMemory.standardCatalog();
+    private final CurrentKpiCatalog catalogs = InMemory.standardCatalog();
 
     @Test
     void halfwayWithTheDueShareReachedARunningGoalIsOnTrackWithItsShareOfTheWholeTarget() {

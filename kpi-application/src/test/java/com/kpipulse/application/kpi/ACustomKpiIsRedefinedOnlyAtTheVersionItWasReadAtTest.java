@@ -20,7 +20,7 @@ class ACustomKpiIsRedefinedOnlyAtTheVersionItWasReadAtTest {
 
     private final CustomKpis store = InMemory.customKpis();
     private final List<String> audited = new ArrayList<>();
-    private final DefineCustomKpis define = new DefineCustomKpis(store, new KpiCatalogs(store), InMemory.auditInto(audited));
+    private final DefineCustomKpis define = new DefineCustomKpis(store, new CurrentKpiCatalog(store), InMemory.auditInto(audited));
 
     private static CustomKpiDraft draft(String nameRu, String formula) {
         return new CustomKpiDraft("margin_per_lead", nameRu, "Margin per lead", formula, Unit.MONEY,

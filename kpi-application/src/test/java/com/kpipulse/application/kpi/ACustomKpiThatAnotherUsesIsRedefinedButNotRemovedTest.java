@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ACustomKpiThatAnotherUsesIsRedefinedButNotRemovedTest {
 
     private final CustomKpis store = InMemory.customKpis();
-    private final DefineCustomKpis define = new DefineCustomKpis(store, new KpiCatalogs(store), InMemory.noAudit());
+    private final DefineCustomKpis define = new DefineCustomKpis(store, new CurrentKpiCatalog(store), InMemory.noAudit());
 
     private static CustomKpiDraft kpi(String code, String formula, Unit unit) {
         return new CustomKpiDraft(code, "Показатель " + code, "KPI " + code, formula, unit, Direction.HIGHER_IS_BETTER,

@@ -3,7 +3,7 @@ package com.kpipulse.application.scorecard;
 import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.goal.PeriodJudgement;
-import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
@@ -411,7 +411,7 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
                 throw new UnsupportedOperationException("read-only in this test");
             }
         };
-        KpiCatalogs catalogs = InMemory.standardCatalog();
+        CurrentKpiCatalog catalogs = InMemory.standardCatalog();
         DataFreshness freshness = measures -> List.of();
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,

@@ -14,8 +14,8 @@ import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.importing.ChannelRules;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.kpi.CustomKpis;
-import com.kpipulse.application.kpi.KpiCatalogs;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.scorecard.ScorecardLayouts;
 import com.kpipulse.application.session.EndedSessions;
@@ -113,37 +113,19 @@ public final class InMemory {
     }
 
     /** The standard catalog only. */
-    public static KpiCatalogs standardCatalog() {
-        return new KpiCatalogs(new CustomKpis() {
-            public List<Versioned<CustomKpiDraft>> all() {
-                return List.of();
-            }
-
-            public Optional<Versioned<CustomKpiDraft>> find(String code) {
-                return Optional.empty();
-            }
-
-            public VersionedWrite save(CustomKpiDraft draft, ExpectedVersion expected) {
-                throw new UnsupportedOperationException("read-only in this test");
-            }
-
-            public VersionedWrite delete(String code, ExpectedVersion expected) {
-                return new VersionedWrite.Missing();
-            }
-
-            public void lockForChange() {
-            }
-        });
+    public static CurrentKpiCatalog standardCatalog() {
+        return new CurrentKpiCatalog(customKpis());
     }
 
     /** The reading rules over the default scorecards and these goals. */
-    public static ReadingRights readingRights(List<Goal> goals, KpiCatalogs catalogs) {
+    public static ReadingRights readingRights(List<Goal> goals, CurrentKpiCatalog catalogs) {
         return new ReadingRights(new RoleScorecards(scorecardLayouts(), catalogs, noAudit()), goals(goals), catalogs);
     }
 
     /** Custom KPIs in a map by code, in the order defined, versioned like {@code custom_kpi}. */
     public static CustomKpis customKpis() {
         Map<String, Versioned<CustomKpiDraft>> kept = new LinkedHashMap<>();
+        AtomicLong changes = new AtomicLong();
         return new CustomKpis() {
             public synchronized List<Versioned<CustomKpiDraft>> all() {
                 return List.copyOf(kept.values());
@@ -153,12 +135,17 @@ public final class InMemory {
                 return Optional.ofNullable(kept.get(code));
             }
 
+            public long stamp() {
+                return changes.get();
+            }
+
             public synchronized VersionedWrite save(CustomKpiDraft draft, ExpectedVersion expected) {
                 long current = find(draft.code()).map(Versioned::version).orElse(0L);
                 if (!expected.admits(current)) {
                     return new VersionedWrite.Stale(current);
                 }
                 kept.put(draft.code(), new Versioned<>(draft, current + 1));
+                changes.incrementAndGet();
                 return new VersionedWrite.Written(current + 1);
             }
 
@@ -171,6 +158,7 @@ public final class InMemory {
                     return new VersionedWrite.Stale(before.version());
                 }
                 kept.remove(code);
+                changes.incrementAndGet();
                 return new VersionedWrite.Written(0);
             }
 
@@ -266,7 +254,7 @@ public final class InMemory {
     }
 
     /** Goals kept in the list, read and phased from the reader, with the standard catalog. */
-    public static ManageGoals manageGoals(List<Goal> goals, ObservationReader reader, KpiCatalogs catalogs) {
+    public static ManageGoals manageGoals(List<Goal> goals, ObservationReader reader, CurrentKpiCatalog catalogs) {
         ReadValues values = new ReadValues(reader);
         return new ManageGoals(goals(goals), values, noAudit(), catalogs, new PreviewPhasing(catalogs, reader, values));
     }

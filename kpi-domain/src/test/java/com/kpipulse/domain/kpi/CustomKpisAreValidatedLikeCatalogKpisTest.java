@@ -22,17 +22,17 @@ class CustomKpisAreValidatedLikeCatalogKpisTest {
                 Direction.HIGHER_IS_BETTER, Level.OPERATIONAL, KpiGroup.MARKETING, "", "");
     }
 
-    private static List<ProblemKind> kinds(KpiCatalogChange change) {
-        assertThat(change).isInstanceOf(KpiCatalogChange.Rejected.class);
-        return ((KpiCatalogChange.Rejected) change).problems().stream().map(problem -> problem.problem().kind()).toList();
+    private static List<ProblemKind> kinds(CatalogChangeVerdict change) {
+        assertThat(change).isInstanceOf(CatalogChangeVerdict.Rejected.class);
+        return ((CatalogChangeVerdict.Rejected) change).problems().stream().map(problem -> problem.problem().kind()).toList();
     }
 
     @Test
     void aValidCustomKpiIsComputedByTheSameEngine() {
         var change = standard.withCustom(draft("margin_per_lead", "(revenue - ad_spend) / leads", Unit.MONEY));
 
-        assertThat(change).isInstanceOf(KpiCatalogChange.Accepted.class);
-        KpiCatalog catalog = ((KpiCatalogChange.Accepted) change).catalog();
+        assertThat(change).isInstanceOf(CatalogChangeVerdict.Accepted.class);
+        KpiCatalog catalog = ((CatalogChangeVerdict.Accepted) change).catalog();
         KpiValue value = new KpiEngine(catalog).evaluate(new KpiCode("margin_per_lead"), Period.month(2026, 11),
                 DimensionSelection.all(), Shop.autumn2026());
 
@@ -46,7 +46,7 @@ class CustomKpisAreValidatedLikeCatalogKpisTest {
     void anUnknownMeasureIsRejectedWithItsPosition() {
         var change = standard.withCustom(draft("x_rate", "orders / vistis", Unit.PERCENT));
 
-        var problem = ((KpiCatalogChange.Rejected) change).problems().getFirst();
+        var problem = ((CatalogChangeVerdict.Rejected) change).problems().getFirst();
         assertThat(problem.kpiCode()).isEqualTo("x_rate");
         assertThat(problem.problem().position()).isEqualTo(10);
         assertThat(problem.message(Locale.ENGLISH)).contains("'vistis'", "Did you mean 'visits'?");
@@ -59,18 +59,18 @@ class CustomKpisAreValidatedLikeCatalogKpisTest {
                 draft("beta", "alpha / 2", Unit.COUNT)));
 
         assertThat(kinds(change)).contains(ProblemKind.CYCLE);
-        assertThat(((KpiCatalogChange.Rejected) change).problems().getFirst().message(Locale.ENGLISH))
+        assertThat(((CatalogChangeVerdict.Rejected) change).problems().getFirst().message(Locale.ENGLISH))
                 .contains("alpha → beta → alpha");
     }
 
     @Test
     void editingACustomKpiCannotCloseACircle() {
-        KpiCatalog withBoth = ((KpiCatalogChange.Accepted) ((KpiCatalogChange.Accepted)
+        KpiCatalog withBoth = ((CatalogChangeVerdict.Accepted) ((CatalogChangeVerdict.Accepted)
                 standard.withCustom(draft("alpha", "orders * 2", Unit.COUNT))).catalog()
                 .withCustom(draft("beta", "alpha / 2", Unit.COUNT))).catalog();
 
         assertThat(kinds(withBoth.withCustom(draft("alpha", "beta * 2", Unit.COUNT)))).contains(ProblemKind.CYCLE);
-        assertThat(withBoth.withCustom(draft("alpha", "orders * 3", Unit.COUNT))).isInstanceOf(KpiCatalogChange.Accepted.class);
+        assertThat(withBoth.withCustom(draft("alpha", "orders * 3", Unit.COUNT))).isInstanceOf(CatalogChangeVerdict.Accepted.class);
         assertThat(kinds(withBoth.withoutCustom(new KpiCode("alpha")))).containsExactly(ProblemKind.IN_USE);
     }
 
@@ -104,7 +104,7 @@ class CustomKpisAreValidatedLikeCatalogKpisTest {
     void customKpisMayBuildOnOtherKpis() {
         var change = standard.withCustom(draft("double_aov", "aov * 2", Unit.MONEY));
 
-        KpiCatalog catalog = ((KpiCatalogChange.Accepted) change).catalog();
+        KpiCatalog catalog = ((CatalogChangeVerdict.Accepted) change).catalog();
         KpiValue value = new KpiEngine(catalog).evaluate(new KpiCode("double_aov"), Period.month(2026, 11),
                 DimensionSelection.all(), Shop.autumn2026());
         assertThat(value.number()).hasValueSatisfying(number -> assertThat(number).isEqualByComparingTo(new BigDecimal("6000")));

@@ -1,10 +1,10 @@
 package com.kpipulse.domain.properties;
 
 import com.kpipulse.domain.Shop;
+import com.kpipulse.domain.kpi.CatalogChangeVerdict;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiCatalog;
-import com.kpipulse.domain.kpi.KpiCatalogChange;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiGroup;
@@ -53,7 +53,7 @@ class AggregationInvariantsHoldForAnyDataTest {
     private static KpiCatalog withCounts() {
         var drafts = List.of("clicks", "impressions").stream().map(measure -> new CustomKpiDraft(measure + "_total",
                 measure, measure, measure, Unit.COUNT, Direction.HIGHER_IS_BETTER, Level.OPERATIONAL, KpiGroup.MARKETING, "", "")).toList();
-        return ((KpiCatalogChange.Accepted) KpiCatalog.standard().withCustom(drafts)).catalog();
+        return ((CatalogChangeVerdict.Accepted) KpiCatalog.standard().withCustom(drafts)).catalog();
     }
 
     @Provide
@@ -132,7 +132,7 @@ class AggregationInvariantsHoldForAnyDataTest {
         long expected = days.stream().filter(day -> day.day() == lastDay.get(day.channel())).mapToLong(Day::followers).sum();
 
         KpiCatalog plain = KpiCatalog.standard();
-        var followers = ((KpiCatalogChange.Accepted) plain.withCustom(new CustomKpiDraft("followers_now", "Подписчики", "Followers",
+        var followers = ((CatalogChangeVerdict.Accepted) plain.withCustom(new CustomKpiDraft("followers_now", "Подписчики", "Followers",
                 "followers", Unit.COUNT, Direction.HIGHER_IS_BETTER, Level.OPERATIONAL, KpiGroup.SMM, "", ""))).catalog();
         // "followers" is a measure code, so the KPI is defined under another name that refers to it
         BigDecimal actual = new KpiEngine(followers).evaluate(new KpiCode("followers_now"), NOVEMBER, DimensionSelection.all(),

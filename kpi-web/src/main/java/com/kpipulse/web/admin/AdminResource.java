@@ -1,7 +1,7 @@
 package com.kpipulse.web.admin;
 
 import com.kpipulse.application.goal.ManageGoals;
-import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.web.security.Roles;
 import com.kpipulse.web.page.Ui;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,7 +35,7 @@ public class AdminResource {
     }
 
     @Inject
-    KpiCatalogQuery catalog;
+    ReadKpiCatalog catalog;
 
     @Inject
     ManageGoals goals;

@@ -1,7 +1,7 @@
 package com.kpipulse.web.admin;
 
 import com.kpipulse.application.kpi.DefineCustomKpis;
-import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.application.setup.SetupProblem;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
@@ -128,7 +128,7 @@ public class CatalogPage {
             "explanationRu", "explanationEn");
 
     @Inject
-    KpiCatalogQuery catalog;
+    ReadKpiCatalog catalog;
 
     @Inject
     DefineCustomKpis customKpis;

@@ -1,6 +1,6 @@
 package com.kpipulse.web.admin;
 
-import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.input.InputProblem;
@@ -78,7 +78,7 @@ public class ScorecardsPage {
     RoleScorecards scorecards;
 
     @Inject
-    KpiCatalogQuery catalog;
+    ReadKpiCatalog catalog;
 
     @Inject
     SecurityIdentity identity;

@@ -1,7 +1,7 @@
 package com.kpipulse.web.goal;
 
 import com.kpipulse.application.goal.PreviewPhasing;
-import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.evaluation.PhasingResult;
@@ -50,7 +50,7 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
     public static final ManualWeeks NONE = new ManualWeeks(List.of(), Map.of());
 
     /** @param even the goal as typed but phased evenly (for the weeks and the prefill) */
-    static ManualWeeks of(GoalForm form, Goal even, PreviewPhasing phasing, KpiCatalogQuery catalog, Locale locale) {
+    static ManualWeeks of(GoalForm form, Goal even, PreviewPhasing phasing, ReadKpiCatalog catalog, Locale locale) {
         Optional<Period> period = even.period();
         if (period.isEmpty()) {
             return NONE;

@@ -3,7 +3,7 @@ package com.kpipulse.web.kpi;
 import com.kpipulse.application.analysis.AnnotateValues;
 import com.kpipulse.application.evaluation.PermittedValues;
 import com.kpipulse.application.kpi.DefineCustomKpis;
-import com.kpipulse.application.kpi.KpiCatalogQuery;
+import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.LocalizedText;
@@ -62,7 +62,7 @@ import java.util.UUID;
 public class KpiApi {
 
     @Inject
-    KpiCatalogQuery catalog;
+    ReadKpiCatalog catalog;
 
     @Inject
     PermittedValues values;

@@ -82,8 +82,7 @@ public class DirectReportClient implements ReportSource {
                 yield new ReportHttp.Step.AskAgain(retryIn, "Yandex Direct is still building the report (queued, retry"
                         + " in " + retryIn.toSeconds() + " s), longer than the pull may wait; the next pull asks again");
             }
-            case 429 -> new ReportHttp.Step.AskAgain(ReportHttp.seconds(response, "Retry-After", DEFAULT_RETRY_IN),
-                    reason(response, connection));
+            case 429 -> ReportHttp.rateLimited(response, DEFAULT_RETRY_IN, reason(response, connection));
             default -> new ReportHttp.Step.Done(ReportHttp.failure(reason(response, connection), token));
         });
     }
@@ -123,22 +122,14 @@ public class DirectReportClient implements ReportSource {
     }
 
     /** The documented error body: {@code {"error":{"request_id","error_code","error_string","error_detail"}}}. */
-    private static String reason(HttpResponse<byte[]> response, PullConnection connection) {
+    private String reason(HttpResponse<byte[]> response, PullConnection connection) {
         int status = response.statusCode();
         String detail = ReportHttp.json(response.body()).map(json -> json.path("error"))
                 .filter(JsonNode::isObject)
                 .map(DirectReportClient::error)
                 .orElseGet(() -> ReportHttp.excerpt(response.body()));
-        String what = switch (status) {
-            case 400 -> "Yandex Direct rejected the request (400)";
-            case 401, 403 -> "Yandex Direct refused the token or the client login «" + connection.account() + "» ("
-                    + status + ")";
-            case 429 -> "Yandex Direct is rate limiting the requests (429) longer than the pull may wait; the next"
-                    + " pull tries again";
-            default -> status >= 500 ? "Yandex Direct failed (" + status + "); the next pull tries again"
-                    : "Yandex Direct answered " + status;
-        };
-        return what + ": " + detail;
+        return http.reason(status, "Yandex Direct refused the token or the client login «" + connection.account()
+                + "» (" + status + ")", detail);
     }
 
     private static String error(JsonNode error) {

@@ -62,8 +62,7 @@ public class MetricaReportClient implements ReportSource {
                 .GET().build();
         return http.exchange(request, base, token, response -> switch (response.statusCode()) {
             case 200 -> new ReportHttp.Step.Done(report(connection, response.body(), from, to, token));
-            case 429 -> new ReportHttp.Step.AskAgain(ReportHttp.seconds(response, "Retry-After", RATE_LIMIT_PAUSE),
-                    reason(response, connection));
+            case 429 -> ReportHttp.rateLimited(response, RATE_LIMIT_PAUSE, reason(response, connection));
             default -> new ReportHttp.Step.Done(ReportHttp.failure(reason(response, connection), token));
         });
     }
@@ -111,17 +110,11 @@ public class MetricaReportClient implements ReportSource {
                 .filter(json -> json.has("errors") || json.has("message"))
                 .map(MetricaReportClient::errors)
                 .orElseGet(() -> ReportHttp.excerpt(response.body()));
-        String what = switch (status) {
-            case 400 -> "Yandex Metrica rejected the request (400)";
-            case 401 -> "Yandex Metrica refused the token (401): renew the OAuth token of «" + connection.name() + "»";
-            case 403 -> "Yandex Metrica denied access (403): check that the token of «" + connection.name()
-                    + "» may read counter " + connection.account();
-            case 429 -> "Yandex Metrica is rate limiting the requests (429) longer than the pull may wait; the next pull"
-                    + " tries again";
-            default -> status >= 500 ? "Yandex Metrica failed (" + status + "); the next pull tries again"
-                    : "Yandex Metrica answered " + status;
-        };
-        return what + ": " + detail;
+        String refused = status == 401
+                ? "Yandex Metrica refused the token (401): renew the OAuth token of «" + connection.name() + "»"
+                : "Yandex Metrica denied access (403): check that the token of «" + connection.name()
+                        + "» may read counter " + connection.account();
+        return http.reason(status, refused, detail);
     }
 
     private static String errors(JsonNode json) {

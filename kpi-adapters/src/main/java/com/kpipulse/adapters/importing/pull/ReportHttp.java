@@ -105,6 +105,27 @@ final class ReportHttp {
         }
     }
 
+    /** A rate limit: ask again after the wait the API's {@code Retry-After} advises, else after {@code fallback}. */
+    static Step.AskAgain rateLimited(HttpResponse<?> response, Duration fallback, String tooLong) {
+        return new Step.AskAgain(seconds(response, "Retry-After", fallback), tooLong);
+    }
+
+    /**
+     * Why an answer that is no report failed, worded alike for every API: what its status means, then the API's own
+     * {@code detail}. What to check after a refused token (401) or a denied access (403) is the API's to say.
+     */
+    String reason(int status, String refused, String detail) {
+        String what = switch (status) {
+            case 400 -> api + " rejected the request (400)";
+            case 401, 403 -> refused;
+            case 429 -> api + " is rate limiting the requests (429) longer than the pull may wait; the next pull tries"
+                    + " again";
+            default -> status >= 500 ? api + " failed (" + status + "); the next pull tries again"
+                    : api + " answered " + status;
+        };
+        return what + ": " + detail;
+    }
+
     /** The moment after which a fetch stops waiting. */
     long deadline() {
         return System.nanoTime() + maxWait.toNanos();

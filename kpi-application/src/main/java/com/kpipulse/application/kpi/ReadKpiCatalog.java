@@ -8,14 +8,18 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the KPI catalog (standard and custom): what each KPI is, how it is computed, which way is better. */
+/**
+ * The catalog as pages and the API read it (standard and custom KPIs): what each KPI is, how it is computed, which
+ * way is better, and what is wrong with a formula typed in a form. Use cases take the whole domain catalog from
+ * {@link CurrentKpiCatalog}; {@link DefineCustomKpis} changes it.
+ */
 @ApplicationScoped
-public class KpiCatalogQuery {
+public class ReadKpiCatalog {
 
-    private final KpiCatalogs catalogs;
+    private final CurrentKpiCatalog catalogs;
 
     @Inject
-    public KpiCatalogQuery(KpiCatalogs catalogs) {
+    public ReadKpiCatalog(CurrentKpiCatalog catalogs) {
         this.catalogs = catalogs;
     }
 

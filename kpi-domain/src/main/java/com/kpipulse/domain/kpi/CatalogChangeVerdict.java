@@ -3,16 +3,16 @@ package com.kpipulse.domain.kpi;
 import java.util.List;
 import java.util.Objects;
 
-/** The outcome of adding custom KPIs: the new catalog, or every reason it was refused. */
-public sealed interface KpiCatalogChange {
+/** The verdict on a change of the custom KPIs: the catalog it makes, or every reason it is refused. */
+public sealed interface CatalogChangeVerdict {
 
-    record Accepted(KpiCatalog catalog) implements KpiCatalogChange {
+    record Accepted(KpiCatalog catalog) implements CatalogChangeVerdict {
         public Accepted {
             Objects.requireNonNull(catalog, "catalog");
         }
     }
 
-    record Rejected(List<KpiProblem> problems) implements KpiCatalogChange {
+    record Rejected(List<KpiProblem> problems) implements CatalogChangeVerdict {
         public Rejected {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {
