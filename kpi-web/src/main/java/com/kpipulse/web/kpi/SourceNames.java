@@ -1,6 +1,6 @@
 package com.kpipulse.web.kpi;
 
-import com.kpipulse.application.evaluation.SourceSummary;
+import com.kpipulse.application.measure.SourceSummary;
 import com.kpipulse.web.layout.Formats;
 import com.kpipulse.web.layout.Names;
 import io.quarkus.qute.TemplateExtension;
