@@ -2,11 +2,11 @@ package com.kpipulse.adapters.demo;
 
 import com.kpipulse.application.cluster.RunOnce;
 import com.kpipulse.application.demo.DemoDataLoaded;
-import com.kpipulse.application.demo.StoredData;
 import com.kpipulse.application.importing.ImportObservations;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.measure.StoredObservations;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -41,17 +41,17 @@ public class DemoLoader {
     private static final int PROBLEMS_LOGGED = 10;
 
     private final ImportObservations imports;
-    private final StoredData storedData;
+    private final StoredObservations stored;
     private final RunOnce runOnce;
     private final Clock clock;
     private final Event<DemoDataLoaded> loaded;
     private final boolean enabled;
 
     @Inject
-    public DemoLoader(ImportObservations imports, StoredData storedData, RunOnce runOnce, Clock clock,
+    public DemoLoader(ImportObservations imports, StoredObservations stored, RunOnce runOnce, Clock clock,
                       Event<DemoDataLoaded> loaded, @ConfigProperty(name = "kpi.demo.enabled") boolean enabled) {
         this.imports = imports;
-        this.storedData = storedData;
+        this.stored = stored;
         this.runOnce = runOnce;
         this.clock = clock;
         this.loaded = loaded;
@@ -62,11 +62,11 @@ public class DemoLoader {
         if (!enabled) {
             return;
         }
-        if (!storedData.isEmpty()) {
+        if (!stored.isEmpty()) {
             LOG.info("Demo data: the store already holds values, nothing loaded");
             return;
         }
-        if (runOnce.exclusively("demo-load", () -> storedData.isEmpty() ? load(clock) : null).isEmpty()) {
+        if (runOnce.exclusively("demo-load", () -> stored.isEmpty() ? load(clock) : null).isEmpty()) {
             LOG.info("Demo data: another instance loads it, nothing loaded here");
         }
     }

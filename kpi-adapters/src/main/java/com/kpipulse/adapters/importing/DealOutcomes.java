@@ -1,7 +1,7 @@
 package com.kpipulse.adapters.importing;
 
-import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.period.Grain;
 
 import java.math.BigDecimal;

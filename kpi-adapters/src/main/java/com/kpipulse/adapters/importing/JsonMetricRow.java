@@ -1,9 +1,9 @@
 package com.kpipulse.adapters.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;

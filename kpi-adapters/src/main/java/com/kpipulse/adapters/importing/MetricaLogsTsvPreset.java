@@ -2,9 +2,9 @@ package com.kpipulse.adapters.importing;
 
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
-import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.InputProblemKind;

@@ -1,17 +1,10 @@
 package com.kpipulse.adapters.measure;
 
-import com.kpipulse.application.importing.ImportProblemKind;
-import com.kpipulse.application.importing.ObservationRow;
-import com.kpipulse.application.importing.Replacement;
-import com.kpipulse.application.importing.RowProblem;
-import com.kpipulse.application.importing.StagedObservations;
-import com.kpipulse.domain.LocalizedText;
-import com.kpipulse.domain.input.InputProblem;
-import com.kpipulse.domain.measure.MeasureCatalog;
+import com.kpipulse.application.measure.Contradiction;
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.Replacement;
+import com.kpipulse.application.measure.StagedObservations;
 import com.kpipulse.domain.period.Grain;
-import com.kpipulse.domain.period.Period;
-import com.kpipulse.domain.text.Message;
-import com.kpipulse.domain.text.Texts;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -24,7 +17,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,28 +72,25 @@ final class CopyStaging implements StagedObservations {
     }
 
     @Override
-    public List<RowProblem> contradictions(int limit) {
+    public List<Contradiction> contradictions(int limit) {
         collapse();
         String sql = "select series_id, period_start, first_line, last_line, value, max_value from import_unique"
                 + " where value <> max_value or currency is distinct from max_currency order by first_line limit ?";
-        List<RowProblem> problems = new ArrayList<>();
+        List<Contradiction> contradictions = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     SeriesRegistry.Series named = series.byId(rs.getLong(1));
-                    Period period = Period.of(Grain.valueOf(named.grain()), rs.getObject(2, LocalDate.class));
-                    problems.add(new RowProblem(rs.getLong(4), null, Message.of(ImportProblemKind.CONTRADICTION,
-                            rs.getLong(4), rs.getLong(3), measureName(named.measure()),
-                            LocalizedText.of(period.label(Texts.RUSSIAN), period.label(Locale.ENGLISH)),
-                            orDash(named.channel()), orDash(named.campaign()), orDash(named.source()),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6))));
+                    contradictions.add(new Contradiction(rs.getLong(3), rs.getLong(4), named.measure(),
+                            rs.getObject(2, LocalDate.class), Grain.valueOf(named.grain()), named.channel(),
+                            named.campaign(), named.source(), rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not check import " + batch + " for contradicting rows", e);
         }
-        return problems;
+        return contradictions;
     }
 
     /**
@@ -240,16 +229,6 @@ final class CopyStaging implements StagedObservations {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not finish staging import " + batch, e);
         }
-    }
-
-    private static String orDash(String dimension) {
-        return dimension.isEmpty() ? "—" : InputProblem.excerpt(dimension);
-    }
-
-    /** The measure's name in both languages; its code when the catalog has none. */
-    private static Object measureName(String code) {
-        return MeasureCatalog.standard().find(code).<Object>map(m -> LocalizedText.of(m.nameRu(), m.nameEn()))
-                .orElse(code);
     }
 
     /**

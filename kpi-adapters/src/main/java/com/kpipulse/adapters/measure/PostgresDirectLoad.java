@@ -1,8 +1,8 @@
 package com.kpipulse.adapters.measure;
 
 import com.kpipulse.adapters.measure.SeriesRegistry.Series;
-import com.kpipulse.application.importing.DirectLoad;
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.measure.DirectLoad;
+import com.kpipulse.application.measure.ObservationRow;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 

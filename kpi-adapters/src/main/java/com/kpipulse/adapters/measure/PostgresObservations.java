@@ -1,8 +1,8 @@
 package com.kpipulse.adapters.measure;
 
-import com.kpipulse.application.importing.DirectLoad;
-import com.kpipulse.application.importing.Observations;
-import com.kpipulse.application.importing.StagedObservations;
+import com.kpipulse.application.measure.DirectLoad;
+import com.kpipulse.application.measure.Observations;
+import com.kpipulse.application.measure.StagedObservations;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

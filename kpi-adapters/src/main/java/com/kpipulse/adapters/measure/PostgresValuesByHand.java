@@ -1,7 +1,6 @@
 package com.kpipulse.adapters.measure;
 
-import com.kpipulse.application.importing.ManualValues;
-import com.kpipulse.application.importing.ValuesByHand;
+import com.kpipulse.application.measure.ValuesByHand;
 import com.kpipulse.domain.period.Grain;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +73,7 @@ public class PostgresValuesByHand implements ValuesByHand {
     }
 
     @Override
-    public Optional<Stored> find(String sourceSystem, ManualValues.Key key) {
+    public Optional<Stored> find(String sourceSystem, ValuesByHand.Key key) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(SELECT
                      + " and s.measure = ? and s.grain = ? and s.channel = ? and v.period_start = ?")) {
@@ -92,7 +91,7 @@ public class PostgresValuesByHand implements ValuesByHand {
     }
 
     @Override
-    public boolean delete(String sourceSystem, ManualValues.Key key) {
+    public boolean delete(String sourceSystem, ValuesByHand.Key key) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement delete = connection.prepareStatement("delete from observation_value"
                      + " where series_id = kpi_series_id(?, ?, ?, ?, '', '') and period_start = ?")) {
@@ -109,7 +108,7 @@ public class PostgresValuesByHand implements ValuesByHand {
 
     private static Stored stored(ResultSet rs) throws SQLException {
         Timestamp at = rs.getTimestamp(7);
-        return new Stored(new ManualValues.Key(rs.getString(1), rs.getObject(3, java.time.LocalDate.class),
+        return new Stored(new ValuesByHand.Key(rs.getString(1), rs.getObject(3, java.time.LocalDate.class),
                 Grain.valueOf(rs.getString(2)), rs.getString(4)), rs.getBigDecimal(5).stripTrailingZeros(),
                 rs.getString(6) == null ? null : rs.getString(6).strip(), at == null ? null : at.toInstant(),
                 rs.getString(8));

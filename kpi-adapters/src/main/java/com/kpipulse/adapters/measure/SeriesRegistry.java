@@ -1,6 +1,6 @@
 package com.kpipulse.adapters.measure;
 
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.measure.ObservationRow;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -8,9 +8,9 @@ import com.kpipulse.adapters.importing.MetricaReportCsvPreset;
 import com.kpipulse.adapters.importing.VkAdsJsonPreset;
 import com.kpipulse.application.importing.ImportInput;
 import com.kpipulse.application.importing.ImportPreset;
-import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.period.Grain;
@@ -88,9 +88,18 @@ final class DemoRows {
         }
     }
 
-    private static void read(DemoFile file, RowSink sink) throws IOException {
-        ImportPreset preset = PRESETS.stream().filter(p -> p.id().equals(file.presetId())).findFirst()
+    /** The source system the file's preset imports for. */
+    static String sourceSystemOf(DemoFile file) {
+        return presetOf(file).sourceSystem();
+    }
+
+    private static ImportPreset presetOf(DemoFile file) {
+        return PRESETS.stream().filter(p -> p.id().equals(file.presetId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no preset " + file.presetId()));
+    }
+
+    private static void read(DemoFile file, RowSink sink) throws IOException {
+        ImportPreset preset = presetOf(file);
         try (InputStream in = Files.newInputStream(file.path())) {
             preset.read(new ImportInput(file.name(), in, file.mapping(), file.options(),
                     new ImportInput.Company(YESTERDAY.plusDays(1), "RUB", java.time.ZoneId.of("Europe/Moscow"))), sink);

@@ -1,6 +1,6 @@
 package com.kpipulse.adapters.demo;
 
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.measure.ObservationRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

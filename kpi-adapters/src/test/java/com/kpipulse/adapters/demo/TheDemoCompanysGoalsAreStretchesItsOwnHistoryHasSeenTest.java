@@ -1,7 +1,6 @@
 package com.kpipulse.adapters.demo;
 
 import com.kpipulse.application.access.Reader;
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.GoalProgress;
@@ -9,9 +8,12 @@ import com.kpipulse.application.goal.GoalStanding;
 import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.StagedObservations;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -22,9 +24,6 @@ import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.goal.SmartFinding;
 import com.kpipulse.domain.kpi.KpiCode;
-import com.kpipulse.domain.measure.MeasureCode;
-import com.kpipulse.domain.measure.Observation;
-import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,13 +34,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +55,7 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
     @TempDir
     static Path directory;
 
-    private static ObservationReader store;
+    private static ValuesThatCount store;
     private static final List<Goal> stored = new ArrayList<>();
     private static ManageGoals manageGoals;
     private static ReadValues values;
@@ -67,14 +64,15 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
     @BeforeAll
     static void theDemoStartsForTheFirstTime() {
         DemoRows demo = DemoRows.generateAndRead(directory);
-        Map<MeasureCode, List<Observation>> byMeasure = new HashMap<>();
-        demo.rows.forEach(row -> byMeasure.computeIfAbsent(new MeasureCode(row.measure()), code -> new ArrayList<>())
-                .add(observation(row)));
-        store = (measures, span, channels) -> ObservationSet.of(measures.stream()
-                .flatMap(measure -> byMeasure.getOrDefault(measure, List.of()).stream())
-                .filter(o -> span.encloses(o.period()))
-                .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel")))
-                .toList());
+        InMemoryObservationStore stored = new InMemoryObservationStore();
+        for (DemoFile file : demo.files) {
+            try (StagedObservations staging = stored.observations().stage(UUID.randomUUID(),
+                    DemoRows.sourceSystemOf(file), DemoLoader.USER)) {
+                demo.rowsByFile.get(file.name()).forEach(staging::add);
+                staging.commit();
+            }
+        }
+        store = stored.valuesThatCount();
         CurrentKpiCatalog catalogs = InMemory.standardCatalog();
         values = new ReadValues(store, catalogs);
         manageGoals = new ManageGoals(goals(), values, (actor, type, id, action, before, after) -> { }, catalogs,
@@ -159,13 +157,6 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
     private static double sum(String kpi, Period period) {
         return values.kpi(kpi, period.start(), period.lastDay(), Grain.MONTH, Set.of()).orElseThrow().total()
                 .number().orElseThrow().doubleValue();
-    }
-
-    private static Observation observation(ObservationRow row) {
-        Map<String, String> dimensions = row.channel() == null ? Map.of() : Map.of("channel", row.channel());
-        Period period = row.grain() == Grain.DAY ? Period.day(row.periodStart()) : Period.of(row.grain(), row.periodStart());
-        return new Observation(new MeasureCode(row.measure()), period, dimensions, row.value(),
-                Optional.ofNullable(row.currency()).map(Currency::getInstance));
     }
 
     /** The goals stored so far, in the list this test owns. */

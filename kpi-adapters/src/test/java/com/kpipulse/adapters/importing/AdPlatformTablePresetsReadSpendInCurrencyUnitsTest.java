@@ -1,6 +1,6 @@
 package com.kpipulse.adapters.importing;
 
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.period.Grain;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package com.kpipulse.adapters.importing;
 
-import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.measure.ObservationRow;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

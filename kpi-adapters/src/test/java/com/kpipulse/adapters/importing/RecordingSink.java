@@ -1,8 +1,8 @@
 package com.kpipulse.adapters.importing;
 
-import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
+import com.kpipulse.application.measure.ObservationRow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.kpipulse.adapters.importing;
 
 import com.kpipulse.application.importing.ImportInput;
-import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.measure.ObservationRow;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
@@ -36,13 +37,13 @@ public class ExplainByCampaign {
     /** How values without a campaign are keyed. */
     public static final String NO_CAMPAIGN = "";
 
-    private final CampaignReader campaigns;
+    private final ValuesThatCount observations;
     private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
 
     @Inject
-    public ExplainByCampaign(CampaignReader campaigns, CurrentKpiCatalog catalogs, ReadingRights rights) {
-        this.campaigns = campaigns;
+    public ExplainByCampaign(ValuesThatCount observations, CurrentKpiCatalog catalogs, ReadingRights rights) {
+        this.observations = observations;
         this.catalogs = catalogs;
         this.rights = rights;
     }
@@ -93,7 +94,7 @@ public class ExplainByCampaign {
         Period shown = new Period(previous.start(), period.endExclusive());
         Period span = new Period(previous.start().minusDays(shown.days()).minusMonths(1), period.endExclusive());
         Set<MeasureCode> measures = catalog.measuresOf(kpi);
-        ObservationSet data = campaigns.readCampaigns(measures, span, channel);
+        ObservationSet data = observations.perCampaign(measures, span, channel);
         TreeSet<String> names = new TreeSet<>(Comparator.comparing((String name) -> name.equals(NO_CAMPAIGN))
                 .thenComparing(Comparator.naturalOrder()));
         measures.forEach(measure -> data.within(measure, shown, DimensionSelection.all()).stream()

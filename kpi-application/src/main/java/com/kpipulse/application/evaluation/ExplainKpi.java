@@ -6,6 +6,7 @@ import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
@@ -31,17 +32,17 @@ public class ExplainKpi {
     private final ReadValues values;
     private final CurrentKpiCatalog catalogs;
     private final Annotations annotations;
-    private final SourcesOfValues sources;
+    private final StoredObservations stored;
     private final ReadingRights rights;
     private final ChannelCatalogs channelCatalogs;
 
     @Inject
-    public ExplainKpi(ReadValues values, CurrentKpiCatalog catalogs, Annotations annotations, SourcesOfValues sources,
+    public ExplainKpi(ReadValues values, CurrentKpiCatalog catalogs, Annotations annotations, StoredObservations stored,
                       ReadingRights rights, ChannelCatalogs channelCatalogs) {
         this.values = values;
         this.catalogs = catalogs;
         this.annotations = annotations;
-        this.sources = sources;
+        this.stored = stored;
         this.rights = rights;
         this.channelCatalogs = channelCatalogs;
     }
@@ -86,7 +87,7 @@ public class ExplainKpi {
         }
         return Access.granted(new KpiExplanation(kpi, period, history, byChannel, measures,
                 annotations.of(code, first.start(), period.lastDay()),
-                sources.of(used.stream().map(MeasureCode::value).collect(java.util.stream.Collectors.toSet()), period,
-                        channels)));
+                stored.sourcesOf(used.stream().map(MeasureCode::value).collect(java.util.stream.Collectors.toSet()),
+                        period, channels)));
     }
 }

@@ -1,5 +1,6 @@
 package com.kpipulse.application.evaluation;
 
+import com.kpipulse.application.measure.SourceSummary;
 import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;

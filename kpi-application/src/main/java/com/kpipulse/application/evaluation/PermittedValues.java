@@ -4,6 +4,8 @@ import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.StoredObservation;
+import com.kpipulse.application.measure.StoredObservations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,14 +22,14 @@ import java.util.function.Consumer;
 public class PermittedValues {
 
     private final ReadValues values;
-    private final ObservationListing listing;
+    private final StoredObservations stored;
     private final ReadingRights rights;
     private final CurrentKpiCatalog catalogs;
 
     @Inject
-    public PermittedValues(ReadValues values, ObservationListing listing, ReadingRights rights, CurrentKpiCatalog catalogs) {
+    public PermittedValues(ReadValues values, StoredObservations stored, ReadingRights rights, CurrentKpiCatalog catalogs) {
         this.values = values;
-        this.listing = listing;
+        this.stored = stored;
         this.rights = rights;
         this.catalogs = catalogs;
     }
@@ -78,7 +80,7 @@ public class PermittedValues {
         if (wanted.isEmpty() && !everything) {
             return Access.granted(action -> { });
         }
-        return Access.granted(action -> listing.forEach(wanted, from, to, channels, action));
+        return Access.granted(action -> stored.forEach(wanted, from, to, channels, action));
     }
 
     private static Access<ValueSeries> granted(Optional<ValueSeries> series) {

@@ -1,6 +1,7 @@
 package com.kpipulse.application.evaluation;
 
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
@@ -29,20 +30,20 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReadValues {
 
-    private final ObservationReader observations;
+    private final ValuesThatCount observations;
     private final Supplier<KpiCatalog> catalogs;
 
     @Inject
-    public ReadValues(ObservationReader observations, CurrentKpiCatalog catalogs) {
+    public ReadValues(ValuesThatCount observations, CurrentKpiCatalog catalogs) {
         this(observations, catalogs::current);
     }
 
     /** With the standard catalog only (no custom KPIs). */
-    public ReadValues(ObservationReader observations) {
+    public ReadValues(ValuesThatCount observations) {
         this(observations, KpiCatalog::standard);
     }
 
-    ReadValues(ObservationReader observations, Supplier<KpiCatalog> catalogs) {
+    ReadValues(ValuesThatCount observations, Supplier<KpiCatalog> catalogs) {
         this.observations = observations;
         this.catalogs = catalogs;
     }
@@ -65,7 +66,7 @@ public class ReadValues {
         Period span = Period.custom(from, to);
         // prev() needs the span before: as long as the span itself, and at least one whole period of the grain
         LocalDate loadFrom = Period.of(grain, from).start().minusDays(span.days()).minusMonths(1);
-        ObservationSet data = observations.read(catalog.measuresOf(kpi), new Period(loadFrom, span.endExclusive()), channels);
+        ObservationSet data = observations.perChannel(catalog.measuresOf(kpi), new Period(loadFrom, span.endExclusive()), channels);
         DimensionSelection selection = channels.isEmpty()
                 ? DimensionSelection.all()
                 : DimensionSelection.where("channel", channels.toArray(String[]::new));

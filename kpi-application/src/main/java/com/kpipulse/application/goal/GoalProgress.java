@@ -3,8 +3,8 @@ package com.kpipulse.application.goal;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.EvaluationPolicy;
@@ -53,11 +53,11 @@ public class GoalProgress {
 
     private final Goals goals;
     private final CurrentKpiCatalog catalogs;
-    private final ObservationReader observations;
+    private final ValuesThatCount observations;
     private final Clock clock;
 
     @Inject
-    public GoalProgress(Goals goals, CurrentKpiCatalog catalogs, ObservationReader observations, Clock clock) {
+    public GoalProgress(Goals goals, CurrentKpiCatalog catalogs, ValuesThatCount observations, Clock clock) {
         this.goals = goals;
         this.catalogs = catalogs;
         this.observations = observations;

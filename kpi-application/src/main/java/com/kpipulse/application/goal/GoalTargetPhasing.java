@@ -1,6 +1,6 @@
 package com.kpipulse.application.goal;
 
-import com.kpipulse.application.evaluation.ObservationReader;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.evaluation.EvaluationPolicy;
 import com.kpipulse.domain.evaluation.KpiEvaluator;
 import com.kpipulse.domain.evaluation.PeriodTarget;
@@ -45,12 +45,12 @@ import java.util.Set;
 public final class GoalTargetPhasing {
 
     private final KpiCatalog catalog;
-    private final ObservationReader observations;
+    private final ValuesThatCount observations;
     private final KpiEvaluator evaluator;
     private final TargetPhasing phasing;
     private final Map<Goal, ObservationSet> read = new HashMap<>();
 
-    public GoalTargetPhasing(KpiCatalog catalog, ObservationReader observations) {
+    public GoalTargetPhasing(KpiCatalog catalog, ValuesThatCount observations) {
         KpiEngine engine = new KpiEngine(catalog);
         this.catalog = catalog;
         this.observations = observations;
@@ -159,6 +159,6 @@ public final class GoalTargetPhasing {
         Set<MeasureCode> measures = new HashSet<>();
         goal.kpis().forEach(goalKpi -> catalog.find(goalKpi.kpi().value())
                 .ifPresent(kpi -> measures.addAll(catalog.measuresOf(kpi))));
-        return observations.read(measures, new Period(from, goalPeriod.endExclusive()), Set.of());
+        return observations.perChannel(measures, new Period(from, goalPeriod.endExclusive()), Set.of());
     }
 }

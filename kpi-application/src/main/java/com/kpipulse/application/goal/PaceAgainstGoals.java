@@ -1,7 +1,7 @@
 package com.kpipulse.application.goal;
 
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
@@ -32,11 +32,11 @@ public class PaceAgainstGoals {
 
     private final ManageGoals goals;
     private final CurrentKpiCatalog catalogs;
-    private final ObservationReader observations;
+    private final ValuesThatCount observations;
     private final Clock clock;
 
     @Inject
-    public PaceAgainstGoals(ManageGoals goals, CurrentKpiCatalog catalogs, ObservationReader observations, Clock clock) {
+    public PaceAgainstGoals(ManageGoals goals, CurrentKpiCatalog catalogs, ValuesThatCount observations, Clock clock) {
         this.goals = goals;
         this.catalogs = catalogs;
         this.observations = observations;

@@ -1,8 +1,8 @@
 package com.kpipulse.application.goal;
 
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.PhasingResult;
@@ -35,11 +35,11 @@ import java.util.Set;
 public class PreviewPhasing {
 
     private final CurrentKpiCatalog catalogs;
-    private final ObservationReader observations;
+    private final ValuesThatCount observations;
     private final ReadValues values;
 
     @Inject
-    public PreviewPhasing(CurrentKpiCatalog catalogs, ObservationReader observations, ReadValues values) {
+    public PreviewPhasing(CurrentKpiCatalog catalogs, ValuesThatCount observations, ReadValues values) {
         this.catalogs = catalogs;
         this.observations = observations;
         this.values = values;
@@ -60,7 +60,7 @@ public class PreviewPhasing {
                     "The baseline period has no value to grow from"));
         }
         ObservationSet data = goalKpi.phasing().method() == PhasingMethod.SEASONAL
-                ? observations.read(catalog.measuresOf(kpi.get()), lastYearOf(period.get()), Set.of())
+                ? observations.perChannel(catalog.measuresOf(kpi.get()), lastYearOf(period.get()), Set.of())
                 : ObservationSet.of();
         return new TargetPhasing(new KpiEngine(catalog)).phase(kpi.get(), total.get(), period.get(), Grain.WEEK,
                 goalKpi.phasing(), DimensionSelection.all(), data);

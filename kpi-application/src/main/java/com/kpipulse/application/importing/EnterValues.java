@@ -2,6 +2,10 @@ package com.kpipulse.application.importing;
 
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.channel.ChannelCatalogs;
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.Observations;
+import com.kpipulse.application.measure.StagedObservations;
+import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,14 +52,14 @@ public class EnterValues {
     }
 
     private final Observations observations;
-    private final StoredValues stored;
+    private final StoredObservations stored;
     private final ChannelRules channelRules;
     private final ChannelCatalogs channels;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public EnterValues(Observations observations, StoredValues stored, ChannelRules channelRules,
+    public EnterValues(Observations observations, StoredObservations stored, ChannelRules channelRules,
                        ChannelCatalogs channels, AuditTrail audit, Clock clock) {
         this.observations = observations;
         this.stored = stored;
@@ -90,7 +94,8 @@ public class EnterValues {
                 .toList();
         try (StagedObservations staging = observations.stage(UUID.randomUUID(), sourceSystem, actor)) {
             resolved.forEach(staging::add);
-            List<RowProblem> contradictions = staging.contradictions(values.size());
+            List<RowProblem> contradictions = staging.contradictions(values.size()).stream().map(RowProblem::of)
+                    .toList();
             if (!contradictions.isEmpty()) {
                 return new Outcome.Rejected(contradictions.stream()
                         .map(problem -> new Problem((int) problem.line(), "value", problem.message()))

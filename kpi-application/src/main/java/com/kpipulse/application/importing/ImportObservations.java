@@ -2,6 +2,11 @@ package com.kpipulse.application.importing;
 
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.measure.DirectLoad;
+import com.kpipulse.application.measure.ObservationTarget;
+import com.kpipulse.application.measure.Observations;
+import com.kpipulse.application.measure.Replacement;
+import com.kpipulse.application.measure.StagedObservations;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.measure.MeasureCatalog;
@@ -114,7 +119,7 @@ public class ImportObservations {
         Optional<Replacement> replaces = Optional.empty();
         try (StagedObservations staging = observations.stage(id, preset.sourceSystem(), command.importedBy())) {
             sink = read(preset, command, staging);
-            staging.contradictions(MAX_REPORTED_PROBLEMS).forEach(sink::reject);
+            staging.contradictions(MAX_REPORTED_PROBLEMS).stream().map(RowProblem::of).forEach(sink::reject);
             status = sink.problemCount() > 0 ? ImportStatus.REJECTED
                     : command.dryRun() ? ImportStatus.PREVIEW : ImportStatus.COMMITTED;
             if (status == ImportStatus.PREVIEW) {

@@ -1,5 +1,7 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.domain.text.Message;
 
 import java.time.Instant;

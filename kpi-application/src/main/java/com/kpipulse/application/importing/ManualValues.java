@@ -2,6 +2,9 @@ package com.kpipulse.application.importing;
 
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.channel.ChannelCatalogs;
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.ValuesByHand;
+import com.kpipulse.application.measure.ValuesByHand.Key;
 import com.kpipulse.application.setup.SetupProblem;
 import com.kpipulse.application.setup.SetupProblem.Kind;
 import com.kpipulse.domain.channel.ChannelCatalog;
@@ -23,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,16 +46,6 @@ public class ManualValues {
     /** What the form sends, as typed. */
     public record Typed(String measure, String periodStart, String grain, String channel, String value,
                         String currency) {
-    }
-
-    /** The natural key of a value typed in; {@code channel} is null for a value of no channel. */
-    public record Key(String measure, LocalDate periodStart, Grain grain, String channel) {
-        public Key {
-            Objects.requireNonNull(measure, "measure");
-            Objects.requireNonNull(periodStart, "periodStart");
-            Objects.requireNonNull(grain, "grain");
-            channel = channel == null || channel.isEmpty() ? null : channel;
-        }
     }
 
     /** One page of the list, {@code number} counting from 1. */

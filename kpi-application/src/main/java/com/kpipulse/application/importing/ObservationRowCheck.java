@@ -1,5 +1,6 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.setup.SetupProblem;
 import com.kpipulse.application.setup.SetupProblem.Kind;
 import com.kpipulse.domain.LocalizedText;

@@ -1,5 +1,7 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.ObservationTarget;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.measure.MeasureCatalog;

@@ -1,7 +1,7 @@
 package com.kpipulse.application.scorecard;
 
-import com.kpipulse.application.evaluation.DataFreshness.SourceFreshness;
 import com.kpipulse.application.goal.PeriodJudgement;
+import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.KpiDefinition;

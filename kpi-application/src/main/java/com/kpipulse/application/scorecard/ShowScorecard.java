@@ -3,14 +3,14 @@ package com.kpipulse.application.scorecard;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.channel.ChannelCatalogs;
-import com.kpipulse.application.evaluation.DataFreshness;
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.goal.GoalTargetPhasing;
 import com.kpipulse.application.goal.JudgeAgainstGoals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.goal.SinceStart;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.StoredObservations;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.goal.Goal;
@@ -60,9 +60,9 @@ public class ShowScorecard {
     /** Periods on a sparkline, the shown one included. */
     public static final int HISTORY = 13;
 
-    private final ObservationReader observations;
+    private final ValuesThatCount observations;
     private final ManageGoals goals;
-    private final DataFreshness freshness;
+    private final StoredObservations stored;
     private final RoleScorecards scorecards;
     private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
@@ -70,12 +70,12 @@ public class ShowScorecard {
     private final Clock clock;
 
     @Inject
-    public ShowScorecard(ObservationReader observations, ManageGoals goals, DataFreshness freshness,
+    public ShowScorecard(ValuesThatCount observations, ManageGoals goals, StoredObservations stored,
                          RoleScorecards scorecards, CurrentKpiCatalog catalogs, ReadingRights rights,
                          ChannelCatalogs channelCatalogs, Clock clock) {
         this.observations = observations;
         this.goals = goals;
-        this.freshness = freshness;
+        this.stored = stored;
         this.scorecards = scorecards;
         this.catalogs = catalogs;
         this.rights = rights;
@@ -139,7 +139,7 @@ public class ShowScorecard {
             figures.addAll(funnels.figuresOf(funnelDefinitions));
             Set<MeasureCode> measures = measuresOf(figures);
             Period span = new Period(history.getFirst().previous().start(), period.endExclusive());
-            ObservationSet data = observations.read(measures, span, request.channels());
+            ObservationSet data = observations.perChannel(measures, span, request.channels());
             DimensionSelection selection = request.channels().isEmpty() ? DimensionSelection.all()
                     : DimensionSelection.where("channel", request.channels().toArray(String[]::new));
 
@@ -164,7 +164,7 @@ public class ShowScorecard {
 
             return new Scorecard(role, request.grain(), period, lastDay, request.channels(),
                     channelChoices(role).stream().map(Channel::code).toList(), rows, goalLines, channelTable,
-                    socialTable, funnelsNow, FunnelReading.weakest(funnelsNow), freshness.lastDaysOf(measures));
+                    socialTable, funnelsNow, FunnelReading.weakest(funnelsNow), stored.lastDaysOf(measures));
         }
 
         /** The channels of a table that the filter keeps, in the catalog's order. */

@@ -2,36 +2,31 @@ package com.kpipulse.application.evaluation;
 
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
-import com.kpipulse.domain.scorecard.Role;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.Money;
 import com.kpipulse.domain.measure.Observation;
-import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.scorecard.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ROMI of vk_ads in the week of 2024-05-06 and the week before, campaign by campaign. */
 class AChannelIsExplainedCampaignByCampaignTest {
 
-    private final List<Observation> stored = new ArrayList<>();
-
-    private final CampaignReader reader = (measures, span, channel) -> ObservationSet.of(stored.stream()
-            .filter(o -> measures.contains(o.measure()) && span.encloses(o.period()))
-            .filter(o -> channel.equals(o.dimensions().get("channel")))
-            .toList());
+    private final InMemoryObservationStore stored = new InMemoryObservationStore();
 
     private static final Reader MARKETER = new Reader("mark", Set.of(Role.MARKETER));
 
-    private final ExplainByCampaign explain = new ExplainByCampaign(reader, InMemory.standardCatalog(),
+    private final ExplainByCampaign explain = new ExplainByCampaign(stored.valuesThatCount(), InMemory.standardCatalog(),
             InMemory.readingRights(new ArrayList<>(), InMemory.standardCatalog()));
 
     @Test
@@ -94,7 +89,7 @@ class AChannelIsExplainedCampaignByCampaignTest {
     }
 
     private void money(String measure, String day, String channel, String campaign, String rubles) {
-        stored.add(Observation.daily(measure, LocalDate.parse(day), Map.of("channel", channel, "campaign", campaign),
+        stored.holds(Observation.daily(measure, LocalDate.parse(day), Map.of("channel", channel, "campaign", campaign),
                 Money.of(rubles, "RUB")));
     }
 }

@@ -1,8 +1,9 @@
 package com.kpipulse.application.goal;
 
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.domain.evaluation.Status;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.BusinessObjective;
@@ -35,11 +36,11 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
     private static final List<Period> MONTHS = List.of(Period.month(2023, 3), Period.month(2023, 4),
             Period.month(2023, 5), Period.month(2023, 6));
 
-    private final List<Observation> stored = new ArrayList<>();
+    private final InMemoryObservationStore stored = new InMemoryObservationStore();
     private final List<Goal> goals = new ArrayList<>();
     private final CurrentKpiCatalog catalogs = InMemory.standardCatalog();
 
-    private final ObservationReader reader = InMemory.reader(stored);
+    private final ValuesThatCount reader = stored.valuesThatCount();
 
     @Test
     void aTotalIsDueAddedUpFromTheGoalsStartNextToTheRunningTotalOfTheActual() {
@@ -167,11 +168,11 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
     }
 
     private void revenue(String day, String channel, int rubles) {
-        stored.add(Observation.daily("revenue", LocalDate.parse(day), Map.of("channel", channel),
+        stored.holds(Observation.daily("revenue", LocalDate.parse(day), Map.of("channel", channel),
                 Money.of(Integer.toString(rubles), "RUB")));
     }
 
     private void count(String measure, String day, int value) {
-        stored.add(Observation.daily(measure, LocalDate.parse(day), Map.of("channel", "seo"), new BigDecimal(value)));
+        stored.holds(Observation.daily(measure, LocalDate.parse(day), Map.of("channel", "seo"), new BigDecimal(value)));
     }
 }

@@ -2,7 +2,9 @@ package com.kpipulse.application.goal;
 
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.evaluation.Target;
@@ -11,7 +13,6 @@ import com.kpipulse.domain.goal.FindingKind;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
-import com.kpipulse.domain.measure.Observation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,11 +32,11 @@ class AnArchivedGoalLeavesTheTargetsButStaysListedAndAuditedTest {
     private final ManageGoals goals = manageGoals();
 
     private ManageGoals manageGoals() {
-        List<Observation> none = List.of();
+        ValuesThatCount none = new InMemoryObservationStore().valuesThatCount();
         CurrentKpiCatalog catalogs = InMemory.standardCatalog();
-        ReadValues values = new ReadValues(InMemory.reader(none));
+        ReadValues values = new ReadValues(none);
         return new ManageGoals(InMemory.goals(stored), values, InMemory.auditInto(audited), catalogs,
-                new PreviewPhasing(catalogs, InMemory.reader(none), values));
+                new PreviewPhasing(catalogs, none, values));
     }
 
     private static Goal goal(GoalId id, String title, LocalDate start, LocalDate deadline) {

@@ -4,6 +4,7 @@ import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.domain.evaluation.Status;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.BusinessObjective;
@@ -32,7 +33,7 @@ class WhereAGoalStandsIsJudgedAsTheScorecardsJudgeItTest {
     private static final Reader HEAD = Reader.of("hanna", Set.of("marketing-head"));
     private static final Reader VIEWER = Reader.of("vic", Set.of("viewer"));
 
-    private final List<Observation> stored = new ArrayList<>();
+    private final InMemoryObservationStore stored = new InMemoryObservationStore();
     private final List<Goal> goals = new ArrayList<>();
     private final CurrentKpiCatalog catalogs = InMemory.standardCatalog();
 
@@ -116,7 +117,7 @@ class WhereAGoalStandsIsJudgedAsTheScorecardsJudgeItTest {
 
     private GoalProgress progressOn(LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new GoalProgress(InMemory.goals(goals), catalogs, InMemory.reader(stored), clock);
+        return new GoalProgress(InMemory.goals(goals), catalogs, stored.valuesThatCount(), clock);
     }
 
     private Goal goal(String title, String target, Set<String> visibleTo) {
@@ -128,7 +129,7 @@ class WhereAGoalStandsIsJudgedAsTheScorecardsJudgeItTest {
     }
 
     private void revenue(String day, int rubles) {
-        stored.add(Observation.daily("revenue", LocalDate.parse(day), Map.of("channel", "seo"),
+        stored.holds(Observation.daily("revenue", LocalDate.parse(day), Map.of("channel", "seo"),
                 Money.of(Integer.toString(rubles), "RUB")));
     }
 }

@@ -1,6 +1,11 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.measure.Contradiction;
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.Replacement;
+import com.kpipulse.application.measure.StoredObservation;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -18,22 +23,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AnImportIsAllOrNothingTest {
 
-    private final FakeObservations store = new FakeObservations();
-    private final FakeBatches batches = new FakeBatches();
+    private final ImportBatches batches = InMemory.importBatches();
+    private final InMemoryObservationStore store = new InMemoryObservationStore(batches);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
     private final ChannelRules channels = new ChannelRules() {
         @Override
@@ -60,8 +59,9 @@ class AnImportIsAllOrNothingTest {
         assertThat(report.observations()).isEqualTo(3);
         assertThat(report.from()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(report.to()).isEqualTo(LocalDate.of(2026, 1, 11));
-        assertThat(store.committed).extracting(ObservationRow::channel).containsExactly("smm_vk", "vk_ads", "vk_ads");
-        assertThat(batches.recorded).containsExactly(report);
+        assertThat(store.values()).extracting(StoredObservation::channel).containsExactly("smm_vk", "vk_ads", "vk_ads");
+        assertThat(batches.latest(10)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("preview")
+                .as("the history keeps no preview").containsExactly(report);
     }
 
     @Test
@@ -75,7 +75,7 @@ class AnImportIsAllOrNothingTest {
         }, false);
 
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(store.committed).isEmpty();
+        assertThat(store.values()).isEmpty();
         assertThat(report.errors()).extracting(RowProblem::line).containsExactly(3L, 4L, 5L, 6L);
         assertThat(report.errors()).extracting(problem -> problem.message().kind()).containsExactly(
                 ImportProblemKind.UNKNOWN_MEASURE, ImportProblemKind.NEGATIVE, ImportProblemKind.CURRENCY_REQUIRED,
@@ -86,7 +86,7 @@ class AnImportIsAllOrNothingTest {
         assertThat(report.errors().get(1).message().russian()).startsWith("Расходы на рекламу: значение -3 отрицательное");
         assertThat(report.errors().get(2).message().english()).contains("needs a currency");
         assertThat(report.errors().get(3).column()).isEqualTo("Дата");
-        assertThat(batches.recorded).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
+        assertThat(batches.latest(10)).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
     }
 
     @Test
@@ -100,34 +100,35 @@ class AnImportIsAllOrNothingTest {
 
     @Test
     void aFileThatRepeatsAKeyIsReadAgainIntoStagingWhichFindsTheContradiction() {
-        RowProblem contradiction = new RowProblem(9, null, Message.of(ImportProblemKind.CONTRADICTION, 9, 4, "visits",
-                "2026-01-05", "seo", "—", "—", 5, 6));
-        store.contradictions = List.of(contradiction);
+        RowProblem contradiction = RowProblem.of(new Contradiction(4, 9, "visits", LocalDate.of(2026, 1, 5), Grain.DAY,
+                "seo", "", "", new BigDecimal("5"), new BigDecimal("6")));
         ImportReport report = importWith(sink -> {
             sink.accept(row(4, "visits", "2026-01-05", "seo", null, "5", null));
             sink.accept(row(9, "visits", "2026-01-05", "seo", null, "6", null));
         }, false);
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(report.errors()).containsExactly(contradiction);
+        assertThat(contradiction.message().english()).startsWith("line 9 contradicts line 4: ")
+                .endsWith("(channel seo, campaign —, source —) has different values (5 and 6); keep one row per period and dimensions");
         assertThat(report.rows()).isEqualTo(2);
-        assertThat(store.committed).isEmpty();
-        assertThat(batches.recorded).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
+        assertThat(store.values()).isEmpty();
+        assertThat(batches.latest(10)).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
     }
 
     @Test
     void newKeysAreLoadedDirectlyAndARedeliveryReplacesThemThroughStaging() {
         ImportReport first = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null)), false);
         assertThat(first.status()).isEqualTo(ImportStatus.COMMITTED);
-        assertThat(store.directLoads).isEqualTo(1);
-        assertThat(store.stagedCommits).isZero();
+        assertThat(store.loadsKept()).isEqualTo(1);
+        assertThat(store.commits()).isZero();
 
         ImportReport corrected = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "7", null)), false);
         assertThat(corrected.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(corrected.observations()).isEqualTo(1);
-        assertThat(store.directLoads).isEqualTo(1);
-        assertThat(store.stagedCommits).isEqualTo(1);
-        assertThat(store.committed).extracting(ObservationRow::value).containsExactly(new BigDecimal("7"));
-        assertThat(batches.recorded).extracting(ImportReport::status)
+        assertThat(store.loadsKept()).isEqualTo(1);
+        assertThat(store.commits()).isEqualTo(1);
+        assertThat(store.values()).extracting(StoredObservation::value).containsExactly(new BigDecimal("7"));
+        assertThat(batches.latest(10)).extracting(ImportReport::status)
                 .containsExactly(ImportStatus.COMMITTED, ImportStatus.COMMITTED);
     }
 
@@ -140,7 +141,7 @@ class AnImportIsAllOrNothingTest {
         }, false);
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(reads[0]).isEqualTo(1);
-        assertThat(store.directLoads + store.stagedCommits).isZero();
+        assertThat(store.loadsKept() + store.commits()).isZero();
     }
 
     @Test
@@ -159,8 +160,8 @@ class AnImportIsAllOrNothingTest {
         assertThat(report.preview()).hasSize(1);
         assertThat(report.replaces()).isEmpty();
         assertThat(report.warnings()).isEmpty();
-        assertThat(store.committed).isEmpty();
-        assertThat(batches.recorded).isEmpty();
+        assertThat(store.values()).isEmpty();
+        assertThat(batches.latest(10)).isEmpty();
     }
 
     @Test
@@ -202,7 +203,7 @@ class AnImportIsAllOrNothingTest {
 
     @Test
     void anUnknownPresetIsNamedWithTheKnownOnes() {
-        ImportObservations imports = new ImportObservations(List.of(preset(sink -> { })), store, batches, channels, InMemory.channelCatalogs(),
+        ImportObservations imports = new ImportObservations(List.of(preset(sink -> { })), store.observations(), batches, channels, InMemory.channelCatalogs(),
                 InMemory.currentSettings(CompanySettings.INITIAL), clock);
         ImportReport report = imports.importFile(new ImportCommand("nope", ImportContent.ofBytes("x.csv", new byte[0]),
                 Map.of(), Map.of(), false, "mark"));
@@ -212,7 +213,7 @@ class AnImportIsAllOrNothingTest {
     }
 
     private ImportReport importWith(Consumer<RowSink> rows, boolean dryRun) {
-        ImportObservations imports = new ImportObservations(List.of(preset(rows)), store, batches, channels, InMemory.channelCatalogs(),
+        ImportObservations imports = new ImportObservations(List.of(preset(rows)), store.observations(), batches, channels, InMemory.channelCatalogs(),
                 InMemory.currentSettings(CompanySettings.INITIAL), clock);
         return imports.importFile(new ImportCommand("fake", ImportContent.ofBytes("f.csv", new byte[] {1}),
                 Map.of(), Map.of(), dryRun, "mark"));
@@ -246,103 +247,5 @@ class AnImportIsAllOrNothingTest {
                 rows.accept(sink);
             }
         };
-    }
-
-    /** Keeps values by natural key; a direct load succeeds only for keys new to it and named once, as in the store. */
-    private static final class FakeObservations implements Observations {
-        final List<ObservationRow> committed = new ArrayList<>();
-        List<RowProblem> contradictions = List.of();
-        int directLoads;
-        int stagedCommits;
-
-        @Override
-        public DirectLoad loadDirectly(UUID batch, String sourceSystem, String recordedBy) {
-            List<ObservationRow> loaded = new ArrayList<>();
-            return new DirectLoad() {
-                @Override
-                public void add(ObservationRow row) {
-                    loaded.add(row);
-                }
-
-                @Override
-                public boolean finish() {
-                    Set<List<Object>> keys = new HashSet<>();
-                    committed.forEach(row -> keys.add(key(row)));
-                    if (!loaded.stream().allMatch(row -> keys.add(key(row)))) {
-                        return false;
-                    }
-                    committed.addAll(loaded);
-                    directLoads++;
-                    return true;
-                }
-
-                @Override
-                public void close() {
-                    loaded.clear();
-                }
-            };
-        }
-
-        @Override
-        public StagedObservations stage(UUID batch, String sourceSystem, String recordedBy) {
-            List<ObservationRow> staged = new ArrayList<>();
-            return new StagedObservations() {
-                @Override
-                public void add(ObservationRow row) {
-                    staged.add(row);
-                }
-
-                @Override
-                public List<RowProblem> contradictions(int limit) {
-                    return contradictions;
-                }
-
-                @Override
-                public Optional<Replacement> replacement() {
-                    List<LocalDate> changed = staged.stream()
-                            .filter(row -> committed.stream().anyMatch(stored -> key(stored).equals(key(row))
-                                    && stored.value().compareTo(row.value()) != 0))
-                            .map(ObservationRow::periodStart).sorted().toList();
-                    return changed.isEmpty() ? Optional.empty()
-                            : Optional.of(new Replacement(changed.size(), changed.getFirst(), changed.getLast()));
-                }
-
-                @Override
-                public long commit() {
-                    committed.removeIf(row -> staged.stream().anyMatch(value -> key(value).equals(key(row))));
-                    committed.addAll(staged);
-                    stagedCommits++;
-                    return staged.size();
-                }
-
-                @Override
-                public void close() {
-                    staged.clear();
-                }
-            };
-        }
-
-        private static List<Object> key(ObservationRow row) {
-            return Arrays.asList(row.measure(), row.periodStart(), row.grain(), row.channel(), row.campaign(), row.source());
-        }
-    }
-
-    private static final class FakeBatches implements ImportBatches {
-        final List<ImportReport> recorded = new ArrayList<>();
-
-        @Override
-        public void record(ImportReport report, String sourceSystem, ImportContent raw) {
-            recorded.add(report);
-        }
-
-        @Override
-        public Optional<ImportReport> find(UUID id) {
-            return recorded.stream().filter(report -> report.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<ImportReport> latest(int limit) {
-            return recorded;
-        }
     }
 }

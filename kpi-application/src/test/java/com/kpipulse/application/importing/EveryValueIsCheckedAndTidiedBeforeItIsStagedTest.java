@@ -1,5 +1,6 @@
 package com.kpipulse.application.importing;
 
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
@@ -30,31 +31,7 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
 
     private final ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), CHANNELS,
             new ChannelMapping(List.of(new ChannelRule("vk.com / social", "smm_vk"), new ChannelRule("zen.yandex / *", "dzen"))),
-            TODAY, new StagedObservations() {
-                @Override
-                public void add(ObservationRow row) {
-                    staged.add(row);
-                }
-
-                @Override
-                public List<RowProblem> contradictions(int limit) {
-                    return List.of();
-                }
-
-                @Override
-                public java.util.Optional<Replacement> replacement() {
-                    return java.util.Optional.empty();
-                }
-
-                @Override
-                public long commit() {
-                    return 0;
-                }
-
-                @Override
-                public void close() {
-                }
-            }, 10, 2);
+            TODAY, staged::add, 10, 2);
 
     @Test
     void valuesAreStagedWithoutTrailingZerosAndWholeNumbersKeepScaleZero() {

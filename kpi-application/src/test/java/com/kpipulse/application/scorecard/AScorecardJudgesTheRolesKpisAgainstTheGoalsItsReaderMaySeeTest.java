@@ -1,10 +1,10 @@
 package com.kpipulse.application.scorecard;
 
-import com.kpipulse.application.evaluation.DataFreshness;
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -42,16 +42,21 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
 
     private static final LocalDate APRIL = LocalDate.of(2023, 4, 20);
 
-    private final List<Observation> stored = new ArrayList<>();
+    private final InMemoryObservationStore stored = new InMemoryObservationStore();
     private final List<Goal> goals = new ArrayList<>();
     private int reads;
 
-    private final ObservationReader reader = (measures, span, channels) -> {
-        reads++;
-        return ObservationSet.of(stored.stream()
-                .filter(o -> measures.contains(o.measure()) && span.encloses(o.period()))
-                .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel")))
-                .toList());
+    /** The store's values, each read counted. */
+    private final ValuesThatCount reader = new ValuesThatCount() {
+        public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
+            reads++;
+            return stored.valuesThatCount().perChannel(measures, span, channels);
+        }
+
+        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel) {
+            reads++;
+            return stored.valuesThatCount().perCampaign(measures, span, channel);
+        }
     };
 
     private final ShowScorecard show = showScorecard(LocalDate.of(2026, 11, 23));
@@ -272,10 +277,10 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
 
     @Test
     void aStepIsComputedOverTheChannelsThatHaveBothItsStages() {
-        stored.add(Observation.daily("clicks", LocalDate.of(2023, 4, 10), Map.of("channel", "vk_ads"), new BigDecimal(100)));
-        stored.add(Observation.daily("impressions", LocalDate.of(2023, 4, 10), Map.of("channel", "vk_ads"), new BigDecimal(5000)));
-        stored.add(Observation.daily("visits", LocalDate.of(2023, 4, 10), Map.of("channel", "vk_ads"), new BigDecimal(80)));
-        stored.add(Observation.daily("visits", LocalDate.of(2023, 4, 10), Map.of("channel", "seo"), new BigDecimal(900)));
+        stored.holds(Observation.daily("clicks", LocalDate.of(2023, 4, 10), Map.of("channel", "vk_ads"), new BigDecimal(100)));
+        stored.holds(Observation.daily("impressions", LocalDate.of(2023, 4, 10), Map.of("channel", "vk_ads"), new BigDecimal(5000)));
+        stored.holds(Observation.daily("visits", LocalDate.of(2023, 4, 10), Map.of("channel", "vk_ads"), new BigDecimal(80)));
+        stored.holds(Observation.daily("visits", LocalDate.of(2023, 4, 10), Map.of("channel", "seo"), new BigDecimal(900)));
 
         Scorecard.Funnel leads = show.show(request(Role.MARKETER, Set.of("marketer"), Set.of())).funnels().getFirst();
 
@@ -333,7 +338,7 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
     @Test
     void ltvInAWeekSaysItsBuyersAreCountedPerMonth() {
         for (int month = 3; month <= 4; month++) {
-            stored.add(new Observation(new MeasureCode("active_customers"), Period.month(2023, month),
+            stored.holds(new Observation(new MeasureCode("active_customers"), Period.month(2023, month),
                     Map.of("channel", "seo"), new BigDecimal(300), Optional.empty()));
         }
 
@@ -367,7 +372,7 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
     }
 
     private void revenue(String day, String channel, int rubles) {
-        stored.add(Observation.daily("revenue", LocalDate.parse(day), Map.of("channel", channel),
+        stored.holds(Observation.daily("revenue", LocalDate.parse(day), Map.of("channel", channel),
                 Money.of(Integer.toString(rubles), "RUB")));
     }
 
@@ -380,11 +385,11 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
     }
 
     private void count(String measure, LocalDate day, String channel, int value) {
-        stored.add(Observation.daily(measure, day, Map.of("channel", channel), new BigDecimal(value)));
+        stored.holds(Observation.daily(measure, day, Map.of("channel", channel), new BigDecimal(value)));
     }
 
     private void money(String measure, String day, String channel, int rubles) {
-        stored.add(Observation.daily(measure, LocalDate.parse(day), channel == null ? Map.of() : Map.of("channel", channel),
+        stored.holds(Observation.daily(measure, LocalDate.parse(day), channel == null ? Map.of() : Map.of("channel", channel),
                 Money.of(Integer.toString(rubles), "RUB")));
     }
 
@@ -412,9 +417,8 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
             }
         };
         CurrentKpiCatalog catalogs = InMemory.standardCatalog();
-        DataFreshness freshness = measures -> List.of();
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
+        return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), stored.stored(),
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
                 InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), clock);
     }

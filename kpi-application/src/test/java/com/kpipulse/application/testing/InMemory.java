@@ -8,14 +8,17 @@ import com.kpipulse.application.channel.Channels;
 import com.kpipulse.application.company.CompanySettingsStore;
 import com.kpipulse.application.company.CurrentSettings;
 import com.kpipulse.application.evaluation.DataVersion;
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.importing.ChannelRules;
-import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.importing.ImportBatches;
+import com.kpipulse.application.importing.ImportContent;
+import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.kpi.CustomKpis;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.scorecard.ScorecardLayouts;
 import com.kpipulse.application.session.EndedSessions;
@@ -30,12 +33,11 @@ import com.kpipulse.domain.company.CompanySettings;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
-import com.kpipulse.domain.measure.Observation;
-import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.scorecard.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -44,22 +46,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The outgoing ports the use-case tests share, kept in lists the test owns. */
 public final class InMemory {
 
     private InMemory() {
-    }
-
-    /** Reads from the list as the PostgreSQL reader would: the measures asked for, inside the span, those channels. */
-    public static ObservationReader reader(List<Observation> stored) {
-        return (measures, span, channels) -> ObservationSet.of(stored.stream()
-                .filter(o -> measures.contains(o.measure()) && span.encloses(o.period()))
-                .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel")))
-                .toList());
     }
 
     /**
@@ -244,6 +238,31 @@ public final class InMemory {
         };
     }
 
+    /**
+     * The history of imports by id, as {@code import_batch} keeps it: a report without its preview, its time to the
+     * nearest microsecond; the latest first.
+     */
+    public static ImportBatches importBatches() {
+        Map<UUID, ImportReport> kept = new LinkedHashMap<>();
+        return new ImportBatches() {
+            public synchronized void record(ImportReport report, String sourceSystem, ImportContent raw) {
+                kept.put(report.id(), new ImportReport(report.id(), report.status(), report.presetId(),
+                        report.fileName(), report.importedBy(), report.at().plusNanos(500).truncatedTo(ChronoUnit.MICROS),
+                        report.rows(), report.observations(), report.from(), report.to(), report.errors(),
+                        report.moreErrors(), List.of()));
+            }
+
+            public synchronized Optional<ImportReport> find(UUID id) {
+                return Optional.ofNullable(kept.get(id));
+            }
+
+            public synchronized List<ImportReport> latest(int limit) {
+                return kept.values().stream().sorted(Comparator.comparing(ImportReport::at).reversed()).limit(limit)
+                        .toList();
+            }
+        };
+    }
+
     /** Audit entries as {@code type/id action}, in the list the test owns. */
     public static AuditTrail auditInto(List<String> entries) {
         return (actor, type, id, action, before, after) -> entries.add(type + "/" + id + " " + action);
@@ -253,10 +272,11 @@ public final class InMemory {
         return (actor, type, id, action, before, after) -> { };
     }
 
-    /** Goals kept in the list, read and phased from the reader, with the standard catalog. */
-    public static ManageGoals manageGoals(List<Goal> goals, ObservationReader reader, CurrentKpiCatalog catalogs) {
-        ReadValues values = new ReadValues(reader);
-        return new ManageGoals(goals(goals), values, noAudit(), catalogs, new PreviewPhasing(catalogs, reader, values));
+    /** Goals kept in the list, read and phased from these values, with the standard catalog. */
+    public static ManageGoals manageGoals(List<Goal> goals, ValuesThatCount observations, CurrentKpiCatalog catalogs) {
+        ReadValues values = new ReadValues(observations);
+        return new ManageGoals(goals(goals), values, noAudit(), catalogs,
+                new PreviewPhasing(catalogs, observations, values));
     }
 
     /** A data version that moves on every read, so what is kept in memory is read again each time. */

@@ -3,7 +3,7 @@ package com.kpipulse.web.admin;
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.company.CurrentSettings;
 import com.kpipulse.application.importing.ManualValues;
-import com.kpipulse.application.importing.ValuesByHand;
+import com.kpipulse.application.measure.ValuesByHand;
 import com.kpipulse.application.setup.SetupProblem;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.input.DateWindow;
@@ -81,7 +81,7 @@ public class ValuesPage {
         }
 
         static ValueFormView from(ValuesByHand.Stored stored, String companyCurrency) {
-            ManualValues.Key key = stored.key();
+            ValuesByHand.Key key = stored.key();
             return new ValueFormView(key.measure(), key.periodStart().toString(), key.grain().name(),
                     key.channel() == null ? "" : key.channel(), stored.value().toPlainString(),
                     stored.currency() == null ? companyCurrency : stored.currency(), keyText(key));
@@ -98,7 +98,7 @@ public class ValuesPage {
 
         static ValueRowView from(ValuesByHand.Stored stored, ChannelCatalog channels, AdminMessages texts,
                                  Locale locale) {
-            ManualValues.Key key = stored.key();
+            ValuesByHand.Key key = stored.key();
             Optional<MeasureDefinition> measure = MeasureCatalog.standard().find(key.measure());
             String grain = switch (key.grain()) {
                 case DAY -> texts.day();
@@ -210,19 +210,19 @@ public class ValuesPage {
     }
 
     /** {@code measure:GRAIN:YYYY-MM-DD:channel} (the channel empty for none), as the page writes it. */
-    static String keyText(ManualValues.Key key) {
+    static String keyText(ValuesByHand.Key key) {
         return key.measure() + ":" + key.grain().name() + ":" + key.periodStart() + ":"
                 + (key.channel() == null ? "" : key.channel());
     }
 
     /** The key a link or a hidden field of this page carries; anything else was not written by this page: a 400. */
-    private static ManualValues.Key key(String field, String text) {
+    private static ValuesByHand.Key key(String field, String text) {
         String[] parts = text == null || text.length() > 3 * TextInput.CODE ? new String[0] : text.split(":", -1);
         if (parts.length == 4 && parts[0].matches("[a-z][a-z0-9_]{0,63}") && parts[3].matches("([a-z][a-z0-9_]{0,63})?")
                 && DateWindow.parseIso(parts[2]) instanceof DateWindow.Parsed day) {
             for (Grain grain : List.of(Grain.DAY, Grain.WEEK, Grain.MONTH)) {
                 if (grain.name().equals(parts[1])) {
-                    return new ManualValues.Key(parts[0], day.day(), grain, parts[3]);
+                    return new ValuesByHand.Key(parts[0], day.day(), grain, parts[3]);
                 }
             }
         }

@@ -1,7 +1,7 @@
 package com.kpipulse.web.importing;
 
 import com.kpipulse.application.importing.ImportReport;
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;

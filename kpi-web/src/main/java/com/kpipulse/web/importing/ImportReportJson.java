@@ -1,9 +1,9 @@
 package com.kpipulse.web.importing;
 
 import com.kpipulse.application.importing.ImportReport;
-import com.kpipulse.application.importing.ObservationRow;
-import com.kpipulse.application.importing.Replacement;
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.domain.text.Message;
 
 import java.time.Instant;

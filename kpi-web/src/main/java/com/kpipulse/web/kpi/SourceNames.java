@@ -1,6 +1,6 @@
 package com.kpipulse.web.kpi;
 
-import com.kpipulse.application.evaluation.SourceSummary;
+import com.kpipulse.application.measure.SourceSummary;
 import com.kpipulse.web.text.Formats;
 import com.kpipulse.web.text.Names;
 import io.quarkus.qute.TemplateExtension;

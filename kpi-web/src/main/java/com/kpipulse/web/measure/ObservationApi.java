@@ -3,7 +3,7 @@ package com.kpipulse.web.measure;
 import com.kpipulse.application.evaluation.PermittedValues;
 import com.kpipulse.application.importing.EnterValues;
 import com.kpipulse.application.importing.ImportProblemKind;
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.domain.input.InputProblem;

@@ -1,10 +1,9 @@
 package com.kpipulse.web.architecture;
 
 import com.kpipulse.application.analysis.Annotations;
-import com.kpipulse.application.evaluation.CampaignReader;
-import com.kpipulse.application.evaluation.ObservationListing;
-import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
+import com.kpipulse.application.measure.StoredObservations;
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -43,6 +42,14 @@ class HexagonalArchitectureTest {
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Web");
 
     @ArchTest
+    static final ArchRule theStoresPortsSpeakTheDomainsWords = classes()
+            .that().resideInAPackage("com.kpipulse.application.measure..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("com.kpipulse.application.measure..", "com.kpipulse.domain..", "java..")
+            .because("imports, evaluations, goals and scorecards all use the observation store: its ports know none of "
+                    + "them, so the store and a feature never depend on each other in a circle");
+
+    @ArchTest
     static final ArchRule panacheStaysInTheAdapters = noClasses()
             .that().resideOutsideOfPackage("com.kpipulse.adapters..")
             .should().dependOnClassesThat().resideInAnyPackage("io.quarkus.hibernate..", "jakarta.persistence..")
@@ -51,8 +58,8 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule webReadsDataOnlyThroughTheReadingRules = noClasses()
             .that().resideInAPackage("com.kpipulse.web..")
-            .should().dependOnClassesThat().belongToAnyOf(ReadValues.class, ObservationListing.class, Annotations.class,
-                    ObservationReader.class, CampaignReader.class)
+            .should().dependOnClassesThat().belongToAnyOf(ReadValues.class, StoredObservations.class, Annotations.class,
+                    ValuesThatCount.class)
             .because("a page, fragment, API or export reads values and notes through the use cases that take a Reader "
                     + "(PermittedValues, ExplainKpi, ExplainByCampaign, AnnotateValues), so ReadingRights decides once");
 }

@@ -1,13 +1,13 @@
 package com.kpipulse.web.measure;
 
-import com.kpipulse.application.importing.DirectLoad;
 import com.kpipulse.application.importing.ImportCommand;
 import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportObservations;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
-import com.kpipulse.application.importing.ObservationRow;
-import com.kpipulse.application.importing.Observations;
+import com.kpipulse.application.measure.DirectLoad;
+import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.Observations;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.Sql;

@@ -1,4 +1,4 @@
-package com.kpipulse.application.importing;
+package com.kpipulse.application.measure;
 
 /**
  * Values of one import written straight into the store while the file is read: the fast way for what most files

@@ -1,4 +1,4 @@
-package com.kpipulse.application.importing;
+package com.kpipulse.application.measure;
 
 import java.time.LocalDate;
 import java.util.Objects;

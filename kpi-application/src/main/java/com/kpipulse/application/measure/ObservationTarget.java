@@ -1,4 +1,4 @@
-package com.kpipulse.application.importing;
+package com.kpipulse.application.measure;
 
 /** Where checked rows of an import go: a direct load into the store or a staging area. */
 public interface ObservationTarget {

@@ -1,4 +1,4 @@
-package com.kpipulse.application.importing;
+package com.kpipulse.application.measure;
 
 import com.kpipulse.domain.period.Grain;
 

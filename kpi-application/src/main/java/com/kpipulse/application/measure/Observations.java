@@ -1,10 +1,11 @@
-package com.kpipulse.application.importing;
+package com.kpipulse.application.measure;
 
 import java.util.UUID;
 
 /**
- * Outgoing port: the store of observations. An import is all or nothing either way: loaded directly when its keys
- * are new, or through a staging area that replaces by natural key.
+ * Outgoing port: how values get into the observation store, every import and every value typed in. An import is all
+ * or nothing either way: loaded directly when its keys are new, or through a staging area that replaces by natural
+ * key. What the store holds is read through {@link ValuesThatCount} and {@link StoredObservations}.
  */
 public interface Observations {
 

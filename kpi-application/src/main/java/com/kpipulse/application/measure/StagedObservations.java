@@ -1,4 +1,4 @@
-package com.kpipulse.application.importing;
+package com.kpipulse.application.measure;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,10 +7,10 @@ import java.util.Optional;
 public interface StagedObservations extends ObservationTarget, AutoCloseable {
 
     /**
-     * Rows that give different values for the same measure, period and dimensions: the file contradicts itself.
-     * One problem per contradicting key, at most {@code limit}.
+     * Keys the staged rows give different values (or currencies) for: the file contradicts itself. One per key, by
+     * the first line that names it, at most {@code limit}.
      */
-    List<RowProblem> contradictions(int limit);
+    List<Contradiction> contradictions(int limit);
 
     /**
      * The stored values the staged ones would change if committed now (another figure or currency for a key the

@@ -1,4 +1,4 @@
-package com.kpipulse.application.evaluation;
+package com.kpipulse.application.measure;
 
 import java.time.Instant;
 

@@ -1,0 +1,119 @@
+package com.kpipulse.adapters.measure;
+
+import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.Observation;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The values KPIs are computed from, summed in SQL from {@code rollup_that_counts} (V19): the rows of
+ * {@code observation_rollup}, already summed over campaigns and sources and kept exact by triggers (ADR 8), of the
+ * source system that counts (ADR 6). Per campaign, the values of that system are summed from {@code observation}.
+ */
+@ApplicationScoped
+public class PostgresValuesThatCount implements ValuesThatCount {
+
+    private static final String PER_CHANNEL = """
+            select measure, grain, period_start, channel, nullif(currency, ''), sum(value)
+            from rollup_that_counts
+            where measure = any (?) and period_start >= ? and period_start < ?
+              and (cardinality(?::text[]) = 0 or channel = any (?))
+            group by measure, grain, period_start, channel, currency
+            """;
+
+    private static final String PER_CAMPAIGN = """
+            select o.measure, o.grain, o.period_start, o.campaign, o.currency, sum(o.value)
+            from observation o
+            join (select distinct measure, grain, period_start, channel, source_system
+                  from rollup_that_counts
+                  where measure = any (?) and period_start >= ? and period_start < ? and channel = ?) counting
+              on counting.measure = o.measure and counting.grain = o.grain
+             and counting.period_start = o.period_start and counting.channel = o.channel
+             and counting.source_system = o.source_system
+            where o.measure = any (?) and o.period_start >= ? and o.period_start < ? and o.channel = ?
+            group by o.measure, o.grain, o.period_start, o.campaign, o.currency
+            """;
+
+    private final AgroalDataSource dataSource;
+
+    @Inject
+    public PostgresValuesThatCount(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
+        List<Observation> observations = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(PER_CHANNEL)) {
+            bindMeasuresAndSpan(connection, statement, 1, measures, span);
+            Object[] channelArray = channels.toArray();
+            statement.setArray(4, connection.createArrayOf("text", channelArray));
+            statement.setArray(5, connection.createArrayOf("text", channelArray));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String channel = rs.getString(4);
+                    observations.add(observation(rs, channel.isEmpty() ? Map.of() : Map.of("channel", channel)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the values of " + measures + " for " + span, e);
+        }
+        return ObservationSet.of(observations);
+    }
+
+    /** The ranking's conditions and the values' conditions are the same: measures, span and channel, bound twice. */
+    @Override
+    public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel) {
+        List<Observation> observations = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(PER_CAMPAIGN)) {
+            for (int first : new int[] {1, 5}) {
+                bindMeasuresAndSpan(connection, statement, first, measures, span);
+                statement.setString(first + 3, channel);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    observations.add(observation(rs, Map.of("channel", channel, "campaign", rs.getString(4))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the campaigns of " + channel + " for " + measures + " in "
+                    + span, e);
+        }
+        return ObservationSet.of(observations);
+    }
+
+    /** Binds {@code measure = any (?)}, {@code period_start >= ?} and {@code period_start < ?} from {@code first} on. */
+    private static void bindMeasuresAndSpan(Connection connection, PreparedStatement statement, int first,
+                                            Set<MeasureCode> measures, Period span) throws SQLException {
+        statement.setArray(first, connection.createArrayOf("text", measures.stream().map(MeasureCode::value).toArray()));
+        statement.setObject(first + 1, span.start());
+        statement.setObject(first + 2, span.endExclusive());
+    }
+
+    /** A row of {@code (measure, grain, period_start, dimension, currency, sum)} with these dimensions. */
+    private static Observation observation(ResultSet rs, Map<String, String> dimensions) throws SQLException {
+        Period period = Period.of(Grain.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class));
+        String currency = rs.getString(5);
+        return new Observation(new MeasureCode(rs.getString(1)), period, dimensions, rs.getBigDecimal(6),
+                currency == null ? Optional.empty() : Optional.of(Currency.getInstance(currency.strip())));
+    }
+}

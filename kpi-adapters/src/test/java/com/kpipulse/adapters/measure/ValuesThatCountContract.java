@@ -1,0 +1,136 @@
+package com.kpipulse.adapters.measure;
+
+import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.Observation;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * What every store hands the KPI engine: sums per measure, period and channel (or campaign) of the source system that
+ * counts (ADR 6: the best priority, systems without one after those with one, ties by name), of the periods that
+ * start in the span.
+ */
+public abstract class ValuesThatCountContract extends StoreContract {
+
+    private static final MeasureCode VISITS = new MeasureCode("visits");
+    private static final MeasureCode REVENUE = new MeasureCode("revenue");
+    private static final Period MARCH = Period.month(2026, 3);
+    private static final Period EVER = Period.custom(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31));
+
+    protected abstract ValuesThatCount values();
+
+    @Test
+    void aChannelsValueIsTheSumOfItsCampaignsAndSources() {
+        String channel = unique("seo");
+        String other = unique("email");
+        store("yandex_metrica", row(0, "visits", Grain.DAY, "2026-03-02", channel, "Весна", null, "5", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", channel, "Лето", null, "7", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", channel, null, "google / organic", "1", null),
+                value("visits", "2026-03-02", other, "100"));
+
+        assertThat(read(tx(() -> values().perChannel(Set.of(VISITS), MARCH, Set.of(channel))), VISITS))
+                .containsExactly(tuple("visits", Period.day(LocalDate.of(2026, 3, 2)), Map.of("channel", channel), "13",
+                        Optional.empty()));
+    }
+
+    @Test
+    void onlyTheSourceSystemThatCountsIsReadForEachMeasurePeriodAndChannel() {
+        String channel = unique("seo");
+        String unlisted = unique("a_unlisted");
+        String unlistedLater = unique("b_unlisted");
+        store("yandex_metrica", value("visits", "2026-03-02", channel, "10"));
+        store("ga4", value("visits", "2026-03-02", channel, "20"), value("visits", "2026-03-03", channel, "30"),
+                value("visits", "2026-03-04", channel, "40"));
+        store(unlisted, value("visits", "2026-03-04", channel, "1"), value("visits", "2026-03-05", channel, "2"));
+        store(unlistedLater, value("visits", "2026-03-05", channel, "3"));
+        store("bitrix24", row(0, "revenue", Grain.DAY, "2026-03-02", channel, null, null, "500", "RUB"));
+        store("amocrm", row(0, "revenue", Grain.DAY, "2026-03-02", channel, null, null, "400", "RUB"));
+
+        assertThat(read(tx(() -> values().perChannel(Set.of(VISITS, REVENUE), MARCH, Set.of(channel))), REVENUE,
+                VISITS)).extracting(row -> row.toList().get(0), row -> row.toList().get(3)).containsExactly(
+                tuple("revenue", "400"), tuple("visits", "10"), tuple("visits", "30"), tuple("visits", "40"),
+                tuple("visits", "2"));
+    }
+
+    @Test
+    void campaignsAreReadFromTheSystemThatCountsForTheirChannelSoTheyAddUpToIt() {
+        String channel = unique("vk_ads");
+        store("yandex_metrica", row(0, "visits", Grain.DAY, "2026-03-02", channel, "Весна", null, "10", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", channel, null, "vk / cpc", "3", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", channel, null, "vk.com / social", "4", null));
+        store("ga4", row(0, "visits", Grain.DAY, "2026-03-02", channel, "Весна", null, "20", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", channel, "Только в GA4", null, "5", null),
+                row(0, "visits", Grain.DAY, "2026-03-03", channel, "Только в GA4", null, "6", null));
+
+        assertThat(read(tx(() -> values().perCampaign(Set.of(VISITS), MARCH, channel)), VISITS))
+                .extracting(row -> row.toList().get(1), row -> row.toList().get(2), row -> row.toList().get(3))
+                .containsExactly(
+                        tuple(Period.day(LocalDate.of(2026, 3, 2)), Map.of("channel", channel, "campaign", ""), "7"),
+                        tuple(Period.day(LocalDate.of(2026, 3, 2)), Map.of("channel", channel, "campaign", "Весна"),
+                                "10"),
+                        tuple(Period.day(LocalDate.of(2026, 3, 3)),
+                                Map.of("channel", channel, "campaign", "Только в GA4"), "6"));
+        assertThat(read(tx(() -> values().perChannel(Set.of(VISITS), MARCH, Set.of(channel))), VISITS))
+                .extracting(row -> row.toList().get(3)).containsExactly("17", "6");
+    }
+
+    @Test
+    void moneyIsSummedPerCurrencyAndAValueOfNoChannelHasNoChannel() {
+        MeasureCode measure = new MeasureCode(unique("receivables"));
+        store("manual", row(0, measure.value(), Grain.MONTH, "2026-03-01", null, null, null, "100", "RUB"),
+                row(0, measure.value(), Grain.MONTH, "2026-03-01", "seo", null, null, "50", "RUB"),
+                row(0, measure.value(), Grain.MONTH, "2026-03-01", "seo", "Весна", null, "25", "RUB"),
+                row(0, measure.value(), Grain.MONTH, "2026-03-01", "seo", "Лето", null, "7", "USD"));
+
+        assertThat(read(tx(() -> values().perChannel(Set.of(measure), MARCH, Set.of())), measure)).containsExactly(
+                tuple(measure.value(), MARCH, Map.of(), "100", Optional.of(Currency.getInstance("RUB"))),
+                tuple(measure.value(), MARCH, Map.of("channel", "seo"), "75", Optional.of(Currency.getInstance("RUB"))),
+                tuple(measure.value(), MARCH, Map.of("channel", "seo"), "7", Optional.of(Currency.getInstance("USD"))));
+    }
+
+    @Test
+    void thePeriodsReadAreThoseThatStartInTheSpan() {
+        String channel = unique("seo");
+        store("yandex_metrica", row(0, "visits", Grain.WEEK, "2026-02-23", channel, null, null, "1", null),
+                row(0, "visits", Grain.MONTH, "2026-03-01", channel, null, null, "2", null),
+                row(0, "visits", Grain.WEEK, "2026-03-09", channel, null, null, "3", null),
+                value("visits", "2026-03-16", channel, "4"));
+
+        assertThat(read(tx(() -> values().perChannel(Set.of(VISITS),
+                Period.custom(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)), Set.of(channel))), VISITS))
+                .extracting(row -> row.toList().get(1))
+                .containsExactly(Period.month(2026, 3), Period.of(Grain.WEEK, LocalDate.of(2026, 3, 9)));
+    }
+
+    /**
+     * Each observation as (measure, period, dimensions, value without trailing zeros, currency): by measure in the
+     * order given, then by period, channel, campaign and currency. There must be none of other measures.
+     */
+    private static List<Tuple> read(ObservationSet set, MeasureCode... measures) {
+        List<Observation> all = Arrays.stream(measures).flatMap(measure -> set.within(measure, EVER,
+                DimensionSelection.all()).stream().sorted(Comparator.comparing(Observation::period)
+                .thenComparing(o -> o.dimensions().getOrDefault("channel", ""))
+                .thenComparing(o -> o.dimensions().getOrDefault("campaign", ""))
+                .thenComparing(o -> o.currency().map(Currency::getCurrencyCode).orElse("")))).toList();
+        assertThat(all).as("nothing but the measures asked for").hasSize(set.size());
+        return all.stream().map(o -> tuple(o.measure().value(), o.period(), o.dimensions(),
+                o.value().stripTrailingZeros().toPlainString(), o.currency())).toList();
+    }
+}

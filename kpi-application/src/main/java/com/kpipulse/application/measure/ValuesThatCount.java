@@ -1,0 +1,32 @@
+package com.kpipulse.application.measure;
+
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Period;
+
+import java.util.Set;
+
+/**
+ * Outgoing port: the values KPIs are computed from, summed, of the periods that start in a span.
+ * <p>
+ * When several source systems deliver a measure for the same period and channel, only the one with the best source
+ * priority counts (ADR 6: Metrica before GA4 for visits, the CRM before analytics for revenue); the others stay
+ * stored as a cross-check but are never added up. The choice is made per measure, period and channel, never per
+ * campaign, so the campaigns of a channel add up to the channel's figure.
+ */
+public interface ValuesThatCount {
+
+    /**
+     * Summed over campaigns and sources; each observation carries its {@code channel} as its only dimension (none
+     * when the values came without a channel).
+     *
+     * @param channels only these channels, or all when empty
+     */
+    ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels);
+
+    /**
+     * One channel's values per campaign, for the campaign drill-down: summed over sources; each observation carries
+     * the dimensions {@code channel} and {@code campaign}, the latter {@code ""} for values that came without one.
+     */
+    ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel);
+}
