@@ -2,14 +2,15 @@ package com.kpipulse.domain.analysis.why;
 
 import com.kpipulse.domain.channel.Channel;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One channel's base measures over one period and, where they are kept, its campaigns' ({@code ""}: values that came
  * without a campaign). The channel's own sums are given, not added up from the campaigns, because some measures are
- * kept per channel only (marketing spend from accounting).
+ * kept per channel only (marketing spend from accounting). Campaigns are kept in the order of their names.
  *
  * @param channel a channel code, or {@link #WITHOUT_CHANNEL} for values that came without one (sales spend, say)
  */
@@ -23,7 +24,7 @@ public record ChannelFigures(String channel, MeasureSums sums, Map<String, Measu
         if (!channel.equals(WITHOUT_CHANNEL) && !Channel.isCode(channel)) {
             throw new IllegalArgumentException("Channel «" + channel + "» must be lower_snake_case or empty");
         }
-        campaigns = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(campaigns, "campaigns")));
+        campaigns = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(campaigns, "campaigns")));
     }
 
     public static ChannelFigures of(String channel, MeasureSums sums) {

@@ -1,6 +1,7 @@
 package com.kpipulse.domain.analysis.why;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 record LinearCombination(Map<String, BigDecimal> weights) {
 
     LinearCombination {
-        weights = Map.copyOf(weights);
+        weights = Collections.unmodifiableMap(new TreeMap<>(weights));
     }
 
     static LinearCombination of(String measure) {
