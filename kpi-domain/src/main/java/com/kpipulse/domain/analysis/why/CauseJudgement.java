@@ -1,7 +1,6 @@
 package com.kpipulse.domain.analysis.why;
 
 import com.kpipulse.domain.kpi.KpiCatalog;
-import com.kpipulse.domain.kpi.KpiDefinition;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -39,7 +38,7 @@ final class CauseJudgement {
     static final double LEAST_TO_LEAD = 1.0 / 3;
 
     /** What the judgement weighs. */
-    record Facts(KpiDefinition kpi, BigDecimal deviation, Optional<Move> kpiMove, Optional<Move> yearEarlier,
+    record Facts(BigDecimal deviation, Optional<Move> kpiMove, Optional<Move> yearEarlier,
                  ReferenceKind against, List<DriverContribution> drivers, List<SliceContribution> channels,
                  List<String> explainedBy, List<InputFlag> flags) {
     }

@@ -120,13 +120,9 @@ public final class DriverTrees {
 
     /** For a few sets of random positive figures, the identity over its drivers equals the KPI's own formula. */
     private static void requireIdentity(FormulaValues values, KpiDefinition kpi, DriverTree tree) {
-        var measures = new TreeSet<String>();
-        measures.addAll(values.catalog().measuresOf(kpi).stream().map(Object::toString).toList());
-        for (String driver : tree.drivers()) {
-            values.catalog().find(driver).filter(found -> values.catalog().measures().find(driver).isEmpty())
-                    .ifPresentOrElse(found -> measures.addAll(values.catalog().measuresOf(found).stream()
-                            .map(Object::toString).toList()), () -> measures.add(driver));
-        }
+        KpiCatalog catalog = values.catalog();
+        var measures = new TreeSet<String>(measuresBehind(catalog, kpi.code().value()));
+        tree.drivers().forEach(driver -> measures.addAll(measuresBehind(catalog, driver)));
         var random = new Random(kpi.code().value().hashCode());
         for (int check = 0; check < CHECKS; check++) {
             var figures = new HashMap<String, BigDecimal>();
@@ -142,6 +138,15 @@ public final class DriverTrees {
                         .orElse("no value") + " instead of " + expected.map(BigDecimal::toPlainString).orElse("no value"));
             }
         }
+    }
+
+    /** The base measure itself, or the base measures a KPI is computed from. */
+    private static List<String> measuresBehind(KpiCatalog catalog, String code) {
+        if (catalog.measures().find(code).isPresent()) {
+            return List.of(code);
+        }
+        return catalog.find(code).map(kpi -> catalog.measuresOf(kpi).stream().map(Object::toString).toList())
+                .orElse(List.of());
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

@@ -11,6 +11,7 @@ import com.kpipulse.domain.measure.Unit;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -54,17 +55,15 @@ final class FormulaValues {
      * from them (so a KPI's own formula serves as the identity over its base measures).
      */
     Optional<BigDecimal> identity(Expression identity, Map<String, BigDecimal> drivers) {
-        return evaluate(identity, new Function<>() {
-            @Override
-            public Optional<BigDecimal> apply(String name) {
-                BigDecimal given = drivers.get(name);
-                if (given != null) {
-                    return Optional.of(given);
-                }
-                return catalog.measures().find(name).isPresent() ? Optional.empty()
-                        : catalog.find(name).flatMap(kpi -> evaluate(kpi.expression(), this));
-            }
-        });
+        return evaluate(identity, name -> driverOrKpi(name, drivers));
+    }
+
+    private Optional<BigDecimal> driverOrKpi(String name, Map<String, BigDecimal> drivers) {
+        if (drivers.containsKey(name)) {
+            return Optional.of(drivers.get(name));
+        }
+        return catalog.measures().find(name).isPresent() ? Optional.empty()
+                : catalog.find(name).flatMap(kpi -> evaluate(kpi.expression(), other -> driverOrKpi(other, drivers)));
     }
 
     /** Whether the KPI compares a period with the one before ({@code prev()}): sums of one period cannot give it. */
@@ -84,7 +83,7 @@ final class FormulaValues {
     }
 
     /** The names an expression refers to, each once, in the order they first appear. */
-    static java.util.List<String> names(Expression expression) {
+    static List<String> names(Expression expression) {
         return FormulaValidator.references(expression).map(Expression.Reference::name).distinct().toList();
     }
 
@@ -96,10 +95,6 @@ final class FormulaValues {
     LocalizedText nameOf(String code) {
         return measure(code).map(measure -> LocalizedText.of(measure.nameRu(), measure.nameEn()))
                 .orElseGet(() -> LocalizedText.of(kpi(code).nameRu(), kpi(code).nameEn()));
-    }
-
-    boolean isMoney(String code) {
-        return unitOf(code) == Unit.MONEY;
     }
 
     private Optional<MeasureDefinition> measure(String code) {

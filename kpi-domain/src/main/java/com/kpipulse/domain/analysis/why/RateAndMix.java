@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A slice's part of the deviation of a KPI over all slices, in the KPI's unit, split in two: the rate effect (the
- * slice's own ratio moved, or for a total its own value) and the mix effect (its share of the denominator moved,
+ * slice's own ratio moved, or for a total its own value) and the mix effect (its weight in the denominator moved,
  * pulling the whole towards its own ratio). {@code contribution = rateEffect + mixEffect} exactly.
  */
 public record RateAndMix(BigDecimal rateEffect, BigDecimal mixEffect) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param actual            the KPI on this slice alone in the period (none: no data or a zero denominator)
  * @param reference         the KPI on this slice alone in the reference
  * @param rateEffect        the part that came from the slice's own ratio (for a total: its own change)
- * @param mixEffect         the part that came from its share of the denominator; {@code rate + mix = contribution}
+ * @param mixEffect         the part that came from its own weight in the denominator moving (its visits, its spend),
+ *                          which pulls the whole towards its own ratio; {@code rate + mix = contribution}
  * @param explanatoryPower  contribution / deviation (Adtributor's EP): 0.8 explains 80 % of the change
  * @param surprise          how much the slice's shares of the KPI's measures moved: Jensen–Shannon divergence, summed
  *                          over the measures, in bits (0: shares as before)

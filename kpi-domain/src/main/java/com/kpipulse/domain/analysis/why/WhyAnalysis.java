@@ -77,7 +77,7 @@ public final class WhyAnalysis {
         flags.addAll(question.reference().flags());
         List<InputFlag> relevant = flags.stream()
                 .filter(flag -> flag.wholePeriod() || chosen.isEmpty() || chosen.contains(flag.channel())).toList();
-        List<CauseFinding> findings = judgement.findings(new CauseJudgement.Facts(kpi, deviation, kpiMove, yearEarlier,
+        List<CauseFinding> findings = judgement.findings(new CauseJudgement.Facts(deviation, kpiMove, yearEarlier,
                 question.against(), drivers, channelParts, explainedBy, relevant), moves);
 
         boolean noiseKnown = kpiMove.flatMap(Move::noise).isPresent();

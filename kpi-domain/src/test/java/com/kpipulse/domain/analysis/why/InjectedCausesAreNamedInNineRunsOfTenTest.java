@@ -40,6 +40,10 @@ class InjectedCausesAreNamedInNineRunsOfTenTest {
             Diagnosis diagnosis = (Diagnosis) analysis.diagnose(made.question());
 
             assertAddsUpExactly(diagnosis);
+            if (seed == 1) {
+                System.out.println("why-example " + scenario + ": " + diagnosis.evidence().getFirst().russian());
+                System.out.println("why-example " + scenario + ": " + diagnosis.evidence().getFirst().english());
+            }
             if (named(diagnosis, made.truth())) {
                 right++;
             } else if (misses.size() < 5) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 
@@ -94,7 +95,12 @@ final class SyntheticCompany {
     }
 
     static Case generate(Scenario scenario, long seed) {
-        return new SyntheticCompany(seed).build(scenario);
+        return new SyntheticCompany(seed).build(scenario, OptionalDouble.empty());
+    }
+
+    /** A conversion drop of exactly {@code drop} (0.3: −30 %) in one of the large channels. */
+    static Case conversionDrop(long seed, double drop) {
+        return new SyntheticCompany(seed).build(Scenario.CONVERSION_DROP, OptionalDouble.of(drop));
     }
 
     private ChannelSpec spec(String code, boolean paid, double daily, double cpc, double ctr, double clickToVisit,
@@ -113,7 +119,7 @@ final class SyntheticCompany {
         return low + (high - low) * random.nextDouble();
     }
 
-    private Case build(Scenario scenario) {
+    private Case build(Scenario scenario, OptionalDouble strength) {
         var now = new Shock();
         var yearEarlier = new Shock();
         var flags = new ArrayList<InputFlag>();
@@ -122,7 +128,7 @@ final class SyntheticCompany {
         switch (scenario) {
             case CONVERSION_DROP -> {
                 String channel = pick(largeChannels());
-                now.conversion.put(channel, 1 - between(0.5, 0.7));
+                now.conversion.put(channel, 1 - (strength.isPresent() ? strength.getAsDouble() : between(0.5, 0.7)));
                 truth = new Truth(Cause.CHANNEL, Optional.of(channel), "conversion_rate");
             }
             case BUDGET_CUT -> {
