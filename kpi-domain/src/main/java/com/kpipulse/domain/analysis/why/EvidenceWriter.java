@@ -83,7 +83,9 @@ final class EvidenceWriter {
         LocalizedText names = Wording.names(finding.channels().stream().map(code -> nameOf(code, subject)).toList());
         Optional<SliceContribution> first = subject.channels().stream()
                 .filter(slice -> slice.slice().equals(finding.channels().getFirst())).findFirst();
-        Optional<DriverContribution> driver = first.filter(slice -> slice.actual().isPresent() && slice.reference().isPresent())
+        Optional<DriverContribution> driver = first
+                .filter(slice -> slice.actual().isPresent() && slice.reference().isPresent()
+                        && slice.actual().get().compareTo(slice.reference().get()) != 0)
                 .flatMap(slice -> CauseJudgement.largestAlong(slice.drivers(),
                         slice.actual().get().subtract(slice.reference().get())));
         if (driver.isEmpty()) {

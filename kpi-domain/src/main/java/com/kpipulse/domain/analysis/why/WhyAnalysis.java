@@ -44,6 +44,10 @@ public final class WhyAnalysis {
         this.judgement = new CauseJudgement(catalog, trees);
     }
 
+    /**
+     * @throws java.util.NoSuchElementException when the KPI is not in the catalog this analysis was made with (a bug:
+     *                                          KPI codes come from stored data)
+     */
     public WhyAnswer diagnose(DeviationQuestion question) {
         KpiDefinition kpi = values.catalog().get(question.kpi());
         LocalizedText kpiName = LocalizedText.of(kpi.nameRu(), kpi.nameEn());
@@ -73,12 +77,8 @@ public final class WhyAnalysis {
         var moves = new Moves(values, question);
         Optional<Move> kpiMove = moves.total(kpi.code().value());
         Optional<Move> yearEarlier = moves.yearEarlier(kpi.code().value(), kpiMove.flatMap(Move::noise));
-        var flags = new ArrayList<InputFlag>(question.actual().flags());
-        flags.addAll(question.reference().flags());
-        List<InputFlag> relevant = flags.stream()
-                .filter(flag -> flag.wholePeriod() || chosen.isEmpty() || chosen.contains(flag.channel())).toList();
         List<CauseFinding> findings = judgement.findings(new CauseJudgement.Facts(deviation, kpiMove, yearEarlier,
-                question.against(), drivers, channelParts, explainedBy, relevant), moves);
+                question.against(), drivers, channelParts, explainedBy, flags(question)), moves);
 
         boolean noiseKnown = kpiMove.flatMap(Move::noise).isPresent();
         List<Message> evidence = new EvidenceWriter(values, new Wording(question.currency())).sentences(
@@ -87,6 +87,15 @@ public final class WhyAnalysis {
         return new Diagnosis(kpi.code(), question.against(), question.actual().period(), actual.get(), reference.get(),
                 deviation, drivers, channelParts, explainedBy, campaignParts, ExplainingSet.of(campaignParts),
                 findings.getFirst().cause(), findings, evidence, new FunnelDrops(values).read(funnels, question));
+    }
+
+    /** The flags of both periods on the whole period or on a chosen channel. */
+    private static List<InputFlag> flags(DeviationQuestion question) {
+        var flags = new ArrayList<>(question.actual().flags());
+        flags.addAll(question.reference().flags());
+        Set<String> chosen = question.channels();
+        return flags.stream().filter(flag -> flag.wholePeriod() || chosen.isEmpty() || chosen.contains(flag.channel()))
+                .toList();
     }
 
     /** The channel's own change split among its campaigns, when it has two or more and the KPI has values on them. */
