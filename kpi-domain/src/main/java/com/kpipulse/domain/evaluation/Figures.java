@@ -45,6 +45,19 @@ public final class Figures {
         };
     }
 
+    /**
+     * A value said roughly, as an expected total or a usual day is: money in whole units ({@code 1 234 568 ₽}), counts
+     * whole from 10 up and with one decimal below ({@code 1 180}, {@code 2,4}), durations and percentages as
+     * {@link #format} writes them.
+     */
+    public static String roughly(BigDecimal value, Unit unit, Optional<Currency> currency, Locale locale) {
+        return switch (unit) {
+            case MONEY -> currency.map(code -> money(value, code, 0, locale)).orElseGet(() -> number(value, 0, locale));
+            case COUNT, POINTS -> number(value, value.abs().compareTo(BigDecimal.TEN) < 0 ? 1 : 0, locale);
+            case PERCENT, SECONDS, MINUTES -> format(value, unit, currency, locale);
+        };
+    }
+
     /** {@code 1 234 567,89 ₽} or {@code RUB 1,234,567.89}: money always with its two decimals. */
     public static String money(BigDecimal amount, Currency currency, Locale locale) {
         return money(amount, currency, 2, locale);
@@ -60,6 +73,11 @@ public final class Figures {
     /** A fraction as a percentage with one decimal: 0.0183 is {@code 1,8 %} ({@code 1.8%} in English). */
     public static String percent(BigDecimal fraction, Locale locale) {
         return Texts.render(Notation.PERCENT.key(), locale, fixed(fraction.movePointRight(2), 1, locale));
+    }
+
+    /** A fraction as a percentage with up to {@code decimals} decimals: 0.874 is {@code 87 %} with none. */
+    public static String percent(BigDecimal fraction, int decimals, Locale locale) {
+        return Texts.render(Notation.PERCENT.key(), locale, number(fraction.movePointRight(2), decimals, locale));
     }
 
     /** A change as a signed percentage: 0.047 is {@code +4,7 %}, a change that rounds to zero {@code 0,0 %}. */
