@@ -2,7 +2,6 @@ package com.kpipulse.adapters.importing;
 
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.text.Message;
 
 import java.io.Closeable;
@@ -188,22 +187,22 @@ public final class DelimitedTable implements Closeable {
     }
 
     /** "Separated by tabs" / «разделён табуляцией»: the delimiter's name in each language. */
-    static LocalizedText separatedBy(char delimiter) {
+    static Message separatedBy(char delimiter) {
         return switch (delimiter) {
-            case '\t' -> LocalizedText.of("табуляцией", "tabs");
-            case ';' -> LocalizedText.of("точками с запятой (;)", "semicolons (;)");
-            case ',' -> LocalizedText.of("запятыми (,)", "commas (,)");
-            default -> LocalizedText.of("символом «" + delimiter + "»", "'" + delimiter + "'");
+            case '\t' -> Message.of(DelimiterWords.SEPARATED_BY_TABS);
+            case ';' -> Message.of(DelimiterWords.SEPARATED_BY_SEMICOLONS);
+            case ',' -> Message.of(DelimiterWords.SEPARATED_BY_COMMAS);
+            default -> Message.of(DelimiterWords.SEPARATED_BY_OTHER, delimiter);
         };
     }
 
     /** "A value containing a comma" / «значение с запятой внутри». */
-    static LocalizedText containing(char delimiter) {
+    static Message containing(char delimiter) {
         return switch (delimiter) {
-            case '\t' -> LocalizedText.of("табуляцией", "a tab");
-            case ';' -> LocalizedText.of("точкой с запятой (;)", "a semicolon (;)");
-            case ',' -> LocalizedText.of("запятой (,)", "a comma (,)");
-            default -> LocalizedText.of("символом «" + delimiter + "»", "'" + delimiter + "'");
+            case '\t' -> Message.of(DelimiterWords.CONTAINING_TAB);
+            case ';' -> Message.of(DelimiterWords.CONTAINING_SEMICOLON);
+            case ',' -> Message.of(DelimiterWords.CONTAINING_COMMA);
+            default -> Message.of(DelimiterWords.CONTAINING_OTHER, delimiter);
         };
     }
 

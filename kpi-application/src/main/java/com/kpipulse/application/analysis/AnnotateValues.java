@@ -4,13 +4,13 @@ import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.Annotation;
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.input.DateWindow;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +35,7 @@ public class AnnotateValues {
         }
 
         /** The note cannot be stored: which field, and why in both languages. */
-        record Rejected(String field, LocalizedText reason) implements Outcome {
+        record Rejected(String field, Message reason) implements Outcome {
         }
 
         /** The reader may not see the KPI, so may not write on it. */
@@ -70,15 +70,13 @@ public class AnnotateValues {
     @Transactional
     public Outcome annotate(Reader author, String kpi, String day, String channel, String text) {
         if (catalogs.current().find(kpi).isEmpty()) {
-            return new Outcome.Rejected("kpi", LocalizedText.of("нет показателя «" + InputProblem.excerpt(kpi) + "»",
-                    "there is no KPI «" + InputProblem.excerpt(kpi) + "»"));
+            return new Outcome.Rejected("kpi", Message.of(NoteProblemKind.UNKNOWN_KPI, InputProblem.excerpt(kpi)));
         }
         if (!rights.mayAnnotate(author, kpi)) {
             return new Outcome.Denied();
         }
         if (day == null || day.isBlank()) {
-            return new Outcome.Rejected("day", LocalizedText.of("укажите день, к которому относится заметка, "
-                    + "в виде ГГГГ-ММ-ДД", "say which day the note is about, as YYYY-MM-DD"));
+            return new Outcome.Rejected("day", Message.of(NoteProblemKind.DAY_REQUIRED));
         }
         LocalDate noteDay;
         switch (DateWindow.parseValueDay(day, LocalDate.now(clock))) {
@@ -95,12 +93,11 @@ public class AnnotateValues {
         ChannelCatalog catalog = channels.current();
         if (!channelCode.isEmpty() && !catalog.contains(channelCode)) {
             String known = String.join(", ", catalog.codes());
-            return new Outcome.Rejected("channel", LocalizedText.of(
-                    "нет канала «" + InputProblem.excerpt(channelCode) + "»: ожидается один из " + known,
-                    "there is no channel «" + InputProblem.excerpt(channelCode) + "»: expected one of " + known));
+            return new Outcome.Rejected("channel",
+                    Message.of(NoteProblemKind.UNKNOWN_CHANNEL, InputProblem.excerpt(channelCode), known));
         }
         if (text == null || text.isBlank()) {
-            return new Outcome.Rejected("text", LocalizedText.of("заметка пуста", "the note is empty"));
+            return new Outcome.Rejected("text", Message.of(NoteProblemKind.EMPTY));
         }
         Optional<InputProblem> unreadable = TextInput.check(text, Annotation.MAX_LENGTH, TextInput.Lines.MANY);
         if (unreadable.isPresent()) {
@@ -138,6 +135,6 @@ public class AnnotateValues {
     }
 
     private static Outcome rejected(String field, InputProblem problem) {
-        return new Outcome.Rejected(field, LocalizedText.of(problem.russian(), problem.english()));
+        return new Outcome.Rejected(field, problem.toMessage());
     }
 }

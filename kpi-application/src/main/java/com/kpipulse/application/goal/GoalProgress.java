@@ -6,7 +6,6 @@ import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.version.Versioned;
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.EvaluationPolicy;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.evaluation.KpiEvaluator;
@@ -24,6 +23,7 @@ import com.kpipulse.domain.kpi.NoValueReason;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -141,7 +141,7 @@ public class GoalProgress {
             Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
             if (kpi.isEmpty()) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, Optional.empty(), false, Optional.empty(),
-                        new KpiValue.None(NoValueReason.NO_DATA, LocalizedText.of("KPI нет в каталоге", "The KPI is not in the catalog")),
+                        new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.KPI_NOT_IN_CATALOG).both()),
                         Optional.empty(), Optional.empty(), Optional.empty());
             }
             Period soFar = Period.custom(goal.start(), asOf);
@@ -151,7 +151,7 @@ public class GoalProgress {
             Optional<BigDecimal> target = phased.map(GoalTargetPhasing.Phased::goalTarget);
             if (!begun) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.empty(),
-                        new KpiValue.None(NoValueReason.NO_DATA, LocalizedText.of("цель ещё не началась", "the goal has not begun")),
+                        new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.GOAL_NOT_BEGUN).both()),
                         Optional.empty(), Optional.empty(), Optional.empty());
             }
             if (phased.isEmpty()) {

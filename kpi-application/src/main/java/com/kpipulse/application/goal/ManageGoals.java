@@ -29,6 +29,7 @@ import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.kpi.NoValueReason;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,7 +63,7 @@ public class ManageGoals {
      */
     static final int HISTORY_WEEKS = 104;
     private static final KpiValue NOT_OVER = new KpiValue.None(NoValueReason.NO_DATA,
-            LocalizedText.of("неделя ещё не закончилась", "the week is not over yet"));
+            Message.of(GoalNoteKind.WEEK_NOT_OVER).both());
 
     private final Goals goals;
     private final ReadValues values;
@@ -257,11 +258,9 @@ public class ManageGoals {
             }
             if (phasing.preview(goal, goalKpi) instanceof PhasingResult.NotPhased notPhased) {
                 findings.add(new SmartFinding(SmartCriterion.ACHIEVABLE, Severity.WARNING,
-                        FindingKind.PHASING_SEASONAL_UNAVAILABLE, LocalizedText.of(
-                        "«%s»: по сезонности не распределить. %s. Пока так, скоркарды распределяют план равномерно".formatted(
-                                kpi.get().nameRu(), notPhased.reason().ru()),
-                        "'%s': cannot be phased by season. %s. Until then the scorecards phase the target evenly".formatted(
-                                kpi.get().nameEn(), notPhased.reason().en())),
+                        FindingKind.PHASING_SEASONAL_UNAVAILABLE,
+                        Message.of(GoalNoteKind.SEASONAL_PHASING_UNAVAILABLE,
+                                LocalizedText.of(kpi.get().nameRu(), kpi.get().nameEn()), notPhased.reason()),
                         Optional.of(goalKpi.kpi())));
             }
         }

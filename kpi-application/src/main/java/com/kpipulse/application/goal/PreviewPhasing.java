@@ -3,7 +3,6 @@ package com.kpipulse.application.goal;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.PhasingMethod;
 import com.kpipulse.domain.evaluation.PhasingResult;
 import com.kpipulse.domain.evaluation.Target;
@@ -18,6 +17,7 @@ import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -50,14 +50,12 @@ public class PreviewPhasing {
         Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
         Optional<Period> period = goal.period();
         if (kpi.isEmpty() || period.isEmpty() || goalKpi.target().isEmpty()) {
-            return new PhasingResult.NotPhased(LocalizedText.of(
-                    "Нужны KPI из каталога, план и срок цели", "A catalog KPI, a target and the goal's deadline are needed"));
+            return new PhasingResult.NotPhased(
+                    Message.of(GoalNoteKind.PHASING_NEEDS_KPI_TARGET_AND_DEADLINE).both());
         }
         Optional<BigDecimal> total = figure(goalKpi.target().get(), kpi.get());
         if (total.isEmpty()) {
-            return new PhasingResult.NotPhased(LocalizedText.of(
-                    "За базовый период нет данных, от которых считать прирост",
-                    "The baseline period has no value to grow from"));
+            return new PhasingResult.NotPhased(Message.of(GoalNoteKind.BASELINE_WITHOUT_VALUE).both());
         }
         ObservationSet data = goalKpi.phasing().method() == PhasingMethod.SEASONAL
                 ? observations.perChannel(catalog.measuresOf(kpi.get()), lastYearOf(period.get()), Set.of())

@@ -101,7 +101,7 @@ class AnArchivedGoalLeavesTheTargetsButStaysListedAndAuditedTest {
         assertThat(goals.check(second)).extracting(finding -> finding.kind()).contains(FindingKind.OVERLAPS_ANOTHER_GOAL);
         assertThat(goals.create(second, "ada")).isInstanceOfSatisfying(GoalOutcome.Saved.class, saved ->
                 assertThat(saved.findings()).anySatisfy(finding ->
-                        assertThat(finding.reason().ru()).contains("«Выручка зимой»")));
+                        assertThat(finding.reason().russian()).contains("«Выручка зимой»")));
 
         goals.archive(first, true, ExpectedVersion.any(), "ada");
         assertThat(goals.check(second)).extracting(finding -> finding.kind()).doesNotContain(FindingKind.OVERLAPS_ANOTHER_GOAL);

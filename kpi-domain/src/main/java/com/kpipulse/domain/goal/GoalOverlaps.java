@@ -3,9 +3,8 @@ package com.kpipulse.domain.goal;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
+import com.kpipulse.domain.text.Message;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +18,6 @@ import java.util.Set;
  * out, and so is the goal itself when it is being changed.
  */
 public final class GoalOverlaps {
-
-    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private GoalOverlaps() {
     }
@@ -49,14 +46,9 @@ public final class GoalOverlaps {
     private static SmartFinding finding(KpiCode kpi, Goal other, KpiCatalog catalog) {
         String nameRu = catalog.find(kpi.value()).map(definition -> definition.nameRu()).orElse(kpi.value());
         String nameEn = catalog.find(kpi.value()).map(definition -> definition.nameEn()).orElse(kpi.value());
-        LocalDate start = other.start();
-        LocalDate end = other.deadline().orElseThrow();
         return new SmartFinding(SmartCriterion.SPECIFIC, Severity.WARNING, FindingKind.OVERLAPS_ANOTHER_GOAL,
-                LocalizedText.of(
-                        "«%s» уже есть в цели «%s» (%s–%s), и сроки пересекаются: у показателя будет два плана на одни дни, скоркарды сравнят его только с одним из них"
-                                .formatted(nameRu, other.title(), RU_DATE.format(start), RU_DATE.format(end)),
-                        "'%s' is already in the goal '%s' (%s to %s) and the dates overlap: the KPI gets two targets for the same days, and the scorecards judge it against only one of them"
-                                .formatted(nameEn, other.title(), start, end)),
+                Message.of(GoalMessageKind.OVERLAPS_ANOTHER_GOAL, LocalizedText.of(nameRu, nameEn), other.title(),
+                        other.start(), other.deadline().orElseThrow()),
                 Optional.of(kpi));
     }
 }

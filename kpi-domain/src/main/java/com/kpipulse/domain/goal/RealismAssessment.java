@@ -1,7 +1,7 @@
 package com.kpipulse.domain.goal;
 
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -33,7 +33,7 @@ import java.util.Optional;
 public record RealismAssessment(Verdict verdict, Grain grain, boolean relative, boolean seasonal,
                                 BigDecimal currentPace, BigDecimal target, Optional<BigDecimal> lastYear, int horizon,
                                 int stretch, double neededChange, int timesAchieved, int changesObserved,
-                                double bestChange, LocalizedText explanation) {
+                                double bestChange, Message explanation) {
 
     public enum Verdict {
         /** The current pace already reaches the target: nothing to achieve. */

@@ -6,14 +6,16 @@ import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The realism check's verdict in words, in Russian and English: the target against the current pace (and the same
+ * The realism check's verdict as a message ({@link GoalMessageKind}), its figures written in each language: the target against the current pace (and the same
  * periods a year earlier, with a season), then how often the history changed as much over as long a stretch.
  * Figures are written in the KPI's unit: totals of counts as whole numbers, money without kopecks once it is in the
  * thousands, rates as percentages and their differences in percentage points.
@@ -32,111 +34,89 @@ record RealismExplanation(KpiDefinition kpi, boolean additive, Grain grain, int 
     private static final Locale EN = Locale.ENGLISH;
 
     /** Why a target cannot be judged: fewer past changes than the check needs. */
-    static LocalizedText notEnough(KpiDefinition kpi, int changes) {
-        return LocalizedText.of(
-                "«%s»: мало истории (%d изменений, нужно не меньше %d), реалистичность не оценить"
-                        .formatted(kpi.nameRu(), changes, HistoryStretches.MIN_CHANGES),
-                "'%s': too little history (%d changes, at least %d needed) to judge realism"
-                        .formatted(kpi.nameEn(), changes, HistoryStretches.MIN_CHANGES));
+    static Message notEnough(KpiDefinition kpi, int changes) {
+        return Message.of(GoalMessageKind.REALISM_NOT_ENOUGH_HISTORY, name(kpi), changes, HistoryStretches.MIN_CHANGES);
     }
 
     /**
      * The verdict explained: the premise (target, current pace, the same periods a year earlier), then the verdict
      * with how often the history changed as much over {@code stretch} periods.
      */
-    LocalizedText explain(RealismAssessment.Verdict verdict, BigDecimal pace, Optional<BigDecimal> lastYear,
-                          int stretch, double needed, int achieved, int observed, double best) {
-        String ru = premise(pace, lastYear, RU) + ". ";
-        String en = premise(pace, lastYear, EN) + ". ";
-        String overRu = "%d %s".formatted(stretch, unitRu(grain));
-        String overEn = "%d %s".formatted(stretch, pluralEn(grain, stretch));
-        String againstRu = grain == Grain.WEEK ? " к тем же неделям год назад" : " к тем же периодам год назад";
-        String againstEn = grain == Grain.WEEK ? " on the same weeks a year earlier" : " on the same periods a year earlier";
-        String needRu = lastYear.map(before -> "Это %s%s; ".formatted(change(target.doubleValue() / before.doubleValue() - 1, RU), againstRu)).orElse("");
-        String needEn = lastYear.map(before -> "That is %s%s; ".formatted(change(target.doubleValue() / before.doubleValue() - 1, EN), againstEn)).orElse("");
-        String scaledRu = stretch == horizon ? "" : " (истории мало для отрезков по %d %s: нужное изменение пересчитано на %s, %s)"
-                .formatted(horizon, unitRu(grain), overRu, change(needed, RU));
-        String scaledEn = stretch == horizon ? "" : " (too little history for stretches of %d %s: the change needed is scaled to %s, %s)"
-                .formatted(horizon, pluralEn(grain, horizon), overEn, change(needed, EN));
-        String kindRu = seasonal ? "такое изменение с поправкой на сезон" : "такое изменение";
-        String kindEn = seasonal ? "a change like that, adjusted for the season," : "a change like that";
+    Message explain(RealismAssessment.Verdict verdict, BigDecimal pace, Optional<BigDecimal> lastYear,
+                    int stretch, double needed, int achieved, int observed, double best) {
+        Message premise = premise(pace, lastYear);
+        LocalizedText over = span(stretch);
+        Optional<Message> need = lastYear.map(before -> Message.of(
+                grain == Grain.WEEK ? GoalMessageKind.REALISM_NEED_WEEKS : GoalMessageKind.REALISM_NEED_PERIODS,
+                change(target.doubleValue() / before.doubleValue() - 1)));
+        Object scaled = stretch == horizon ? ""
+                : Message.of(GoalMessageKind.REALISM_SCALED, span(horizon), over, change(needed));
         return switch (verdict) {
-            case TOO_EASY -> kpi.direction() == Direction.HIGHER_IS_BETTER
-                    ? LocalizedText.of(ru + (seasonal ? "Столько даёт уже нынешний темп с поправкой на сезон" : "Нынешний темп уже даёт столько или больше")
-                            + ": слишком лёгкая цель.",
-                    en + (seasonal ? "The current pace adjusted for the season already gives that much" : "The current pace already gives as much or more")
-                            + ": the target is too easy.")
-                    : LocalizedText.of(ru + "Показатель уже сейчас не хуже плана, улучшать нечего: слишком лёгкая цель.",
-                    en + "The KPI is already as good as the target, there is nothing to improve: the target is too easy.");
-            case TYPICAL -> LocalizedText.of(
-                    ru + needRu + ("%s за %s было в %d из %d отрезков истории%s — в пределах обычного.")
-                            .formatted(capitalized(kindRu, needRu), overRu, achieved, observed, scaledRu),
-                    en + needEn + ("%s over %s happened in %d of %d stretches of the history%s: in line with history.")
-                            .formatted(capitalized(kindEn, needEn), overEn, achieved, observed, scaledEn));
-            case AMBITIOUS_BUT_SEEN_BEFORE -> LocalizedText.of(
-                    ru + needRu + ("%s за %s было лишь в %d из %d отрезков истории (лучшее %s)%s: амбициозно, но уже случалось.")
-                            .formatted(capitalized(kindRu, needRu), overRu, achieved, observed, change(best, RU), scaledRu),
-                    en + needEn + ("%s over %s happened in only %d of %d stretches of the history (best %s)%s: ambitious but seen before.")
-                            .formatted(capitalized(kindEn, needEn), overEn, achieved, observed, change(best, EN), scaledEn));
-            case NEVER_ACHIEVED -> LocalizedText.of(
-                    ru + needRu + ("%s за %s не было ни разу в %d отрезках истории (лучшее %s)%s: цель, вероятно, нереалистична.")
-                            .formatted(capitalized(seasonal ? "такого изменения с поправкой на сезон" : "такого", needRu),
-                                    overRu, observed, change(best, RU), scaledRu),
-                    en + needEn + ("%s over %s never happened in %d stretches of the history (best %s)%s: the target is probably unrealistic.")
-                            .formatted(capitalized(seasonal ? "a change like that, adjusted for the season," : "that", needEn),
-                                    overEn, observed, change(best, EN), scaledEn));
+            case TOO_EASY -> Message.of(kpi.direction() != Direction.HIGHER_IS_BETTER
+                    ? GoalMessageKind.REALISM_TOO_EASY_ALREADY
+                    : seasonal ? GoalMessageKind.REALISM_TOO_EASY_SEASONAL : GoalMessageKind.REALISM_TOO_EASY, premise);
+            case TYPICAL -> need.map(those -> Message.of(GoalMessageKind.REALISM_TYPICAL_SEASONAL,
+                            premise, over, achieved, observed, scaled, those))
+                    .orElseGet(() -> Message.of(GoalMessageKind.REALISM_TYPICAL, premise, over, achieved, observed, scaled));
+            case AMBITIOUS_BUT_SEEN_BEFORE -> need.map(those -> Message.of(GoalMessageKind.REALISM_AMBITIOUS_SEASONAL,
+                            premise, over, achieved, observed, scaled, change(best), those))
+                    .orElseGet(() -> Message.of(GoalMessageKind.REALISM_AMBITIOUS,
+                            premise, over, achieved, observed, scaled, change(best)));
+            case NEVER_ACHIEVED -> need.map(those -> Message.of(GoalMessageKind.REALISM_NEVER_SEASONAL,
+                            premise, over, observed, change(best), scaled, those))
+                    .orElseGet(() -> Message.of(GoalMessageKind.REALISM_NEVER, premise, over, observed, change(best), scaled));
             case NOT_ENOUGH_HISTORY -> throw new IllegalStateException("explained by notEnough");
         };
     }
 
-    /** Capitalized when it opens the sentence (nothing before it). */
-    private static String capitalized(String words, String before) {
-        return before.isEmpty() ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words;
+    private static LocalizedText name(KpiDefinition kpi) {
+        return LocalizedText.of(kpi.nameRu(), kpi.nameEn());
+    }
+
+    /** "13 нед." in Russian (the abbreviation avoids plural forms), "13 weeks" in English. */
+    private LocalizedText span(int periods) {
+        return LocalizedText.of("%d %s".formatted(periods, unitRu(grain)), "%d %s".formatted(periods, pluralEn(grain, periods)));
+    }
+
+    /** A figure as each language writes it. */
+    private static LocalizedText both(Function<Locale, String> figure) {
+        return LocalizedText.of(figure.apply(RU), figure.apply(EN));
     }
 
     /**
      * "«Новые клиенты»: план 100 000 за 13 нед. при нынешнем темпе 4 295 за такой же срок — в 23,3 раза больше":
      * the target, the current pace (and the same weeks last year, with a season), and the change between them.
      */
-    private String premise(BigDecimal pace, Optional<BigDecimal> lastYear, Locale locale) {
-        boolean english = locale == EN;
-        String name = english ? "'" + kpi.nameEn() + "'" : "«" + kpi.nameRu() + "»";
-        String goal = figure(target, locale);
-        String now = figure(pace, locale);
-        String span = english ? "%d %s".formatted(horizon, pluralEn(grain, horizon))
-                : "%d %s".formatted(horizon, unitRu(grain));
-        String premise;
+    private Message premise(BigDecimal pace, Optional<BigDecimal> lastYear) {
+        LocalizedText goal = both(locale -> figure(target, locale));
+        LocalizedText now = both(locale -> figure(pace, locale));
+        Message difference = difference(pace);
         if (lastYear.isPresent()) {
-            String before = figure(lastYear.get(), locale);
-            premise = additive
-                    ? (english ? "%s: a target of %s in %s; the same weeks a year earlier gave %s, the current pace adjusted for the season gives %s"
-                    : "%s: план %s за %s; те же недели год назад дали %s, нынешний темп с поправкой на сезон — %s")
-                    .formatted(name, goal, span, before, now)
-                    : (english ? "%s: a target of %s; the same weeks a year earlier %s, the current level adjusted for the season %s"
-                    : "%s: план %s; в те же недели год назад — %s, нынешний уровень с поправкой на сезон — %s")
-                    .formatted(name, goal, before, now);
-        } else {
-            premise = additive
-                    ? (english ? "%s: a target of %s in %s against %s at the current pace over the same time"
-                    : "%s: план %s за %s при нынешнем темпе %s за такой же срок").formatted(name, goal, span, now)
-                    : (english ? "%s: a target of %s against %s now (the average of the last %s)"
-                    : "%s: план %s при нынешних %s (в среднем за последние %s)").formatted(name, goal, now, span);
+            LocalizedText before = both(locale -> figure(lastYear.get(), locale));
+            return additive
+                    ? Message.of(GoalMessageKind.REALISM_PREMISE_TOTAL_SEASONAL, name(kpi), goal, span(horizon), before,
+                    now, difference)
+                    : Message.of(GoalMessageKind.REALISM_PREMISE_LEVEL_SEASONAL, name(kpi), goal, before, now, difference);
         }
-        return premise + (english ? ", " : " — ") + difference(pace, locale);
+        return Message.of(additive ? GoalMessageKind.REALISM_PREMISE_TOTAL : GoalMessageKind.REALISM_PREMISE_LEVEL,
+                name(kpi), goal, span(horizon), now, difference);
     }
 
     /** "в 23,1 раза больше", "изменение +12 %", "разница +37,5 п.п.". */
-    private String difference(BigDecimal pace, Locale locale) {
-        boolean english = locale == EN;
+    private Message difference(BigDecimal pace) {
         if (!relative) {
-            return (english ? "a difference of " : "разница ") + signed(target.subtract(pace), locale);
+            return Message.of(GoalMessageKind.REALISM_DIFFERENCE, both(locale -> signed(target.subtract(pace), locale)));
         }
         double times = target.doubleValue() / pace.doubleValue();
         if (times >= 2) {
-            String factor = Figures.number(BigDecimal.valueOf(times), 1, locale);
-            return english ? factor + " times as much" : "в " + factor + " раза больше";
+            return Message.of(GoalMessageKind.REALISM_TIMES,
+                    both(locale -> Figures.number(BigDecimal.valueOf(times), 1, locale)));
         }
-        return (english ? "a change of " : "изменение ") + change(times - 1, locale);
+        return Message.of(GoalMessageKind.REALISM_CHANGE, change(times - 1));
+    }
+
+    private LocalizedText change(double value) {
+        return both(locale -> change(value, locale));
     }
 
     /** A change between two stretches: growth in per cent, else the difference of their levels (per period for a total). */

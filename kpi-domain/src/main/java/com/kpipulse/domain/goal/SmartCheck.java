@@ -9,6 +9,7 @@ import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,13 +54,11 @@ public final class SmartCheck {
         var findings = new ArrayList<SmartFinding>();
         if (goal.title().isBlank()) {
             findings.add(finding(SmartCriterion.SPECIFIC, Severity.ERROR, FindingKind.NO_TITLE,
-                    "У цели нет названия: напишите, чего хотите добиться, например «Увеличить онлайн-продажи на 20%»",
-                    "The goal has no title: say what you want to achieve, e.g. \"Grow online sales by 20%\""));
+                    Message.of(GoalMessageKind.NO_TITLE)));
         }
         if (goal.objective().isEmpty()) {
             findings.add(finding(SmartCriterion.SPECIFIC, Severity.ERROR, FindingKind.NO_OBJECTIVE,
-                    "Цель не конкретна: не выбрана бизнес-задача (продажи, трафик, узнаваемость бренда, отношения с клиентами)",
-                    "The goal is not specific: no business objective is chosen (sales, traffic, brand awareness, customer relations)"));
+                    Message.of(GoalMessageKind.NO_OBJECTIVE)));
         }
         checkKpis(goal, findings);
         checkDates(goal, findings);
@@ -76,38 +75,32 @@ public final class SmartCheck {
     private void checkKpis(Goal goal, List<SmartFinding> findings) {
         if (goal.kpis().isEmpty()) {
             findings.add(finding(SmartCriterion.MEASURABLE, Severity.ERROR, FindingKind.NO_KPI,
-                    "У цели нет ни одного KPI: без показателя не понять, достигнута ли она",
-                    "The goal has no KPI at all: without one nobody can tell whether it is reached"));
+                    Message.of(GoalMessageKind.NO_KPI)));
             return;
         }
         for (GoalKpi goalKpi : goal.kpis()) {
             if (catalog.find(goalKpi.kpi().value()).isEmpty()) {
                 findings.add(finding(SmartCriterion.MEASURABLE, Severity.ERROR, FindingKind.UNKNOWN_KPI,
-                        "KPI «%s» нет в каталоге".formatted(goalKpi.kpi().value()),
-                        "KPI '%s' is not in the catalog".formatted(goalKpi.kpi().value())));
+                        Message.of(GoalMessageKind.UNKNOWN_KPI, goalKpi.kpi().value())));
             }
         }
         if (goal.kpis().stream().allMatch(goalKpi -> goalKpi.target().isEmpty())) {
             findings.add(finding(SmartCriterion.MEASURABLE, Severity.ERROR, FindingKind.NO_TARGET,
-                    "Цель не измерима: ни у одного KPI нет плана (числа или прироста к базовому периоду)",
-                    "The goal is not measurable: no KPI has a target (a number or a change against a baseline)"));
+                    Message.of(GoalMessageKind.NO_TARGET)));
         }
         if (goal.kpis().size() > MAX_KPIS) {
             findings.add(finding(SmartCriterion.SPECIFIC, Severity.WARNING, FindingKind.TOO_MANY_KPIS,
-                    "%d KPI у одной цели: больше %d — типичная ошибка «слишком много метрик», фокус теряется".formatted(goal.kpis().size(), MAX_KPIS),
-                    "%d KPIs for one goal: more than %d is the classic \"too many metrics\" mistake, focus gets lost".formatted(goal.kpis().size(), MAX_KPIS)));
+                    Message.of(GoalMessageKind.TOO_MANY_KPIS, goal.kpis().size(), MAX_KPIS)));
         }
     }
 
     private static void checkDates(Goal goal, List<SmartFinding> findings) {
         if (goal.deadline().isEmpty()) {
             findings.add(finding(SmartCriterion.TIME_BOUND, Severity.ERROR, FindingKind.NO_DEADLINE,
-                    "Цель не ограничена по времени: укажите срок",
-                    "The goal is not time-bound: set a deadline"));
+                    Message.of(GoalMessageKind.NO_DEADLINE)));
         } else if (goal.deadline().get().isBefore(goal.start())) {
             findings.add(finding(SmartCriterion.TIME_BOUND, Severity.ERROR, FindingKind.DEADLINE_BEFORE_START,
-                    "Срок %s раньше начала %s".formatted(goal.deadline().get(), goal.start()),
-                    "The deadline %s is before the start %s".formatted(goal.deadline().get(), goal.start())));
+                    Message.of(GoalMessageKind.DEADLINE_BEFORE_START, goal.deadline().get(), goal.start())));
         }
     }
 
@@ -126,13 +119,11 @@ public final class SmartCheck {
             Optional<BigDecimal> figure = goalKpi.target().filter(Target.Absolute.class::isInstance)
                     .map(target -> ((Target.Absolute) target).value());
             if (goalKpi.target().isEmpty()) {
-                findings.add(about(goalKpi, SmartCriterion.MEASURABLE, FindingKind.PHASING_NEEDS_A_FIGURE, LocalizedText.of(
-                        "«%s»: нет плана, распределять по неделям нечего".formatted(kpi.get().nameRu()),
-                        "'%s': there is no target to spread over the weeks".formatted(kpi.get().nameEn()))));
+                findings.add(about(goalKpi, SmartCriterion.MEASURABLE, FindingKind.PHASING_NEEDS_A_FIGURE,
+                        Message.of(GoalMessageKind.PHASING_WITHOUT_TARGET, name(kpi.get()))));
             } else if (additive && figure.isEmpty()) {
-                findings.add(about(goalKpi, SmartCriterion.MEASURABLE, FindingKind.PHASING_NEEDS_A_FIGURE, LocalizedText.of(
-                        "«%s»: недельный план вручную сверяется с планом-числом, а план задан приростом к базе: задайте план числом или распределите его равномерно".formatted(kpi.get().nameRu()),
-                        "'%s': weekly figures typed by hand are checked against a target figure, but this target is growth over a baseline: give the target as a figure or phase it evenly".formatted(kpi.get().nameEn()))));
+                findings.add(about(goalKpi, SmartCriterion.MEASURABLE, FindingKind.PHASING_NEEDS_A_FIGURE,
+                        Message.of(GoalMessageKind.PHASING_AGAINST_GROWTH, name(kpi.get()))));
             } else {
                 List<ManualPart> parts = goalKpi.phasing().parts();
                 Optional<LocalizedText> uncovered = TargetPhasing.uncoveredWeeks(period, parts);
@@ -148,14 +139,18 @@ public final class SmartCheck {
         }
     }
 
-    private static SmartFinding about(GoalKpi goalKpi, SmartCriterion criterion, FindingKind kind, LocalizedText reason) {
+    private static SmartFinding about(GoalKpi goalKpi, SmartCriterion criterion, FindingKind kind, Message reason) {
         return new SmartFinding(criterion, Severity.ERROR, kind, reason, Optional.of(goalKpi.kpi()));
     }
 
     /** "«Выручка»: недельный план …": the KPI's name, then the reason as the rest of the sentence. */
-    private static LocalizedText named(KpiDefinition kpi, LocalizedText reason) {
-        return LocalizedText.of("«%s»: %s".formatted(kpi.nameRu(), decapitalized(reason.ru())),
-                "'%s': %s".formatted(kpi.nameEn(), decapitalized(reason.en())));
+    private static Message named(KpiDefinition kpi, LocalizedText reason) {
+        return Message.of(GoalMessageKind.PHASING_OF_KPI, name(kpi),
+                LocalizedText.of(decapitalized(reason.ru()), decapitalized(reason.en())));
+    }
+
+    private static LocalizedText name(KpiDefinition kpi) {
+        return LocalizedText.of(kpi.nameRu(), kpi.nameEn());
     }
 
     private static String decapitalized(String sentence) {
@@ -192,7 +187,7 @@ public final class SmartCheck {
         }
     }
 
-    private static SmartFinding finding(SmartCriterion criterion, Severity severity, FindingKind kind, String ru, String en) {
-        return new SmartFinding(criterion, severity, kind, LocalizedText.of(ru, en));
+    private static SmartFinding finding(SmartCriterion criterion, Severity severity, FindingKind kind, Message reason) {
+        return new SmartFinding(criterion, severity, kind, reason);
     }
 }

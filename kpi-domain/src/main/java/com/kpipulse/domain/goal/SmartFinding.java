@@ -1,7 +1,7 @@
 package com.kpipulse.domain.goal;
 
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.kpi.KpiCode;
+import com.kpipulse.domain.text.Message;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -9,9 +9,10 @@ import java.util.Optional;
 
 /**
  * One observation about a goal against SMART, with how serious it is and why, in words; {@code kpi} names the goal
- * KPI it is about when it is about one (its phasing, say), so a form can show it beside that KPI.
+ * KPI it is about when it is about one (its phasing, say), so a form can show it beside that KPI. The reason is a
+ * message ({@link GoalMessageKind}), said in the reader's language when it is read.
  */
-public record SmartFinding(SmartCriterion criterion, Severity severity, FindingKind kind, LocalizedText reason,
+public record SmartFinding(SmartCriterion criterion, Severity severity, FindingKind kind, Message reason,
                            Optional<KpiCode> kpi) {
 
     public SmartFinding {
@@ -23,7 +24,7 @@ public record SmartFinding(SmartCriterion criterion, Severity severity, FindingK
     }
 
     /** A finding about the goal as a whole. */
-    public SmartFinding(SmartCriterion criterion, Severity severity, FindingKind kind, LocalizedText reason) {
+    public SmartFinding(SmartCriterion criterion, Severity severity, FindingKind kind, Message reason) {
         this(criterion, severity, kind, reason, Optional.empty());
     }
 

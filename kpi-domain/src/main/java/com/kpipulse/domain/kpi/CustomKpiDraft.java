@@ -1,6 +1,5 @@
 package com.kpipulse.domain.kpi;
 
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
@@ -40,6 +39,6 @@ public record CustomKpiDraft(String code, String nameRu, String nameEn, String f
 
     private static void add(List<KpiProblem> problems, String code, String field, Optional<InputProblem> problem) {
         problem.ifPresent(found -> problems.add(new KpiProblem(code, new FormulaProblem(ProblemKind.INVALID_TEXT, 0,
-                LocalizedText.of(found.russian(), found.english())), field)));
+                found.toMessage()), field)));
     }
 }

@@ -1,5 +1,6 @@
 package com.kpipulse.domain.kpi;
 
+import com.kpipulse.domain.kpi.formula.FormulaMessageKind;
 import com.kpipulse.domain.kpi.formula.FormulaParser;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.kpi.formula.ParseResult;
@@ -34,28 +35,19 @@ final class CustomKpiDraftCheck {
         String code = draft.code() == null ? "" : draft.code().trim();
         int before = problems.size();
         if (!KpiCode.isValid(code)) {
-            problems.add(problem(code, ProblemKind.INVALID_CODE,
-                    "Код «%s» должен быть из строчных латинских букв, цифр и _, например profit_per_lead".formatted(code),
-                    "Code '%s' must use lower-case latin letters, digits and _, e.g. profit_per_lead".formatted(code)));
+            problems.add(problem(code, ProblemKind.INVALID_CODE, FormulaMessageKind.INVALID_CODE, code));
         } else if (catalogKpi.test(code)) {
-            problems.add(problem(code, ProblemKind.REDEFINES_CATALOG_KPI,
-                    "«%s» — показатель из каталога; выберите другой код".formatted(code),
-                    "'%s' is a catalog KPI; choose another code".formatted(code)));
+            problems.add(problem(code, ProblemKind.REDEFINES_CATALOG_KPI, FormulaMessageKind.CODE_OF_CATALOG_KPI, code));
         } else if (measures.find(code).isPresent()) {
-            problems.add(problem(code, ProblemKind.DUPLICATE_CODE,
-                    "«%s» уже занят базовым показателем; выберите другой код".formatted(code),
-                    "'%s' is already a base measure; choose another code".formatted(code)));
+            problems.add(problem(code, ProblemKind.DUPLICATE_CODE, FormulaMessageKind.CODE_OF_MEASURE, code));
         } else if (!seen.add(code)) {
-            problems.add(problem(code, ProblemKind.DUPLICATE_CODE,
-                    "Код «%s» указан дважды".formatted(code), "Code '%s' is given twice".formatted(code)));
+            problems.add(problem(code, ProblemKind.DUPLICATE_CODE, FormulaMessageKind.CODE_TWICE, code));
         }
         if (isBlank(draft.nameRu()) || isBlank(draft.nameEn())) {
-            problems.add(problem(code, ProblemKind.MISSING_NAME,
-                    "Нужны названия на русском и английском", "Names in Russian and English are required"));
+            problems.add(problem(code, ProblemKind.MISSING_NAME, FormulaMessageKind.NAMES_REQUIRED));
         }
         if (draft.unit() == null || draft.direction() == null || draft.level() == null || draft.group() == null) {
-            problems.add(problem(code, ProblemKind.MISSING_NAME,
-                    "Укажите единицу, направление, уровень и группу", "Choose a unit, a direction, a level and a group"));
+            problems.add(problem(code, ProblemKind.MISSING_NAME, FormulaMessageKind.TRAITS_REQUIRED));
         }
         ParseResult parsed = FormulaParser.parse(draft.formula());
         if (parsed instanceof ParseResult.Rejected rejected) {
@@ -70,8 +62,8 @@ final class CustomKpiDraftCheck {
     }
 
     /** A problem of a whole definition, not of a place in its formula. */
-    static KpiProblem problem(String code, ProblemKind kind, String ru, String en) {
-        return new KpiProblem(code, FormulaProblem.at(kind, 0, ru, en));
+    static KpiProblem problem(String code, ProblemKind kind, FormulaMessageKind message, Object... args) {
+        return new KpiProblem(code, FormulaProblem.at(kind, 0, message, args));
     }
 
     private static boolean isBlank(String text) {

@@ -1,5 +1,6 @@
 package com.kpipulse.domain.kpi;
 
+import com.kpipulse.domain.kpi.formula.FormulaMessageKind;
 import com.kpipulse.domain.kpi.formula.FormulaParser;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.kpi.formula.ParseResult;
@@ -130,18 +131,13 @@ public final class KpiCatalog {
     public CatalogChangeVerdict withoutCustom(KpiCode code) {
         if (!customCodes.contains(code.value())) {
             return new CatalogChangeVerdict.Rejected(List.of(CustomKpiDraftCheck.problem(code.value(),
-                    ProblemKind.REDEFINES_CATALOG_KPI,
-                    "Удалять можно только свои показатели", "Only custom KPIs can be removed")));
+                    ProblemKind.REDEFINES_CATALOG_KPI, FormulaMessageKind.ONLY_CUSTOM_REMOVED)));
         }
         List<String> users = usersOf(code);
         if (!users.isEmpty()) {
             String named = String.join(", ", users);
             return new CatalogChangeVerdict.Rejected(List.of(CustomKpiDraftCheck.problem(code.value(),
-                    ProblemKind.IN_USE,
-                    "«%s» нельзя удалить: его используют показатели %s — сначала измените их формулы"
-                            .formatted(code.value(), named),
-                    "«%s» cannot be removed: the KPIs %s use it — change their formulas first"
-                            .formatted(code.value(), named))));
+                    ProblemKind.IN_USE, FormulaMessageKind.IN_USE, code.value(), named)));
         }
         var next = new LinkedHashMap<>(byCode);
         next.remove(code.value());

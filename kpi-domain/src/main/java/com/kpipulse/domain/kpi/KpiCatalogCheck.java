@@ -2,6 +2,7 @@ package com.kpipulse.domain.kpi;
 
 import com.kpipulse.domain.kpi.formula.Expression;
 import com.kpipulse.domain.kpi.formula.FormulaFunction;
+import com.kpipulse.domain.kpi.formula.FormulaMessageKind;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.kpi.formula.FormulaValidator;
 import com.kpipulse.domain.kpi.formula.ProblemKind;
@@ -37,8 +38,7 @@ final class KpiCatalogCheck {
             String code = kpi.code().value();
             if (measures.find(code).isPresent() && !namesOnly(kpi.expression(), code)) {
                 problems.add(CustomKpiDraftCheck.problem(code, ProblemKind.DUPLICATE_CODE,
-                        "«%s» — код базового показателя; KPI с таким кодом должен быть равен ему".formatted(code),
-                        "'%s' is a base measure code; a KPI with that code must be exactly that measure".formatted(code)));
+                        FormulaMessageKind.KPI_NAMED_LIKE_MEASURE, code));
             }
             List<FormulaProblem> formulaProblems = validator.validate(kpi.expression());
             formulaProblems.forEach(formulaProblem -> problems.add(new KpiProblem(code, formulaProblem)));
@@ -69,13 +69,11 @@ final class KpiCatalogCheck {
     private static Optional<KpiProblem> unitMismatch(KpiDefinition kpi, ValueKind kind) {
         if (kpi.unit() == Unit.MONEY && kind != ValueKind.MONEY) {
             return Optional.of(CustomKpiDraftCheck.problem(kpi.code().value(), ProblemKind.UNIT_MISMATCH,
-                    "Единица — деньги, но формула «%s» даёт не денежную величину".formatted(kpi.formula()),
-                    "The unit is money but the formula '%s' does not give an amount of money".formatted(kpi.formula())));
+                    FormulaMessageKind.MONEY_UNIT_WITHOUT_MONEY, kpi.formula()));
         }
         if (kpi.unit() != Unit.MONEY && kind == ValueKind.MONEY) {
             return Optional.of(CustomKpiDraftCheck.problem(kpi.code().value(), ProblemKind.UNIT_MISMATCH,
-                    "Формула «%s» даёт деньги, а единица указана %s".formatted(kpi.formula(), kpi.unit()),
-                    "The formula '%s' gives money but the unit is %s".formatted(kpi.formula(), kpi.unit())));
+                    FormulaMessageKind.MONEY_WITHOUT_MONEY_UNIT, kpi.formula(), kpi.unit()));
         }
         return Optional.empty();
     }
@@ -93,8 +91,7 @@ final class KpiCatalogCheck {
                         .filter(reference -> reference.name().equals(path.get(1)))
                         .mapToInt(Expression::position).findFirst().orElse(0);
                 problems.add(new KpiProblem(code, FormulaProblem.at(ProblemKind.CYCLE, position,
-                        "Показатели ссылаются друг на друга по кругу: %s".formatted(chain),
-                        "KPIs refer to each other in a circle: %s".formatted(chain))));
+                        FormulaMessageKind.CYCLE, chain)));
             });
         }
         return problems;

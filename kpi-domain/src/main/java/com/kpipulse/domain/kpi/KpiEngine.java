@@ -11,6 +11,7 @@ import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -153,9 +154,7 @@ public final class KpiEngine {
                 Outcome outcome = evaluate(call.argument(), previous);
                 if (outcome instanceof Outcome.Missing missing
                         && (missing.reason() == NoValueReason.NO_DATA || missing.reason() == NoValueReason.NO_PREVIOUS_PERIOD)) {
-                    return missing(NoValueReason.NO_PREVIOUS_PERIOD,
-                            "Нет данных за предыдущий период (%s): у показателя роста нет значения в первом периоде".formatted(label(previous, RUSSIAN)),
-                            "No data for the previous period (%s): a growth KPI has no value in its first period".formatted(label(previous, Locale.ENGLISH)));
+                    return missing(NoValueReason.NO_PREVIOUS_PERIOD, KpiValueMessageKind.NO_PREVIOUS_PERIOD, label(previous));
                 }
                 return outcome;
             }
@@ -182,11 +181,8 @@ public final class KpiEngine {
             }
             boolean bothMoney = left.currency().isPresent() && right.currency().isPresent();
             if (bothMoney && !left.currency().equals(right.currency())) {
-                return missing(NoValueReason.CURRENCY_MIX,
-                        "«%s» в %s и «%s» в %s нельзя сравнивать без пересчёта в одну валюту".formatted(
-                                binary.left().toFormula(), left.currency().get(), binary.right().toFormula(), right.currency().get()),
-                        "'%s' in %s and '%s' in %s cannot be combined without converting to one currency".formatted(
-                                binary.left().toFormula(), left.currency().get(), binary.right().toFormula(), right.currency().get()));
+                return missing(NoValueReason.CURRENCY_MIX, KpiValueMessageKind.CURRENCIES_OF_TWO_SIDES,
+                        binary.left().toFormula(), left.currency().get(), binary.right().toFormula(), right.currency().get());
             }
             Optional<Currency> currency = left.currency().or(right::currency);
             return switch (binary.operator()) {
@@ -195,9 +191,8 @@ public final class KpiEngine {
                 case MULTIPLY -> new Outcome.Amount(left.value().multiply(right.value()), currency);
                 case DIVIDE -> {
                     if (right.value().signum() == 0) {
-                        yield missing(NoValueReason.ZERO_DENOMINATOR,
-                                "Знаменатель «%s» равен 0 за %s — значения нет".formatted(binary.right().toFormula(), label(period, RUSSIAN)),
-                                "The denominator '%s' is 0 for %s, so there is no value".formatted(binary.right().toFormula(), label(period, Locale.ENGLISH)));
+                        yield missing(NoValueReason.ZERO_DENOMINATOR, KpiValueMessageKind.ZERO_DENOMINATOR,
+                                binary.right().toFormula(), label(period));
                     }
                     yield new Outcome.Amount(left.value().divide(right.value(), PRECISION),
                             bothMoney ? Optional.empty() : left.currency());
@@ -210,33 +205,25 @@ public final class KpiEngine {
             if (mode == Aggregation.ADDITIVE_PER_PERIOD) {
                 List<Observation> exact = rows.stream().filter(row -> row.period().equals(period)).toList();
                 if (exact.isEmpty() && !rows.isEmpty()) {
-                    return missing(NoValueReason.NOT_ADDITIVE_ACROSS_PERIODS,
-                            "«%s» записаны за более короткие периоды, а складывать их нельзя: один посетитель приходит снова. Нужна цифра за %s".formatted(
-                                    measure.nameRu(), label(period, RUSSIAN)),
-                            "'%s' are recorded for shorter periods and cannot be added up: the same person comes back. A figure for %s is needed".formatted(
-                                    measure.nameEn(), label(period, Locale.ENGLISH)));
+                    return missing(NoValueReason.NOT_ADDITIVE_ACROSS_PERIODS, KpiValueMessageKind.NOT_ADDITIVE_ACROSS_PERIODS,
+                            name(measure), label(period));
                 }
                 rows = exact;
             }
             if (rows.isEmpty()) {
-                return missing(NoValueReason.NO_DATA,
-                        "Нет данных «%s» за %s".formatted(measure.nameRu(), label(period, RUSSIAN)),
-                        "No data for '%s' in %s".formatted(measure.nameEn(), label(period, Locale.ENGLISH)));
+                return missing(NoValueReason.NO_DATA, KpiValueMessageKind.NO_DATA, name(measure), label(period));
             }
             Optional<Currency> currency = Optional.empty();
             if (measure.isMoney()) {
                 long withoutCurrency = rows.stream().filter(row -> row.currency().isEmpty()).count();
                 if (withoutCurrency > 0) {
-                    return missing(NoValueReason.MISSING_CURRENCY,
-                            "У %d записей «%s» за %s не указана валюта".formatted(withoutCurrency, measure.nameRu(), label(period, RUSSIAN)),
-                            "%d rows of '%s' in %s have no currency".formatted(withoutCurrency, measure.nameEn(), label(period, Locale.ENGLISH)));
+                    return missing(NoValueReason.MISSING_CURRENCY, KpiValueMessageKind.MISSING_CURRENCY,
+                            withoutCurrency, name(measure), label(period));
                 }
                 Set<Currency> currencies = rows.stream().map(row -> row.currency().orElseThrow()).collect(Collectors.toSet());
                 if (currencies.size() > 1) {
                     String list = currencies.stream().map(Currency::getCurrencyCode).sorted().collect(Collectors.joining(", "));
-                    return missing(NoValueReason.CURRENCY_MIX,
-                            "«%s» за %s в разных валютах (%s): сумма без пересчёта была бы неверной".formatted(measure.nameRu(), label(period, RUSSIAN), list),
-                            "'%s' in %s comes in several currencies (%s): adding them up unconverted would be wrong".formatted(measure.nameEn(), label(period, Locale.ENGLISH), list));
+                    return missing(NoValueReason.CURRENCY_MIX, KpiValueMessageKind.CURRENCY_MIX, name(measure), label(period), list);
                 }
                 currency = Optional.of(currencies.iterator().next());
             }
@@ -261,13 +248,23 @@ public final class KpiEngine {
             return rows.stream().map(Observation::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
+        /** The period as each language writes it, with the channels or campaigns when only some are chosen. */
+        private LocalizedText label(Period period) {
+            return LocalizedText.of(label(period, RUSSIAN), label(period, Locale.ENGLISH));
+        }
+
+        private static LocalizedText name(MeasureDefinition measure) {
+            return LocalizedText.of(measure.nameRu(), measure.nameEn());
+        }
+
         private String label(Period period, Locale locale) {
             String where = selection.isAll() ? "" : " (" + selection.describe(locale) + ")";
             return period.labelAsObject(locale) + where;
         }
 
-        private static Outcome.Missing missing(NoValueReason reason, String ru, String en) {
-            return new Outcome.Missing(reason, LocalizedText.of(ru, en));
+        /** A value that is missing; the explanation is rendered now, as {@link KpiValue.None} still keeps text. */
+        private static Outcome.Missing missing(NoValueReason reason, KpiValueMessageKind why, Object... args) {
+            return new Outcome.Missing(reason, Message.of(why, args).both());
         }
     }
 }

@@ -35,9 +35,9 @@ class GoalsOnTheSameKpiAndDaysAreWarnedAboutTest {
             assertThat(finding.kind()).isEqualTo(FindingKind.OVERLAPS_ANOTHER_GOAL);
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.kpi()).contains(new KpiCode("revenue"));
-            assertThat(finding.reason().ru()).startsWith("«Объём продаж / выручка» уже есть в цели «Продажи весной»"
+            assertThat(finding.reason().russian()).startsWith("«Объём продаж / выручка» уже есть в цели «Продажи весной»"
                     + " (01.03.2027–31.05.2027)");
-            assertThat(finding.reason().en()).contains("'Продажи весной' (2027-03-01 to 2027-05-31)");
+            assertThat(finding.reason().english()).contains("'Продажи весной' (2027-03-01 to 2027-05-31)");
         });
         assertThat(SmartCheck.isTrackable(findings)).isTrue();
     }

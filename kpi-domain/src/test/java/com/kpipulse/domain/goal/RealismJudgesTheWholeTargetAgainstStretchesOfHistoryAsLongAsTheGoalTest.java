@@ -49,10 +49,10 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(assessment.horizon()).isEqualTo(13);
         assertThat(assessment.changesObserved()).isEqualTo(27);
         assertThat(assessment.timesAchieved()).isZero();
-        assertThat(assessment.explanation().ru()).isEqualTo("«Новые клиенты»: план 100\u00A0000 за 13 нед. при нынешнем"
+        assertThat(assessment.explanation().russian()).isEqualTo("«Новые клиенты»: план 100\u00A0000 за 13 нед. при нынешнем"
                 + " темпе 4\u00A0295 за такой же срок — в 23,3 раза больше. Такого за 13 нед. не было ни разу в 27 отрезках"
                 + " истории (лучшее +2,3\u00A0%): цель, вероятно, нереалистична.");
-        assertThat(assessment.explanation().en()).startsWith("'New customers': a target of 100,000 in 13 weeks against"
+        assertThat(assessment.explanation().english()).startsWith("'New customers': a target of 100,000 in 13 weeks against"
                 + " 4,295 at the current pace over the same time, 23.3 times as much. That over 13 weeks never happened");
     }
 
@@ -61,9 +61,9 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         RealismAssessment assessment = RealismCheck.assess(newCustomers, true, new BigDecimal("86"), quarter, customers);
 
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TOO_EASY);
-        assertThat(assessment.explanation().ru()).contains("план 86 за 13 нед.", "4\u00A0295", "изменение −98,0\u00A0%",
+        assertThat(assessment.explanation().russian()).contains("план 86 за 13 нед.", "4\u00A0295", "изменение −98,0\u00A0%",
                 "слишком лёгкая цель");
-        assertThat(assessment.explanation().en()).contains("too easy");
+        assertThat(assessment.explanation().english()).contains("too easy");
     }
 
     @Test
@@ -84,7 +84,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(assessment.neededChange()).isCloseTo(0.30, within(1e-9));
         assertThat(assessment.timesAchieved()).isEqualTo(6);
         assertThat(assessment.bestChange()).isCloseTo(0.40, within(1e-9));
-        assertThat(assessment.explanation().ru()).contains("план 23\u00A0660 за 13 нед.", "18\u00A0200", "изменение +30,0\u00A0%",
+        assertThat(assessment.explanation().russian()).contains("план 23\u00A0660 за 13 нед.", "18\u00A0200", "изменение +30,0\u00A0%",
                 "Такое изменение за 13 нед. было лишь в 6 из 27 отрезков истории (лучшее +40,0\u00A0%): амбициозно, но уже случалось");
     }
 
@@ -101,7 +101,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
 
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TYPICAL);
         assertThat(assessment.timesAchieved()).isEqualTo(27);
-        assertThat(assessment.explanation().ru()).contains("изменение +10,0\u00A0%", "в 27 из 27 отрезков истории",
+        assertThat(assessment.explanation().russian()).contains("изменение +10,0\u00A0%", "в 27 из 27 отрезков истории",
                 "в пределах обычного");
     }
 
@@ -115,7 +115,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         RealismAssessment halved = RealismCheck.assess(cac, false, new BigDecimal("2000"), quarter, costs);
 
         assertThat(higher.verdict()).isEqualTo(RealismAssessment.Verdict.TOO_EASY);
-        assertThat(higher.explanation().ru()).contains("при нынешних 3\u00A09", "слишком лёгкая цель");
+        assertThat(higher.explanation().russian()).contains("при нынешних 3\u00A09", "слишком лёгкая цель");
         assertThat(alittleLower.verdict()).isEqualTo(RealismAssessment.Verdict.TYPICAL);
         assertThat(alittleLower.neededChange()).isNegative();
         assertThat(halved.verdict()).isEqualTo(RealismAssessment.Verdict.NEVER_ACHIEVED);
@@ -130,7 +130,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         RealismAssessment assessment = RealismCheck.assess(conversion, false, new BigDecimal("0.015"), quarter, rates);
 
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.NEVER_ACHIEVED);
-        assertThat(assessment.explanation().ru()).startsWith("«Конверсия сайта»: план 1,5\u00A0% при нынешних 1,2\u00A0% (в среднем за"
+        assertThat(assessment.explanation().russian()).startsWith("«Конверсия сайта»: план 1,5\u00A0% при нынешних 1,2\u00A0% (в среднем за"
                 + " последние 13 нед.) — изменение +25,0\u00A0%.");
     }
 
@@ -145,7 +145,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(assessment.stretch()).isEqualTo(1);
         assertThat(assessment.neededChange()).isCloseTo(Math.pow(1.2, 1.0 / 13) - 1, within(1e-9));
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TYPICAL);
-        assertThat(assessment.explanation().ru()).contains("истории мало для отрезков по 13 нед.");
+        assertThat(assessment.explanation().russian()).contains("истории мало для отрезков по 13 нед.");
     }
 
     @Test
@@ -182,7 +182,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
 
         assertThat(assessment.relative()).isFalse();
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TYPICAL);
-        assertThat(assessment.explanation().ru()).contains("разница +");
+        assertThat(assessment.explanation().russian()).contains("разница +");
     }
 
     @Test
@@ -240,7 +240,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         assertThat(sameAsLastYear.target()).as("below the busy weeks just before the goal")
                 .isLessThan(sameAsLastYear.currentPace().multiply(new BigDecimal("1.2")));
         assertThat(sameAsLastYear.verdict()).isNotEqualTo(RealismAssessment.Verdict.TOO_EASY);
-        assertThat(sameAsLastYear.explanation().ru()).contains("те же недели год назад дали", "с поправкой на сезон",
+        assertThat(sameAsLastYear.explanation().russian()).contains("те же недели год назад дали", "с поправкой на сезон",
                 "к тем же неделям год назад");
 
         RealismAssessment doubled = RealismCheck.assess(orders, true, lastYearsGoalWeeks().multiply(BigDecimal.TWO),
@@ -255,7 +255,7 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
         RealismAssessment assessment = RealismCheck.assess(orders, true, lastYearsGoalWeeks(), quarter, seasonalOrders);
 
         assertThat(assessment.verdict()).isEqualTo(RealismAssessment.Verdict.TOO_EASY);
-        assertThat(assessment.explanation().ru()).contains("Столько даёт уже нынешний темп с поправкой на сезон");
+        assertThat(assessment.explanation().russian()).contains("Столько даёт уже нынешний темп с поправкой на сезон");
     }
 
     @Test

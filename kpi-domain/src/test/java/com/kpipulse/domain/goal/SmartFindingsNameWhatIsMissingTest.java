@@ -93,7 +93,7 @@ class SmartFindingsNameWhatIsMissingTest {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(FindingKind.TOO_MANY_KPIS);
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-            assertThat(finding.reason().en()).contains("6 KPIs", "too many metrics");
+            assertThat(finding.reason().english()).contains("6 KPIs", "too many metrics");
         });
         assertThat(SmartCheck.isTrackable(findings)).isTrue();
     }
@@ -110,7 +110,7 @@ class SmartFindingsNameWhatIsMissingTest {
         assertThat(check.check(backwards)).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(FindingKind.DEADLINE_BEFORE_START);
             assertThat(finding.criterion()).isEqualTo(SmartCriterion.TIME_BOUND);
-            assertThat(finding.reason().en()).isEqualTo("The deadline 2026-12-31 is before the start 2027-01-01");
+            assertThat(finding.reason().english()).isEqualTo("The deadline 2026-12-31 is before the start 2027-01-01");
         });
     }
 

@@ -236,7 +236,7 @@ public class KpiApi {
         return switch (annotations.annotate(reader.get(), code, json.day(), json.channel(), json.text())) {
             case AnnotateValues.Outcome.Added added -> Response.status(201).entity(AnnotationJson.from(added.annotation())).build();
             case AnnotateValues.Outcome.Rejected rejected ->
-                    noteRejected(rejected.field(), rejected.reason());
+                    noteRejected(rejected.field(), rejected.reason().code(), rejected.reason().both());
             case AnnotateValues.Outcome.Denied denied -> throw new ForbiddenException("KPI " + code);
         };
     }
@@ -261,6 +261,12 @@ public class KpiApi {
     private static Response noteRejected(String field, LocalizedText reason) {
         return Response.status(422).entity(Map.of("errors", List.of(Map.of("field", field, "message", reason.en(),
                 "messageRu", reason.ru())))).build();
+    }
+
+    /** A refused note with the stable code of why ({@code note.empty}, {@code input.not_a_date}, …). */
+    private static Response noteRejected(String field, String code, LocalizedText reason) {
+        return Response.status(422).entity(Map.of("errors", List.of(Map.of("field", field, "code", code,
+                "message", reason.en(), "messageRu", reason.ru())))).build();
     }
 
     private Response store(CustomKpiJson json, ExpectedVersion expected) {

@@ -1,6 +1,6 @@
 package com.kpipulse.domain.kpi.formula;
 
-import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.text.Message;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -8,19 +8,19 @@ import java.util.Optional;
 /** The functions of the formula language. Each takes exactly one argument. */
 public enum FormulaFunction {
     /** The argument evaluated over the previous period of the same grain (or length). */
-    PREV("prev", false, LocalizedText.of("значение за предыдущий период", "value in the previous period")),
+    PREV("prev", false, FormulaMessageKind.MEANING_PREV),
     /** The last value of a measure in the period (snapshot). */
-    LAST("last", true, LocalizedText.of("последнее значение в периоде", "last value in the period")),
+    LAST("last", true, FormulaMessageKind.MEANING_LAST),
     /** The first value of a measure in the period (opening balance). */
-    FIRST("first", true, LocalizedText.of("первое значение в периоде", "first value in the period")),
+    FIRST("first", true, FormulaMessageKind.MEANING_FIRST),
     /** The sum of an additive measure over the period; refused for snapshots. */
-    SUM("sum", true, LocalizedText.of("сумма за период", "sum over the period"));
+    SUM("sum", true, FormulaMessageKind.MEANING_SUM);
 
     private final String keyword;
     private final boolean needsMeasure;
-    private final LocalizedText meaning;
+    private final FormulaMessageKind meaning;
 
-    FormulaFunction(String keyword, boolean needsMeasure, LocalizedText meaning) {
+    FormulaFunction(String keyword, boolean needsMeasure, FormulaMessageKind meaning) {
         this.keyword = keyword;
         this.needsMeasure = needsMeasure;
         this.meaning = meaning;
@@ -35,8 +35,8 @@ public enum FormulaFunction {
         return needsMeasure;
     }
 
-    public LocalizedText meaning() {
-        return meaning;
+    public Message meaning() {
+        return Message.of(meaning);
     }
 
     public static Optional<FormulaFunction> byKeyword(String keyword) {

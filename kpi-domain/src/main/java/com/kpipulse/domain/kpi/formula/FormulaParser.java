@@ -1,6 +1,5 @@
 package com.kpipulse.domain.kpi.formula;
 
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
 
@@ -46,14 +45,11 @@ public final class FormulaParser {
 
     public static ParseResult parse(String source) {
         if (source == null || source.isBlank()) {
-            return rejected(FormulaProblem.at(ProblemKind.EMPTY_FORMULA, 0,
-                    "Формула пуста: напишите, как считать показатель, например revenue / orders",
-                    "The formula is empty: write how to compute the KPI, e.g. revenue / orders"));
+            return rejected(FormulaProblem.at(ProblemKind.EMPTY_FORMULA, 0, FormulaMessageKind.EMPTY_FORMULA));
         }
         Optional<InputProblem> unfit = TextInput.check(source, TextInput.FORMULA, TextInput.Lines.MANY);
         if (unfit.isPresent()) {
-            return rejected(new FormulaProblem(ProblemKind.INVALID_TEXT, 0,
-                    LocalizedText.of(unfit.get().russian(), unfit.get().english())));
+            return rejected(new FormulaProblem(ProblemKind.INVALID_TEXT, 0, unfit.get().toMessage()));
         }
         try {
             var parser = new FormulaParser(source);
@@ -127,10 +123,7 @@ public final class FormulaParser {
     private void enter(int position) {
         if (++depth > MAX_NESTING) {
             throw new Stop(FormulaProblem.at(ProblemKind.TOO_DEEPLY_NESTED, position,
-                    "Слишком глубокая вложенность в позиции %d: скобки, функции и минусы вкладываются не глубже %d уровней"
-                            .formatted(position, MAX_NESTING),
-                    "Nested too deeply at position %d: brackets, functions and minus signs nest at most %d levels"
-                            .formatted(position, MAX_NESTING)));
+                    FormulaMessageKind.TOO_DEEPLY_NESTED, position, MAX_NESTING));
         }
     }
 
@@ -138,8 +131,7 @@ public final class FormulaParser {
         skipSpaces();
         if (index >= source.length()) {
             throw new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_END, column(),
-                    "Формула обрывается в позиции %d: после знака действия нужен показатель, число или скобка".formatted(column()),
-                    "The formula ends too early at position %d: an operator needs a measure, a number or a parenthesis after it".formatted(column())));
+                    FormulaMessageKind.UNEXPECTED_END, column()));
         }
         int position = column();
         char c = source.charAt(index);
@@ -167,9 +159,7 @@ public final class FormulaParser {
 
     private Expression call(String name, int position) {
         FormulaFunction function = FormulaFunction.byKeyword(name).orElseThrow(() -> new Stop(FormulaProblem.at(
-                ProblemKind.UNKNOWN_FUNCTION, position,
-                "Неизвестная функция «%s» в позиции %d. Доступны: prev, last, first, sum".formatted(name, position),
-                "Unknown function '%s' at position %d. Available: prev, last, first, sum".formatted(name, position))));
+                ProblemKind.UNKNOWN_FUNCTION, position, FormulaMessageKind.UNKNOWN_FUNCTION, name, position)));
         int open = column();
         enter(position);
         index++;
@@ -177,8 +167,7 @@ public final class FormulaParser {
         skipSpaces();
         if (index < source.length() && source.charAt(index) == ',') {
             throw new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_TOKEN, column(),
-                    "Функция %s() принимает один аргумент (позиция %d)".formatted(function.keyword(), column()),
-                    "Function %s() takes one argument (position %d)".formatted(function.keyword(), column())));
+                    FormulaMessageKind.ONE_ARGUMENT, function.keyword(), column()));
         }
         expectClosing(open);
         depth--;
@@ -189,8 +178,7 @@ public final class FormulaParser {
         skipSpaces();
         if (!accept(')')) {
             throw new Stop(FormulaProblem.at(ProblemKind.MISSING_CLOSING_PARENTHESIS, openedAt,
-                    "Скобка, открытая в позиции %d, не закрыта".formatted(openedAt),
-                    "The parenthesis opened at position %d is never closed".formatted(openedAt)));
+                    FormulaMessageKind.UNCLOSED_PARENTHESIS, openedAt));
         }
     }
 
@@ -222,17 +210,14 @@ public final class FormulaParser {
         char c = source.charAt(index);
         if (c == ')') {
             return new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_TOKEN, position,
-                    "Лишняя закрывающая скобка в позиции %d".formatted(position),
-                    "Closing parenthesis without an opening one at position %d".formatted(position)));
+                    FormulaMessageKind.UNOPENED_PARENTHESIS, position));
         }
         if (c == ',') {
             return new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_CHARACTER, position,
-                    "Запятая в позиции %d: дробную часть числа отделяйте точкой (0.5)".formatted(position),
-                    "Comma at position %d: write decimals with a point (0.5)".formatted(position)));
+                    FormulaMessageKind.DECIMAL_COMMA, position));
         }
         return new Stop(FormulaProblem.at(ProblemKind.UNEXPECTED_CHARACTER, position,
-                "Непонятный символ «%s» в позиции %d: допустимы показатели, числа, + - * / и скобки".formatted(c, position),
-                "Unexpected '%s' at position %d: use measures, numbers, + - * / and parentheses".formatted(c, position)));
+                FormulaMessageKind.UNEXPECTED_CHARACTER, c, position));
     }
 
     private boolean accept(char... accepted) {
@@ -263,7 +248,7 @@ public final class FormulaParser {
         private final transient FormulaProblem problem;
 
         Stop(FormulaProblem problem) {
-            super(problem.message().en(), null, false, false);
+            super(problem.message().english(), null, false, false);
             this.problem = problem;
         }
     }

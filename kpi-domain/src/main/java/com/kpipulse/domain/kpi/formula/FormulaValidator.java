@@ -1,8 +1,10 @@
 package com.kpipulse.domain.kpi.formula;
 
+import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.measure.Aggregation;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.MeasureDefinition;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -115,10 +117,7 @@ public final class FormulaValidator {
                     return ValueKind.QUANTITY;
                 }
                 problems.add(FormulaProblem.at(ProblemKind.FUNCTION_NEEDS_MEASURE, call.position(),
-                        "%s() в позиции %d применяется к базовому показателю, например %s(revenue)".formatted(
-                                function.keyword(), call.position(), function.keyword()),
-                        "%s() at position %d takes a base measure, e.g. %s(revenue)".formatted(
-                                function.keyword(), call.position(), function.keyword())));
+                        FormulaMessageKind.FUNCTION_NEEDS_MEASURE, function.keyword(), call.position()));
                 return kindOf(call.argument(), problems);
             }
             MeasureDefinition measure = measures.find(reference.name()).orElseThrow();
@@ -142,17 +141,14 @@ public final class FormulaValidator {
                     yield left;
                 }
                 problems.add(FormulaProblem.at(ProblemKind.INCOMPATIBLE_UNITS, binary.position(),
-                        "В позиции %d складываются деньги и количество: «%s» и «%s»".formatted(
-                                binary.position(), binary.left().toFormula(), binary.right().toFormula()),
-                        "Position %d adds money and a count: '%s' and '%s'".formatted(
-                                binary.position(), binary.left().toFormula(), binary.right().toFormula())));
+                        FormulaMessageKind.MONEY_PLUS_COUNT, binary.position(), binary.left().toFormula(),
+                        binary.right().toFormula()));
                 yield ValueKind.MONEY;
             }
             case MULTIPLY -> {
                 if (left == ValueKind.MONEY && right == ValueKind.MONEY) {
                     problems.add(FormulaProblem.at(ProblemKind.INCOMPATIBLE_UNITS, binary.position(),
-                            "В позиции %d деньги умножаются на деньги — такой величины не бывает".formatted(binary.position()),
-                            "Position %d multiplies money by money, which has no meaning".formatted(binary.position())));
+                            FormulaMessageKind.MONEY_TIMES_MONEY, binary.position()));
                 }
                 if (left == ValueKind.MONEY || right == ValueKind.MONEY) {
                     yield ValueKind.MONEY;
@@ -163,8 +159,7 @@ public final class FormulaValidator {
                 Optional<BigDecimal> denominator = constantValue(binary.right());
                 if (denominator.isPresent() && denominator.get().signum() == 0) {
                     problems.add(FormulaProblem.at(ProblemKind.DIVISION_BY_ZERO, binary.position(),
-                            "Деление на ноль в позиции %d: «%s» всегда равно 0".formatted(binary.position(), binary.right().toFormula()),
-                            "Division by zero at position %d: '%s' is always 0".formatted(binary.position(), binary.right().toFormula())));
+                            FormulaMessageKind.DIVISION_BY_ZERO, binary.position(), binary.right().toFormula()));
                 }
                 if (left == ValueKind.MONEY && right != ValueKind.MONEY) {
                     yield ValueKind.MONEY;
@@ -181,25 +176,18 @@ public final class FormulaValidator {
         String code = measure.code().value();
         if (measure.aggregation() == Aggregation.ADDITIVE_PER_PERIOD) {
             return FormulaProblem.at(ProblemKind.SNAPSHOT_SUMMED, call.position(),
-                    "sum(%s) в позиции %d: «%s» считается за период целиком и не складывается по периодам; пишите просто %s".formatted(
-                            code, call.position(), measure.nameRu(), code),
-                    "sum(%s) at position %d: '%s' is counted per whole period and cannot be added up over periods; write just %s".formatted(
-                            code, call.position(), measure.nameEn(), code));
+                    FormulaMessageKind.SUM_OF_WHOLE_PERIOD_FIGURE, code, call.position(),
+                    LocalizedText.of(measure.nameRu(), measure.nameEn()));
         }
         return FormulaProblem.at(ProblemKind.SNAPSHOT_SUMMED, call.position(),
-                "sum(%s) в позиции %d: «%s» — это остаток на дату, его нельзя суммировать; используйте last(%s)".formatted(
-                        code, call.position(), measure.nameRu(), code),
-                "sum(%s) at position %d: '%s' is a level at a date and cannot be summed; use last(%s)".formatted(
-                        code, call.position(), measure.nameEn(), code));
+                FormulaMessageKind.SUM_OF_LEVEL, code, call.position(), LocalizedText.of(measure.nameRu(), measure.nameEn()));
     }
 
     private FormulaProblem unknownName(Expression.Reference reference) {
         Optional<String> suggestion = closestName(reference.name());
-        String hintRu = suggestion.map(name -> " Возможно, имелось в виду «" + name + "»?").orElse("");
-        String hintEn = suggestion.map(name -> " Did you mean '" + name + "'?").orElse("");
+        Object hint = suggestion.<Object>map(name -> Message.of(FormulaMessageKind.DID_YOU_MEAN, name)).orElse("");
         return FormulaProblem.at(ProblemKind.UNKNOWN_NAME, reference.position(),
-                "Неизвестный показатель «%s» в позиции %d.%s".formatted(reference.name(), reference.position(), hintRu),
-                "Unknown measure or KPI '%s' at position %d.%s".formatted(reference.name(), reference.position(), hintEn));
+                FormulaMessageKind.UNKNOWN_NAME, reference.name(), reference.position(), hint);
     }
 
     private Optional<String> closestName(String typed) {
