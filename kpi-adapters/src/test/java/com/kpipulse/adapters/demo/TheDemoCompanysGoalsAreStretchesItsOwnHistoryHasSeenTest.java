@@ -12,6 +12,7 @@ import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.importing.ObservationRow;
 import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.KpiCatalogs;
+import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -129,7 +130,8 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
     void onTheFirstDayNoGoalIsMetAndNoneIsLost() {
         demoGoals.forEach(goal -> assertThat(manageGoals.create(goal, "demo")).isInstanceOf(GoalOutcome.Saved.class));
 
-        List<GoalStanding> standings = new GoalProgress(goals(), new KpiCatalogs(noCustomKpis()), store, DemoRows.CLOCK)
+        List<GoalStanding> standings = new GoalProgress(goals(), new KpiCatalogs(noCustomKpis()), store,
+                InMemory.coverage(DemoRows.CLOCK), DemoRows.CLOCK)
                 .list(HEAD, GoalProgress.Shelf.PURSUED);
 
         assertThat(standings).hasSize(3);

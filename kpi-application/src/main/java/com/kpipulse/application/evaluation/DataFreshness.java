@@ -1,5 +1,6 @@
 package com.kpipulse.application.evaluation;
 
+import com.kpipulse.domain.measure.Delivery;
 import com.kpipulse.domain.measure.MeasureCode;
 
 import java.time.LocalDate;
@@ -11,6 +12,12 @@ public interface DataFreshness {
 
     /** Per source system that delivered any of these measures, the last day its stored values cover; by system name. */
     List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures);
+
+    /**
+     * Per source system and each measure it delivered, the last day its stored values of it cover: what
+     * {@link com.kpipulse.domain.measure.DataReach} needs to tell which days a figure covers.
+     */
+    List<Delivery> deliveries();
 
     /** @param lastDay the last calendar day covered by the system's latest stored period */
     record SourceFreshness(String sourceSystem, LocalDate lastDay) {

@@ -18,8 +18,9 @@ import java.util.Optional;
  * Where a goal stands: its state in one word, and each of its KPIs with the target, what is due by now, the actual
  * since the goal's start and how far along it is, judged as the scorecards judge goal KPIs.
  *
- * @param asOf the day the goal is judged at: today, the deadline for a goal that ended, the start for one that has not
- *             begun
+ * @param asOf the day the goal is judged at: the last complete day (yesterday), the deadline for a goal that ended,
+ *             the start for one that has not begun or has no complete day yet; a KPI whose sources lag is judged to
+ *             the last day they delivered
  */
 public record GoalStanding(Versioned<Goal> goal, State state, LocalDate asOf, List<KpiStanding> kpis) {
 

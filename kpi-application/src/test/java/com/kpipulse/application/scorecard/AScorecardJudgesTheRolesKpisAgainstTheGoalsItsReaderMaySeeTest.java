@@ -1,5 +1,6 @@
 package com.kpipulse.application.scorecard;
 
+import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.goal.PeriodJudgement;
@@ -412,10 +413,10 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
             }
         };
         KpiCatalogs catalogs = InMemory.standardCatalog();
-        DataFreshness freshness = measures -> List.of();
+        DataFreshness freshness = InMemory.freshness(List.of());
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
-                InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), clock);
+                InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock));
     }
 }

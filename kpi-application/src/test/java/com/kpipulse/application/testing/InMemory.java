@@ -7,6 +7,8 @@ import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.channel.Channels;
 import com.kpipulse.application.company.CompanySettingsStore;
 import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.evaluation.DataCoverage;
+import com.kpipulse.application.evaluation.DataFreshness;
 import com.kpipulse.application.evaluation.DataVersion;
 import com.kpipulse.application.evaluation.ObservationReader;
 import com.kpipulse.application.evaluation.ReadValues;
@@ -30,10 +32,13 @@ import com.kpipulse.domain.company.CompanySettings;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
+import com.kpipulse.domain.measure.Delivery;
+import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.scorecard.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The outgoing ports the use-case tests share, kept in lists the test owns. */
@@ -60,6 +66,38 @@ public final class InMemory {
                 .filter(o -> measures.contains(o.measure()) && span.encloses(o.period()))
                 .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel")))
                 .toList());
+    }
+
+    /**
+     * What the sources delivered, as the store's freshness tells it: per system and measure the last day, and per
+     * system the last day over the measures asked for.
+     */
+    public static DataFreshness freshness(List<Delivery> deliveries) {
+        return new DataFreshness() {
+            @Override
+            public List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures) {
+                Map<String, LocalDate> last = new TreeMap<>();
+                deliveries.stream().filter(delivery -> measures.contains(delivery.measure()))
+                        .forEach(delivery -> last.merge(delivery.sourceSystem(), delivery.lastDay(),
+                                (a, b) -> a.isAfter(b) ? a : b));
+                return last.entrySet().stream().map(entry -> new SourceFreshness(entry.getKey(), entry.getValue())).toList();
+            }
+
+            @Override
+            public List<Delivery> deliveries() {
+                return List.copyOf(deliveries);
+            }
+        };
+    }
+
+    /** How far the data reach by {@code clock} when the sources delivered {@code deliveries}. */
+    public static DataCoverage coverage(Clock clock, List<Delivery> deliveries) {
+        return new DataCoverage(freshness(deliveries), clock);
+    }
+
+    /** How far the data reach by {@code clock} alone: every day up to yesterday counts. */
+    public static DataCoverage coverage(Clock clock) {
+        return coverage(clock, List.of());
     }
 
     /**

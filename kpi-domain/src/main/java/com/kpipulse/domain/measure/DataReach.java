@@ -56,6 +56,16 @@ public final class DataReach {
         return least.filter(day -> day.isBefore(lastCompleteDay)).orElse(lastCompleteDay);
     }
 
+    /**
+     * The last day the freshest of several figures (the KPIs of a page, each by its measures) covers, among those
+     * any source has delivered a measure of; the last complete day when none has data. A page is as far along as its
+     * freshest figure: the others say for themselves that they lag.
+     */
+    public LocalDate lastDayOfFreshest(Collection<? extends Collection<MeasureCode>> figures) {
+        return figures.stream().filter(measures -> measures.stream().anyMatch(delivered::containsKey))
+                .map(this::lastDayOf).max(LocalDate::compareTo).orElse(lastCompleteDay);
+    }
+
     /** The days of {@code period} a figure computed from {@code measures} covers. */
     public Coverage coverage(Period period, Collection<MeasureCode> measures) {
         return Coverage.of(period, lastDayOf(measures));

@@ -81,6 +81,18 @@ class APeriodIsCoveredAsFarAsItsDaysAreOverAndDeliveredTest {
     }
 
     @Test
+    void aPageIsAsFarAlongAsItsFreshestFigureWithData() {
+        DataReach reach = new DataReach(LocalDate.of(2026, 12, 10), List.of(
+                new Delivery("crm", REVENUE, DEC_3), new Delivery("metrica", VISITS, LocalDate.of(2026, 12, 9))));
+
+        assertThat(reach.lastDayOfFreshest(List.of(Set.of(REVENUE), Set.of(VISITS), Set.of(new MeasureCode("nps_promoters")))))
+                .isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(reach.lastDayOfFreshest(List.of(Set.of(REVENUE), Set.of(new MeasureCode("nps_promoters")))))
+                .as("a figure nothing was ever delivered for does not count").isEqualTo(DEC_3);
+        assertThat(DataReach.byTheClock(DEC_3).lastDayOfFreshest(List.of(Set.of(REVENUE)))).isEqualTo(DEC_3);
+    }
+
+    @Test
     void theClockCapsWhatTheSourcesDeliveredAndAloneCoversWhatNothingDelivers() {
         DataReach reach = new DataReach(DEC_3, List.of(new Delivery("plans", REVENUE, LocalDate.of(2026, 12, 31))));
 
