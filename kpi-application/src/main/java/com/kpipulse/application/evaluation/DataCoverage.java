@@ -29,6 +29,11 @@ public class DataCoverage {
         return new DataReach(lastCompleteDay(clock), freshness.deliveries());
     }
 
+    /** The last day that is over, by this coverage's clock ({@link #lastCompleteDay(Clock)}). */
+    public LocalDate lastCompleteDay() {
+        return lastCompleteDay(clock);
+    }
+
     /**
      * The last day that is over: yesterday in the company's time zone. A day's figures arrive the day after (imports,
      * scheduled pulls), so comparing today's share of a target with today's missing figures would call every goal

@@ -145,7 +145,7 @@ public class GoalProgress {
             if (kpi.isEmpty()) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, Optional.empty(), false, Optional.empty(),
                         new KpiValue.None(NoValueReason.NO_DATA, LocalizedText.of("KPI нет в каталоге", "The KPI is not in the catalog")),
-                        Optional.empty(), Optional.empty(), Optional.empty());
+                        Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
             Optional<GoalTargetPhasing.Phased> phased = goalKpi.target().isEmpty() ? Optional.empty()
                     : phasing.phased(goal, goalKpi, kpi.get(), Grain.WEEK);
@@ -154,7 +154,7 @@ public class GoalProgress {
             if (!begun) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.empty(),
                         new KpiValue.None(NoValueReason.NO_DATA, LocalizedText.of("цель ещё не началась", "the goal has not begun")),
-                        Optional.empty(), Optional.empty(), Optional.empty());
+                        Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
             Optional<SinceStart> since = phased.isEmpty() ? Optional.empty()
                     : judge.sinceStart(goal, goalKpi, kpi.get(), asOf);
@@ -163,11 +163,12 @@ public class GoalProgress {
                 Coverage covered = Coverage.of(Period.custom(goal.start(), asOf), judge.lastDayCovered(kpi.get()));
                 KpiValue actual = engine.evaluateToDate(kpi.get(), covered, DimensionSelection.all(), phasing.dataOf(goal));
                 return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.empty(), actual,
-                        Optional.empty(), Optional.empty(), Optional.empty());
+                        Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
             KpiEvaluation pacing = since.get().evaluation();
             return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.of(since.get().due()),
-                    pacing.actual(), since.get().progress(), Optional.of(pacing.status()), Optional.of(pacing.reason()));
+                    pacing.actual(), since.get().progress(), Optional.of(pacing.status()), Optional.of(pacing.reason()),
+                    since.get().asOf());
         }
 
         /** Off track if any KPI is, else at risk if any is, else on track; no data when no KPI could be judged. */

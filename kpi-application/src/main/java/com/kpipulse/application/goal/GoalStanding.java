@@ -50,9 +50,11 @@ public record GoalStanding(Versioned<Goal> goal, State state, LocalDate asOf, Li
      * @param status     the pace: actual against due, as the scorecards judge it; empty before the start or without
      *                   a target
      * @param reason     the status in words
+     * @param asOf       the day the KPI is judged at: the goal's, or the last day its sources delivered when earlier
      */
     public record KpiStanding(GoalKpi goalKpi, Optional<KpiDefinition> kpi, Optional<BigDecimal> target,
                               boolean cumulative, Optional<BigDecimal> due, KpiValue actual,
-                              Optional<BigDecimal> progress, Optional<Status> status, Optional<LocalizedText> reason) {
+                              Optional<BigDecimal> progress, Optional<Status> status, Optional<LocalizedText> reason,
+                              LocalDate asOf) {
     }
 }

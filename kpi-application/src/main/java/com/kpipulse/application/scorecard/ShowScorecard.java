@@ -37,7 +37,6 @@ import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -94,14 +93,12 @@ public class ShowScorecard {
     }
 
     /**
-     * The period of the grain a role's scorecard opens on: the last one that is complete, over and delivered as far
-     * as the freshest KPI of the role's list reaches (the days up to the company's yesterday when none has data).
+     * The period of the grain a scorecard opens on: the last one that is over by the company's clock. When its
+     * sources have not delivered all of it, it is provisional and says so, rather than the page opening on a period
+     * long past because some source stopped.
      */
-    public Period lastComplete(Role role, Grain grain) {
-        DataReach reach = coverage.now();
-        KpiCatalog catalog = catalogs.current();
-        return Period.endingBy(grain, reach.lastDayOfFreshest(scorecards.kpisOf(role).stream()
-                .map(catalog::measuresOf).toList()));
+    public Period lastComplete(Grain grain) {
+        return Period.endingBy(grain, coverage.lastCompleteDay());
     }
 
     /** The channels a role's filter offers: the SMM specialist works with the social networks, the others with all. */
