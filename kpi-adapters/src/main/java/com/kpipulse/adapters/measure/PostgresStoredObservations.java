@@ -173,24 +173,6 @@ public class PostgresStoredObservations implements StoredObservations {
         return sources;
     }
 
-    /** The end of each system's latest day, week or month. */
-    @Override
-    public List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures) {
-        List<SourceFreshness> result = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(LAST_DAYS)) {
-            statement.setArray(1, connection.createArrayOf("text", measures.stream().map(MeasureCode::value).toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new SourceFreshness(rs.getString(1), rs.getObject(2, LocalDate.class)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read how fresh the data of " + measures + " is", e);
-        }
-        return result;
-    }
-
     private static String orEmpty(String dimension) {
         return dimension == null ? "" : dimension;
     }

@@ -126,7 +126,8 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
     void onTheFirstDayNoGoalIsMetAndNoneIsLost() {
         demoGoals.forEach(goal -> assertThat(manageGoals.create(goal, "demo")).isInstanceOf(GoalOutcome.Saved.class));
 
-        List<GoalStanding> standings = new GoalProgress(goals(), InMemory.standardCatalog(), store, DemoRows.CLOCK)
+        List<GoalStanding> standings = new GoalProgress(goals(), InMemory.standardCatalog(), store,
+                InMemory.coverage(DemoRows.CLOCK), DemoRows.CLOCK)
                 .list(HEAD, GoalProgress.Shelf.PURSUED);
 
         assertThat(standings).hasSize(3);

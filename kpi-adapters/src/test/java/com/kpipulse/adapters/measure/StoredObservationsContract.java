@@ -4,6 +4,7 @@ import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
+import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.measure.SourceSummary;
 import com.kpipulse.application.measure.StoredObservation;
@@ -30,6 +31,8 @@ import static org.assertj.core.api.Assertions.tuple;
 public abstract class StoredObservationsContract extends StoreContract {
 
     protected abstract StoredObservations stored();
+
+    protected abstract DataFreshness freshness();
 
     /** The history of imports the store names the files and importers of its values from. */
     protected abstract ImportBatches batches();
@@ -133,7 +136,7 @@ public abstract class StoredObservationsContract extends StoreContract {
                 row(0, measure, Grain.DAY, "2026-03-01", "email", null, null, "1", null));
         store(monthly, row(0, measure, Grain.MONTH, "2026-02-01", null, null, null, "1", null));
 
-        assertThat(tx(() -> stored().lastDaysOf(Set.of(new MeasureCode(measure), new MeasureCode(unique("none"))))))
+        assertThat(tx(() -> freshness().lastDaysOf(Set.of(new MeasureCode(measure), new MeasureCode(unique("none"))))))
                 .containsExactly(new SourceFreshness(daily, LocalDate.of(2026, 3, 15)),
                         new SourceFreshness(monthly, LocalDate.of(2026, 2, 28)));
     }

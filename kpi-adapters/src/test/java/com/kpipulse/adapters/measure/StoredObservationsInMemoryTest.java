@@ -2,6 +2,7 @@ package com.kpipulse.adapters.measure;
 
 import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.measure.Observations;
+import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryObservationStore;
@@ -20,6 +21,11 @@ class StoredObservationsInMemoryTest extends StoredObservationsContract {
     @Override
     protected StoredObservations stored() {
         return store.stored();
+    }
+
+    @Override
+    protected DataFreshness freshness() {
+        return store.freshness();
     }
 
     @Override

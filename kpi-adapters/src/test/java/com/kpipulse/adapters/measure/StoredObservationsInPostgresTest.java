@@ -3,6 +3,7 @@ package com.kpipulse.adapters.measure;
 import com.kpipulse.adapters.contract.InPostgres;
 import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.measure.Observations;
+import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.localstack.DatabaseResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -24,6 +25,9 @@ class StoredObservationsInPostgresTest extends StoredObservationsContract {
     StoredObservations stored;
 
     @Inject
+    DataFreshness freshness;
+
+    @Inject
     ImportBatches batches;
 
     @Override
@@ -34,6 +38,11 @@ class StoredObservationsInPostgresTest extends StoredObservationsContract {
     @Override
     protected StoredObservations stored() {
         return stored;
+    }
+
+    @Override
+    protected DataFreshness freshness() {
+        return freshness;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,8 @@ import java.util.TreeSet;
 /**
  * The KPI detail's drill-down below a channel: the KPI per campaign of that channel in a period and the one before,
  * computed by the one KPI engine from the campaigns' base-measure values (a campaign's ROMI is its revenue and spend,
- * never an average of days).
+ * never an average of days). A provisional period is taken to date and compared with the same days of the one before,
+ * as the page above it is ({@link DataCoverage}).
  */
 @ApplicationScoped
 public class ExplainByCampaign {
@@ -40,15 +42,18 @@ public class ExplainByCampaign {
     private final ValuesThatCount observations;
     private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
+    private final DataCoverage coverage;
 
     @Inject
-    public ExplainByCampaign(ValuesThatCount observations, CurrentKpiCatalog catalogs, ReadingRights rights) {
+    public ExplainByCampaign(ValuesThatCount observations, CurrentKpiCatalog catalogs, ReadingRights rights,
+                             DataCoverage coverage) {
         this.observations = observations;
         this.catalogs = catalogs;
         this.rights = rights;
+        this.coverage = coverage;
     }
 
-    /** The KPI in one campaign, now and in the period before. */
+    /** The KPI in one campaign, now and over the same days of the period before. */
     public record CampaignValue(String campaign, KpiValue value, KpiValue previous) {
 
         public CampaignValue {
@@ -106,10 +111,12 @@ public class ExplainByCampaign {
             return !campaignsOf.isEmpty() && campaignsOf.stream().allMatch(NO_CAMPAIGN::equals);
         }).map(catalog.measures()::get).toList();
         KpiEngine engine = new KpiEngine(catalog);
+        Coverage covered = coverage.now().coverage(period, measures);
         return Access.granted(new Breakdown(kpi, names.stream().map(name -> {
             DimensionSelection selection = DimensionSelection.where("channel", channel).and("campaign", name);
-            return new CampaignValue(name, engine.evaluate(kpi, period, selection, data),
-                    engine.evaluate(kpi, previous, selection, data));
+            KpiValue now = engine.evaluateToDate(kpi, covered, selection, data);
+            return new CampaignValue(name, now, covered.toDate()
+                    .map(days -> engine.evaluate(kpi, days.previous(), selection, data)).orElse(now));
         }).filter(row -> row.value().isKnown() || row.previous().isKnown()
                 || (!notPerCampaign.isEmpty() && row.hasCampaign())).toList(), notPerCampaign));
     }

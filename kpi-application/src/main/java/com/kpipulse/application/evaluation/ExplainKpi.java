@@ -10,6 +10,7 @@ import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.DataReach;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
@@ -22,7 +23,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The KPI detail: one figure with everything that explains it (seed 002: numbers need context). */
+/**
+ * The KPI detail: one figure with everything that explains it (seed 002: numbers need context). A period the data do
+ * not cover to its end is provisional ({@link DataCoverage}): its figures are to date and compared with the same days
+ * of the period before.
+ */
 @ApplicationScoped
 public class ExplainKpi {
 
@@ -35,16 +40,18 @@ public class ExplainKpi {
     private final StoredObservations stored;
     private final ReadingRights rights;
     private final ChannelCatalogs channelCatalogs;
+    private final DataCoverage coverage;
 
     @Inject
     public ExplainKpi(ReadValues values, CurrentKpiCatalog catalogs, Annotations annotations, StoredObservations stored,
-                      ReadingRights rights, ChannelCatalogs channelCatalogs) {
+                      ReadingRights rights, ChannelCatalogs channelCatalogs, DataCoverage coverage) {
         this.values = values;
         this.catalogs = catalogs;
         this.annotations = annotations;
         this.stored = stored;
         this.rights = rights;
         this.channelCatalogs = channelCatalogs;
+        this.coverage = coverage;
     }
 
     /** The KPI with what explains it, for a reader who may see it. */
@@ -63,23 +70,20 @@ public class ExplainKpi {
         for (int i = 1; i < HISTORY; i++) {
             first = first.previous();
         }
-        ValueSeries history = values.kpi(code, first.start(), period.lastDay(), grain, channels).orElseThrow();
+        DataReach reach = coverage.now();
+        ValueSeries history = values.kpi(code, first.start(), period.lastDay(), grain, channels, reach).orElseThrow();
         List<KpiExplanation.ChannelValue> byChannel = new ArrayList<>();
         // the drill-down goes through the channels of the catalog, in its order
         for (String channel : channels.isEmpty() ? channelCatalogs.current().codes() : List.copyOf(channels)) {
-            ValueSeries series = values.kpi(code, period.previous().start(), period.lastDay(), grain, Set.of(channel))
-                    .orElseThrow();
-            List<ValueSeries.PeriodValue> points = series.values();
-            KpiValue now = points.get(points.size() - 1).value();
-            KpiValue before = points.size() > 1 ? points.get(points.size() - 2).value() : now;
-            if (now instanceof KpiValue.Known || before instanceof KpiValue.Known) {
-                byChannel.add(new KpiExplanation.ChannelValue(channel, now, before));
+            ReadValues.ToDate toDate = values.toDate(code, period, Set.of(channel), reach).orElseThrow();
+            if (toDate.now() instanceof KpiValue.Known || toDate.before() instanceof KpiValue.Known) {
+                byChannel.add(new KpiExplanation.ChannelValue(channel, toDate.now(), toDate.before()));
             }
         }
         List<KpiExplanation.MeasureValue> measures = new ArrayList<>();
         Set<MeasureCode> used = catalog.measuresOf(kpi);
         for (MeasureCode measure : used) {
-            values.measure(measure.value(), period.start(), period.lastDay(), grain, channels).ifPresent(series -> {
+            values.measure(measure.value(), period.start(), period.lastDay(), grain, channels, reach).ifPresent(series -> {
                 var definition = catalog.measures().get(measure);
                 measures.add(new KpiExplanation.MeasureValue(measure.value(), definition.nameRu(), definition.nameEn(),
                         series.total()));

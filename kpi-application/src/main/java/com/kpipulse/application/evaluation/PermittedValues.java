@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The reads a person asks for by code (the values API, exports): a KPI's or a base measure's series, and the stored
- * values themselves, each only when {@link ReadingRights} lets the reader see it. Doors never read values around it.
+ * The reads a person asks for by code (the values API, exports): a KPI's or a base measure's series, each period as
+ * far as the data cover it ({@link DataCoverage}: a provisional one to date), and the stored values themselves, each
+ * only when {@link ReadingRights} lets the reader see it. Doors never read values around it.
  */
 @ApplicationScoped
 public class PermittedValues {
@@ -25,13 +26,16 @@ public class PermittedValues {
     private final StoredObservations stored;
     private final ReadingRights rights;
     private final CurrentKpiCatalog catalogs;
+    private final DataCoverage coverage;
 
     @Inject
-    public PermittedValues(ReadValues values, StoredObservations stored, ReadingRights rights, CurrentKpiCatalog catalogs) {
+    public PermittedValues(ReadValues values, StoredObservations stored, ReadingRights rights, CurrentKpiCatalog catalogs,
+                           DataCoverage coverage) {
         this.values = values;
         this.stored = stored;
         this.rights = rights;
         this.catalogs = catalogs;
+        this.coverage = coverage;
     }
 
     public Access<ValueSeries> kpi(Reader reader, String code, LocalDate from, LocalDate to,
@@ -42,7 +46,7 @@ public class PermittedValues {
         if (!rights.mayReadKpi(reader, code)) {
             return Access.denied();
         }
-        return granted(values.kpi(code, from, to, grain, channels));
+        return granted(values.kpi(code, from, to, grain, channels, coverage.now()));
     }
 
     public Access<ValueSeries> measure(Reader reader, String code, LocalDate from, LocalDate to,
@@ -53,7 +57,7 @@ public class PermittedValues {
         if (!rights.mayReadMeasure(reader, code)) {
             return Access.denied();
         }
-        return granted(values.measure(code, from, to, grain, channels));
+        return granted(values.measure(code, from, to, grain, channels, coverage.now()));
     }
 
     /** Stored values ready to be streamed, limited to what the reader was allowed. */

@@ -3,15 +3,13 @@ package com.kpipulse.application.goal;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
+import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.evaluation.EvaluationPolicy;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
-import com.kpipulse.domain.evaluation.KpiEvaluator;
-import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.evaluation.Status;
-import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
@@ -21,6 +19,7 @@ import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.kpi.NoValueReason;
 import com.kpipulse.domain.measure.DimensionSelection;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
@@ -28,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,11 +35,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The goals a reader may see and where each stands today, for the goals list and a goal's page. Each KPI with a
- * target is judged the way the scorecards judge goal KPIs: its target phased over the goal's weeks
- * ({@link GoalTargetPhasing}: evenly, by season or as typed by hand), what is due by today added up from the start,
- * against the actual over the same days; a total's progress is its share of the whole target. A goal's state is the
- * worst of its KPIs' paces while it runs, else that it has not begun, has ended or is archived.
+ * The goals a reader may see and where each stands now, for the goals list and a goal's page. Each KPI with a
+ * target is judged by {@link JudgeAgainstGoals#sinceStart}, as the scorecards judge goal KPIs: its target phased over
+ * the goal's weeks ({@link GoalTargetPhasing}: evenly, by season or as typed by hand), what is due by the last day its
+ * data cover (yesterday, or the last day its sources delivered) added up from the start, against the actual over the
+ * same days; a total's progress is its share of the whole target. A goal's state is the worst of its KPIs' paces
+ * while it runs, else that it has not begun, has ended or is archived.
  */
 @ApplicationScoped
 public class GoalProgress {
@@ -54,13 +53,16 @@ public class GoalProgress {
     private final Goals goals;
     private final CurrentKpiCatalog catalogs;
     private final ValuesThatCount observations;
+    private final DataCoverage coverage;
     private final Clock clock;
 
     @Inject
-    public GoalProgress(Goals goals, CurrentKpiCatalog catalogs, ValuesThatCount observations, Clock clock) {
+    public GoalProgress(Goals goals, CurrentKpiCatalog catalogs, ValuesThatCount observations, DataCoverage coverage,
+                        Clock clock) {
         this.goals = goals;
         this.catalogs = catalogs;
         this.observations = observations;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -108,16 +110,17 @@ public class GoalProgress {
     private final class Computation {
 
         private final KpiCatalog catalog;
-        private final KpiEvaluator evaluator;
         private final KpiEngine engine;
         private final GoalTargetPhasing phasing;
+        private final JudgeAgainstGoals judge;
         private final LocalDate today = LocalDate.now(clock);
+        private final LocalDate lastCompleteDay = DataCoverage.lastCompleteDay(clock);
 
         Computation(KpiCatalog catalog) {
             this.catalog = catalog;
             this.engine = new KpiEngine(catalog);
-            this.evaluator = new KpiEvaluator(engine, EvaluationPolicy.standard());
             this.phasing = new GoalTargetPhasing(catalog, observations);
+            this.judge = new JudgeAgainstGoals(catalog, phasing, coverage.now());
         }
 
         GoalStanding standing(Versioned<Goal> versioned) {
@@ -128,7 +131,8 @@ public class GoalProgress {
                         goal.start(), List.of());
             }
             boolean begun = !today.isBefore(goal.start());
-            LocalDate asOf = !begun ? goal.start() : today.isAfter(period.get().lastDay()) ? period.get().lastDay() : today;
+            LocalDate asOf = !begun || lastCompleteDay.isBefore(goal.start()) ? goal.start()
+                    : lastCompleteDay.isAfter(period.get().lastDay()) ? period.get().lastDay() : lastCompleteDay;
             List<GoalStanding.KpiStanding> kpis = goal.kpis().stream().map(goalKpi -> kpi(goal, goalKpi, begun, asOf)).toList();
             GoalStanding.State state = goal.archived() ? GoalStanding.State.ARCHIVED
                     : !begun ? GoalStanding.State.NOT_STARTED
@@ -142,9 +146,8 @@ public class GoalProgress {
             if (kpi.isEmpty()) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, Optional.empty(), false, Optional.empty(),
                         new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.KPI_NOT_IN_CATALOG).both()),
-                        Optional.empty(), Optional.empty(), Optional.empty());
+                        Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
-            Period soFar = Period.custom(goal.start(), asOf);
             Optional<GoalTargetPhasing.Phased> phased = goalKpi.target().isEmpty() ? Optional.empty()
                     : phasing.phased(goal, goalKpi, kpi.get(), Grain.WEEK);
             boolean cumulative = phased.map(target -> target.target().cumulative()).orElse(catalog.isAdditive(kpi.get()));
@@ -152,23 +155,21 @@ public class GoalProgress {
             if (!begun) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.empty(),
                         new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.GOAL_NOT_BEGUN).both()),
-                        Optional.empty(), Optional.empty(), Optional.empty());
+                        Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
-            if (phased.isEmpty()) {
-                KpiValue actual = engine.evaluate(kpi.get(), soFar, DimensionSelection.all(), phasing.dataOf(goal));
+            Optional<SinceStart> since = phased.isEmpty() ? Optional.empty()
+                    : judge.sinceStart(goal, goalKpi, kpi.get(), asOf);
+            if (since.isEmpty()) {
+                // no target to judge against, or no day of the goal covered yet: the actual as far as there is one
+                Coverage covered = Coverage.of(Period.custom(goal.start(), asOf), judge.lastDayCovered(kpi.get()));
+                KpiValue actual = engine.evaluateToDate(kpi.get(), covered, DimensionSelection.all(), phasing.dataOf(goal));
                 return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.empty(), actual,
-                        Optional.empty(), Optional.empty(), Optional.empty());
+                        Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
-            PhasedTarget parts = phased.get().target();
-            BigDecimal due = parts.pacingBy(asOf);
-            KpiEvaluation pacing = evaluator.evaluate(kpi.get(), soFar, Target.absolute(due), DimensionSelection.all(),
-                    phasing.dataOf(goal));
-            BigDecimal total = phased.get().goalTarget();
-            Optional<BigDecimal> progress = parts.cumulative() && total.signum() > 0
-                    ? pacing.actual().number().map(actual -> actual.divide(total, MathContext.DECIMAL64))
-                    : pacing.attainment();
-            return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.of(due), pacing.actual(),
-                    progress, Optional.of(pacing.status()), Optional.of(pacing.reason()));
+            KpiEvaluation pacing = since.get().evaluation();
+            return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.of(since.get().due()),
+                    pacing.actual(), since.get().progress(), Optional.of(pacing.status()), Optional.of(pacing.reason()),
+                    since.get().asOf());
         }
 
         /** Off track if any KPI is, else at risk if any is, else on track; no data when no KPI could be judged. */

@@ -18,8 +18,9 @@ import java.util.Optional;
  * Where a goal stands: its state in one word, and each of its KPIs with the target, what is due by now, the actual
  * since the goal's start and how far along it is, judged as the scorecards judge goal KPIs.
  *
- * @param asOf the day the goal is judged at: today, the deadline for a goal that ended, the start for one that has not
- *             begun
+ * @param asOf the day the goal is judged at: the last complete day (yesterday), the deadline for a goal that ended,
+ *             the start for one that has not begun or has no complete day yet; a KPI whose sources lag is judged to
+ *             the last day they delivered
  */
 public record GoalStanding(Versioned<Goal> goal, State state, LocalDate asOf, List<KpiStanding> kpis) {
 
@@ -49,9 +50,11 @@ public record GoalStanding(Versioned<Goal> goal, State state, LocalDate asOf, Li
      * @param status     the pace: actual against due, as the scorecards judge it; empty before the start or without
      *                   a target
      * @param reason     the status in words
+     * @param asOf       the day the KPI is judged at: the goal's, or the last day its sources delivered when earlier
      */
     public record KpiStanding(GoalKpi goalKpi, Optional<KpiDefinition> kpi, Optional<BigDecimal> target,
                               boolean cumulative, Optional<BigDecimal> due, KpiValue actual,
-                              Optional<BigDecimal> progress, Optional<Status> status, Optional<LocalizedText> reason) {
+                              Optional<BigDecimal> progress, Optional<Status> status, Optional<LocalizedText> reason,
+                              LocalDate asOf) {
     }
 }

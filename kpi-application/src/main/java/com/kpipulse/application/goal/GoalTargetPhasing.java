@@ -23,10 +23,7 @@ import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -86,45 +83,6 @@ public final class GoalTargetPhasing {
             case PhasingResult.Phased phased -> Optional.of(new Phased(phased.target(), total.value()));
             case PhasingResult.NotPhased notPhased -> Optional.empty();
         };
-    }
-
-    /**
-     * The last day a comparison with a target counts: yesterday. A day's figures arrive the day after (imports,
-     * scheduled pulls), so judging today's share of a target against today's missing figures would call every goal
-     * behind on every morning; the scorecard, the goals table and the KPI detail all stop here.
-     */
-    public static LocalDate lastWholeDay(Clock clock) {
-        return LocalDate.now(clock).minusDays(1);
-    }
-
-    /**
-     * What the target expects over the days of {@code window}, which lie inside the goal: for a total, each part's
-     * share of the window's days added up (whole parts count whole, so a window that is the goal gets the goal's
-     * target exactly); for a level, the parts' levels averaged by days. One rule for every page, so the same KPI and
-     * days have the same target on the scorecard rows, the goals table and the KPI detail.
-     */
-    public static BigDecimal dueOver(PhasedTarget target, Period window) {
-        BigDecimal due = BigDecimal.ZERO;
-        for (PeriodTarget part : target.parts()) {
-            long overlap = overlapDays(part.period(), window);
-            if (overlap == 0) {
-                continue;
-            }
-            if (target.cumulative()) {
-                due = due.add(overlap == part.period().days() ? part.value() : part.value()
-                        .multiply(BigDecimal.valueOf(overlap)).divide(BigDecimal.valueOf(part.period().days()), MathContext.DECIMAL128));
-            } else {
-                due = due.add(part.value().multiply(BigDecimal.valueOf(overlap)));
-            }
-        }
-        return target.cumulative() ? due : due.divide(BigDecimal.valueOf(window.days()), MathContext.DECIMAL128);
-    }
-
-    /** The days two periods share. */
-    public static long overlapDays(Period a, Period b) {
-        LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
-        LocalDate end = a.endExclusive().isBefore(b.endExclusive()) ? a.endExclusive() : b.endExclusive();
-        return Math.max(0, ChronoUnit.DAYS.between(start, end));
     }
 
     /** The parts of the target that fall into the period: their sum for a total, the level for a rate. */

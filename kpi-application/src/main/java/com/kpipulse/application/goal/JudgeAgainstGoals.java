@@ -3,6 +3,7 @@ package com.kpipulse.application.goal;
 import com.kpipulse.domain.evaluation.EvaluationPolicy;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.evaluation.KpiEvaluator;
+import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
@@ -10,10 +11,13 @@ import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.DataReach;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.ObservationSet;
-import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Coverage;
+import com.kpipulse.domain.period.PartOfPeriod;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.period.Grain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -23,32 +27,42 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Judges KPIs against goals the one way every page does: the scorecard rows ("for the period"), the goals table
- * ("since the goal's start") and the KPI detail (both). Targets are phased by week as each goal KPI keeps it
- * ({@link GoalTargetPhasing}, weekly because that is how the wizard shows and takes a phasing) and added up over
- * exactly the days compared; actuals come from the goal's own read of the store, so two pages never judge the same
- * days on different figures. One instance serves one computation.
+ * Judges KPIs against goals the one way every page does: the scorecard rows ("for the period"), the goals table and
+ * the goals' pages ("since the goal's start") and the KPI detail (both). Targets are phased by week as each goal KPI
+ * keeps it ({@link GoalTargetPhasing}, weekly because that is how the wizard shows and takes a phasing) and added up
+ * over exactly the days compared; those days stop where the KPI's data do ({@link DataReach}: the last day that is
+ * over and that its sources have delivered), so a provisional period is judged on the days it has against the target
+ * pro-rated to them, and never off track for days nobody has seen. Actuals come from the goal's own read of the store,
+ * so two pages never judge the same days on different figures. One instance serves one computation.
  */
 public final class JudgeAgainstGoals {
 
+    private final KpiCatalog catalog;
     private final GoalTargetPhasing phasing;
+    private final DataReach reach;
     private final KpiEngine engine;
     private final KpiEvaluator evaluator;
 
-    public JudgeAgainstGoals(KpiCatalog catalog, GoalTargetPhasing phasing) {
+    public JudgeAgainstGoals(KpiCatalog catalog, GoalTargetPhasing phasing, DataReach reach) {
+        this.catalog = catalog;
         this.phasing = phasing;
+        this.reach = reach;
         this.engine = new KpiEngine(catalog);
         this.evaluator = new KpiEvaluator(engine, EvaluationPolicy.standard());
     }
 
+    /** The last day the KPI's figures cover: over, and delivered by the sources of every measure it needs. */
+    public LocalDate lastDayCovered(KpiDefinition kpi) {
+        return reach.lastDayOf(catalog.measuresOf(kpi));
+    }
+
     /**
      * The KPI in {@code period} against the first of {@code goals} that sets it a target on a day of the period:
-     * the actual over the days of the period the goal covers, up to {@code lastDay}, against the target over the same
-     * days. Under a channel filter a total gets the channels' share of the target (their share in the goal's
-     * baseline, else in as many days just before the goal); a level gets no channel target, and says so.
+     * the actual over the days of the period the goal covers, as far as the KPI's data cover them, against the target
+     * over the same days. Under a channel filter a total gets the channels' share of the target (their share in the
+     * goal's baseline, else in as many days just before the goal); a level gets no channel target, and says so.
      */
-    public PeriodJudgement inPeriod(KpiDefinition kpi, Period period, List<Goal> goals, LocalDate lastDay,
-                                    Set<String> channels) {
+    public PeriodJudgement inPeriod(KpiDefinition kpi, Period period, List<Goal> goals, Set<String> channels) {
         for (Goal goal : goals) {
             Optional<Period> goalPeriod = goal.period();
             if (goalPeriod.isEmpty()) {
@@ -58,7 +72,8 @@ public final class JudgeAgainstGoals {
                 if (!goalKpi.kpi().equals(kpi.code()) || goalKpi.target().isEmpty()) {
                     continue;
                 }
-                Optional<Period> covered = clip(period, goalPeriod.get().start(), goalPeriod.get().lastDay());
+                Optional<PartOfPeriod> covered = PartOfPeriod.all(period)
+                        .within(goalPeriod.get().start(), goalPeriod.get().lastDay());
                 if (covered.isEmpty()) {
                     continue;
                 }
@@ -66,23 +81,21 @@ public final class JudgeAgainstGoals {
                 if (phased.isEmpty()) {
                     continue;
                 }
-                return judge(kpi, goal, covered.get(), phased.get(), lastDay, channels);
+                return judge(kpi, goal, covered.get().part(), phased.get(), channels);
             }
         }
         return new PeriodJudgement.NoGoal();
     }
 
     private PeriodJudgement judge(KpiDefinition kpi, Goal goal, Period covered, GoalTargetPhasing.Phased phased,
-                                  LocalDate lastDay, Set<String> channels) {
-        Optional<Period> window = clip(covered, covered.start(), lastDay);
-        if (window.isEmpty()) {
-            return new PeriodJudgement.Upcoming(goal, GoalTargetPhasing.dueOver(phased.target(), covered), covered.start());
+                                  Set<String> channels) {
+        if (covered.start().isAfter(reach.lastCompleteDay())) {
+            return new PeriodJudgement.Upcoming(goal, phased.target().dueOver(covered), covered.start());
         }
-        BigDecimal due = GoalTargetPhasing.dueOver(phased.target(), window.get());
+        Coverage coverage = Coverage.of(covered, lastDayCovered(kpi));
         ObservationSet data = phasing.dataOf(goal);
         if (channels.isEmpty()) {
-            KpiEvaluation evaluation = evaluator.evaluate(kpi, window.get(), Target.absolute(due), DimensionSelection.all(), data);
-            return new PeriodJudgement.Judged(goal, window.get(), evaluation, Optional.empty());
+            return judged(kpi, goal, coverage, phased.target(), DimensionSelection.all(), data, Optional.empty());
         }
         if (!phased.target().cumulative()) {
             return new PeriodJudgement.NoChannelPlan(goal, PeriodJudgement.NoChannelPlanReason.LEVEL_FOR_ALL_CHANNELS,
@@ -101,22 +114,33 @@ public final class JudgeAgainstGoals {
                     Optional.of(base));
         }
         BigDecimal share = known.value().divide(all.value(), MathContext.DECIMAL128);
-        KpiEvaluation evaluation = evaluator.evaluate(kpi, window.get(), Target.absolute(due.multiply(share)), chosen, data);
-        return new PeriodJudgement.Judged(goal, window.get(), evaluation,
+        return judged(kpi, goal, coverage, phased.target().scaledBy(share), chosen, data,
                 Optional.of(new PeriodJudgement.ChannelShare(share, base, goal.baseline().isPresent())));
     }
 
+    private PeriodJudgement judged(KpiDefinition kpi, Goal goal, Coverage coverage, PhasedTarget target,
+                                   DimensionSelection selection, ObservationSet data,
+                                   Optional<PeriodJudgement.ChannelShare> share) {
+        KpiEvaluation evaluation = evaluator.evaluateToDate(kpi, coverage, target, selection, data);
+        Period window = coverage.toDate().map(PartOfPeriod::part).orElse(coverage.period());
+        return new PeriodJudgement.Judged(goal, window, evaluation, share);
+    }
+
     /**
-     * The goal KPI from the goal's start to {@code asOf} (which the caller keeps within the goal and at or before
-     * the last whole day); empty before the start or when the target cannot be resolved.
+     * The goal KPI from the goal's start to {@code until}, or to the deadline or the last day the KPI's data cover
+     * when earlier; empty before the start or when the target cannot be resolved.
      */
-    public Optional<SinceStart> sinceStart(Goal goal, GoalKpi goalKpi, KpiDefinition kpi, LocalDate asOf) {
-        if (goal.period().isEmpty() || asOf.isBefore(goal.start()) || goalKpi.target().isEmpty()) {
+    public Optional<SinceStart> sinceStart(Goal goal, GoalKpi goalKpi, KpiDefinition kpi, LocalDate until) {
+        if (goal.period().isEmpty() || goalKpi.target().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate asOf = min(min(until, goal.period().get().lastDay()), lastDayCovered(kpi));
+        if (asOf.isBefore(goal.start())) {
             return Optional.empty();
         }
         return phasing.phased(goal, goalKpi, kpi, Grain.WEEK).map(phased -> {
             Period soFar = Period.custom(goal.start(), asOf);
-            BigDecimal due = GoalTargetPhasing.dueOver(phased.target(), soFar);
+            BigDecimal due = phased.target().dueOver(soFar);
             KpiEvaluation evaluation = evaluator.evaluate(kpi, soFar, Target.absolute(due), DimensionSelection.all(),
                     phasing.dataOf(goal));
             BigDecimal total = phased.goalTarget();
@@ -128,10 +152,7 @@ public final class JudgeAgainstGoals {
         });
     }
 
-    /** The days of {@code period} from {@code first} to {@code last}; empty when there are none. */
-    private static Optional<Period> clip(Period period, LocalDate first, LocalDate last) {
-        LocalDate start = period.start().isAfter(first) ? period.start() : first;
-        LocalDate end = period.lastDay().isBefore(last) ? period.lastDay() : last;
-        return end.isBefore(start) ? Optional.empty() : Optional.of(Period.custom(start, end));
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

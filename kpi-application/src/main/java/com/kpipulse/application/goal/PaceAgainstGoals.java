@@ -1,5 +1,6 @@
 package com.kpipulse.application.goal;
 
+import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.evaluation.PhasedTarget;
@@ -7,13 +8,14 @@ import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.measure.DataReach;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.Set;
  * the goal target (phased as the scorecard phases it) and the pace towards one goal — what is due by each period's
  * end, added up from the goal's start, next to the actual over the same days. Also the KPI in one period judged as
  * the scorecard rows judge it, so the detail page and the scorecards say the same. Both go through
- * {@link JudgeAgainstGoals} and stop at the last whole day ({@link GoalTargetPhasing#lastWholeDay}).
+ * {@link JudgeAgainstGoals} and stop where the KPI's data do ({@link DataCoverage}); a provisional period's target
+ * is pro-rated to the days its data cover.
  */
 @ApplicationScoped
 public class PaceAgainstGoals {
@@ -33,14 +36,15 @@ public class PaceAgainstGoals {
     private final ManageGoals goals;
     private final CurrentKpiCatalog catalogs;
     private final ValuesThatCount observations;
-    private final Clock clock;
+    private final DataCoverage coverage;
 
     @Inject
-    public PaceAgainstGoals(ManageGoals goals, CurrentKpiCatalog catalogs, ValuesThatCount observations, Clock clock) {
+    public PaceAgainstGoals(ManageGoals goals, CurrentKpiCatalog catalogs, ValuesThatCount observations,
+                            DataCoverage coverage) {
         this.goals = goals;
         this.catalogs = catalogs;
         this.observations = observations;
-        this.clock = clock;
+        this.coverage = coverage;
     }
 
     /**
@@ -52,7 +56,8 @@ public class PaceAgainstGoals {
         }
         KpiCatalog catalog = catalogs.current();
         GoalTargetPhasing phasing = new GoalTargetPhasing(catalog, observations);
-        JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, phasing);
+        DataReach reach = coverage.now();
+        JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, phasing, reach);
         Period span = new Period(periods.getFirst().start(), periods.getLast().endExclusive());
         List<GoalTarget> targets = new ArrayList<>();
         for (Goal goal : goals.visibleTo(viewerRoles)) {
@@ -65,10 +70,10 @@ public class PaceAgainstGoals {
                     .ifPresent(goalKpi -> phasing.phased(goal, goalKpi, kpi, grain).ifPresent(phased ->
                             targets.add(new GoalTarget(goal, goalKpi, phased.target(), phased.goalTarget()))));
         }
-        LocalDate lastDay = GoalTargetPhasing.lastWholeDay(clock);
+        LocalDate lastDay = judge.lastDayCovered(kpi);
         Optional<GoalTarget> paced = paced(targets, min(lastDay, span.lastDay()));
         List<TargetTrack.Step> steps = periods.stream().map(period -> new TargetTrack.Step(period,
-                targets.stream().map(target -> GoalTargetPhasing.within(target.phased(), period))
+                targets.stream().map(target -> targetIn(target, Coverage.of(period, lastDay)))
                         .flatMap(Optional::stream).findFirst(),
                 paced.flatMap(goal -> pace(goal, period, lastDay, kpi, judge)))).toList();
         return new TargetTrack(steps, paced.map(goal -> new TargetTrack.PacedGoal(goal.goal(), goal.goalTarget(),
@@ -81,14 +86,28 @@ public class PaceAgainstGoals {
      */
     public PeriodJudgement judge(KpiDefinition kpi, Period period, Set<String> viewerRoles) {
         KpiCatalog catalog = catalogs.current();
-        JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, observations));
-        return judge.inPeriod(kpi, period, goals.visibleTo(viewerRoles), GoalTargetPhasing.lastWholeDay(clock), Set.of());
+        JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, observations),
+                coverage.now());
+        return judge.inPeriod(kpi, period, goals.visibleTo(viewerRoles), Set.of());
     }
 
     private record GoalTarget(Goal goal, GoalKpi goalKpi, PhasedTarget phased, BigDecimal goalTarget) {
     }
 
-    /** The goal that has begun most recently by the end of the chart (by the last whole day when that is earlier). */
+    /**
+     * The period's part of the goal's target: the parts inside it, or for a provisional period the target over the
+     * goal's days it covers (pro-rated as the scorecard row judges it); empty when it has none of them.
+     */
+    private static Optional<BigDecimal> targetIn(GoalTarget target, Coverage covered) {
+        if (!covered.provisional()) {
+            return GoalTargetPhasing.within(target.phased(), covered.period());
+        }
+        Period goalPeriod = target.goal().period().orElseThrow();
+        return covered.toDate().flatMap(days -> days.within(goalPeriod.start(), goalPeriod.lastDay()))
+                .map(days -> target.phased().dueOver(days.part()));
+    }
+
+    /** The goal that has begun most recently by the end of the chart (by the last day the KPI's data cover when earlier). */
     private static Optional<GoalTarget> paced(List<GoalTarget> targets, LocalDate lastDay) {
         GoalTarget latest = null;
         for (GoalTarget target : targets) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * How a KPI stands in a period against the goals a reader may see, the same on every page that shows it: judged
- * over the days of the period the goal covers up to the last whole day, not yet judged, judged for no channel, or no
- * goal at all. Each case says why, so a page never shows a silent "no target".
+ * over the days of the period the goal covers as far as the KPI's data cover them, not yet judged, judged for no
+ * channel, or no goal at all. Each case says why, so a page never shows a silent "no target".
  */
 public sealed interface PeriodJudgement {
 
@@ -23,8 +23,10 @@ public sealed interface PeriodJudgement {
     /**
      * The KPI judged against the goal over {@code window}.
      *
-     * @param window     the days compared: those of the period that the goal covers, up to the last whole day
-     * @param evaluation the actual over the window against the target phased over the same days
+     * @param window     the days compared: those of the period that the goal covers, as far as the KPI's data cover
+     *                   them (over, and delivered by its sources); the goal's days of the period when none is covered
+     * @param evaluation the actual over the window against the target phased over the same days (no data, never off
+     *                   track, when no day is covered yet)
      * @param share      under a channel filter: the channels' share of the goal's company-wide target
      */
     record Judged(Goal goal, Period window, KpiEvaluation evaluation, Optional<ChannelShare> share)

@@ -36,7 +36,7 @@ public record TargetTrack(List<Step> steps, Optional<PacedGoal> pacedGoal) {
     }
 
     /**
-     * @param asOf             the period's last day, or the last whole day or the deadline when earlier
+     * @param asOf             the period's last day, or the last day the KPI's data cover or the deadline when earlier
      * @param due              what should have been reached by {@code asOf}: the phased target added up from the goal's
      *                         start for a total, the level for a rate
      * @param actualSinceStart the KPI from the goal's start to {@code asOf}: a running total, or the rate over that span

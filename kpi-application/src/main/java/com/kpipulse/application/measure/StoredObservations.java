@@ -39,7 +39,4 @@ public interface StoredObservations {
      * @param channels only these channels, or all when empty
      */
     List<SourceSummary> sourcesOf(Set<String> measures, Period span, Set<String> channels);
-
-    /** Per source system that delivered any of these measures, the last day its stored values cover; by system name. */
-    List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures);
 }

@@ -7,6 +7,7 @@ import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.MeasureDefinition;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
@@ -24,11 +25,13 @@ import java.util.Set;
  * data is. Everything computed by the KPI engine from the catalog's figures; every target judged by
  * {@link com.kpipulse.application.goal.JudgeAgainstGoals}, so a KPI has one status for one period wherever it shows.
  *
- * @param lastDay        the last whole day: comparisons with targets stop there
+ * @param lastDay        the last complete day (the company's yesterday): no comparison counts a later one
+ * @param coverage       the days of the period the page's freshest KPI covers: the period is provisional while they
+ *                       are not all of it, and its tables and funnels are to date
  * @param channelChoices the channels the role's filter offers, in the catalog's order
  * @param weakLink       the funnel step whose conversion fell most against its own history; empty when none fell
  */
-public record Scorecard(Role role, Grain grain, Period period, LocalDate lastDay, Set<String> channels,
+public record Scorecard(Role role, Grain grain, Period period, LocalDate lastDay, Coverage coverage, Set<String> channels,
                         List<String> channelChoices, List<Row> rows, List<GoalLine> goals,
                         Optional<ChannelTable> channelTable, Optional<ChannelTable> socialTable, List<Funnel> funnels,
                         Optional<WeakLink> weakLink, List<SourceFreshness> freshness) {
@@ -53,17 +56,30 @@ public record Scorecard(Role role, Grain grain, Period period, LocalDate lastDay
 
     /**
      * One KPI: its value in the period, the period before (trend) and the last periods up to this one (sparkline,
-     * oldest first, the last one is {@code actual}), and how it stands against the goals the reader may see.
+     * oldest first, the last one is {@code actual}), and how it stands against the goals the reader may see. Each
+     * value is as far as the KPI's data cover its period ({@code coverages}, one per period of {@code history}): a
+     * provisional period's value is to date.
      *
+     * @param previous      the same days of the period before as {@code actual} covers: like for like
      * @param fromGoal      not on the role's list, shown because a visible goal sets it a target in the period
      * @param perPeriodOnly why there is no value: a measure the KPI needs is counted per period (buyers of a month)
      *                      and is recorded for other periods than this one
      */
     public record Row(KpiDefinition kpi, KpiValue actual, KpiValue previous, List<KpiValue> history,
-                      PeriodJudgement judgement, boolean fromGoal, Optional<PerPeriodOnly> perPeriodOnly) {
+                      List<Coverage> coverages, PeriodJudgement judgement, boolean fromGoal,
+                      Optional<PerPeriodOnly> perPeriodOnly) {
         public Row {
             history = List.copyOf(history);
+            coverages = List.copyOf(coverages);
             Objects.requireNonNull(judgement, "judgement");
+            if (coverages.size() != history.size()) {
+                throw new IllegalArgumentException("One coverage per period of the history");
+            }
+        }
+
+        /** How far the KPI's data cover the period shown. */
+        public Coverage coverage() {
+            return coverages.getLast();
         }
 
         public Optional<KpiEvaluation> evaluation() {

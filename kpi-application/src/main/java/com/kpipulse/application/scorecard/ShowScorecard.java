@@ -3,13 +3,14 @@ package com.kpipulse.application.scorecard;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.channel.ChannelCatalogs;
+import com.kpipulse.application.evaluation.DataCoverage;
+import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.goal.GoalTargetPhasing;
 import com.kpipulse.application.goal.JudgeAgainstGoals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.goal.SinceStart;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
-import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
@@ -22,19 +23,20 @@ import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.Aggregation;
+import com.kpipulse.domain.measure.DataReach;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.PartOfPeriod;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,8 +53,11 @@ import java.util.function.Predicate;
  * Builds a role's scorecard for a period. The figures of the page are read in one go (every measure they need over
  * the whole sparkline span plus the period before it, for growth KPIs) and computed by the one KPI engine; targets
  * come from the goals the person may see and are judged by {@link JudgeAgainstGoals}, the same way the KPI detail
- * judges them. The head and the overview also list the KPIs the goals set targets for; the marketer gets the channel
- * economics and the funnels, the SMM specialist a table per social network, all from the catalog's data.
+ * judges them. A period the data do not cover to its end ({@link DataCoverage}: still running, or not all delivered)
+ * is provisional: each KPI's figure is to date, its trend compares the same days of the period before, and the tables
+ * and funnels take the days the page's freshest KPI covers. The head and the overview also list the KPIs the goals
+ * set targets for; the marketer gets the channel economics and the funnels, the SMM specialist a table per social
+ * network, all from the catalog's data.
  */
 @ApplicationScoped
 public class ShowScorecard {
@@ -62,29 +67,38 @@ public class ShowScorecard {
 
     private final ValuesThatCount observations;
     private final ManageGoals goals;
-    private final StoredObservations stored;
+    private final DataFreshness freshness;
     private final RoleScorecards scorecards;
     private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
     private final ChannelCatalogs channelCatalogs;
-    private final Clock clock;
+    private final DataCoverage coverage;
 
     @Inject
-    public ShowScorecard(ValuesThatCount observations, ManageGoals goals, StoredObservations stored,
+    public ShowScorecard(ValuesThatCount observations, ManageGoals goals, DataFreshness freshness,
                          RoleScorecards scorecards, CurrentKpiCatalog catalogs, ReadingRights rights,
-                         ChannelCatalogs channelCatalogs, Clock clock) {
+                         ChannelCatalogs channelCatalogs, DataCoverage coverage) {
         this.observations = observations;
         this.goals = goals;
-        this.stored = stored;
+        this.freshness = freshness;
         this.scorecards = scorecards;
         this.catalogs = catalogs;
         this.rights = rights;
         this.channelCatalogs = channelCatalogs;
-        this.clock = clock;
+        this.coverage = coverage;
     }
 
     public Scorecard show(ScorecardRequest request) {
         return new Computation(catalogs.current(), request).show();
+    }
+
+    /**
+     * The period of the grain a scorecard opens on: the last one that is over by the company's clock. When its
+     * sources have not delivered all of it, it is provisional and says so, rather than the page opening on a period
+     * long past because some source stopped.
+     */
+    public Period lastComplete(Grain grain) {
+        return Period.endingBy(grain, coverage.lastCompleteDay());
     }
 
     /** The channels a role's filter offers: the SMM specialist works with the social networks, the others with all. */
@@ -98,6 +112,7 @@ public class ShowScorecard {
 
         private final KpiCatalog catalog;
         private final KpiEngine engine;
+        private final DataReach reach;
         private final JudgeAgainstGoals judge;
         private final ScorecardRequest request;
         private final Reader reader;
@@ -106,7 +121,8 @@ public class ShowScorecard {
         Computation(KpiCatalog catalog, ScorecardRequest request) {
             this.catalog = catalog;
             this.engine = new KpiEngine(catalog);
-            this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, observations));
+            this.reach = coverage.now();
+            this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, observations), reach);
             this.request = request;
             // what may be read depends on the roles alone, and the scorecard is kept per set of roles
             this.reader = Reader.of("", request.viewerRoles());
@@ -115,7 +131,6 @@ public class ShowScorecard {
         Scorecard show() {
             Period period = Period.of(request.grain(), request.day());
             List<Period> history = history(period);
-            LocalDate lastDay = GoalTargetPhasing.lastWholeDay(clock);
             Role role = request.role();
             List<Goal> visibleGoals = goals.visibleTo(request.viewerRoles()).stream()
                     .filter(goal -> goal.period().isPresent()).toList();
@@ -146,25 +161,38 @@ public class ShowScorecard {
             List<Scorecard.Row> rows = new ArrayList<>();
             for (int i = 0; i < kpis.size(); i++) {
                 KpiDefinition kpi = kpis.get(i);
-                List<KpiValue> values = history.stream().map(p -> engine.evaluate(kpi, p, selection, data)).toList();
-                PeriodJudgement judgement = judge.inPeriod(kpi, period, visibleGoals, lastDay, request.channels());
-                rows.add(new Scorecard.Row(kpi, values.getLast(), values.get(values.size() - 2), values, judgement,
+                Set<MeasureCode> needs = catalog.measuresOf(kpi);
+                List<Coverage> coverages = history.stream().map(p -> reach.coverage(p, needs)).toList();
+                List<KpiValue> values = coverages.stream()
+                        .map(covered -> engine.evaluateToDate(kpi, covered, selection, data)).toList();
+                // the same days of the period before; with no day covered there is nothing to compare either
+                KpiValue previous = coverages.getLast().toDate()
+                        .map(days -> engine.evaluate(kpi, days.previous(), selection, data)).orElse(values.getLast());
+                PeriodJudgement judgement = judge.inPeriod(kpi, period, visibleGoals, request.channels());
+                rows.add(new Scorecard.Row(kpi, values.getLast(), previous, values, coverages, judgement,
                         i >= composed, perPeriodOnly(kpi, values.getLast(), span, selection, data)));
             }
+            // the page is as far along as its freshest KPI: the tables and funnels take those days
+            Coverage pageCoverage = Coverage.of(period,
+                    reach.lastDayOfFreshest(kpis.stream().map(catalog::measuresOf).toList()));
+            Period shown = pageCoverage.toDate().map(PartOfPeriod::part).orElse(period);
+            List<Period> funnelHistory = new ArrayList<>(history.subList(0, history.size() - 1));
+            funnelHistory.add(shown);
 
-            List<Scorecard.GoalLine> goalLines = Scorecard.showsGoals(role) ? goalLines(visibleGoals, period, lastDay)
+            List<Scorecard.GoalLine> goalLines = Scorecard.showsGoals(role) ? goalLines(visibleGoals, period)
                     : List.of();
             Predicate<String> mayRead = this::mayRead;
             Predicate<String> mayReadMeasure = code -> rights.mayReadMeasure(reader, code);
             Optional<Scorecard.ChannelTable> channelTable = economics.map(columns -> tables.table(columns,
-                    channels(channelCatalogs.current().all()), selection, period, data, mayRead, mayReadMeasure));
+                    channels(channelCatalogs.current().all()), selection, shown, data, mayRead, mayReadMeasure));
             Optional<Scorecard.ChannelTable> socialTable = social.map(columns -> tables.table(columns,
-                    channels(channelCatalogs.current().social()), selection, period, data, mayRead, mayReadMeasure));
-            List<Scorecard.Funnel> funnelsNow = funnels.funnels(funnelDefinitions, history, selection, data, mayRead);
+                    channels(channelCatalogs.current().social()), selection, shown, data, mayRead, mayReadMeasure));
+            List<Scorecard.Funnel> funnelsNow = funnels.funnels(funnelDefinitions, funnelHistory, selection, data,
+                    mayRead);
 
-            return new Scorecard(role, request.grain(), period, lastDay, request.channels(),
+            return new Scorecard(role, request.grain(), period, reach.lastCompleteDay(), pageCoverage, request.channels(),
                     channelChoices(role).stream().map(Channel::code).toList(), rows, goalLines, channelTable,
-                    socialTable, funnelsNow, FunnelReading.weakest(funnelsNow), stored.lastDaysOf(measures));
+                    socialTable, funnelsNow, FunnelReading.weakest(funnelsNow), freshness.lastDaysOf(measures));
         }
 
         /** The channels of a table that the filter keeps, in the catalog's order. */
@@ -192,17 +220,20 @@ public class ShowScorecard {
             return extra;
         }
 
-        /** Each goal KPI with a target, judged from the goal's start to the end of the shown period (or the last whole day). */
-        private List<Scorecard.GoalLine> goalLines(List<Goal> visibleGoals, Period period, LocalDate lastDay) {
+        /**
+         * Each goal KPI with a target, judged from the goal's start to the end of the shown period (or as far as the
+         * KPI's data reach).
+         */
+        private List<Scorecard.GoalLine> goalLines(List<Goal> visibleGoals, Period period) {
             var lines = new ArrayList<Scorecard.GoalLine>();
             for (Goal goal : visibleGoals) {
-                LocalDate asOf = min(min(lastDay, period.lastDay()), goal.period().orElseThrow().lastDay());
                 for (GoalKpi goalKpi : goal.kpis()) {
                     Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
                     if (kpi.isEmpty()) {
                         continue;
                     }
-                    judge.sinceStart(goal, goalKpi, kpi.get(), asOf).map(ShowScorecard::line).ifPresent(lines::add);
+                    judge.sinceStart(goal, goalKpi, kpi.get(), period.lastDay()).map(ShowScorecard::line)
+                            .ifPresent(lines::add);
                 }
             }
             return lines;
@@ -257,9 +288,5 @@ public class ShowScorecard {
             cursor = cursor.previous();
         }
         return List.copyOf(periods);
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

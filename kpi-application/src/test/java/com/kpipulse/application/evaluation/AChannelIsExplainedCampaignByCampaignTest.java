@@ -11,6 +11,7 @@ import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.scorecard.Role;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ class AChannelIsExplainedCampaignByCampaignTest {
     private static final Reader MARKETER = new Reader("mark", Set.of(Role.MARKETER));
 
     private final ExplainByCampaign explain = new ExplainByCampaign(stored.valuesThatCount(), InMemory.standardCatalog(),
-            InMemory.readingRights(new ArrayList<>(), InMemory.standardCatalog()));
+            InMemory.readingRights(new ArrayList<>(), InMemory.standardCatalog()),
+            InMemory.coverage(Clock.systemUTC()));
 
     @Test
     void eachCampaignGetsItsKpiFromItsOwnMeasuresNowAndBeforeByNameWithValuesWithoutACampaignLast() {

@@ -155,7 +155,8 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
 
     private PaceAgainstGoals paceOn(LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new PaceAgainstGoals(InMemory.manageGoals(goals, reader, catalogs), catalogs, reader, clock);
+        return new PaceAgainstGoals(InMemory.manageGoals(goals, reader, catalogs), catalogs, reader,
+                InMemory.coverage(clock));
     }
 
     private KpiDefinition kpi(String code) {

@@ -1,5 +1,6 @@
 package com.kpipulse.application.scorecard;
 
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
@@ -130,7 +131,8 @@ class AScorecardIsComputedOncePerChangeOfTheDataTest {
     private Scorecard compute(ScorecardRequest request) {
         computed.incrementAndGet();
         return new Scorecard(request.role(), request.grain(), Period.of(request.grain(), request.day()),
-                request.day(), request.channels(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                request.day(), Coverage.complete(Period.of(request.grain(), request.day())), request.channels(), List.of(),
+                List.of(), List.of(), Optional.empty(), Optional.empty(),
                 List.of(), Optional.empty(), List.of());
     }
 

@@ -1,5 +1,7 @@
 package com.kpipulse.application.scorecard;
 
+import com.kpipulse.application.evaluation.DataCoverage;
+import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
@@ -417,9 +419,10 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
             }
         };
         CurrentKpiCatalog catalogs = InMemory.standardCatalog();
+        DataFreshness freshness = InMemory.freshness(List.of());
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), stored.stored(),
+        return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
-                InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), clock);
+                InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock));
     }
 }

@@ -1,5 +1,6 @@
 package com.kpipulse.application.testing;
 
+import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.audit.AuditTrail;
@@ -7,6 +8,8 @@ import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.channel.Channels;
 import com.kpipulse.application.company.CompanySettingsStore;
 import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.evaluation.DataCoverage;
+import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.evaluation.DataVersion;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.goal.Goals;
@@ -33,8 +36,11 @@ import com.kpipulse.domain.company.CompanySettings;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
+import com.kpipulse.domain.measure.Delivery;
+import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.scorecard.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,6 +61,38 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemory {
 
     private InMemory() {
+    }
+
+    /**
+     * What the sources delivered, as the store's freshness tells it: per system and measure the last day, and per
+     * system the last day over the measures asked for.
+     */
+    public static DataFreshness freshness(List<Delivery> deliveries) {
+        return new DataFreshness() {
+            @Override
+            public List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures) {
+                Map<String, LocalDate> last = new TreeMap<>();
+                deliveries.stream().filter(delivery -> measures.contains(delivery.measure()))
+                        .forEach(delivery -> last.merge(delivery.sourceSystem(), delivery.lastDay(),
+                                (a, b) -> a.isAfter(b) ? a : b));
+                return last.entrySet().stream().map(entry -> new SourceFreshness(entry.getKey(), entry.getValue())).toList();
+            }
+
+            @Override
+            public List<Delivery> deliveries() {
+                return List.copyOf(deliveries);
+            }
+        };
+    }
+
+    /** How far the data reach by {@code clock} when the sources delivered {@code deliveries}. */
+    public static DataCoverage coverage(Clock clock, List<Delivery> deliveries) {
+        return new DataCoverage(freshness(deliveries), clock);
+    }
+
+    /** How far the data reach by {@code clock} alone: every day up to yesterday counts. */
+    public static DataCoverage coverage(Clock clock) {
+        return coverage(clock, List.of());
     }
 
     /**

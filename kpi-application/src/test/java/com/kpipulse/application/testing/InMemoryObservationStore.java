@@ -7,7 +7,9 @@ import com.kpipulse.application.measure.DirectLoad;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Observations;
 import com.kpipulse.application.measure.Replacement;
+import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.measure.SourceFreshness;
+import com.kpipulse.domain.measure.Delivery;
 import com.kpipulse.application.measure.SourceSummary;
 import com.kpipulse.application.measure.StagedObservations;
 import com.kpipulse.application.measure.StoredObservation;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -215,18 +218,32 @@ public final class InMemoryObservationStore {
                                 .thenComparing(SourceSummary::importedAt, Comparator.reverseOrder()))
                         .toList();
             }
+        };
+    }
 
+    /** How far each source system reaches, from what is kept: the end of its latest day, week or month. */
+    public DataFreshness freshness() {
+        return new DataFreshness() {
+            @Override
             public List<SourceFreshness> lastDaysOf(Set<MeasureCode> measures) {
-                Set<String> codes = measures.stream().map(MeasureCode::value).collect(Collectors.toSet());
-                Map<String, LocalDate> lastDays = new HashMap<>();
+                Map<String, LocalDate> lastDays = new TreeMap<>();
+                deliveries().stream().filter(delivery -> measures.contains(delivery.measure()))
+                        .forEach(delivery -> lastDays.merge(delivery.sourceSystem(), delivery.lastDay(),
+                                (one, other) -> one.isAfter(other) ? one : other));
+                return lastDays.entrySet().stream().map(last -> new SourceFreshness(last.getKey(), last.getValue()))
+                        .toList();
+            }
+
+            @Override
+            public List<Delivery> deliveries() {
+                Map<List<String>, LocalDate> lastDays = new HashMap<>();
                 synchronized (InMemoryObservationStore.this) {
-                    kept.keySet().stream().filter(key -> codes.contains(key.measure()))
-                            .forEach(key -> lastDays.merge(key.sourceSystem(),
-                                    Period.of(key.grain(), key.periodStart()).lastDay(),
-                                    (one, other) -> one.isAfter(other) ? one : other));
+                    kept.keySet().forEach(key -> lastDays.merge(List.of(key.sourceSystem(), key.measure()),
+                            Period.of(key.grain(), key.periodStart()).lastDay(),
+                            (one, other) -> one.isAfter(other) ? one : other));
                 }
-                return lastDays.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(last -> new SourceFreshness(last.getKey(), last.getValue())).toList();
+                return lastDays.entrySet().stream().map(last -> new Delivery(last.getKey().get(0),
+                        new MeasureCode(last.getKey().get(1)), last.getValue())).toList();
             }
         };
     }

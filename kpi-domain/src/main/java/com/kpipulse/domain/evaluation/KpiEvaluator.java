@@ -7,6 +7,8 @@ import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.period.Coverage;
+import com.kpipulse.domain.period.PartOfPeriod;
 import com.kpipulse.domain.period.Period;
 
 import java.util.Objects;
@@ -25,10 +27,33 @@ public final class KpiEvaluator {
 
     public KpiEvaluation evaluate(KpiDefinition kpi, Period period, Target target,
                                   DimensionSelection selection, ObservationSet observations) {
-        KpiValue actual = engine.evaluate(kpi, period, selection, observations);
+        return evaluate(kpi, PartOfPeriod.all(period), target, selection, observations);
+    }
+
+    /** The KPI over some days of a period (a growth KPI against the same days of the period before) and its target. */
+    public KpiEvaluation evaluate(KpiDefinition kpi, PartOfPeriod days, Target target,
+                                  DimensionSelection selection, ObservationSet observations) {
+        KpiValue actual = engine.evaluate(kpi, days, selection, observations);
         KpiValue resolvedTarget = resolveTarget(kpi, target, selection, observations);
-        return policy.judge(kpi, period, actual, resolvedTarget,
-                engine.proportionCounts(kpi, period, selection, observations));
+        return policy.judge(kpi, days.part(), actual, resolvedTarget,
+                engine.proportionCounts(kpi, days, selection, observations));
+    }
+
+    /**
+     * A KPI in a period as far as its data cover it, against a phased target: the days covered against the target
+     * pro-rated to the same days ({@link PhasedTarget#proRated}), so a month three days old is judged on three days'
+     * figures against three days' share of its plan. Before any day is covered there is nothing to judge: no data,
+     * whatever the figures so far, never off track.
+     */
+    public KpiEvaluation evaluateToDate(KpiDefinition kpi, Coverage coverage, PhasedTarget target,
+                                        DimensionSelection selection, ObservationSet observations) {
+        Optional<PartOfPeriod> days = coverage.toDate();
+        if (days.isEmpty()) {
+            KpiValue.None none = (KpiValue.None) engine.evaluateToDate(kpi, coverage, selection, observations);
+            return new KpiEvaluation(kpi.code(), coverage.period(), none, none, Optional.empty(), Status.NO_DATA,
+                    none.explanation());
+        }
+        return evaluate(kpi, days.get(), Target.absolute(target.proRated(coverage).orElseThrow()), selection, observations);
     }
 
     /** The target as a number: itself, or the baseline period's actual changed by the percentage. */

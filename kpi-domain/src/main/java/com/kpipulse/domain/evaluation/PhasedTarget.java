@@ -1,5 +1,6 @@
 package com.kpipulse.domain.evaluation;
 
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Period;
 
 import java.math.BigDecimal;
@@ -72,6 +73,44 @@ public record PhasedTarget(List<PeriodTarget> parts, boolean cumulative) {
             regrouped.add(new PeriodTarget(period, value));
         }
         return new PhasedTarget(regrouped, cumulative);
+    }
+
+    /**
+     * What the target expects over the days of {@code window}, which lie inside the parts: for a total, each part's
+     * share of the window's days added up (whole parts count whole, so a window that is all the parts gets the total
+     * exactly); for a level, the parts' levels averaged by days. One rule for every page, so the same KPI and days
+     * have the same target wherever they are judged.
+     */
+    public BigDecimal dueOver(Period window) {
+        BigDecimal due = BigDecimal.ZERO;
+        for (PeriodTarget part : parts) {
+            long overlap = overlapDays(part.period(), window);
+            if (overlap == 0) {
+                continue;
+            }
+            if (cumulative) {
+                due = due.add(overlap == part.period().days() ? part.value() : part.value()
+                        .multiply(BigDecimal.valueOf(overlap)).divide(BigDecimal.valueOf(part.period().days()), MathContext.DECIMAL128));
+            } else {
+                due = due.add(part.value().multiply(BigDecimal.valueOf(overlap)));
+            }
+        }
+        return cumulative ? due : due.divide(BigDecimal.valueOf(window.days()), MathContext.DECIMAL128);
+    }
+
+    /**
+     * The target of a provisional period pro-rated to the days its data cover, following the phasing (a week phased
+     * heavier weighs more than a light one); the whole period's target when it is complete; empty when no day is
+     * covered yet, since nothing can be due of days nobody has seen.
+     */
+    public Optional<BigDecimal> proRated(Coverage coverage) {
+        return coverage.toDate().map(days -> dueOver(days.part()));
+    }
+
+    /** Every part times {@code factor}: the chosen channels' share of a company-wide total. */
+    public PhasedTarget scaledBy(BigDecimal factor) {
+        return new PhasedTarget(parts.stream().map(part -> new PeriodTarget(part.period(), part.value().multiply(factor)))
+                .toList(), cumulative);
     }
 
     public Optional<BigDecimal> targetFor(Period period) {

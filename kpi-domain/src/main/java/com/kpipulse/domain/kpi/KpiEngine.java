@@ -10,6 +10,8 @@ import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.period.Coverage;
+import com.kpipulse.domain.period.PartOfPeriod;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
 
@@ -54,7 +56,15 @@ public final class KpiEngine {
     }
 
     public KpiValue evaluate(KpiDefinition kpi, Period period, DimensionSelection selection, ObservationSet observations) {
-        Outcome outcome = new Run(selection, observations).evaluate(kpi.expression(), period);
+        return evaluate(kpi, PartOfPeriod.all(period), selection, observations);
+    }
+
+    /**
+     * The KPI over some days of a period; a growth KPI compares them with the same days of the period before
+     * ({@link PartOfPeriod#previous()}), so three days of December grow against the first three days of November.
+     */
+    public KpiValue evaluate(KpiDefinition kpi, PartOfPeriod days, DimensionSelection selection, ObservationSet observations) {
+        Outcome outcome = new Run(selection, observations).evaluate(kpi.expression(), days);
         return switch (outcome) {
             case Outcome.Amount amount -> new KpiValue.Known(amount.value(), kpi.unit(),
                     kpi.unit() == Unit.MONEY ? amount.currency() : Optional.empty());
@@ -63,11 +73,30 @@ public final class KpiEngine {
     }
 
     /**
+     * The KPI in a period as far as its data cover it: the whole period when it is complete, the days covered when it
+     * is provisional (compared like for like), and no value before any day is covered.
+     */
+    public KpiValue evaluateToDate(KpiDefinition kpi, Coverage coverage, DimensionSelection selection,
+                                   ObservationSet observations) {
+        return coverage.toDate().map(days -> evaluate(kpi, days, selection, observations))
+                .orElseGet(() -> {
+                    var note = coverage.note().orElseThrow();
+                    return new KpiValue.None(NoValueReason.NO_DATA, LocalizedText.of(note.russian(), note.english()));
+                });
+    }
+
+    /**
      * The counts behind a rate KPI of the form {@code a / b} or {@code 1 - a / b} where a and b are
      * additive counts (conversion, CTR, lead conversion, cart abandonment...). Empty for other KPIs
      * or when the counts are not known.
      */
     public Optional<ProportionCounts> proportionCounts(KpiDefinition kpi, Period period, DimensionSelection selection,
+                                                      ObservationSet observations) {
+        return proportionCounts(kpi, PartOfPeriod.all(period), selection, observations);
+    }
+
+    /** The counts behind a rate KPI over some days of a period. */
+    public Optional<ProportionCounts> proportionCounts(KpiDefinition kpi, PartOfPeriod days, DimensionSelection selection,
                                                       ObservationSet observations) {
         if (kpi.unit() != Unit.PERCENT) {
             return Optional.empty();
@@ -84,8 +113,8 @@ public final class KpiEngine {
                 || !isCount(ratio.left()) || !isCount(ratio.right())) {
             return Optional.empty();
         }
-        if (!(run.evaluate(ratio.left(), period) instanceof Outcome.Amount part)
-                || !(run.evaluate(ratio.right(), period) instanceof Outcome.Amount whole)) {
+        if (!(run.evaluate(ratio.left(), days) instanceof Outcome.Amount part)
+                || !(run.evaluate(ratio.right(), days) instanceof Outcome.Amount whole)) {
             return Optional.empty();
         }
         BigDecimal successes = complement ? whole.value().subtract(part.value()) : part.value();
@@ -125,7 +154,7 @@ public final class KpiEngine {
             this.observations = observations;
         }
 
-        Outcome evaluate(Expression expression, Period period) {
+        Outcome evaluate(Expression expression, PartOfPeriod period) {
             return switch (expression) {
                 case Expression.Constant constant -> new Outcome.Amount(constant.value(), Optional.empty());
                 case Expression.Reference reference -> reference(reference, period);
@@ -138,7 +167,7 @@ public final class KpiEngine {
             };
         }
 
-        private Outcome reference(Expression.Reference reference, Period period) {
+        private Outcome reference(Expression.Reference reference, PartOfPeriod period) {
             Optional<MeasureDefinition> measure = catalog.measures().find(reference.name());
             if (measure.isPresent()) {
                 return aggregate(measure.get(), measure.get().aggregation(), period);
@@ -148,13 +177,13 @@ public final class KpiEngine {
             return evaluate(kpi.expression(), period);
         }
 
-        private Outcome call(Expression.Call call, Period period) {
+        private Outcome call(Expression.Call call, PartOfPeriod period) {
             if (call.function() == FormulaFunction.PREV) {
-                Period previous = period.previous();
+                PartOfPeriod previous = period.previous();
                 Outcome outcome = evaluate(call.argument(), previous);
                 if (outcome instanceof Outcome.Missing missing
                         && (missing.reason() == NoValueReason.NO_DATA || missing.reason() == NoValueReason.NO_PREVIOUS_PERIOD)) {
-                    return missing(NoValueReason.NO_PREVIOUS_PERIOD, KpiValueMessageKind.NO_PREVIOUS_PERIOD, label(previous));
+                    return missing(NoValueReason.NO_PREVIOUS_PERIOD, KpiValueMessageKind.NO_PREVIOUS_PERIOD, label(previous.part()));
                 }
                 return outcome;
             }
@@ -170,7 +199,7 @@ public final class KpiEngine {
             return aggregate(measure, mode, period);
         }
 
-        private Outcome binary(Expression.Binary binary, Period period) {
+        private Outcome binary(Expression.Binary binary, PartOfPeriod period) {
             Outcome leftOutcome = evaluate(binary.left(), period);
             if (!(leftOutcome instanceof Outcome.Amount left)) {
                 return leftOutcome;
@@ -192,7 +221,7 @@ public final class KpiEngine {
                 case DIVIDE -> {
                     if (right.value().signum() == 0) {
                         yield missing(NoValueReason.ZERO_DENOMINATOR, KpiValueMessageKind.ZERO_DENOMINATOR,
-                                binary.right().toFormula(), label(period));
+                                binary.right().toFormula(), label(period.part()));
                     }
                     yield new Outcome.Amount(left.value().divide(right.value(), PRECISION),
                             bothMoney ? Optional.empty() : left.currency());
@@ -200,7 +229,8 @@ public final class KpiEngine {
             };
         }
 
-        private Outcome aggregate(MeasureDefinition measure, Aggregation mode, Period period) {
+        private Outcome aggregate(MeasureDefinition measure, Aggregation mode, PartOfPeriod days) {
+            Period period = days.part();
             List<Observation> rows = observations.within(measure.code(), period, selection);
             if (mode == Aggregation.ADDITIVE_PER_PERIOD) {
                 List<Observation> exact = rows.stream().filter(row -> row.period().equals(period)).toList();

@@ -85,6 +85,12 @@ public record Period(LocalDate start, LocalDate endExclusive) implements Compara
         };
     }
 
+    /** The last calendar period of the grain that is over by the end of {@code day}: the one ending that day, else the one before. */
+    public static Period endingBy(Grain grain, LocalDate day) {
+        Period containing = of(grain, day);
+        return containing.lastDay().equals(day) ? containing : containing.previous();
+    }
+
     /** The calendar period containing an instant, seen in the company's time zone. */
     public static Period containing(Instant instant, ZoneId companyZone, Grain grain) {
         return of(grain, instant.atZone(companyZone).toLocalDate());

@@ -222,7 +222,7 @@ public class GoalPages {
                 String due = kpi.due().filter(value -> total.signum() > 0)
                         .map(value -> Formats.percent(value.divide(total, MathContext.DECIMAL64), locale)).orElse("—");
                 progress.add(standing.state() == GoalStanding.State.ENDED ? messages.progress_total_ended(name, reached)
-                        : messages.progress_total(name, reached, Formats.date(standing.asOf(), locale), due));
+                        : messages.progress_total(name, reached, Formats.date(kpi.asOf(), locale), due));
             } else {
                 progress.add(messages.progress_level(name, kpi.actual().number()
                                 .map(value -> figure(value, definition, currency, false, locale)).orElse("—"),

@@ -316,7 +316,9 @@ public class KpiApi {
 
     @GET
     @Path("{code}/values")
-    @Operation(summary = "A KPI per period (to inclusive) and in total; ratios as fractions; null value with a reason when there is none")
+    @Operation(summary = "A KPI per period (to inclusive) and in total; ratios as fractions; null value with a reason when there is none;"
+            + " a period still running or not all delivered is provisional: its value is over its first daysCovered of"
+            + " its days (up to coveredTo), a growth KPI against the same days of the period before")
     public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
         return ValuesQuery.answer(from, to, grain, channels,

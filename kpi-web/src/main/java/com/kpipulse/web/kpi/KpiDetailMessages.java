@@ -16,6 +16,12 @@ public interface KpiDetailMessages {
     @Message("Динамика")
     String history();
 
+    @Message("Полые точки и пунктир — неполные периоды: их дни ещё не все закончились или не все пришли из источников. Это «пока», а не спад.")
+    String chart_provisional();
+
+    @Message("«Сейчас» — за дни, которые покрывают данные; «период раньше» — те же дни предыдущего периода.")
+    String before_same_days();
+
     @Message("Факт и план по периодам")
     String chart_title();
 
@@ -82,7 +88,10 @@ public interface KpiDetailMessages {
     @Message("Ни одна видимая вам цель не ставит план на этот период.")
     String judgement_none();
 
-    @Message("Так же этот период оценивают скоркарды: за дни, которые покрывает цель, по последний полный день.")
+    @Message("{reason} — оценивать нечего. Цель «{goal}».")
+    String judgement_not_covered(String reason, String goal);
+
+    @Message("Так же этот период оценивают скоркарды: за дни, которые покрывает цель, по последний день, который закончился и за который пришли данные.")
     String judgement_note();
 
     @Message("{kpi} по кампаниям не посчитать: «{measures}» канала {channel} ведутся без разбивки по кампаниям.")

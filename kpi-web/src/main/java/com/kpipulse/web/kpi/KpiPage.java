@@ -49,7 +49,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -76,9 +78,15 @@ public class KpiPage {
         static native TemplateInstance detail$campaigns(Optional<CampaignsView> campaigns);
     }
 
-    /** What the page shows, ready for the template; {@code periodLabel} as it follows "за" / "for". */
+    /**
+     * What the page shows, ready for the template; {@code periodLabel} as it follows "за" / "for".
+     *
+     * @param provisional the period's note while its data do not cover it to the end; "" for a complete one
+     * @param chartProvisional the chart draws a provisional period (hollow point, dashed segment)
+     */
     public record KpiDetailView(String code, String name, String explanation, String formula, String periodLabel,
-                                KpiValue value, JudgementView judgement, LineChart.Chart chart, Optional<PacingView> pacing,
+                                KpiValue value, String provisional, JudgementView judgement, LineChart.Chart chart,
+                                boolean chartProvisional, Optional<PacingView> pacing,
                                 List<ChannelRow> channels, List<MeasureRow> measures, List<Annotation> notes,
                                 List<SourceSummary> sources, String grain, String previousDay, String nextDay,
                                 String today, String error) {
@@ -193,11 +201,16 @@ public class KpiPage {
         List<String> labels = history.stream().map(value -> value.period().label(locale)).toList();
         TargetTrack track = pace.track(kpi, grain, history.stream().map(ValueSeries.PeriodValue::period).toList(),
                 identity.getRoles());
+        Map<Integer, String> provisional = new HashMap<>();
+        for (int i = 0; i < history.size(); i++) {
+            int index = i;
+            history.get(i).coverage().note().ifPresent(note -> provisional.put(index, note.in(locale)));
+        }
         Optional<Currency> currency = explanation.history().total() instanceof KpiValue.Known known
                 ? known.currency() : Optional.empty();
         LineChart.Chart chart = LineChart.of("kpi-chart", messages.chart_label(kpi.name(locale)), labels, List.of(
                 new LineChart.Line(LineChart.Style.ACTUAL, messages.legend_actual(), messages.look_solid(),
-                        history.stream().map(value -> value.value().number().orElse(null)).toList()),
+                        history.stream().map(value -> value.value().number().orElse(null)).toList(), provisional),
                 new LineChart.Line(LineChart.Style.TARGET, messages.legend_target(), messages.look_dashed(),
                         track.steps().stream().map(step -> step.target().orElse(null)).toList())),
                 value -> Formats.number(value, kpi.unit(), currency, locale));
@@ -209,8 +222,9 @@ public class KpiPage {
         KpiValue current = history.get(history.size() - 1).value();
         JudgementView judgement = judgement(kpi, pace.judge(kpi, period, identity.getRoles()), currency, messages);
         return new KpiDetailView(code, kpi.name(locale), kpi.explanation(locale), kpi.formula(), period.labelAsObject(locale),
-                current, judgement, chart,
-                pacing(kpi, track, labels, explanation.history().total(), messages), channels, measures, explanation.annotations(),
+                current, explanation.coverage().note().map(note -> note.in(locale)).orElse(""), judgement, chart,
+                !provisional.isEmpty(), pacing(kpi, track, labels, provisional, explanation.history().total(), messages),
+                channels, measures, explanation.annotations(),
                 explanation.sources(), grain.name(), period.previous().start().toString(),
                 period.next().start().toString(), period.start().toString(), error);
     }
@@ -220,6 +234,9 @@ public class KpiPage {
                                     KpiDetailMessages messages) {
         Locale locale = ui.locale();
         return switch (judgement) {
+            case PeriodJudgement.Judged judged when judged.evaluation().target().number().isEmpty() ->
+                    new JudgementView(Optional.of(StatusView.of(judged.evaluation().status(), locale)),
+                            messages.judgement_not_covered(judged.evaluation().reason().in(locale), judged.goal().title()));
             case PeriodJudgement.Judged judged -> {
                 KpiEvaluation evaluation = judged.evaluation();
                 yield new JudgementView(Optional.of(StatusView.of(evaluation.status(), locale)), messages.judgement_judged(
@@ -238,7 +255,8 @@ public class KpiPage {
     }
 
     /** The pace chart: the actual added up (or the rate) since the goal's start against what was due by then. */
-    private Optional<PacingView> pacing(KpiDefinition kpi, TargetTrack track, List<String> labels, KpiValue overHistory,
+    private Optional<PacingView> pacing(KpiDefinition kpi, TargetTrack track, List<String> labels,
+                                        Map<Integer, String> provisional, KpiValue overHistory,
                                         KpiDetailMessages messages) {
         if (track.pacedGoal().isEmpty()) {
             return Optional.empty();
@@ -251,11 +269,21 @@ public class KpiPage {
         List<TargetTrack.Step> steps = track.steps();
         int from = IntStream.range(0, steps.size()).filter(i -> steps.get(i).pace().isPresent()).findFirst().orElse(0);
         List<TargetTrack.Step> shown = steps.subList(from, steps.size());
+        // a pace taken before its period's end (or the goal's deadline) because the data stop there is provisional
+        Map<Integer, String> provisionalPace = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            TargetTrack.Step step = shown.get(i);
+            LocalDate end = min(step.period().lastDay(), goal.period().orElseThrow().lastDay());
+            if (provisional.containsKey(from + i) && step.pace().filter(now -> now.asOf().isBefore(end)).isPresent()) {
+                provisionalPace.put(i, provisional.get(from + i));
+            }
+        }
         LineChart.Chart chart = LineChart.of("kpi-pacing", messages.pacing_title(goal.title()),
                 labels.subList(from, labels.size()), List.of(
                 new LineChart.Line(LineChart.Style.SINCE_START, paced.cumulative() ? messages.legend_since_start_total()
                         : messages.legend_since_start_rate(), messages.look_solid(), shown.stream()
-                        .map(step -> step.pace().flatMap(p -> p.actualSinceStart().number()).orElse(null)).toList()),
+                        .map(step -> step.pace().flatMap(p -> p.actualSinceStart().number()).orElse(null)).toList(),
+                        provisionalPace),
                 new LineChart.Line(LineChart.Style.DUE, paced.cumulative() ? messages.legend_due_total()
                         : messages.legend_due_rate(), messages.look_dotted(), shown.stream()
                         .map(step -> step.pace().map(TargetTrack.Pace::due).orElse(null)).toList())),
@@ -301,6 +329,10 @@ public class KpiPage {
 
     private LocalDate today() {
         return LocalDate.now(clock).minusDays(1);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
 }

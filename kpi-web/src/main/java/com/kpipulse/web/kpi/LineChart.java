@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
@@ -12,9 +13,10 @@ import java.util.function.Function;
 /**
  * A server-rendered SVG line chart over periods: one line per series, with gaps where a period has no value. What was
  * measured is drawn solid with a dot per period, what was planned dashed or dotted, so the lines differ without
- * colour; the dash pattern is an SVG attribute and holds without the style sheet. Every line and dot is clipped to the
- * plot area, and a lone value's short stroke is kept inside it, so nothing is drawn past the frame. One period is
- * drawn in the middle. Built from numbers and labels the code made, so it is safe to put into the page as markup;
+ * colour; the dash pattern is an SVG attribute and holds without the style sheet. A provisional period (its data do not
+ * cover it to the end) is drawn as such: a hollow dot, and a dashed segment to and from it, so a running week reads as
+ * "so far", not as a drop. Every line and dot is clipped to the plot area, and a lone value's short stroke is kept
+ * inside it, so nothing is drawn past the frame. One period is drawn in the middle. Built from numbers and labels the code made, so it is safe to put into the page as markup;
  * texts are escaped all the same.
  */
 public final class LineChart {
@@ -27,6 +29,8 @@ public final class LineChart {
     private static final int BOTTOM = 28;
     /** A dot's radius plus one: how far past the plot area a dot on its edge may reach. */
     private static final int DOT = 4;
+    /** The dashes of a segment to or from a provisional period: shorter than a target's, whatever the line. */
+    private static final String PROVISIONAL_DASH = "3 3";
 
     /** How a line is drawn: its CSS class (the colour), its dash pattern ("" = solid) and whether it has dots. */
     public enum Style {
@@ -59,13 +63,18 @@ public final class LineChart {
     }
 
     /**
-     * One line: its name for the legend, the words for its look ("dashed line") for screen readers, and one value
-     * per period label (null = none).
+     * One line: its name for the legend, the words for its look ("dashed line") for screen readers, one value per
+     * period label (null = none), and the provisional periods by their index with what to say about each.
      */
-    public record Line(Style style, String name, String look, List<BigDecimal> values) {
+    public record Line(Style style, String name, String look, List<BigDecimal> values, Map<Integer, String> provisional) {
         public Line {
             Objects.requireNonNull(style, "style");
             values = Collections.unmodifiableList(new ArrayList<>(values));
+            provisional = Map.copyOf(provisional);
+        }
+
+        public Line(Style style, String name, String look, List<BigDecimal> values) {
+            this(style, name, look, values, Map.of());
         }
 
         public boolean isEmpty() {
@@ -141,9 +150,12 @@ public final class LineChart {
             for (int i = 0; i < line.values().size() && i < labels.size(); i++) {
                 BigDecimal value = line.values().get(i);
                 if (value != null) {
+                    String note = line.provisional().get(i);
                     svg.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%d\"><title>%s</title></circle>",
-                            line.style().css(), x.applyAsDouble(i), y.applyAsDouble(value.doubleValue()), DOT - 1,
-                            escape(labels.get(i) + " · " + line.name() + ": " + format.apply(value))));
+                            line.style().css() + (note == null ? "" : " provisional"), x.applyAsDouble(i),
+                            y.applyAsDouble(value.doubleValue()), DOT - 1,
+                            escape(labels.get(i) + " · " + line.name() + ": " + format.apply(value)
+                                    + (note == null ? "" : " (" + note + ")"))));
                 }
             }
         }
@@ -199,10 +211,12 @@ public final class LineChart {
 
     /**
      * Runs of consecutive values become one stroke each; a lone value a short level stroke, so it still shows, kept
-     * within the plot area (the first and last periods sit on its edges).
+     * within the plot area (the first and last periods sit on its edges). A segment to or from a provisional period
+     * goes into a second, dashed stroke.
      */
     private static String path(Line line, DoubleUnaryOperator x, double stroke, DoubleUnaryOperator y) {
         StringBuilder d = new StringBuilder();
+        StringBuilder dashed = new StringBuilder();
         List<BigDecimal> values = line.values();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
@@ -210,20 +224,30 @@ public final class LineChart {
             }
             double at = x.applyAsDouble(i);
             double level = y.applyAsDouble(values.get(i).doubleValue());
+            boolean provisional = line.provisional().containsKey(i);
             boolean joinsPrevious = i > 0 && values.get(i - 1) != null;
             boolean joinsNext = i + 1 < values.size() && values.get(i + 1) != null;
-            if (joinsPrevious) {
+            boolean solidFromPrevious = joinsPrevious && !provisional && !line.provisional().containsKey(i - 1);
+            boolean solidToNext = joinsNext && !provisional && !line.provisional().containsKey(i + 1);
+            if (joinsPrevious && !solidFromPrevious) {
+                dashed.append(String.format(Locale.ROOT, " M%.1f %.1f L%.1f %.1f", x.applyAsDouble(i - 1),
+                        y.applyAsDouble(values.get(i - 1).doubleValue()), at, level));
+            }
+            if (solidFromPrevious) {
                 d.append(String.format(Locale.ROOT, " L%.1f %.1f", at, level));
-            } else if (joinsNext) {
+            } else if (solidToNext) {
                 d.append(String.format(Locale.ROOT, " M%.1f %.1f", at, level));
-            } else {
+            } else if (!joinsPrevious && !joinsNext) {
                 double from = Math.max(LEFT, at - stroke);
                 double to = Math.min(WIDTH - RIGHT, at + stroke);
-                d.append(String.format(Locale.ROOT, " M%.1f %.1f L%.1f %.1f", from, level, to, level));
+                (provisional ? dashed : d).append(String.format(Locale.ROOT, " M%.1f %.1f L%.1f %.1f", from, level, to, level));
             }
         }
+        String css = line.style().css();
         String dash = line.style().dash().isEmpty() ? "" : " stroke-dasharray=\"" + line.style().dash() + "\"";
-        return "<path class=\"" + line.style().css() + "\"" + dash + " d=\"" + d.toString().strip() + "\"/>";
+        String solid = d.isEmpty() ? "" : "<path class=\"" + css + "\"" + dash + " d=\"" + d.toString().strip() + "\"/>";
+        return dashed.isEmpty() ? solid : solid + "<path class=\"" + css + " provisional\" stroke-dasharray=\""
+                + PROVISIONAL_DASH + "\" d=\"" + dashed.toString().strip() + "\"/>";
     }
 
     private static String escape(String text) {

@@ -34,7 +34,8 @@ public class MeasureApi {
     @GET
     @Path("{code}/values")
     @Operation(summary = "A base measure per period (to inclusive) and in total; channel is optional and repeatable; 403 for a "
-            + "measure no KPI of the caller's is computed from")
+            + "measure no KPI of the caller's is computed from; a period still running or not all delivered is provisional: "
+            + "its value is over its first daysCovered of its days (up to coveredTo)")
     public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
         return ValuesQuery.answer(from, to, grain, channels,

@@ -55,8 +55,20 @@ public interface ScorecardMessages {
     @Message("Показатели")
     String kpis_caption();
 
-    @Message("За период: факт и план за дни периода, которые покрывает цель, по {day} включительно — последний полный день.")
+    @Message("За период: факт и план за дни периода, которые покрывает цель, по {day} включительно — последний день, который закончился и за который пришли данные.")
     String rows_note(String day);
+
+    @Message("неполный")
+    String provisional_badge();
+
+    @Message("Идёт сейчас: {period}, данные неполные")
+    String running_link(String period);
+
+    @Message("против тех же дней предыдущего периода")
+    String trend_same_days();
+
+    @Message("последний период неполный")
+    String sparkline_provisional();
 
     @Message("Показатель")
     String col_kpi();

@@ -1,6 +1,7 @@
 package com.kpipulse.web.scorecard;
 
 import com.kpipulse.application.scorecard.Scorecard;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
@@ -22,13 +23,18 @@ import java.util.stream.Collectors;
  *
  * @param periodLabel the period for the heading, whose days stand beside it ({@code неделя 49}, {@code декабрь 2026})
  * @param sparklineFrom the first period of the sparklines, {@code sparklineTo} the last, by their labels
- * @param asOf        the last day judged: the last whole day, or the period's end when that is earlier
+ * @param asOf        the last day judged: the last day the page's freshest KPI covers (over, and delivered)
+ * @param provisional the period's note while its data do not cover it to the end («неполный период: данные по
+ *                    03.12, 3 из 31 дня»); "" for a complete one
+ * @param runningHref the running period of the grain, one click away; "" when it is the one shown
+ * @param runningLabel the link's text, which says it is incomplete
  * @param filtered    true when the channel filter keeps some channels only
  * @param showsFunnels the marketer's page: funnels are shown, or said to have no data
  * @param weakest     the sentence about the funnels' weakest link; "" without funnels
  */
 public record ScorecardPage(String title, String href, String grain, String day, String periodLabel,
-                            LocalDate periodStart, LocalDate periodEnd, LocalDate asOf, String previousHref,
+                            LocalDate periodStart, LocalDate periodEnd, LocalDate asOf, String provisional,
+                            String runningHref, String runningLabel, String previousHref,
                             String nextHref, String sparklineFrom, String sparklineTo, List<Option> grains, String channelsLabel,
                             List<Option> channels, boolean filtered, List<ScorecardRowView> rows, boolean showsGoals,
                             List<GoalLineView> goals, Optional<ChannelTableView> channelTable,
@@ -66,16 +72,21 @@ public record ScorecardPage(String title, String href, String grain, String day,
             first = first.previous();
         }
         boolean filtered = !scorecard.channels().isEmpty();
-        LocalDate asOf = scorecard.lastDay().isBefore(period.lastDay()) ? scorecard.lastDay() : period.lastDay();
+        Coverage coverage = scorecard.coverage();
+        LocalDate asOf = coverage.lastDayCovered().orElseGet(() ->
+                scorecard.lastDay().isBefore(period.lastDay()) ? scorecard.lastDay() : period.lastDay());
         // a KPI counted for other periods links to the one holding the last day judged (or the period's first)
         LocalDate linked = asOf.isBefore(period.start()) ? period.start() : asOf;
+        Period running = Period.of(grain, today);
         return new ScorecardPage(title, href, grain.name(), period.start().toString(), period.shortLabel(locale),
-                period.start(), period.lastDay(), asOf,
+                period.start(), period.lastDay(), asOf, coverage.note().map(note -> note.in(locale)).orElse(""),
+                running.equals(period) ? "" : link(href, grain, running, channelQuery),
+                messages.running_link(running.label(locale)),
                 link(href, grain, period.previous(), channelQuery), link(href, grain, period.next(), channelQuery),
                 first.label(locale), period.label(locale), grains,
                 scorecard.role() == Role.SMM_SPECIALIST ? messages.social_channels_label() : messages.channels_label(),
                 channels, filtered,
-                scorecard.rows().stream().map(row -> ScorecardRowView.from(row, period, locale, messages,
+                scorecard.rows().stream().map(row -> ScorecardRowView.from(row, period, coverage, locale, messages,
                         other -> link(href, other, Period.of(other, linked), channelQuery))).toList(),
                 scorecard.showsGoals(), scorecard.goals().stream().map(line -> GoalLineView.from(line, locale)).toList(),
                 scorecard.channelTable().map(table -> ChannelTableView.from(table, filtered, locale, messages)),

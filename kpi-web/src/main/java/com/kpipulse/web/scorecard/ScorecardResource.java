@@ -35,8 +35,10 @@ import java.util.stream.Collectors;
 /**
  * One scorecard page per role. Admins may open every one; everybody may open the read-only overview. The period
  * switcher and the channel filter ask again with {@code HX-Request}, and get only the table fragment back.
- * Absent parameters mean the defaults (this month, all channels); a value that cannot be used (a day outside the
- * window, an unknown grain or channel) is answered with 400 and its reason, never silently replaced.
+ * Absent parameters mean the defaults: the last week that is over ({@link ShowScorecard#lastComplete}; should its
+ * sources lag, it says it is incomplete), all channels; the running period is one click away and says it is
+ * incomplete. A value that cannot be used (a day outside the window, an unknown grain or channel) is answered with 400
+ * and its reason, never silently replaced.
  */
 @Path("/scorecards")
 @Produces(MediaType.TEXT_HTML)
@@ -57,6 +59,9 @@ public class ScorecardResource {
 
     @Inject
     RecentScorecards show;
+
+    @Inject
+    ShowScorecard scorecards;
 
     @Inject
     Ui ui;
@@ -100,7 +105,9 @@ public class ScorecardResource {
         Locale locale = ui.locale();
         Role role = link.role();
         Set<String> viewerRoles = ui.roles().stream().map(Role::claim).collect(Collectors.toSet());
-        var request = new ScorecardRequest(role, viewerRoles, grainOf(grain), dayOf(day), channelsOf(channels));
+        Grain shownGrain = grainOf(grain);
+        LocalDate shownDay = Parameters.day("day", day).orElseGet(() -> scorecards.lastComplete(shownGrain).start());
+        var request = new ScorecardRequest(role, viewerRoles, shownGrain, shownDay, channelsOf(channels));
         LocalDate today = LocalDate.now(clock);
         Rendered rendered = show.show(request, Rendered.class, List.of(locale, link, today), scorecard -> {
             ScorecardMessages messages = Bundles.of(ScorecardMessages.class, locale);
@@ -137,11 +144,7 @@ public class ScorecardResource {
     }
 
     private static Grain grainOf(String value) {
-        return Parameters.grain(value, Grain.MONTH);
-    }
-
-    private LocalDate dayOf(String value) {
-        return Parameters.day("day", value).orElseGet(() -> LocalDate.now(clock));
+        return Parameters.grain(value, Grain.WEEK);
     }
 
     private static Set<String> channelsOf(List<String> values) {

@@ -5,6 +5,7 @@ import com.kpipulse.application.scorecard.Scorecard;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.web.text.Formats;
@@ -27,18 +28,23 @@ import java.util.stream.Collectors;
  *                   the period's)
  * @param shareNote  under a channel filter: how the channels' target was taken from the goal's
  * @param onlyPer    when the KPI has no value for this grain: why, and where it has one
+ * @param provisional the KPI's data do not cover the period to its end: its figure is to date
+ * @param coverageNote the KPI's own note when it covers fewer days than the page says («неполный период: данные по
+ *                     01.12, 1 из 31 дня»); "" otherwise
+ * @param trendNote  what the trend compares: the same days of the period before, for a provisional period; ""
  */
 public record ScorecardRowView(String code, String name, String explanation, String formula, KpiValue actual,
                                Optional<KpiValue> target, Optional<BigDecimal> attainment, StatusView status,
                                String reason, Optional<String> goalTitle, String targetNote, String shareNote,
-                               boolean fromGoal, Optional<OnlyPer> onlyPer, Sparkline sparkline, Optional<Trend> trend) {
+                               boolean fromGoal, Optional<OnlyPer> onlyPer, boolean provisional, String coverageNote,
+                               Sparkline sparkline, Optional<Trend> trend, String trendNote) {
 
     /** A KPI counted only for other periods: why (the title), and a link to the grain it has a value for. */
     public record OnlyPer(String reason, String linkText, String href) {
     }
 
-    static ScorecardRowView from(Scorecard.Row row, Period period, Locale locale, ScorecardMessages messages,
-                                 Function<Grain, String> linkToGrain) {
+    static ScorecardRowView from(Scorecard.Row row, Period period, Coverage page, Locale locale,
+                                 ScorecardMessages messages, Function<Grain, String> linkToGrain) {
         KpiDefinition kpi = row.kpi();
         PeriodJudgement judgement = row.judgement();
         Optional<KpiEvaluation> evaluation = row.evaluation();
@@ -90,11 +96,14 @@ public record ScorecardRowView(String code, String name, String explanation, Str
                     .map(grain -> grains(grain, messages)).collect(Collectors.joining(", ")), per), per,
                     shown.map(linkToGrain).orElse(""));
         });
+        Coverage coverage = row.coverage();
+        String coverageNote = coverage.equals(page) ? "" : coverage.note().map(note -> note.in(locale)).orElse("");
         return new ScorecardRowView(kpi.code().value(), kpi.name(locale), kpi.explanation(locale), kpi.formula(),
                 row.actual(), target, evaluation.flatMap(KpiEvaluation::attainment), status, reason,
                 judgement instanceof PeriodJudgement.Judged judged ? Optional.of(judged.goal().title()) : Optional.empty(),
-                targetNote, shareNote, row.fromGoal(), onlyPer,
-                Sparkline.of(row.history()), Trend.of(kpi, row.actual(), row.previous()));
+                targetNote, shareNote, row.fromGoal(), onlyPer, coverage.provisional(), coverageNote,
+                Sparkline.of(row.history(), row.coverages().stream().map(Coverage::provisional).toList()),
+                Trend.of(kpi, row.actual(), row.previous()), coverage.provisional() ? messages.trend_same_days() : "");
     }
 
     /** The title text: what the KPI is and how it is computed. */

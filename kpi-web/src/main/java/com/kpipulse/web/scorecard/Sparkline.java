@@ -8,20 +8,27 @@ import java.util.Locale;
 
 /**
  * A small server-drawn SVG line over the periods (oldest left). A period without a value breaks the line instead of
- * pretending a zero. {@code path} holds only numbers and path letters.
+ * pretending a zero. A provisional period (its data do not cover it to the end) is drawn as such: the segment to it is
+ * dashed ({@code provisionalPath}) and its point hollow, so a running week reads as "so far", not as a drop.
+ * {@code path} and {@code provisionalPath} hold only numbers and path letters.
+ *
+ * @param lastHollow the last point is a provisional period's
  */
-public record Sparkline(String path, boolean empty, String lastX, String lastY) {
+public record Sparkline(String path, String provisionalPath, boolean empty, String lastX, String lastY,
+                        boolean lastHollow) {
 
     static final int WIDTH = 104;
     static final int HEIGHT = 24;
     private static final double PAD = 2;
 
-    static Sparkline of(List<KpiValue> values) {
+    /** @param provisional one flag per value: whether its period is provisional */
+    static Sparkline of(List<KpiValue> values, List<Boolean> provisional) {
         List<BigDecimal> numbers = values.stream().map(value -> value.number().orElse(null)).toList();
         double min = numbers.stream().filter(n -> n != null).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
         double max = numbers.stream().filter(n -> n != null).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
         double step = values.size() > 1 ? (WIDTH - 2 * PAD) / (values.size() - 1) : 0;
         var path = new StringBuilder();
+        var dashed = new StringBuilder();
         boolean drawing = false;
         String lastX = "";
         String lastY = "";
@@ -34,13 +41,23 @@ public record Sparkline(String path, boolean empty, String lastX, String lastY) 
             double x = PAD + i * step;
             double y = max == min ? HEIGHT / 2.0
                     : PAD + (max - number.doubleValue()) / (max - min) * (HEIGHT - 2 * PAD);
+            String fromX = lastX;
+            String fromY = lastY;
             lastX = coordinate(x);
             lastY = coordinate(y);
-            path.append(drawing ? " L" : (path.isEmpty() ? "M" : " M")).append(lastX).append(' ').append(lastY);
+            boolean solid = !provisional.get(i) && (i == 0 || !provisional.get(i - 1));
+            if (drawing && !solid) {
+                dashed.append(dashed.isEmpty() ? "M" : " M").append(fromX).append(' ').append(fromY)
+                        .append(" L").append(lastX).append(' ').append(lastY);
+            }
+            if (!provisional.get(i)) {
+                path.append(drawing && solid ? " L" : (path.isEmpty() ? "M" : " M")).append(lastX).append(' ').append(lastY);
+            }
             drawing = true;
         }
         boolean lastKnown = !numbers.isEmpty() && numbers.getLast() != null;
-        return new Sparkline(path.toString(), path.isEmpty(), lastKnown ? lastX : "", lastKnown ? lastY : "");
+        return new Sparkline(path.toString(), dashed.toString(), path.isEmpty() && dashed.isEmpty() && !lastKnown,
+                lastKnown ? lastX : "", lastKnown ? lastY : "", lastKnown && provisional.getLast());
     }
 
     public boolean hasLastPoint() {

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A goal on brand mentions running from 30 days ago for 91 days, 900 mentions in all, phased evenly; 600 mentions
- * were counted on its first day. Only the marketing head's role (and admins) may see it.
+ * were counted on its first day and none since, counted up to yesterday. Only the marketing head's role (and admins)
+ * may see it.
  */
 @QuarkusTest
 @WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -30,6 +31,8 @@ class GoalsAreFoundAgainWithTheirStateOwnerDeadlineAndProgressTest {
 
     private static final String TITLE = "Больше упоминаний бренда (список целей)";
     private static final LocalDate START = LocalDate.now().minusDays(30);
+    /** The last day that is over: what is due is due by then; the mentions are counted up to it. */
+    private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
     private static final LocalDate DEADLINE = START.plusDays(90);
     private static final String NBSP = "\u00A0";
 
@@ -46,8 +49,9 @@ class GoalsAreFoundAgainWithTheirStateOwnerDeadlineAndProgressTest {
                  "visibleTo":["marketing-head"]}""".formatted(TITLE, START, DEADLINE));
         given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
                 .body("""
-                        {"observations":[{"measure":"mentions","periodStart":"%s","channel":"smm_vk","value":"600"}]}"""
-                        .formatted(START))
+                        {"observations":[{"measure":"mentions","periodStart":"%s","channel":"smm_vk","value":"600"},
+                          {"measure":"mentions","periodStart":"%s","channel":"smm_vk","value":"0"}]}"""
+                        .formatted(START, YESTERDAY))
                 .when().post("/api/v1/observations").then().statusCode(200);
     }
 
@@ -55,8 +59,8 @@ class GoalsAreFoundAgainWithTheirStateOwnerDeadlineAndProgressTest {
     void clean() throws SQLException {
         goalId = TestGoals.delete(goalId);
         try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("delete from observation where measure = 'mentions' and period_start = date '"
-                    + START + "'");
+            connection.createStatement().execute("delete from observation where measure = 'mentions' and period_start in (date '"
+                    + START + "', date '" + YESTERDAY + "')");
         }
     }
 
@@ -68,7 +72,7 @@ class GoalsAreFoundAgainWithTheirStateOwnerDeadlineAndProgressTest {
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains("href=\"/goals/" + goalId + "\"", TITLE, "в плане", "Hanna Head",
                 DEADLINE.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
-                "Упоминания бренда: 66,7" + NBSP + "% плана, к " + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                "Упоминания бренда: 66,7" + NBSP + "% плана, к " + YESTERDAY.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                         + " нужно ");
         assertThat(html).contains("id=\"nav-goals\"", "href=\"/goals?archived=true\"");
 

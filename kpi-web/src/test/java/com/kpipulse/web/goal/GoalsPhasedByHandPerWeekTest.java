@@ -74,7 +74,8 @@ class GoalsPhasedByHandPerWeekTest {
         given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
                 .body("""
                         {"source":"%s","observations":[
-                          {"measure":"revenue","periodStart":"2020-01-14","grain":"DAY","channel":"seo","value":"15000","currency":"RUB"}
+                          {"measure":"revenue","periodStart":"2020-01-14","grain":"DAY","channel":"seo","value":"15000","currency":"RUB"},
+                          {"measure":"revenue","periodStart":"2020-01-19","grain":"DAY","channel":"seo","value":"0","currency":"RUB"}
                         ]}""".formatted(SOURCE))
                 .when().post("/api/v1/observations")
                 .then().statusCode(200);

@@ -60,7 +60,8 @@ class TheKpiDetailPacesTheGoalAndOpensAChannelsCampaignsTest {
                   {"measure":"revenue","periodStart":"2019-03-14","channel":"vk_ads","value":"300","currency":"RUB"},
                   {"measure":"marketing_spend","periodStart":"2019-03-14","channel":"vk_ads","value":"100","currency":"RUB"},
                   {"measure":"revenue","periodStart":"2019-03-05","channel":"vk_ads","campaign":"%1$s","value":"100","currency":"RUB"},
-                  {"measure":"marketing_spend","periodStart":"2019-03-05","channel":"vk_ads","campaign":"%1$s","value":"100","currency":"RUB"}]}"""
+                  {"measure":"marketing_spend","periodStart":"2019-03-05","channel":"vk_ads","campaign":"%1$s","value":"100","currency":"RUB"},
+                  {"measure":"revenue","periodStart":"2019-03-17","channel":"vk_ads","value":"0","currency":"RUB"}]}"""
                         .formatted(MARKUP, LONG))
                 .when().post("/api/v1/observations").then().statusCode(200);
         given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json").body("""
