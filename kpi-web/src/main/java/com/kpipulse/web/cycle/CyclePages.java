@@ -110,7 +110,7 @@ public class CyclePages {
         Locale locale = ui.locale();
         CycleMessages messages = Bundles.of(CycleMessages.class, locale);
         LocalDate today = LocalDate.now(clock);
-        List<SummaryRow> rows = cycles.between(today.minusYears(2), today).stream()
+        List<SummaryRow> rows = cycles.between(LocalDate.of(CyclePeriod.FIRST_YEAR, 1, 1), today).stream()
                 .map(summary -> row(summary, messages, locale)).toList();
         String suggested = CyclePeriod.of(Grain.WEEK, today).previous().code();
         return ui.page(Templates.list(rows, mayRun(), suggested));

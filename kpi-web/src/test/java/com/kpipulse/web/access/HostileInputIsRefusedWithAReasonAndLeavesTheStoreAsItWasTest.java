@@ -161,7 +161,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
             "GET /admin/kpis removed", "GET /admin/values done", "GET /admin/channels saved",
             "GET /admin/scorecards saved", "GET /admin/channel-catalog saved", "GET /admin/settings saved",
             // the note after an action a goal page was sent back to show: any other value shows none
-            "GET /goals done", "GET /goals/{id} done",
+            "GET /goals done", "GET /goals/{id} done", "GET /cycles/{period} done",
             // read only in a goal's JSON (the API archives through POST …/archive): never read from a request
             "POST /api/v1/goals archived", "PUT /api/v1/goals/{id} archived");
 
