@@ -186,6 +186,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /goals/{id}", page("GET", "/goals/" + NOBODY_ID, EVERYONE));
         rule(rules, "POST /goals/{id}/archive", form("/goals/" + NOBODY_ID + "/archive", "version=&archived=true", Set.of(ADMIN)));
         rule(rules, "POST /goals/{id}/delete", form("/goals/" + NOBODY_ID + "/delete", "version=&confirm=true", Set.of(ADMIN)));
+        rule(rules, "GET /cycles", page("GET", "/cycles", EVERYONE));
+        rule(rules, "GET /cycles/{period}", page("GET", "/cycles/2026-W05", EVERYONE));
+        rule(rules, "POST /cycles", form("/cycles", "period=not-a-period", Set.of(ADMIN, HEAD)));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals", page("GET", "/admin/goals", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals/{id}", page("GET", "/admin/goals/" + NOBODY_ID, Set.of(ADMIN)));
@@ -234,6 +237,10 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/scorecards", api("GET", "/api/v1/scorecards", null, EVERYONE));
         rule(rules, "GET /api/v1/scorecards/{role}", api("GET", "/api/v1/scorecards/viewer", null, EVERYONE));
         rule(rules, "PUT /api/v1/scorecards/{role}", api("PUT", "/api/v1/scorecards/viewer", "{\"kpis\":[]}", Set.of(ADMIN)));
+        rule(rules, "POST /api/v1/cycles", api("POST", "/api/v1/cycles", "{\"period\":\"not-a-period\"}",
+                Set.of(ADMIN, HEAD)));
+        rule(rules, "GET /api/v1/cycles", api("GET", "/api/v1/cycles", null, EVERYONE));
+        rule(rules, "GET /api/v1/cycles/{period}", api("GET", "/api/v1/cycles/2026-W05", null, EVERYONE));
         rule(rules, "GET /api/v1/channel-rules", api("GET", "/api/v1/channel-rules", null, EVERYONE));
         rule(rules, "GET /api/v1/channels", api("GET", "/api/v1/channels", null, EVERYONE));
         rule(rules, "PUT /api/v1/channels", api("PUT", "/api/v1/channels", "[]", Set.of(ADMIN)));

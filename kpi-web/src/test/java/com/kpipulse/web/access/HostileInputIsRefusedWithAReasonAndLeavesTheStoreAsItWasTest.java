@@ -161,7 +161,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
             "GET /admin/kpis removed", "GET /admin/values done", "GET /admin/channels saved",
             "GET /admin/scorecards saved", "GET /admin/channel-catalog saved", "GET /admin/settings saved",
             // the note after an action a goal page was sent back to show: any other value shows none
-            "GET /goals done", "GET /goals/{id} done",
+            "GET /goals done", "GET /goals/{id} done", "GET /cycles/{period} done",
             // read only in a goal's JSON (the API archives through POST …/archive): never read from a request
             "POST /api/v1/goals archived", "PUT /api/v1/goals/{id} archived");
 
@@ -225,7 +225,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         // every write of values records a load, so the loads stand for the (large) value table
         for (String table : List.of("annotation", "audit_entry", "channel_rule", "channel", "channel_catalog",
                 "company_settings", "custom_kpi", "goal", "goal_kpi", "goal_kpi_phasing_part", "scorecard_layout",
-                "observation_series", "observation_load", "pull_connection")) {
+                "observation_series", "observation_load", "pull_connection", "cycle_snapshot")) {
             union.append(union.isEmpty() ? "" : " || ' ' || ").append("(select '").append(table)
                     .append("=' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table).append(')');
         }
@@ -288,6 +288,16 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 kinds("source", Kind.TEXT, "measure", Kind.TEXT, "periodStart", Kind.DATE, "grain", Kind.TEXT,
                         "channel", Kind.TEXT, "campaign", Kind.TEXT, "value", Kind.NUMBER, "currency", Kind.TEXT,
                         "observations", Kind.LIST), 200));
+        // the monitoring cycle: a run of a week that is over, then its reads
+        targets.add(json("POST /api/v1/cycles", "hanna", "POST", "/api/v1/cycles", "{\"period\":@period}",
+                fields("period", "2026-W45"), kinds("period", Kind.TEXT), 200));
+        targets.add(query("GET /api/v1/cycles/{period}", "vic", "/api/v1/cycles/{period}", fields("period", "2026-W45"),
+                kinds("period", Kind.TEXT), 200));
+        targets.add(query("GET /api/v1/cycles", "vic", "/api/v1/cycles", fields("from", "2026-01-01", "to", "2026-12-31"),
+                kinds("from", Kind.DATE, "to", Kind.DATE), 200));
+        targets.add(query("GET /cycles/{period}", "vic", "/cycles/{period}", fields("period", "2026-W45"),
+                kinds("period", Kind.TEXT), 200));
+        targets.add(form("POST /cycles", "hanna", "/cycles", fields("period", "2026-W45"), kinds("period", Kind.TEXT), 303));
         // pages with parameters
         targets.add(query("GET /kpis/{code}", "vic", "/kpis/{code}",
                 fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "channel", "vk_ads"),
