@@ -76,7 +76,8 @@ public class ReadValues {
         return new ValueSeries(kpi.code().value(), grain, kpi.unit(), values, engine.evaluate(kpi, span, selection, data));
     }
 
-    private static KpiDefinition asKpi(MeasureDefinition measure) {
+    /** A base measure as a KPI whose formula is the measure alone, so the one engine aggregates it by its own rule. */
+    public static KpiDefinition asKpi(MeasureDefinition measure) {
         String code = measure.code().value();
         return new KpiDefinition(new KpiCode(code), measure.nameRu(), measure.nameEn(), code, measure.unit(),
                 Direction.HIGHER_IS_BETTER, Level.OPERATIONAL, KpiGroup.MARKETING, measure.nameRu(), measure.nameEn());
