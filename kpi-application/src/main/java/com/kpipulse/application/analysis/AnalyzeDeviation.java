@@ -228,12 +228,12 @@ public class AnalyzeDeviation {
             var question = new DeviationQuestion(kpi.code(), against, actual, reference, yearEarlier, history, channels,
                     figures.currency());
             return new AnalyzedDeviation(new WhyAnalysis(catalog, channelCatalogs.current()).diagnose(question), asked,
-                    against, daysCovered(asked));
+                    against, daysCovered(asked), figures.currency());
         }
 
         private AnalyzedDeviation none(Message reason) {
             return new AnalyzedDeviation(new NoDiagnosis(kpi.code(), reason), period, ReferenceKind.PLAN,
-                    daysCovered(period));
+                    daysCovered(period), figures.currency());
         }
 
         /** A period not fully delivered or not over yet is flagged incomplete as a whole. */

@@ -204,6 +204,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 api("GET", "/api/v1/kpis/romi/values?" + SPAN + "&grain=MONTH", null, EVERYONE),
                 api("GET", "/api/v1/kpis/profit/values?" + SPAN + "&grain=MONTH", null, Set.of(ADMIN, HEAD, MARKETER)),
                 api("GET", "/api/v1/kpis/cac/values?" + SPAN + "&grain=MONTH", null, Set.of(ADMIN, HEAD, MARKETER)));
+        rule(rules, "GET /api/v1/kpis/{code}/analysis",
+                api("GET", "/api/v1/kpis/romi/analysis?period=2026-W45", null, EVERYONE),
+                api("GET", "/api/v1/kpis/profit/analysis?period=2026-W45", null, Set.of(ADMIN, HEAD, MARKETER)));
         rule(rules, "GET /api/v1/kpis/{code}/annotations",
                 api("GET", "/api/v1/kpis/romi/annotations?" + SPAN, null, EVERYONE),
                 api("GET", "/api/v1/kpis/profit/annotations?" + SPAN, null, Set.of(ADMIN, HEAD, MARKETER)));

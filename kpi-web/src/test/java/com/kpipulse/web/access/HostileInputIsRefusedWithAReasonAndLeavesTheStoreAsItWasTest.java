@@ -260,6 +260,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 fields("code", "revenue", "from", "2026-09-01", "to", "2026-11-22", "grain", "WEEK", "channel", "seo"),
                 kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE, "grain", Kind.TEXT, "channel", Kind.TEXT),
                 200));
+        targets.add(query("GET /api/v1/kpis/{code}/analysis", "vic", "/api/v1/kpis/{code}/analysis",
+                fields("code", "romi", "period", "2026-W45", "compareTo", "PREVIOUS", "channel", "vk_ads"),
+                kinds("code", Kind.TEXT, "period", Kind.TEXT, "compareTo", Kind.TEXT, "channel", Kind.TEXT), 200));
         targets.add(query("GET /api/v1/kpis/{code}/annotations", "vic", "/api/v1/kpis/{code}/annotations",
                 fields("code", "romi", "from", "2026-09-01", "to", "2026-11-22"),
                 kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE), 200));
