@@ -136,7 +136,8 @@ public class ReadValues {
                 : DimensionSelection.where("channel", channels.toArray(String[]::new));
     }
 
-    private static KpiDefinition asKpi(MeasureDefinition measure) {
+    /** A base measure as a KPI whose formula is the measure alone, so the one engine aggregates it by its own rule. */
+    public static KpiDefinition asKpi(MeasureDefinition measure) {
         String code = measure.code().value();
         return new KpiDefinition(new KpiCode(code), measure.nameRu(), measure.nameEn(), code, measure.unit(),
                 Direction.HIGHER_IS_BETTER, Level.OPERATIONAL, KpiGroup.MARKETING, measure.nameRu(), measure.nameEn());

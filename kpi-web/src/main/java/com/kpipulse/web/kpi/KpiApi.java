@@ -1,5 +1,6 @@
 package com.kpipulse.web.kpi;
 
+import com.kpipulse.application.analysis.AnalyzeDeviation;
 import com.kpipulse.application.analysis.AnnotateValues;
 import com.kpipulse.application.evaluation.PermittedValues;
 import com.kpipulse.application.kpi.DefineCustomKpis;
@@ -78,6 +79,9 @@ public class KpiApi {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    AnalyzeDeviation analysis;
 
     /**
      * A custom KPI as an admin sends it; unit, direction, level and group by their names. {@code version}: the
@@ -324,5 +328,23 @@ public class KpiApi {
         return ValuesQuery.answer(from, to, grain, channels,
                 query -> values.kpi(reader.get(), code, query.from(), query.to(), query.grain(), query.channels()),
                 "KPI " + code);
+    }
+
+    /**
+     * Why the KPI deviated in a week, month or quarter ({@code 2026-W05}, {@code 2026-01}, {@code 2026-Q1}) from the
+     * previous period, the same period last year or the plan: 200 with the split, the cause and its evidence; 200 with
+     * {@code cause: null} and a {@code reason} when there is nothing to split (no value, no plan, a growth rate), since
+     * the request itself was fine.
+     */
+    @GET
+    @Path("{code}/analysis")
+    @Operation(summary = "Why a KPI deviated: the deviation split by drivers and channels (summing to it exactly), the channels that explain it, the cause and its evidence in both languages")
+    public AnalysisJson analysis(@PathParam("code") String code, @QueryParam("period") String period,
+                                 @QueryParam("compareTo") String compareTo, @QueryParam("channel") List<String> channels) {
+        var asked = WhyQuery.period(period);
+        var against = WhyQuery.reference(compareTo);
+        var chosen = WhyQuery.channels(channels);
+        return AnalysisJson.from(AccessAnswers.orRefuse(analysis.analyze(reader.get(), code, asked, against, chosen),
+                "KPI " + code));
     }
 }

@@ -151,6 +151,99 @@ public interface KpiDetailMessages {
     @Message("Добавить заметку")
     String add_note();
 
+    @Message("Почему")
+    String why_title();
+
+    @Message("Почему «{kpi}» {against} за {period}")
+    String why_heading(String kpi, String against, String period);
+
+    @Message("Почему?")
+    String why_open();
+
+    @Message("Сравнить")
+    String why_compare();
+
+    @Message("с предыдущим периодом")
+    String why_previous();
+
+    @Message("с планом")
+    String why_plan();
+
+    @Message("с прошлым годом")
+    String why_last_year();
+
+    @Message("Причина")
+    String why_cause();
+
+    @Message("данные неполные или с аномалиями")
+    String why_cause_data();
+
+    @Message("сезон")
+    String why_cause_season();
+
+    @Message("бюджет")
+    String why_cause_budget();
+
+    @Message("эффективность упала или выросла широко (стратегия)")
+    String why_cause_strategy();
+
+    @Message("канал")
+    String why_cause_channel();
+
+    @Message("в пределах обычных колебаний")
+    String why_cause_none();
+
+    @Message("не объяснено")
+    String why_cause_unexplained();
+
+    @Message("Из чего сложилось отклонение")
+    String why_drivers();
+
+    @Message("{kpi}: вклад слагаемых в отклонение")
+    String why_chart_label(String kpi);
+
+    @Message("Водопад: слева значение для сравнения ({reference}), затем вклад каждого слагаемого, справа факт ({actual}).")
+    String why_chart_desc(String reference, String actual);
+
+    @Message("Сравнение")
+    String why_reference_bar();
+
+    @Message("Факт")
+    String why_actual_bar();
+
+    @Message("Слагаемое")
+    String why_driver();
+
+    @Message("Было")
+    String why_before();
+
+    @Message("Стало")
+    String why_now();
+
+    @Message("Вклад")
+    String why_contribution();
+
+    @Message("Вклад каналов")
+    String why_channels();
+
+    @Message("Свой показатель канала")
+    String why_rate_effect();
+
+    @Message("Доля канала")
+    String why_mix_effect();
+
+    @Message("Объясняют отклонение")
+    String why_explained_by();
+
+    @Message("Период ещё не закрыт или источники прислали не все дни: учтено {days} из {total} дней, выводы предварительные.")
+    String why_provisional(long days, long total);
+
+    @Message("«{sent}» — не период: ожидается неделя 2026-W05, месяц 2026-01 или квартал 2026-Q1")
+    String why_not_a_period(String sent);
+
+    @Message("«{sent}» — не с чем сравнить: ожидается PLAN, PREVIOUS или LAST_YEAR")
+    String why_not_a_reference(String sent);
+
     @Message("Откуда данные")
     String sources();
 

@@ -157,6 +157,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 page("GET", "/kpis/romi", EVERYONE),
                 page("GET", "/kpis/profit", Set.of(ADMIN, HEAD, MARKETER)),
                 page("GET", "/kpis/cac?channel=vk_ads", Set.of(ADMIN, HEAD, MARKETER)));
+        rule(rules, "GET /kpis/{code}/why",
+                page("GET", "/kpis/romi/why?grain=WEEK&day=2026-11-02", EVERYONE),
+                page("GET", "/kpis/profit/why?compareTo=LAST_YEAR", Set.of(ADMIN, HEAD, MARKETER)));
         rule(rules, "POST /kpis/{code}/notes",
                 form("/kpis/profit/notes", "day=2026-11-02&text=", Set.of(ADMIN, HEAD, MARKETER)),
                 form("/kpis/romi/notes", "day=not-a-day&text=x", EVERYONE));
@@ -207,6 +210,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 api("GET", "/api/v1/kpis/romi/values?" + SPAN + "&grain=MONTH", null, EVERYONE),
                 api("GET", "/api/v1/kpis/profit/values?" + SPAN + "&grain=MONTH", null, Set.of(ADMIN, HEAD, MARKETER)),
                 api("GET", "/api/v1/kpis/cac/values?" + SPAN + "&grain=MONTH", null, Set.of(ADMIN, HEAD, MARKETER)));
+        rule(rules, "GET /api/v1/kpis/{code}/analysis",
+                api("GET", "/api/v1/kpis/romi/analysis?period=2026-W45", null, EVERYONE),
+                api("GET", "/api/v1/kpis/profit/analysis?period=2026-W45", null, Set.of(ADMIN, HEAD, MARKETER)));
         rule(rules, "GET /api/v1/kpis/{code}/annotations",
                 api("GET", "/api/v1/kpis/romi/annotations?" + SPAN, null, EVERYONE),
                 api("GET", "/api/v1/kpis/profit/annotations?" + SPAN, null, Set.of(ADMIN, HEAD, MARKETER)));

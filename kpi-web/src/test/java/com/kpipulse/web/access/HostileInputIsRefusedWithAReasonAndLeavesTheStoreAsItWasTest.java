@@ -260,6 +260,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 fields("code", "revenue", "from", "2026-09-01", "to", "2026-11-22", "grain", "WEEK", "channel", "seo"),
                 kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE, "grain", Kind.TEXT, "channel", Kind.TEXT),
                 200));
+        targets.add(query("GET /api/v1/kpis/{code}/analysis", "vic", "/api/v1/kpis/{code}/analysis",
+                fields("code", "romi", "period", "2026-W45", "compareTo", "PREVIOUS", "channel", "vk_ads"),
+                kinds("code", Kind.TEXT, "period", Kind.TEXT, "compareTo", Kind.TEXT, "channel", Kind.TEXT), 200));
         targets.add(query("GET /api/v1/kpis/{code}/annotations", "vic", "/api/v1/kpis/{code}/annotations",
                 fields("code", "romi", "from", "2026-09-01", "to", "2026-11-22"),
                 kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE), 200));
@@ -302,6 +305,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /kpis/{code}", "vic", "/kpis/{code}",
                 fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "channel", "vk_ads"),
                 kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT), 200));
+        targets.add(query("GET /kpis/{code}/why", "vic", "/kpis/{code}/why",
+                fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "compareTo", "PLAN"),
+                kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "compareTo", Kind.TEXT), 200));
         for (String role : List.of("head", "marketer", "smm", "viewer")) {
             targets.add(query("GET /scorecards/" + role, "ada", "/scorecards/" + role,
                     fields("grain", "WEEK", "day", "2026-11-02", "channel", "vk_ads"),

@@ -1,0 +1,275 @@
+package com.kpipulse.application.analysis;
+
+import com.kpipulse.domain.measure.DataReach;
+import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.access.ReadingRights;
+import com.kpipulse.application.channel.ChannelCatalogs;
+import com.kpipulse.application.goal.GoalTargetPhasing;
+import com.kpipulse.application.goal.JudgeAgainstGoals;
+import com.kpipulse.application.goal.ManageGoals;
+import com.kpipulse.application.goal.PeriodJudgement;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.SourceFreshness;
+import com.kpipulse.application.evaluation.DataCoverage;
+import com.kpipulse.application.measure.DataFreshness;
+import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.analysis.why.ChannelFigures;
+import com.kpipulse.domain.analysis.why.DeviationQuestion;
+import com.kpipulse.domain.analysis.why.DriverTree;
+import com.kpipulse.domain.analysis.why.DriverTrees;
+import com.kpipulse.domain.analysis.why.InputFlag;
+import com.kpipulse.domain.analysis.why.MeasureSums;
+import com.kpipulse.domain.analysis.why.NoDiagnosis;
+import com.kpipulse.domain.analysis.why.PeriodFigures;
+import com.kpipulse.domain.analysis.why.ReferenceKind;
+import com.kpipulse.domain.analysis.why.WhyAnalysis;
+import com.kpipulse.domain.analysis.why.YearEarlier;
+import com.kpipulse.domain.kpi.Funnel;
+import com.kpipulse.domain.kpi.Funnels;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiCode;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Analyze, step 2 of seed 001's cycle, for a reader: why a KPI deviated in a week, month or quarter from the period
+ * before, the same period last year or its plan. Fills the domain's {@link DeviationQuestion} from the store (the
+ * base measures the KPI's driver trees, the spend and price checks and the funnels need, per channel and per
+ * campaign, with ADR 6's source priority), a history of {@value #HISTORY} earlier periods for the noise, and marks a
+ * period incomplete as the scorecards' freshness shows it; then runs {@link WhyAnalysis}.
+ * <p>
+ * Against the plan: the plan is the target the one judge ({@link JudgeAgainstGoals}) gives the KPI over the days it
+ * judges (those of the period a goal covers, up to the last whole day). A target is one figure, and the analysis
+ * splits figures: for a total (revenue, orders, leads) the plan is taken as the same number of days just before,
+ * every measure scaled so that the KPI reaches its target (the mix and efficiency of the recent past at the planned
+ * volume); a rate's target cannot be shaped so, and the answer says so.
+ */
+@ApplicationScoped
+public class AnalyzeDeviation {
+
+    /** How many earlier periods of the same grain make the history the noise is read from. */
+    public static final int HISTORY = 12;
+
+    private static final Set<Grain> GRAINS = EnumSet.of(Grain.WEEK, Grain.MONTH, Grain.QUARTER);
+
+    private final ValuesThatCount values;
+    private final DataFreshness freshness;
+    private final CurrentKpiCatalog catalogs;
+    private final ChannelCatalogs channelCatalogs;
+    private final ReadingRights rights;
+    private final ManageGoals goals;
+    private final DataCoverage coverage;
+
+    @Inject
+    public AnalyzeDeviation(ValuesThatCount values, DataFreshness freshness, CurrentKpiCatalog catalogs,
+                            ChannelCatalogs channelCatalogs, ReadingRights rights, ManageGoals goals,
+                            DataCoverage coverage) {
+        this.values = values;
+        this.freshness = freshness;
+        this.catalogs = catalogs;
+        this.channelCatalogs = channelCatalogs;
+        this.rights = rights;
+        this.goals = goals;
+        this.coverage = coverage;
+    }
+
+    /**
+     * Why the KPI deviated in {@code period} (a week, month or quarter) from {@code against}, over the chosen channels
+     * (empty: all); unknown KPI, or one the reader may not read, as every door answers it.
+     */
+    public Access<AnalyzedDeviation> analyze(Reader reader, String code, Period period, ReferenceKind against,
+                                             Set<String> channels) {
+        if (period.grain().filter(GRAINS::contains).isEmpty()) {
+            throw new IllegalArgumentException("A week, a month or a quarter is analysed, got " + period);
+        }
+        KpiCatalog catalog = catalogs.current();
+        Optional<KpiDefinition> found = catalog.find(code);
+        if (found.isEmpty()) {
+            return Access.unknown();
+        }
+        if (!rights.mayReadKpi(reader, code)) {
+            return Access.denied();
+        }
+        KpiDefinition kpi = found.get();
+        Set<MeasureCode> measures = measuresBehind(catalog, kpi);
+        var question = new Question(catalog, kpi, period, channels, new StoredFigures(values, catalog, measures,
+                channels, channelCatalogs.current().codes()), freshness.lastDaysOf(measures),
+                coverage.now());
+        return Access.granted(against == ReferenceKind.PLAN ? question.againstPlan(reader)
+                : question.against(against));
+    }
+
+    /**
+     * The base measures the analysis reads: the KPI's own, its drivers' and theirs one level down, the spend measures
+     * and price KPIs the budget check reads, and the funnels' stages and steps.
+     */
+    static Set<MeasureCode> measuresBehind(KpiCatalog catalog, KpiDefinition kpi) {
+        DriverTrees trees = DriverTrees.standard();
+        Set<String> codes = new LinkedHashSet<>(List.of(kpi.code().value()));
+        for (DriverTree tree : trees.of(kpi.code())) {
+            for (String driver : tree.drivers()) {
+                codes.add(driver);
+                trees.of(new KpiCode(driver)).forEach(inner -> codes.addAll(inner.drivers()));
+            }
+        }
+        codes.addAll(trees.priceKpis(catalog));
+        codes.addAll(trees.spendMeasures(catalog));
+        for (Funnel funnel : Funnels.standard()) {
+            funnel.stages().forEach(stage -> codes.add(stage.value()));
+            funnel.steps().forEach(step -> codes.add(step.value()));
+        }
+        Set<MeasureCode> measures = new LinkedHashSet<>();
+        for (String code : codes) {
+            catalog.find(code).ifPresentOrElse(found -> measures.addAll(catalog.measuresOf(found)),
+                    () -> catalog.measures().find(code).ifPresent(measure -> measures.add(measure.code())));
+        }
+        return measures;
+    }
+
+    /** One question being filled: the KPI, the period and what is known of the store's freshness. */
+    private final class Question {
+
+        private final KpiCatalog catalog;
+        private final KpiDefinition kpi;
+        private final Period period;
+        private final Set<String> channels;
+        private final StoredFigures figures;
+        private final List<SourceFreshness> freshness;
+        private final LocalDate lastWholeDay;
+        private final DataReach reach;
+
+        Question(KpiCatalog catalog, KpiDefinition kpi, Period period, Set<String> channels, StoredFigures figures,
+                 List<SourceFreshness> freshness, DataReach reach) {
+            this.catalog = catalog;
+            this.kpi = kpi;
+            this.period = period;
+            this.channels = channels;
+            this.figures = figures;
+            this.freshness = freshness;
+            this.reach = reach;
+            this.lastWholeDay = reach.lastCompleteDay();
+        }
+
+        AnalyzedDeviation against(ReferenceKind against) {
+            Period reference = against == ReferenceKind.PREVIOUS ? period.previous() : period.sameLastYear();
+            PeriodFigures actual = figures.of(period, true, flags(period));
+            PeriodFigures before = figures.of(reference, true, flags(reference));
+            Optional<YearEarlier> yearEarlier = Optional.empty();
+            if (against == ReferenceKind.PREVIOUS) {
+                Period lastYear = period.sameLastYear();
+                PeriodFigures then = figures.of(lastYear, false, List.of());
+                PeriodFigures thenBefore = figures.of(lastYear.previous(), false, List.of());
+                if (!then.channels().isEmpty() && !thenBefore.channels().isEmpty()) {
+                    yearEarlier = Optional.of(new YearEarlier(then, thenBefore));
+                }
+            }
+            return diagnosed(against, actual, before, yearEarlier, period);
+        }
+
+        AnalyzedDeviation againstPlan(Reader reader) {
+            JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, values), reach);
+            LocalizedText name = LocalizedText.of(kpi.nameRu(), kpi.nameEn());
+            LocalizedText periodName = LocalizedText.of(period.labelAsObject(Locale.forLanguageTag("ru")),
+                    period.labelAsObject(Locale.ENGLISH));
+            return switch (judge.inPeriod(kpi, period, goals.visibleTo(reader.claims()), channels)) {
+                case PeriodJudgement.Judged judged -> againstTarget(judged.window(),
+                        judged.evaluation().target().number());
+                case PeriodJudgement.Upcoming upcoming -> none(Message.of(PlanProblem.NOT_YET, name, periodName));
+                case PeriodJudgement.NoChannelPlan noPlan -> none(Message.of(PlanProblem.NO_CHANNEL_PLAN, name));
+                case PeriodJudgement.NoGoal noGoal -> none(Message.of(PlanProblem.NO_GOAL, name, periodName));
+            };
+        }
+
+        private AnalyzedDeviation againstTarget(Period window, Optional<BigDecimal> target) {
+            LocalizedText name = LocalizedText.of(kpi.nameRu(), kpi.nameEn());
+            if (!catalog.isAdditive(kpi) || target.isEmpty()) {
+                return none(Message.of(PlanProblem.LEVEL_TARGET, name));
+            }
+            Period shape = new Period(window.start().minusDays(window.days()), window.start());
+            Optional<BigDecimal> shapeValue = figures.kpi(kpi, shape).number();
+            if (shapeValue.isEmpty() || shapeValue.get().signum() == 0) {
+                return none(Message.of(PlanProblem.NO_SHAPE, name, LocalizedText.of(
+                        shape.labelAsObject(Locale.forLanguageTag("ru")), shape.labelAsObject(Locale.ENGLISH))));
+            }
+            BigDecimal scale = target.get().divide(shapeValue.get(), MathContext.DECIMAL128);
+            PeriodFigures recent = figures.of(shape, true, List.of());
+            PeriodFigures plan = new PeriodFigures(window, recent.channels().stream().map(channel -> new ChannelFigures(
+                    channel.channel(), scaled(channel.sums(), scale), scaledCampaigns(channel.campaigns(), scale)))
+                    .toList(), List.of());
+            return diagnosed(ReferenceKind.PLAN, figures.of(window, true, flags(window)), plan, Optional.empty(), window);
+        }
+
+        private AnalyzedDeviation diagnosed(ReferenceKind against, PeriodFigures actual, PeriodFigures reference,
+                                            Optional<YearEarlier> yearEarlier, Period asked) {
+            List<PeriodFigures> history = new ArrayList<>();
+            Period earlier = period;
+            for (int i = 0; i < HISTORY; i++) {
+                earlier = earlier.previous();
+                history.addFirst(figures.of(earlier, false, List.of()));
+            }
+            var question = new DeviationQuestion(kpi.code(), against, actual, reference, yearEarlier, history, channels,
+                    figures.currency());
+            return new AnalyzedDeviation(new WhyAnalysis(catalog, channelCatalogs.current()).diagnose(question), asked,
+                    against, daysCovered(asked), figures.currency());
+        }
+
+        private AnalyzedDeviation none(Message reason) {
+            return new AnalyzedDeviation(new NoDiagnosis(kpi.code(), reason), period, ReferenceKind.PLAN,
+                    daysCovered(period), figures.currency());
+        }
+
+        /** A period not fully delivered or not over yet is flagged incomplete as a whole. */
+        private List<InputFlag> flags(Period of) {
+            return daysCovered(of) < of.days() ? List.of(new InputFlag(InputFlag.Kind.INCOMPLETE, "")) : List.of();
+        }
+
+        /**
+         * The days of the period that are over and that every source system delivering the KPI's measures has
+         * delivered: a system whose last day falls inside the period stops the count there (a system that stopped
+         * before the period is taken as gone, not late).
+         */
+        private long daysCovered(Period of) {
+            LocalDate until = of.lastDay().isAfter(lastWholeDay) ? lastWholeDay : of.lastDay();
+            for (SourceFreshness source : freshness) {
+                if (of.contains(source.lastDay()) && source.lastDay().isBefore(until)) {
+                    until = source.lastDay();
+                }
+            }
+            return Math.max(0, Math.min(of.days(), ChronoUnit.DAYS.between(of.start(), until) + 1));
+        }
+    }
+
+    private static MeasureSums scaled(MeasureSums sums, BigDecimal scale) {
+        var scaled = new TreeMap<String, BigDecimal>();
+        sums.values().forEach((code, value) -> scaled.put(code, value.multiply(scale, MathContext.DECIMAL128)));
+        return new MeasureSums(scaled);
+    }
+
+    private static Map<String, MeasureSums> scaledCampaigns(Map<String, MeasureSums> campaigns, BigDecimal scale) {
+        var scaled = new TreeMap<String, MeasureSums>();
+        campaigns.forEach((campaign, sums) -> scaled.put(campaign, scaled(sums, scale)));
+        return scaled;
+    }
+}

@@ -1,0 +1,37 @@
+package com.kpipulse.application.analysis;
+
+import com.kpipulse.domain.analysis.why.ReferenceKind;
+import com.kpipulse.domain.analysis.why.WhyAnswer;
+import com.kpipulse.domain.period.Period;
+
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why a KPI deviated in a period, as the application asked it: the domain's answer and how much of the period the
+ * figures cover.
+ *
+ * @param period      the period asked about (against PLAN: the days the goal judges, as the scorecard judges them)
+ * @param daysCovered the days of {@code period} the sources have delivered and that are over: fewer than the period's
+ *                    days make it provisional (the analysis was told so and weighs it as DATA)
+ * @param currency    the currency of the money measures read, to write amounts
+ */
+public record AnalyzedDeviation(WhyAnswer answer, Period period, ReferenceKind against, long daysCovered,
+                                Optional<Currency> currency) {
+
+    public AnalyzedDeviation {
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(against, "against");
+        Objects.requireNonNull(currency, "currency");
+        if (daysCovered < 0 || daysCovered > period.days()) {
+            throw new IllegalArgumentException("Days covered " + daysCovered + " out of " + period.days());
+        }
+    }
+
+    /** Still running, or some source has not delivered all its days yet. */
+    public boolean provisional() {
+        return daysCovered < period.days();
+    }
+}
