@@ -145,7 +145,7 @@ public class GoalProgress {
             Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
             if (kpi.isEmpty()) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, Optional.empty(), false, Optional.empty(),
-                        new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.KPI_NOT_IN_CATALOG).both()),
+                        new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.KPI_NOT_IN_CATALOG)),
                         Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
             Optional<GoalTargetPhasing.Phased> phased = goalKpi.target().isEmpty() ? Optional.empty()
@@ -154,7 +154,7 @@ public class GoalProgress {
             Optional<BigDecimal> target = phased.map(GoalTargetPhasing.Phased::goalTarget);
             if (!begun) {
                 return new GoalStanding.KpiStanding(goalKpi, kpi, target, cumulative, Optional.empty(),
-                        new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.GOAL_NOT_BEGUN).both()),
+                        new KpiValue.None(NoValueReason.NO_DATA, Message.of(GoalNoteKind.GOAL_NOT_BEGUN)),
                         Optional.empty(), Optional.empty(), Optional.empty(), asOf);
             }
             Optional<SinceStart> since = phased.isEmpty() ? Optional.empty()

@@ -1,12 +1,12 @@
 package com.kpipulse.application.goal;
 
 import com.kpipulse.application.version.Versioned;
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.evaluation.Status;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public record GoalStanding(Versioned<Goal> goal, State state, LocalDate asOf, Li
      */
     public record KpiStanding(GoalKpi goalKpi, Optional<KpiDefinition> kpi, Optional<BigDecimal> target,
                               boolean cumulative, Optional<BigDecimal> due, KpiValue actual,
-                              Optional<BigDecimal> progress, Optional<Status> status, Optional<LocalizedText> reason,
+                              Optional<BigDecimal> progress, Optional<Status> status, Optional<Message> reason,
                               LocalDate asOf) {
     }
 }

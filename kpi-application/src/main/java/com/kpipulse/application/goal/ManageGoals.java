@@ -63,7 +63,7 @@ public class ManageGoals {
      */
     static final int HISTORY_WEEKS = 104;
     private static final KpiValue NOT_OVER = new KpiValue.None(NoValueReason.NO_DATA,
-            Message.of(GoalNoteKind.WEEK_NOT_OVER).both());
+            Message.of(GoalNoteKind.WEEK_NOT_OVER));
 
     private final Goals goals;
     private final ReadValues values;

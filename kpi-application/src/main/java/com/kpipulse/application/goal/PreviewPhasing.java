@@ -51,11 +51,11 @@ public class PreviewPhasing {
         Optional<Period> period = goal.period();
         if (kpi.isEmpty() || period.isEmpty() || goalKpi.target().isEmpty()) {
             return new PhasingResult.NotPhased(
-                    Message.of(GoalNoteKind.PHASING_NEEDS_KPI_TARGET_AND_DEADLINE).both());
+                    Message.of(GoalNoteKind.PHASING_NEEDS_KPI_TARGET_AND_DEADLINE));
         }
         Optional<BigDecimal> total = figure(goalKpi.target().get(), kpi.get());
         if (total.isEmpty()) {
-            return new PhasingResult.NotPhased(Message.of(GoalNoteKind.BASELINE_WITHOUT_VALUE).both());
+            return new PhasingResult.NotPhased(Message.of(GoalNoteKind.BASELINE_WITHOUT_VALUE));
         }
         ObservationSet data = goalKpi.phasing().method() == PhasingMethod.SEASONAL
                 ? observations.perChannel(catalog.measuresOf(kpi.get()), lastYearOf(period.get()), Set.of())

@@ -106,7 +106,7 @@ class AProvisionalPeriodIsShownToDateAndJudgedOnItsDaysTest {
         Scorecard.Row none = row(noDay, "revenue");
         assertThat(none.coverage().daysCovered()).isZero();
         assertThat(judged(none).status()).isEqualTo(Status.NO_DATA);
-        assertThat(judged(none).reason().ru()).isEqualTo("неполный период: данных за него пока нет");
+        assertThat(judged(none).reason().russian()).isEqualTo("неполный период: данных за него пока нет");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.kpipulse.domain.evaluation;
 
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
@@ -10,6 +9,7 @@ import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.PartOfPeriod;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -63,8 +63,8 @@ public final class KpiEvaluator {
             case Target.RelativeToBaseline relative -> switch (engine.evaluate(kpi, relative.baseline(), selection, observations)) {
                 case KpiValue.Known baseline -> new KpiValue.Known(baseline.value().multiply(relative.change().factor()),
                         kpi.unit(), kpi.unit() == Unit.MONEY ? baseline.currency() : Optional.empty());
-                case KpiValue.None none -> new KpiValue.None(none.reason(), LocalizedText.of(
-                        "нет базового значения: " + none.reasonRu(), "no baseline value: " + none.reasonEn()));
+                case KpiValue.None none -> new KpiValue.None(none.reason(),
+                        Message.of(EvaluationMessageKind.NO_BASELINE_VALUE, none.explanation()));
             };
         };
     }

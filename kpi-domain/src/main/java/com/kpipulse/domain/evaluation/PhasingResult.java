@@ -1,6 +1,6 @@
 package com.kpipulse.domain.evaluation;
 
-import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.text.Message;
 
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ public sealed interface PhasingResult {
         }
     }
 
-    record NotPhased(LocalizedText reason) implements PhasingResult {
+    record NotPhased(Message reason) implements PhasingResult {
         public NotPhased {
             Objects.requireNonNull(reason, "reason");
         }

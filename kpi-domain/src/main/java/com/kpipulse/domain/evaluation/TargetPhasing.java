@@ -9,6 +9,7 @@ import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +39,6 @@ public final class TargetPhasing {
 
     /** At most this many dates are listed in a reason; the rest are counted. */
     private static final int DATES_LISTED = 4;
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     /**
      * Phases a goal target for a KPI over {@code parts} (e.g. {@code goalPeriod.split(Grain.WEEK)}), evenly or by
@@ -96,16 +95,13 @@ public final class TargetPhasing {
         for (int i = 0; i < parts.size(); i++) {
             if (!(lastYear.get(i) instanceof KpiValue.Known known) || known.value().signum() < 0) {
                 Period missing = parts.get(i).sameLastYear();
-                return new PhasingResult.NotPhased(LocalizedText.of(
-                        "Нет значения за тот же период прошлого года (%s): распределите план равномерно или вручную".formatted(missing.label(Locale.forLanguageTag("ru"))),
-                        "No value for the same period last year (%s): phase the target evenly or by hand".formatted(missing.label(Locale.ENGLISH))));
+                return new PhasingResult.NotPhased(
+                        Message.of(EvaluationMessageKind.NO_VALUE_LAST_YEAR, LocalizedText.written(missing::label)));
             }
             weights.add(known.value());
         }
         if (weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).signum() == 0) {
-            return new PhasingResult.NotPhased(LocalizedText.of(
-                    "В прошлом году за эти периоды всё по нулям: сезонной формы нет",
-                    "Last year is zero over all these periods: there is no seasonal shape"));
+            return new PhasingResult.NotPhased(Message.of(EvaluationMessageKind.LAST_YEAR_ZERO));
         }
         return new PhasingResult.Phased(split(total, parts, weights));
     }
@@ -114,15 +110,12 @@ public final class TargetPhasing {
     public static PhasingResult manual(BigDecimal total, List<PeriodTarget> parts) {
         BigDecimal sum = parts.stream().map(PeriodTarget::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (parts.isEmpty() || sum.compareTo(total) != 0) {
-            return new PhasingResult.NotPhased(LocalizedText.of(
-                    "Сумма по периодам %s, а план цели %s".formatted(sum.toPlainString(), total.toPlainString()),
-                    "The parts add up to %s but the goal's target is %s".formatted(sum.toPlainString(), total.toPlainString())));
+            return new PhasingResult.NotPhased(Message.of(EvaluationMessageKind.PARTS_DO_NOT_ADD_UP, sum, total));
         }
         try {
             return new PhasingResult.Phased(new PhasedTarget(parts, true));
         } catch (IllegalArgumentException gap) {
-            return new PhasingResult.NotPhased(LocalizedText.of(
-                    "Периоды должны идти подряд, без пропусков и наложений", "The periods must follow each other without gaps or overlaps"));
+            return new PhasingResult.NotPhased(Message.of(EvaluationMessageKind.PERIODS_NOT_CONSECUTIVE));
         }
     }
 
@@ -133,7 +126,7 @@ public final class TargetPhasing {
      */
     public static PhasingResult manual(Period goalPeriod, List<ManualPart> parts, boolean cumulative, BigDecimal goalTarget,
                                        Unit unit) {
-        Optional<LocalizedText> problem = uncoveredWeeks(goalPeriod, parts)
+        Optional<Message> problem = uncoveredWeeks(goalPeriod, parts)
                 .or(() -> cumulative ? sumMismatch(goalTarget, parts, unit) : Optional.empty());
         if (problem.isPresent()) {
             return new PhasingResult.NotPhased(problem.get());
@@ -151,7 +144,7 @@ public final class TargetPhasing {
      * What keeps weekly parts from naming each week of the goal exactly once: weeks without a figure, dates that do
      * not start a week of the goal (its start, then Mondays), weeks given twice. Empty when they fit.
      */
-    public static Optional<LocalizedText> uncoveredWeeks(Period goalPeriod, List<ManualPart> parts) {
+    public static Optional<Message> uncoveredWeeks(Period goalPeriod, List<ManualPart> parts) {
         List<LocalDate> expected = goalPeriod.split(Grain.WEEK).stream().map(Period::start).toList();
         Set<LocalDate> weekStarts = Set.copyOf(expected);
         Map<LocalDate, Long> given = parts.stream()
@@ -162,42 +155,29 @@ public final class TargetPhasing {
         if (missing.isEmpty() && foreign.isEmpty() && twice.isEmpty()) {
             return Optional.empty();
         }
-        var ru = new ArrayList<String>();
-        var en = new ArrayList<String>();
+        var wrong = new ArrayList<Message>();
         if (!missing.isEmpty()) {
-            ru.add("нет недель с " + dates(missing));
-            en.add("no figure for the weeks starting " + dates(missing));
+            wrong.add(Message.of(EvaluationMessageKind.WEEKS_MISSING, dates(missing)));
         }
         if (!foreign.isEmpty()) {
-            ru.add("не недели цели: " + dates(foreign));
-            en.add("not weeks of the goal: " + dates(foreign));
+            wrong.add(Message.of(EvaluationMessageKind.WEEKS_FOREIGN, dates(foreign)));
         }
         if (!twice.isEmpty()) {
-            ru.add("дважды: " + dates(twice));
-            en.add("given twice: " + dates(twice));
+            wrong.add(Message.of(EvaluationMessageKind.WEEKS_TWICE, dates(twice)));
         }
-        return Optional.of(LocalizedText.of(
-                "Недельный план вручную задаёт каждую из %d нед. цели ровно один раз (с %s, затем понедельники): %s".formatted(
-                        expected.size(), expected.getFirst(), String.join("; ", ru)),
-                "Manual phasing gives each of the goal's %d weeks exactly one figure (from %s, then Mondays): %s".formatted(
-                        expected.size(), expected.getFirst(), String.join("; ", en))));
+        return Optional.of(Message.of(EvaluationMessageKind.WEEKS_NOT_COVERED, expected.size(), expected.getFirst(), wrong));
     }
 
     /** How far the weekly parts of a total are from the goal's target, with the figures; empty when they add up. */
-    public static Optional<LocalizedText> sumMismatch(BigDecimal goalTarget, List<ManualPart> parts, Unit unit) {
+    public static Optional<Message> sumMismatch(BigDecimal goalTarget, List<ManualPart> parts, Unit unit) {
         BigDecimal sum = parts.stream().map(ManualPart::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         int comparison = sum.compareTo(goalTarget);
         if (comparison == 0) {
             return Optional.empty();
         }
         BigDecimal gap = goalTarget.subtract(sum).abs();
-        return Optional.of(LocalizedText.of(
-                "Недельный план в сумме %s, а план цели %s: %s".formatted(figure(sum, unit, RU),
-                        figure(goalTarget, unit, RU), comparison < 0 ? "не хватает " + figure(gap, unit, RU)
-                                : "на " + figure(gap, unit, RU) + " больше"),
-                "The weekly parts add up to %s but the goal's target is %s: %s %s".formatted(
-                        figure(sum, unit, Locale.ENGLISH), figure(goalTarget, unit, Locale.ENGLISH),
-                        figure(gap, unit, Locale.ENGLISH), comparison < 0 ? "short" : "too much")));
+        return Optional.of(Message.of(comparison < 0 ? EvaluationMessageKind.WEEKLY_PARTS_SHORT : EvaluationMessageKind.WEEKLY_PARTS_OVER,
+                figure(sum, unit), figure(goalTarget, unit), figure(gap, unit)));
     }
 
     /** The same level in every part: for rates and averages. */
@@ -205,8 +185,8 @@ public final class TargetPhasing {
         return new PhasedTarget(parts.stream().map(part -> new PeriodTarget(part, level)).toList(), false);
     }
 
-    private static String figure(BigDecimal value, Unit unit, Locale locale) {
-        return Figures.format(value, unit, Optional.empty(), locale);
+    private static LocalizedText figure(BigDecimal value, Unit unit) {
+        return LocalizedText.written(locale -> Figures.format(value, unit, Optional.empty(), locale));
     }
 
     private static String dates(List<LocalDate> days) {

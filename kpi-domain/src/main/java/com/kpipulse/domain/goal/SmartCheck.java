@@ -126,7 +126,7 @@ public final class SmartCheck {
                         Message.of(GoalMessageKind.PHASING_AGAINST_GROWTH, name(kpi.get()))));
             } else {
                 List<ManualPart> parts = goalKpi.phasing().parts();
-                Optional<LocalizedText> uncovered = TargetPhasing.uncoveredWeeks(period, parts);
+                Optional<Message> uncovered = TargetPhasing.uncoveredWeeks(period, parts);
                 if (uncovered.isPresent()) {
                     findings.add(about(goalKpi, SmartCriterion.TIME_BOUND, FindingKind.PHASING_WEEKS_NOT_COVERED,
                             named(kpi.get(), uncovered.get())));
@@ -144,9 +144,10 @@ public final class SmartCheck {
     }
 
     /** "«Выручка»: недельный план …": the KPI's name, then the reason as the rest of the sentence. */
-    private static Message named(KpiDefinition kpi, LocalizedText reason) {
+    /** The KPI's name, then what is wrong with its weeks as the rest of the sentence (in lower case). */
+    private static Message named(KpiDefinition kpi, Message reason) {
         return Message.of(GoalMessageKind.PHASING_OF_KPI, name(kpi),
-                LocalizedText.of(decapitalized(reason.ru()), decapitalized(reason.en())));
+                LocalizedText.written(locale -> decapitalized(reason.in(locale))));
     }
 
     private static LocalizedText name(KpiDefinition kpi) {

@@ -79,10 +79,7 @@ public final class KpiEngine {
     public KpiValue evaluateToDate(KpiDefinition kpi, Coverage coverage, DimensionSelection selection,
                                    ObservationSet observations) {
         return coverage.toDate().map(days -> evaluate(kpi, days, selection, observations))
-                .orElseGet(() -> {
-                    var note = coverage.note().orElseThrow();
-                    return new KpiValue.None(NoValueReason.NO_DATA, LocalizedText.of(note.russian(), note.english()));
-                });
+                .orElseGet(() -> new KpiValue.None(NoValueReason.NO_DATA, coverage.note().orElseThrow()));
     }
 
     /**
@@ -140,7 +137,7 @@ public final class KpiEngine {
         record Amount(BigDecimal value, Optional<Currency> currency) implements Outcome {
         }
 
-        record Missing(NoValueReason reason, LocalizedText explanation) implements Outcome {
+        record Missing(NoValueReason reason, Message explanation) implements Outcome {
         }
     }
 
@@ -294,7 +291,7 @@ public final class KpiEngine {
 
         /** A value that is missing; the explanation is rendered now, as {@link KpiValue.None} still keeps text. */
         private static Outcome.Missing missing(NoValueReason reason, KpiValueMessageKind why, Object... args) {
-            return new Outcome.Missing(reason, Message.of(why, args).both());
+            return new Outcome.Missing(reason, Message.of(why, args));
         }
     }
 }

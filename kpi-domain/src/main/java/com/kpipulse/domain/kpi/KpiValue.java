@@ -1,8 +1,8 @@
 package com.kpipulse.domain.kpi;
 
-import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.measure.Money;
 import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -28,18 +28,18 @@ public sealed interface KpiValue {
         }
     }
 
-    record None(NoValueReason reason, LocalizedText explanation) implements KpiValue {
+    record None(NoValueReason reason, Message explanation) implements KpiValue {
         public None {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(explanation, "explanation");
         }
 
         public String reasonRu() {
-            return explanation.ru();
+            return explanation.russian();
         }
 
         public String reasonEn() {
-            return explanation.en();
+            return explanation.english();
         }
 
         public String reason(Locale locale) {

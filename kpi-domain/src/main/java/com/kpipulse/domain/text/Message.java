@@ -121,14 +121,6 @@ public record Message(MessageKind kind, List<Argument> args) {
         return Texts.render(kind.key(), locale, filled);
     }
 
-    /**
-     * Both languages at once, rendered now: for a value that still carries a {@link LocalizedText} where a message
-     * belongs (a phasing that could not be made, a KPI value that is missing), until it carries the message itself.
-     */
-    public LocalizedText both() {
-        return LocalizedText.of(russian(), english());
-    }
-
     public String russian() {
         return in(Texts.RUSSIAN);
     }

@@ -46,7 +46,7 @@ class AttainmentAndStatusRespectTheKpisDirectionTest {
 
         assertThat(evaluation.attainment()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo(attainment));
         assertThat(evaluation.status()).isEqualTo(status);
-        assertThat(evaluation.reason().en()).contains("of target");
+        assertThat(evaluation.reason().english()).contains("of target");
     }
 
     @Test
@@ -73,14 +73,14 @@ class AttainmentAndStatusRespectTheKpisDirectionTest {
     void noActualOrNoTargetMeansNoData() {
         KpiDefinition romi = catalog.get(new KpiCode("romi"));
         var none = new KpiValue.None(com.kpipulse.domain.kpi.NoValueReason.ZERO_DENOMINATOR,
-                com.kpipulse.domain.LocalizedText.of("знаменатель 0", "denominator is 0"));
+                com.kpipulse.domain.text.Message.of(com.kpipulse.domain.kpi.KpiValueMessageKind.ZERO_DENOMINATOR, "ad_spend", "November 2026"));
 
         KpiEvaluation noActual = EvaluationPolicy.standard().judge(romi, november, none, KpiValue.known(BigDecimal.ONE, romi.unit()), Optional.empty());
         KpiEvaluation noTarget = EvaluationPolicy.standard().judge(romi, november, KpiValue.known(BigDecimal.ONE, romi.unit()), none, Optional.empty());
 
         assertThat(noActual.status()).isEqualTo(Status.NO_DATA);
-        assertThat(noActual.reason().en()).isEqualTo("denominator is 0");
+        assertThat(noActual.reason().english()).isEqualTo("The denominator 'ad_spend' is 0 for November 2026, so there is no value");
         assertThat(noTarget.status()).isEqualTo(Status.NO_DATA);
-        assertThat(noTarget.reason().en()).isEqualTo("No target: denominator is 0");
+        assertThat(noTarget.reason().english()).isEqualTo("No target: The denominator 'ad_spend' is 0 for November 2026, so there is no value");
     }
 }

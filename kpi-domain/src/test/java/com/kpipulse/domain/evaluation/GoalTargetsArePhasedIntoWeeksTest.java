@@ -61,7 +61,7 @@ class GoalTargetsArePhasedIntoWeeksTest {
                 fourWeeks.split(Grain.WEEK), PhasingMethod.SEASONAL, DimensionSelection.all(), ObservationSet.of());
 
         assertThat(result).isInstanceOfSatisfying(PhasingResult.NotPhased.class,
-                notPhased -> assertThat(notPhased.reason().en()).contains("week 45 (3 Nov – 9 Nov)"));
+                notPhased -> assertThat(notPhased.reason().english()).contains("week 45 (3 Nov – 9 Nov)"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class GoalTargetsArePhasedIntoWeeksTest {
 
         assertThat(TargetPhasing.manual(new BigDecimal("400"), parts)).isInstanceOf(PhasingResult.Phased.class);
         assertThat(TargetPhasing.manual(new BigDecimal("500"), parts)).isInstanceOfSatisfying(PhasingResult.NotPhased.class,
-                notPhased -> assertThat(notPhased.reason().en()).isEqualTo("The parts add up to 400 but the goal's target is 500"));
+                notPhased -> assertThat(notPhased.reason().english()).isEqualTo("The parts add up to 400 but the goal's target is 500"));
         assertThat(TargetPhasing.manual(new BigDecimal("300"), parts.subList(1, 4).reversed()))
                 .isInstanceOf(PhasingResult.NotPhased.class);
     }

@@ -33,7 +33,7 @@ class SmallSamplesAreNotCalledOffTrackTooEarlyTest {
 
         assertThat(evaluation.attainment()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("0.625"));
         assertThat(evaluation.status()).isEqualTo(Status.AT_RISK);
-        assertThat(evaluation.reason().en()).contains("on only 40 trials", "1.4%", "16.5%", "Too few to call it off track");
+        assertThat(evaluation.reason().english()).contains("on only 40 trials", "1.4%", "16.5%", "Too few to call it off track");
     }
 
     @Test

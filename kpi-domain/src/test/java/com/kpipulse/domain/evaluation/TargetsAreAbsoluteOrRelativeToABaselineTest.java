@@ -44,7 +44,7 @@ class TargetsAreAbsoluteOrRelativeToABaselineTest {
 
         assertThat(evaluation.status()).isEqualTo(Status.NO_DATA);
         assertThat(((KpiValue.None) evaluation.target()).reason()).isEqualTo(NoValueReason.NO_DATA);
-        assertThat(evaluation.reason().en()).startsWith("No target: no baseline value: No data for 'Revenue' in September 2026");
+        assertThat(evaluation.reason().english()).startsWith("No target: no baseline value: No data for 'Revenue' in September 2026");
     }
 
     @Test

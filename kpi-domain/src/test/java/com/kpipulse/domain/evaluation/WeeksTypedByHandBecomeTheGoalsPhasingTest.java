@@ -73,10 +73,10 @@ class WeeksTypedByHandBecomeTheGoalsPhasingTest {
         PhasingResult result = TargetPhasing.manual(goal, wrong, true, new BigDecimal("3100"), Unit.COUNT);
 
         assertThat(result).isInstanceOfSatisfying(PhasingResult.NotPhased.class, notPhased -> {
-            assertThat(notPhased.reason().en()).isEqualTo("Manual phasing gives each of the goal's 5 weeks exactly one figure"
+            assertThat(notPhased.reason().english()).isEqualTo("Manual phasing gives each of the goal's 5 weeks exactly one figure"
                     + " (from 2026-01-07, then Mondays): no figure for the weeks starting 2026-01-07, 2026-01-19;"
                     + " not weeks of the goal: 2026-01-05; given twice: 2026-01-12");
-            assertThat(notPhased.reason().ru()).startsWith("Недельный план вручную задаёт каждую из 5 нед. цели")
+            assertThat(notPhased.reason().russian()).startsWith("Недельный план вручную задаёт каждую из 5 нед. цели")
                     .contains("нет недель с 2026-01-07, 2026-01-19", "не недели цели: 2026-01-05", "дважды: 2026-01-12");
         });
     }
@@ -88,12 +88,12 @@ class WeeksTypedByHandBecomeTheGoalsPhasingTest {
         PhasingResult over = TargetPhasing.manual(goal, parts("500", "700", "700", "1400", "200"), true,
                 new BigDecimal("3000"), Unit.COUNT);
 
-        assertThat(((PhasingResult.NotPhased) tooLittle).reason().en())
+        assertThat(((PhasingResult.NotPhased) tooLittle).reason().english())
                 .isEqualTo("The weekly parts add up to 3,500 but the goal's target is 4,000.5: 500.5 short");
-        assertThat(((PhasingResult.NotPhased) tooLittle).reason().ru())
+        assertThat(((PhasingResult.NotPhased) tooLittle).reason().russian())
                 .isEqualTo("Недельный план в сумме 3\u00A0500, а план цели 4\u00A0000,5: не хватает 500,5");
-        assertThat(((PhasingResult.NotPhased) over).reason().en()).endsWith(": 500 too much");
-        assertThat(((PhasingResult.NotPhased) over).reason().ru()).endsWith(": на 500 больше");
+        assertThat(((PhasingResult.NotPhased) over).reason().english()).endsWith(": 500 too much");
+        assertThat(((PhasingResult.NotPhased) over).reason().russian()).endsWith(": на 500 больше");
     }
 
     @Test

@@ -156,14 +156,18 @@ class RealismJudgesTheWholeTargetAgainstStretchesOfHistoryAsLongAsTheGoalTest {
                 .isEqualTo(RealismAssessment.Verdict.NOT_ENOUGH_HISTORY);
     }
 
+    private static com.kpipulse.domain.text.Message noData() {
+        return com.kpipulse.domain.text.Message.of(com.kpipulse.domain.kpi.KpiValueMessageKind.NO_DATA, "new_customers", "—");
+    }
+
     @Test
     void weeksBeforeTheDataBeganAndAfterItEndedAreNotCountedAsHistory() {
         List<KpiValue> values = new ArrayList<>();
         for (int week = 0; week < 10; week++) {
-            values.add(new KpiValue.None(com.kpipulse.domain.kpi.NoValueReason.NO_DATA, com.kpipulse.domain.LocalizedText.of("нет данных", "no data")));
+            values.add(new KpiValue.None(com.kpipulse.domain.kpi.NoValueReason.NO_DATA, noData()));
         }
         customers.values().forEach(values::add);
-        values.add(new KpiValue.None(com.kpipulse.domain.kpi.NoValueReason.NO_DATA, com.kpipulse.domain.LocalizedText.of("нет данных", "no data")));
+        values.add(new KpiValue.None(com.kpipulse.domain.kpi.NoValueReason.NO_DATA, noData()));
 
         RealismAssessment assessment = RealismCheck.assess(newCustomers, true, new BigDecimal("100000"), quarter,
                 new KpiHistory(Grain.WEEK, values));

@@ -18,6 +18,7 @@ import com.kpipulse.domain.kpi.KpiProblem;
 import com.kpipulse.domain.kpi.Level;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.measure.Unit;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.evaluation.ValuesQuery;
@@ -240,7 +241,7 @@ public class KpiApi {
         return switch (annotations.annotate(reader.get(), code, json.day(), json.channel(), json.text())) {
             case AnnotateValues.Outcome.Added added -> Response.status(201).entity(AnnotationJson.from(added.annotation())).build();
             case AnnotateValues.Outcome.Rejected rejected ->
-                    noteRejected(rejected.field(), rejected.reason().code(), rejected.reason().both());
+                    noteRejected(rejected.field(), rejected.reason());
             case AnnotateValues.Outcome.Denied denied -> throw new ForbiddenException("KPI " + code);
         };
     }
@@ -268,9 +269,9 @@ public class KpiApi {
     }
 
     /** A refused note with the stable code of why ({@code note.empty}, {@code input.not_a_date}, …). */
-    private static Response noteRejected(String field, String code, LocalizedText reason) {
-        return Response.status(422).entity(Map.of("errors", List.of(Map.of("field", field, "code", code,
-                "message", reason.en(), "messageRu", reason.ru())))).build();
+    private static Response noteRejected(String field, Message reason) {
+        return Response.status(422).entity(Map.of("errors", List.of(Map.of("field", field, "code", reason.code(),
+                "message", reason.english(), "messageRu", reason.russian())))).build();
     }
 
     private Response store(CustomKpiJson json, ExpectedVersion expected) {

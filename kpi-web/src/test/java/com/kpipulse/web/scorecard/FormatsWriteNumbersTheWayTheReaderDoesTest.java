@@ -57,6 +57,7 @@ class FormatsWriteNumbersTheWayTheReaderDoesTest {
         assertThat(Formats.display(new KpiValue.Known(new BigDecimal("90000"), Unit.MONEY, Optional.of(RUB)), EN))
                 .isEqualTo("RUB\u00A090,000.00");
         assertThat(Formats.display(new KpiValue.None(com.kpipulse.domain.kpi.NoValueReason.NO_DATA,
-                com.kpipulse.domain.LocalizedText.of("нет", "none")), RU)).isEqualTo("—");
+                com.kpipulse.domain.text.Message.of(com.kpipulse.domain.kpi.KpiValueMessageKind.NO_DATA, "visits", "—")), RU))
+                .isEqualTo("—");
     }
 }
