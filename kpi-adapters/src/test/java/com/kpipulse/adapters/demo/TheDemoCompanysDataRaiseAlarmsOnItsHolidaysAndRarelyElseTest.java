@@ -1,6 +1,6 @@
 package com.kpipulse.adapters.demo;
 
-import com.kpipulse.application.importing.ObservationRow;
+import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.anomaly.AnomalyDetector;
 import com.kpipulse.domain.analysis.anomaly.DailySeries;

@@ -221,6 +221,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 api("GET", "/api/v1/observations/export.csv?" + SPAN, null, EVERYONE),
                 api("GET", "/api/v1/observations/export.csv?" + SPAN + "&measure=total_costs", null,
                         Set.of(ADMIN, HEAD, MARKETER)));
+        rule(rules, "GET /api/v1/anomalies", api("GET", "/api/v1/anomalies", null, EVERYONE));
+        rule(rules, "POST /api/v1/anomalies/{id}/acknowledge", api("POST",
+                "/api/v1/anomalies/visits.manual.seo.2026-01-05.drop/acknowledge", "{}", Set.of(ADMIN, HEAD, MARKETER)));
         rule(rules, "GET /api/v1/imports", api("GET", "/api/v1/imports", null, EVERYONE));
         rule(rules, "GET /api/v1/imports/presets", api("GET", "/api/v1/imports/presets", null, EVERYONE));
         rule(rules, "POST /api/v1/imports", upload("/api/v1/imports", apiExpect(Set.of(ADMIN, MARKETER))));
