@@ -231,6 +231,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/goals", api("GET", "/api/v1/goals", null, EVERYONE));
         rule(rules, "POST /api/v1/goals", api("POST", "/api/v1/goals", "{}", Set.of(ADMIN)));
         rule(rules, "GET /api/v1/goals/{id}", api("GET", "/api/v1/goals/" + NOBODY_ID, null, EVERYONE));
+        rule(rules, "GET /api/v1/goals/{id}/forecast", api("GET", "/api/v1/goals/" + NOBODY_ID + "/forecast", null, EVERYONE));
         rule(rules, "PUT /api/v1/goals/{id}", api("PUT", "/api/v1/goals/" + NOBODY_ID, "{}", Set.of(ADMIN)));
         rule(rules, "DELETE /api/v1/goals/{id}", api("DELETE", "/api/v1/goals/" + NOBODY_ID, null, Set.of(ADMIN)));
         rule(rules, "POST /api/v1/goals/{id}/archive", api("POST", "/api/v1/goals/" + NOBODY_ID + "/archive", "{}", Set.of(ADMIN)));

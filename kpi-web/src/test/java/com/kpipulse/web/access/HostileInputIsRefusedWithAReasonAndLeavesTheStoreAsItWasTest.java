@@ -460,6 +460,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 200));
         targets.add(json("GET /api/v1/goals/{id}", "hanna", "GET", "/api/v1/goals/{id}", null, fields("id", created),
                 kinds("id", Kind.TEXT), 200));
+        targets.add(json("GET /api/v1/goals/{id}/forecast", "hanna", "GET", "/api/v1/goals/{id}/forecast", null,
+                fields("id", created), kinds("id", Kind.TEXT), 200));
         targets.add(json("DELETE /api/v1/goals/{id}", "ada", "DELETE", "/api/v1/goals/{id}", null,
                 fields("id", "00000000-0000-0000-0000-000000000000"), kinds("id", Kind.TEXT), 404));
         Map<String, String> wizard = fields("title", "Проба мастера", "objective", "SALES", "owner", "hanna",
