@@ -2,6 +2,9 @@ package com.kpipulse.application.testing;
 
 import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.access.ReadingRights;
+import com.kpipulse.application.analysis.Acknowledgement;
+import com.kpipulse.application.analysis.AnomalyAcknowledgements;
+import com.kpipulse.application.analysis.AnomalyId;
 import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.channel.ChannelCatalogs;
@@ -259,6 +262,33 @@ public final class InMemory {
 
             public synchronized boolean remove(UUID id) {
                 return kept.removeIf(note -> note.id().equals(id));
+            }
+        };
+    }
+
+    /**
+     * Acknowledged anomalies by id, one each, as {@code anomaly_acknowledgement} keeps them: the time to the
+     * microsecond, oldest day first.
+     */
+    public static AnomalyAcknowledgements anomalyAcknowledgements() {
+        Map<AnomalyId, Acknowledgement> kept = new HashMap<>();
+        return new AnomalyAcknowledgements() {
+            public synchronized Optional<Acknowledgement> acknowledge(Acknowledgement acknowledgement) {
+                return Optional.ofNullable(kept.put(acknowledgement.anomaly(), new Acknowledgement(
+                        acknowledgement.anomaly(), acknowledgement.by(),
+                        acknowledgement.at().truncatedTo(ChronoUnit.MICROS), acknowledgement.note())));
+            }
+
+            public synchronized Optional<Acknowledgement> find(AnomalyId anomaly) {
+                return Optional.ofNullable(kept.get(anomaly));
+            }
+
+            public synchronized List<Acknowledgement> between(LocalDate from, LocalDate to) {
+                return kept.values().stream()
+                        .filter(seen -> !seen.anomaly().day().isBefore(from) && !seen.anomaly().day().isAfter(to))
+                        .sorted(Comparator.comparing((Acknowledgement seen) -> seen.anomaly().day())
+                                .thenComparing(seen -> seen.anomaly().toString()))
+                        .toList();
             }
         };
     }

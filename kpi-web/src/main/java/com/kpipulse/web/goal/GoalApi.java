@@ -1,17 +1,22 @@
 package com.kpipulse.web.goal;
 
+import com.kpipulse.application.access.Access;
+import com.kpipulse.application.goal.ForecastGoal;
 import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
 import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.analysis.forecast.DeadlineForecast;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.Severity;
 import com.kpipulse.domain.goal.SmartFinding;
-import com.kpipulse.web.security.Roles;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.page.Versions;
+import com.kpipulse.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,6 +36,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +65,52 @@ public class GoalApi {
     public record ArchiveJson(Boolean archived, Long version) {
     }
 
+    /**
+     * A goal KPI's forecast to the deadline: with {@code forecast} true the totals (so far, expected, the 80 % interval),
+     * with a target their shares of it and the chance of meeting it, the days left; else only why not. {@code said}:
+     * the sentence's stable code and both languages.
+     */
+    public record ForecastJson(String kpi, String nameRu, String nameEn, boolean forecast, BigDecimal soFar,
+                               BigDecimal expected, BigDecimal low, BigDecimal high, Double shareExpected,
+                               Double shareLow, Double shareHigh, Double probability, LocalDate deadline,
+                               Integer daysLeft, SaidJson said) {
+
+        static ForecastJson of(ForecastGoal.KpiForecast forecast) {
+            String code = forecast.goalKpi().kpi().value();
+            Optional<KpiDefinition> kpi = switch (forecast) {
+                case ForecastGoal.KpiForecast.Forecast known -> Optional.of(known.kpi());
+                case ForecastGoal.KpiForecast.NotForecast none -> none.kpi();
+            };
+            SaidJson said = new SaidJson(GoalForecasts.code(forecast),
+                    GoalForecasts.said(forecast, Locale.forLanguageTag("ru")), GoalForecasts.said(forecast, Locale.ENGLISH));
+            String nameRu = kpi.map(KpiDefinition::nameRu).orElse(code);
+            String nameEn = kpi.map(KpiDefinition::nameEn).orElse(code);
+            if (forecast instanceof ForecastGoal.KpiForecast.Forecast known
+                    && known.forecast() instanceof DeadlineForecast.Expected expected) {
+                var share = expected.share();
+                return new ForecastJson(code, nameRu, nameEn, true, expected.soFar(), expected.expected(), expected.low(),
+                        expected.high(), share.map(DeadlineForecast.ShareOfPlan::expected).orElse(null),
+                        share.map(DeadlineForecast.ShareOfPlan::low).orElse(null),
+                        share.map(DeadlineForecast.ShareOfPlan::high).orElse(null), expected.probability().orElse(null),
+                        expected.deadline(), expected.daysLeft(), said);
+            }
+            return new ForecastJson(code, nameRu, nameEn, false, null, null, null, null, null, null, null, null, null,
+                    null, said);
+        }
+    }
+
+    /** A sentence: its stable code and both languages. */
+    public record SaidJson(String code, String ru, String en) {
+    }
+
     @Inject
     ManageGoals goals;
+
+    @Inject
+    ForecastGoal forecasts;
+
+    @Inject
+    CurrentReader reader;
 
     @Inject
     SecurityIdentity identity;
@@ -79,6 +130,21 @@ public class GoalApi {
         Versioned<Goal> goal = goals.find(goalId(id), identity.getRoles())
                 .orElseThrow(() -> new NotFoundException("No goal " + id));
         return Response.ok(GoalJson.from(goal)).tag(Versions.etag(goal.version())).build();
+    }
+
+    @GET
+    @Path("{id}/forecast")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+    @Operation(summary = "Where each KPI of the goal that is a sum over days is heading at the deadline: expected "
+            + "total, 80 % interval, share of the target and chance of meeting it; the others say why not")
+    public List<ForecastJson> forecast(@PathParam("id") String id) {
+        return switch (forecasts.of(reader.get(), goalId(id))) {
+            case Access.Granted<List<ForecastGoal.KpiForecast>> granted ->
+                    granted.value().stream().map(ForecastJson::of).toList();
+            // as for the goal itself: a goal the caller may not see is not there for them
+            case Access.Unknown<List<ForecastGoal.KpiForecast>> unknown -> throw new NotFoundException("No goal " + id);
+            case Access.Denied<List<ForecastGoal.KpiForecast>> denied -> throw new NotFoundException("No goal " + id);
+        };
     }
 
     @POST

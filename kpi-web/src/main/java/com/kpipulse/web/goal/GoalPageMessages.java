@@ -118,6 +118,18 @@ public interface GoalPageMessages {
     @Message("нет в каталоге")
     String kpi_gone();
 
+    @Message("Прогноз к сроку")
+    String forecast_heading();
+
+    @Message("прогноза нет: это не сумма по дням (доли, средние и остатки не прогнозируются)")
+    String forecast_not_a_sum();
+
+    @Message("прогноза нет: показателя нет в каталоге")
+    String forecast_not_in_catalog();
+
+    @Message("прогноза нет: у цели нет срока")
+    String forecast_no_deadline();
+
     @Message("Цель создана.")
     String done_created();
 

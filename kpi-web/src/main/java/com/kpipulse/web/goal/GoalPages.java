@@ -1,5 +1,6 @@
 package com.kpipulse.web.goal;
 
+import com.kpipulse.application.goal.ForecastGoal;
 import com.kpipulse.application.goal.GoalOutcome;
 import com.kpipulse.application.goal.GoalProgress;
 import com.kpipulse.application.goal.GoalStanding;
@@ -79,7 +80,12 @@ public class GoalPages {
 
     /** A goal on its page, with what an admin may do with it. */
     public record GoalView(String id, String title, StateView state, String owner, String objective, String span,
-                           String visibleTo, String asOf, boolean archived, long version, List<KpiRow> kpis) {
+                           String visibleTo, String asOf, boolean archived, long version, List<KpiRow> kpis,
+                           List<ForecastLine> forecasts) {
+    }
+
+    /** A goal KPI's forecast to the deadline in the reader's language, or why there is none. */
+    public record ForecastLine(String code, String kpi, String text) {
     }
 
     /**
@@ -92,6 +98,9 @@ public class GoalPages {
 
     @Inject
     GoalProgress progress;
+
+    @Inject
+    ForecastGoal forecasts;
 
     @Inject
     ManageGoals goals;
@@ -180,7 +189,22 @@ public class GoalPages {
         return new GoalView(goal.id().value().toString(), goal.title(), state(standing.state(), messages),
                 people.nameOf(goal.owner()), goal.objective().map(objective -> objective(objective, locale)).orElse(""),
                 messages.span(Formats.date(goal.start(), locale), goal.deadline().map(day -> Formats.date(day, locale)).orElse("—")),
-                roles, Formats.date(standing.asOf(), locale), goal.archived(), standing.goal().version(), kpis);
+                roles, Formats.date(standing.asOf(), locale), goal.archived(), standing.goal().version(), kpis,
+                forecastLines(id, locale));
+    }
+
+    private List<ForecastLine> forecastLines(GoalId id, Locale locale) {
+        return AccessAnswers.orRefuse(forecasts.of(reader.get(), id), "Goal " + id.value()).stream()
+                .map(forecast -> new ForecastLine(forecast.goalKpi().kpi().value(), kpiName(forecast, locale),
+                        GoalForecasts.said(forecast, locale))).toList();
+    }
+
+    private static String kpiName(ForecastGoal.KpiForecast forecast, Locale locale) {
+        return switch (forecast) {
+            case ForecastGoal.KpiForecast.Forecast known -> known.kpi().name(locale);
+            case ForecastGoal.KpiForecast.NotForecast none -> none.kpi().map(kpi -> kpi.name(locale))
+                    .orElse(none.goalKpi().kpi().value());
+        };
     }
 
     private KpiRow kpiRow(GoalStanding.KpiStanding standing, GoalPageMessages messages, Locale locale) {

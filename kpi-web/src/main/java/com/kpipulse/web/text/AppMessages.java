@@ -180,6 +180,9 @@ public interface AppMessages {
     @Message("в интервале больше {max} периодов такого шага: выберите шаг крупнее или интервал короче")
     String problem_too_many_points(long max);
 
+    @Message("в интервале больше {max} дней: выберите интервал короче")
+    String problem_span_too_long(int max);
+
     @Message("«{sent}» — не номер версии: обновите страницу и повторите")
     String problem_not_a_version(String sent);
 

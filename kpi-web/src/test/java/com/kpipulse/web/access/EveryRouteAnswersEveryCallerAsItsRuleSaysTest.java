@@ -230,6 +230,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 api("GET", "/api/v1/observations/export.csv?" + SPAN, null, EVERYONE),
                 api("GET", "/api/v1/observations/export.csv?" + SPAN + "&measure=total_costs", null,
                         Set.of(ADMIN, HEAD, MARKETER)));
+        rule(rules, "GET /api/v1/anomalies", api("GET", "/api/v1/anomalies", null, EVERYONE));
+        rule(rules, "POST /api/v1/anomalies/{id}/acknowledge", api("POST",
+                "/api/v1/anomalies/visits.manual.seo.2026-01-05.drop/acknowledge", "{}", Set.of(ADMIN, HEAD, MARKETER)));
         rule(rules, "GET /api/v1/imports", api("GET", "/api/v1/imports", null, EVERYONE));
         rule(rules, "GET /api/v1/imports/presets", api("GET", "/api/v1/imports/presets", null, EVERYONE));
         rule(rules, "POST /api/v1/imports", upload("/api/v1/imports", apiExpect(Set.of(ADMIN, MARKETER))));
@@ -237,6 +240,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/goals", api("GET", "/api/v1/goals", null, EVERYONE));
         rule(rules, "POST /api/v1/goals", api("POST", "/api/v1/goals", "{}", Set.of(ADMIN)));
         rule(rules, "GET /api/v1/goals/{id}", api("GET", "/api/v1/goals/" + NOBODY_ID, null, EVERYONE));
+        rule(rules, "GET /api/v1/goals/{id}/forecast", api("GET", "/api/v1/goals/" + NOBODY_ID + "/forecast", null, EVERYONE));
         rule(rules, "PUT /api/v1/goals/{id}", api("PUT", "/api/v1/goals/" + NOBODY_ID, "{}", Set.of(ADMIN)));
         rule(rules, "DELETE /api/v1/goals/{id}", api("DELETE", "/api/v1/goals/" + NOBODY_ID, null, Set.of(ADMIN)));
         rule(rules, "POST /api/v1/goals/{id}/archive", api("POST", "/api/v1/goals/" + NOBODY_ID + "/archive", "{}", Set.of(ADMIN)));

@@ -225,7 +225,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         // every write of values records a load, so the loads stand for the (large) value table
         for (String table : List.of("annotation", "audit_entry", "channel_rule", "channel", "channel_catalog",
                 "company_settings", "custom_kpi", "goal", "goal_kpi", "goal_kpi_phasing_part", "scorecard_layout",
-                "observation_series", "observation_load", "pull_connection", "cycle_snapshot")) {
+                "observation_series", "observation_load", "pull_connection", "cycle_snapshot",
+                "anomaly_acknowledgement")) {
             union.append(union.isEmpty() ? "" : " || ' ' || ").append("(select '").append(table)
                     .append("=' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table).append(')');
         }
@@ -269,6 +270,11 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /api/v1/observations/export.csv", "vic", "/api/v1/observations/export.csv",
                 fields("from", "2026-09-01", "to", "2026-11-22", "measure", "revenue", "channel", "seo"),
                 kinds("from", Kind.DATE, "to", Kind.DATE, "measure", Kind.TEXT, "channel", Kind.TEXT), 200));
+        targets.add(query("GET /api/v1/anomalies", "vic", "/api/v1/anomalies",
+                fields("from", "2026-09-01", "to", "2026-09-30"), kinds("from", Kind.DATE, "to", Kind.DATE), 200));
+        targets.add(json("POST /api/v1/anomalies/{id}/acknowledge", "mark", "POST", "/api/v1/anomalies/{id}/acknowledge",
+                "{\"note\":@note}", fields("id", "visits.manual.seo.2026-01-05.drop", "note", "Распродажа"),
+                kinds("id", Kind.TEXT, "note", Kind.TEXT), 404));
         targets.add(query("GET /api/v1/kpis/formula-check", "vic", "/api/v1/kpis/formula-check",
                 fields("formula", "revenue / visits"), kinds("formula", Kind.TEXT), 200).acceptingOk());
         targets.add(json("POST /api/v1/kpis/{code}/annotations", "vic", "POST", "/api/v1/kpis/{code}/annotations",
@@ -471,6 +477,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 200));
         targets.add(json("GET /api/v1/goals/{id}", "hanna", "GET", "/api/v1/goals/{id}", null, fields("id", created),
                 kinds("id", Kind.TEXT), 200));
+        targets.add(json("GET /api/v1/goals/{id}/forecast", "hanna", "GET", "/api/v1/goals/{id}/forecast", null,
+                fields("id", created), kinds("id", Kind.TEXT), 200));
         targets.add(json("DELETE /api/v1/goals/{id}", "ada", "DELETE", "/api/v1/goals/{id}", null,
                 fields("id", "00000000-0000-0000-0000-000000000000"), kinds("id", Kind.TEXT), 404));
         Map<String, String> wizard = fields("title", "Проба мастера", "objective", "SALES", "owner", "hanna",
