@@ -62,6 +62,19 @@ class UserGuideScreenshotsOfTheDemoCompany {
             browser.scrollTo(By.id("channels-heading"));
             shoot(browser, "kpi-detail-campaigns");
 
+            browser.go(APP + "kpis/revenue/why");
+            browser.waitFor(By.id("why-heading"));
+            shoot(browser, "kpi-why");
+
+            // last week's cycle: run it when it has not run yet, then read its deviations
+            browser.go(APP + "cycles/" + lastWeek());
+            browser.waitFor(By.id("cycle-title"));
+            if (browser.shown(By.id("cycle-not-run"))) {
+                browser.click(By.id("cycle-run"));
+                browser.waitFor(By.id("cycle-ran"));
+            }
+            shoot(browser, "cycle-page");
+
             browser.go(APP + "goals");
             browser.waitFor(By.id("goal-list"));
             shoot(browser, "goals-list");
@@ -130,6 +143,13 @@ class UserGuideScreenshotsOfTheDemoCompany {
             browser.waitFor(By.cssSelector("form"));
             shoot(browser, "channel-rules");
         }
+    }
+
+    /** The last week that is over, as a cycle names it: {@code 2026-W48}. */
+    private static String lastWeek() {
+        LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+        return "%d-W%02d".formatted(monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static void shoot(Browser browser, String name) {
