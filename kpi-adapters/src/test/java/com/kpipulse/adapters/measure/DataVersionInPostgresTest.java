@@ -32,6 +32,29 @@ class DataVersionInPostgresTest extends DataVersionContract {
         return version;
     }
 
+    /** Listening: two reads a moment apart give the same number, so a new one can only come from the change. */
+    @Override
+    protected void awaitSettled() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            long first = version.current();
+            pause();
+            if (version.current() == first) {
+                return;
+            }
+        }
+        throw new AssertionError("the data version never settled: nobody listens for change notices");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     protected void changeTheData() {
         Goal goal = new Goal(GoalId.random(), "Смена данных", Optional.empty(), "hanna", LocalDate.of(2026, 10, 5),
