@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,35 +19,6 @@ import java.util.function.Supplier;
 final class PullFakes {
 
     private PullFakes() {
-    }
-
-    static final class InMemoryConnections implements PullConnections {
-        final Map<UUID, PullConnection> byId = new LinkedHashMap<>();
-
-        @Override
-        public List<PullConnection> enabled() {
-            return byId.values().stream().filter(PullConnection::enabled).toList();
-        }
-
-        @Override
-        public Optional<PullConnection> find(UUID id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<PullConnection> findByName(String name) {
-            return byId.values().stream().filter(c -> c.name().equals(name)).findFirst();
-        }
-
-        @Override
-        public void save(PullConnection connection) {
-            byId.put(connection.id(), connection);
-        }
-
-        @Override
-        public void recordOutcome(UUID connection, SyncOutcome outcome) {
-            byId.computeIfPresent(connection, (id, found) -> found.withLastSync(outcome));
-        }
     }
 
     /** Reveals {@code env:NAME} from a map; encrypted tokens are "sealed:" + the token. */
@@ -121,11 +91,11 @@ final class PullFakes {
         @Override
         public <T> Optional<T> exclusively(String name, Supplier<T> work) {
             names.add(name);
-            return heldElsewhere ? Optional.empty() : Optional.of(work.get());
+            return heldElsewhere ? Optional.empty() : Optional.ofNullable(work.get());
         }
     }
 
-    static PullReports pullReports(InMemoryConnections connections, Secrets secrets, RecordingImports imports,
+    static PullReports pullReports(PullConnections connections, Secrets secrets, RecordingImports imports,
                                    RunOnce runOnce, Clock clock, ReportSource... sources) {
         return new PullReports(connections, List.of(sources), secrets, imports, runOnce, clock);
     }

@@ -5,7 +5,7 @@ import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
-import com.kpipulse.application.importing.pull.PullFakes.InMemoryConnections;
+import com.kpipulse.application.testing.InMemoryPullConnections;
 import com.kpipulse.application.importing.pull.PullFakes.LocalRunOnce;
 import com.kpipulse.application.importing.pull.PullFakes.MapSecrets;
 import com.kpipulse.application.importing.pull.PullFakes.RecordingImports;
@@ -30,7 +30,7 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
 
-    private final InMemoryConnections connections = new InMemoryConnections();
+    private final InMemoryPullConnections connections = new InMemoryPullConnections();
     private final MapSecrets secrets = new MapSecrets();
     private final RecordingImports imports = new RecordingImports();
     private final LocalRunOnce runOnce = new LocalRunOnce();
@@ -55,7 +55,7 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
         Optional<List<PullReports.PulledConnection>> round = pullReports.pullDue();
 
         assertThat(runOnce.names).containsExactly(PullReports.LOCK);
-        assertThat(round).get().asList().extracting("connection").containsExactly("site", "ads");
+        assertThat(round).get().asList().extracting("connection").containsExactly("ads", "site");
         assertThat(metrica.requests).containsExactly(new ScriptedSource.Request("site", new AccessToken("site-token"),
                 LocalDate.of(2026, 2, 8), LocalDate.of(2026, 3, 9)));
         assertThat(direct.requests).containsExactly(new ScriptedSource.Request("ads", new AccessToken("ads-token"),
@@ -63,8 +63,9 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
         assertThat(imports.commands).extracting(ImportCommand::presetId, ImportCommand::importedBy,
                         ImportCommand::options, ImportCommand::dryRun)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("metrica-report-json", "scheduler:site", Map.of("currency", "RUB"), false),
-                        org.assertj.core.groups.Tuple.tuple("direct-api-tsv", "scheduler:ads", Map.of("currency", "KZT"), false));
+                        org.assertj.core.groups.Tuple.tuple("direct-api-tsv", "scheduler:ads", Map.of("currency", "KZT"), false),
+
+                        org.assertj.core.groups.Tuple.tuple("metrica-report-json", "scheduler:site", Map.of("currency", "RUB"), false));
         assertThat(connections.find(site.id()).orElseThrow().lastSync().status()).isEqualTo(PullStatus.IMPORTED);
         assertThat(connections.find(ads.id()).orElseThrow().lastSync().message()).contains("4 values");
     }

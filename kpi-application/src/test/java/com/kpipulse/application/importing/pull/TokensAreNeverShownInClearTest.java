@@ -2,7 +2,7 @@ package com.kpipulse.application.importing.pull;
 
 import com.kpipulse.application.importing.pull.ConnectReportSource.ConnectCommand;
 import com.kpipulse.application.importing.pull.ConnectReportSource.TokenInput;
-import com.kpipulse.application.importing.pull.PullFakes.InMemoryConnections;
+import com.kpipulse.application.testing.InMemoryPullConnections;
 import com.kpipulse.application.importing.pull.PullFakes.MapSecrets;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class TokensAreNeverShownInClearTest {
 
     @Test
     void aTokenGivenInClearIsStoredSealedAndANamedOneByItsName() {
-        InMemoryConnections connections = new InMemoryConnections();
+        InMemoryPullConnections connections = new InMemoryPullConnections();
         ConnectReportSource connect = new ConnectReportSource(connections, new MapSecrets());
 
         PullConnection given = connect.connect(new ConnectCommand("ads", PullConnection.Kind.DIRECT, "shop",
@@ -43,7 +43,7 @@ class TokensAreNeverShownInClearTest {
 
     @Test
     void connectingAgainUnderTheSameNameChangesTheConnectionInsteadOfAddingOne() {
-        InMemoryConnections connections = new InMemoryConnections();
+        InMemoryPullConnections connections = new InMemoryPullConnections();
         ConnectReportSource connect = new ConnectReportSource(connections, new MapSecrets());
         TokenInput token = new TokenInput.Named(new TokenReference.FromConfig("T"));
 
@@ -53,7 +53,7 @@ class TokensAreNeverShownInClearTest {
                 14, true, null));
 
         assertThat(second.id()).isEqualTo(first.id());
-        assertThat(connections.byId).hasSize(1);
+        assertThat(connections.enabled()).hasSize(1);
         assertThat(connections.find(first.id()).orElseThrow().windowDays()).isEqualTo(14);
     }
 
