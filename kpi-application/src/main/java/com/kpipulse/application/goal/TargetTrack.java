@@ -26,6 +26,21 @@ public record TargetTrack(List<Step> steps, Optional<PacedGoal> pacedGoal) {
         Objects.requireNonNull(pacedGoal, "pacedGoal");
     }
 
+    /** The first step with a pace: the periods before the goal's start have none to show; 0 when no step has one. */
+    public int firstPaced() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).pace().isPresent()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the paced goal stood at the last step that has a pace. */
+    public Optional<Pace> lastPace() {
+        return steps.reversed().stream().map(Step::pace).flatMap(Optional::stream).findFirst();
+    }
+
     /**
      * @param target the period's part of a goal's target: the parts inside it added up for a total, the level for a
      *               rate; empty when no visible goal covers the period
@@ -33,6 +48,15 @@ public record TargetTrack(List<Step> steps, Optional<PacedGoal> pacedGoal) {
      *               deadline and for periods that have not begun
      */
     public record Step(Period period, Optional<BigDecimal> target, Optional<Pace> pace) {
+
+        /**
+         * The pace was taken before the period's end (or the goal's deadline, when sooner), because the data stop
+         * there: it is provisional.
+         */
+        public boolean paceTakenEarly(LocalDate deadline) {
+            LocalDate end = period.lastDay().isBefore(deadline) ? period.lastDay() : deadline;
+            return pace.filter(now -> now.asOf().isBefore(end)).isPresent();
+        }
     }
 
     /**

@@ -90,6 +90,24 @@ class AKpiIsPacedAgainstTheGoalItBelongsToTest {
     }
 
     @Test
+    void thePaceStartsWithTheGoalsFirstPeriodAndIsProvisionalWhenTakenBeforeThePeriodsEnd() {
+        revenue("2023-04-20", "seo", 1500);
+        revenue("2023-05-05", "vk_ads", 1000);
+        goal("revenue", "3000", LocalDate.of(2023, 4, 15), LocalDate.of(2023, 5, 14), HEAD);
+        LocalDate deadline = LocalDate.of(2023, 5, 14);
+
+        TargetTrack done = paceOn(LocalDate.of(2026, 11, 23)).track(kpi("revenue"), Grain.MONTH, MONTHS, HEAD);
+        TargetTrack running = paceOn(LocalDate.of(2023, 5, 11)).track(kpi("revenue"), Grain.MONTH, MONTHS, HEAD);
+
+        assertThat(done.firstPaced()).isEqualTo(1);
+        assertThat(done.lastPace().orElseThrow().asOf()).isEqualTo(deadline);
+        assertThat(done.steps().get(2).paceTakenEarly(deadline)).isFalse(); // May's pace ends at the deadline
+        assertThat(running.lastPace().orElseThrow().asOf()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(running.steps().get(2).paceTakenEarly(deadline)).isTrue();
+        assertThat(running.steps().get(1).paceTakenEarly(deadline)).isFalse();
+    }
+
+    @Test
     void thePeriodIsJudgedOnTheDaysTheGoalCoversAsTheScorecardRowJudgesIt() {
         revenue("2023-04-10", "seo", 700);
         revenue("2023-04-20", "seo", 1500);
