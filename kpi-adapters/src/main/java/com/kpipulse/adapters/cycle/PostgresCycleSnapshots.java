@@ -1,10 +1,15 @@
 package com.kpipulse.adapters.cycle;
 
+import com.kpipulse.adapters.text.StoredMessages;
 import com.kpipulse.application.cycle.CycleSnapshots;
+import com.kpipulse.domain.analysis.why.Cause;
+import com.kpipulse.domain.analysis.why.ReferenceKind;
+import com.kpipulse.domain.cycle.CycleCause;
 import com.kpipulse.domain.cycle.CycleFigure;
 import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.cycle.CycleSnapshot;
 import com.kpipulse.domain.cycle.CycleSummary;
+import com.kpipulse.domain.cycle.CycleText;
 import com.kpipulse.domain.cycle.Impact;
 import com.kpipulse.domain.cycle.SourceCompleteness;
 import com.kpipulse.domain.evaluation.Status;
@@ -49,8 +54,9 @@ public class PostgresCycleSnapshots implements CycleSnapshots {
     private static final String INSERT_FIGURE = """
             insert into cycle_figure (period_code, position, kpi, channel, unit, direction, currency, actual, judgement,
                                       target, attainment, status, goal_id, previous, last_year, impact_kind, impact,
-                                      off_track_three_in_a_row)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      off_track_three_in_a_row, cause, cause_against, causes_also, explained_by,
+                                      cause_driver, evidence, anomalies)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_SOURCE = """
             insert into cycle_source (period_code, source_system, last_day, covered_days, due_days)
@@ -62,7 +68,8 @@ public class PostgresCycleSnapshots implements CycleSnapshots {
     private static final String FIND_SNAPSHOT = "select " + SUMMARY_COLUMNS + " from cycle_snapshot where period_code = ?";
     private static final String FIND_FIGURES = """
             select kpi, channel, unit, direction, currency, actual, judgement, target, attainment, status, goal_id,
-                   previous, last_year, impact_kind, impact, off_track_three_in_a_row
+                   previous, last_year, impact_kind, impact, off_track_three_in_a_row, cause, cause_against,
+                   causes_also, explained_by, cause_driver, evidence, anomalies
             from cycle_figure where period_code = ? order by position
             """;
     private static final String FIND_SOURCES = """
@@ -179,6 +186,7 @@ public class PostgresCycleSnapshots implements CycleSnapshots {
                     }
                 }
                 insert.setBoolean(18, figure.offTrackThreeInARow());
+                why(insert, figure.why());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -254,7 +262,40 @@ public class PostgresCycleSnapshots implements CycleSnapshots {
                 Optional.ofNullable(rs.getBigDecimal("target")), Optional.ofNullable(rs.getBigDecimal("attainment")),
                 Optional.ofNullable(rs.getString("status")).map(Status::valueOf),
                 Optional.ofNullable(rs.getString("goal_id")), Optional.ofNullable(rs.getBigDecimal("previous")),
-                Optional.ofNullable(rs.getBigDecimal("last_year")), impact, rs.getBoolean("off_track_three_in_a_row"));
+                Optional.ofNullable(rs.getBigDecimal("last_year")), impact, rs.getBoolean("off_track_three_in_a_row"),
+                why(rs));
+    }
+
+    /** Columns 19 to 25: the cause the analysis named, or nulls. */
+    private static void why(PreparedStatement insert, Optional<CycleCause> why) throws SQLException {
+        insert.setString(19, why.map(cause -> cause.cause().name()).orElse(null));
+        insert.setString(20, why.map(cause -> cause.against().name()).orElse(null));
+        insert.setString(21, why.map(cause -> joined(cause.alsoFits().stream().map(Cause::name).toList())).orElse(null));
+        insert.setString(22, why.map(cause -> joined(cause.explainedBy())).orElse(null));
+        insert.setString(23, why.flatMap(CycleCause::driver).orElse(null));
+        insert.setString(24, why.map(cause -> StoredMessages.list(cause.evidence())).orElse(null));
+        insert.setString(25, why.map(cause -> joined(cause.anomalies())).orElse(null));
+    }
+
+    private static Optional<CycleCause> why(ResultSet rs) throws SQLException {
+        String cause = rs.getString("cause");
+        if (cause == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CycleCause(ReferenceKind.valueOf(rs.getString("cause_against")), Cause.valueOf(cause),
+                split(rs.getString("causes_also")).stream().map(Cause::valueOf).toList(),
+                split(rs.getString("explained_by")), Optional.ofNullable(rs.getString("cause_driver")),
+                StoredMessages.readList(rs.getString("evidence"), CycleText.EVIDENCE_AS_WRITTEN),
+                split(rs.getString("anomalies"))));
+    }
+
+    /** Codes and ids have no commas. */
+    private static String joined(List<String> codes) {
+        return String.join(",", codes);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     private static void number(PreparedStatement statement, int index, Optional<BigDecimal> value) throws SQLException {

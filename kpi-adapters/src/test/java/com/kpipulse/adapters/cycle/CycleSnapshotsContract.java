@@ -2,7 +2,13 @@ package com.kpipulse.adapters.cycle;
 
 import com.kpipulse.adapters.contract.PortContract;
 import com.kpipulse.application.cycle.CycleSnapshots;
+import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.analysis.why.Cause;
+import com.kpipulse.domain.analysis.why.ReferenceKind;
+import com.kpipulse.domain.analysis.why.WhySentence;
+import com.kpipulse.domain.cycle.CycleCause;
 import com.kpipulse.domain.cycle.CycleFigure;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.cycle.CycleSnapshot;
 import com.kpipulse.domain.cycle.CycleSummary;
@@ -119,6 +125,22 @@ public abstract class CycleSnapshotsContract extends PortContract {
         assertSameNumber(read.previous(), kept.previous());
         assertSameNumber(read.lastYear(), kept.lastYear());
         assertThat(read.offTrackThreeInARow()).isEqualTo(kept.offTrackThreeInARow());
+        assertThat(read.why().isPresent()).isEqualTo(kept.why().isPresent());
+        kept.why().ifPresent(why -> {
+            CycleCause back = read.why().orElseThrow();
+            assertThat(back.against()).isEqualTo(why.against());
+            assertThat(back.cause()).isEqualTo(why.cause());
+            assertThat(back.alsoFits()).isEqualTo(why.alsoFits());
+            assertThat(back.explainedBy()).isEqualTo(why.explainedBy());
+            assertThat(back.driver()).isEqualTo(why.driver());
+            assertThat(back.anomalies()).isEqualTo(why.anomalies());
+            assertThat(back.evidence()).extracting(Message::code)
+                    .isEqualTo(why.evidence().stream().map(Message::code).toList());
+            assertThat(back.evidence()).extracting(Message::russian)
+                    .isEqualTo(why.evidence().stream().map(Message::russian).toList());
+            assertThat(back.evidence()).extracting(Message::english)
+                    .isEqualTo(why.evidence().stream().map(Message::english).toList());
+        });
         switch (kept.impact()) {
             case Impact.InMoney money -> {
                 assertThat(read.impact()).isInstanceOf(Impact.InMoney.class);
@@ -136,6 +158,14 @@ public abstract class CycleSnapshotsContract extends PortContract {
         kept.ifPresent(value -> assertThat(read.orElseThrow()).isEqualByComparingTo(value));
     }
 
+    /** A channel's drop, with evidence in both languages (a name, a nested sentence) and an anomaly beside it. */
+    private static final CycleCause REVENUE_CAUSE = new CycleCause(ReferenceKind.PLAN, Cause.CHANNEL,
+            List.of(Cause.DATA, Cause.BUDGET), List.of("vk_ads", "google_ads"), Optional.of("conversion_rate"),
+            List.of(Message.of(WhySentence.DEVIATION, LocalizedText.of("Выручка", "Revenue"), "−18 %",
+                            Message.of(ReferenceKind.PLAN), "−540 000"),
+                    Message.of(ReferenceKind.PREVIOUS)),
+            List.of("visits.yandex_metrica.vk_ads.2026-02-03.missing"));
+
     /** Revenue off track (money), traffic at risk, ROMI with no goal, and revenue on one channel; {@code figures} of them. */
     private static CycleSnapshot snapshot(CyclePeriod period, String ranBy, int sources) {
         List<CycleFigure> figures = new ArrayList<>(List.of(
@@ -144,22 +174,23 @@ public abstract class CycleSnapshotsContract extends PortContract {
                         Optional.of(new BigDecimal("10000")), Optional.of(new BigDecimal("0.94")),
                         Optional.of(Status.AT_RISK), Optional.of("7b0e4c1e-0d8c-4b8e-9a55-2d0f2c2f3a11"),
                         Optional.of(new BigDecimal("9800")), Optional.empty(), new Impact.ShareOfTarget(new BigDecimal("0.06")),
-                        false),
+                        false, Optional.of(new CycleCause(ReferenceKind.PREVIOUS, Cause.BUDGET, List.of(), List.of(),
+                                Optional.empty(), List.of(), List.of()))),
                 new CycleFigure(new KpiCode("revenue"), Optional.empty(), Unit.MONEY, Direction.HIGHER_IS_BETTER,
                         Optional.of(RUB), Optional.of(new BigDecimal("1234567.891234")), CycleFigure.Judgement.JUDGED,
                         Optional.of(new BigDecimal("1500000")), Optional.of(new BigDecimal("0.8230452608226666666666666666666667")),
                         Optional.of(Status.OFF_TRACK), Optional.of("7b0e4c1e-0d8c-4b8e-9a55-2d0f2c2f3a11"),
                         Optional.of(new BigDecimal("1400000")), Optional.of(new BigDecimal("1100000")),
-                        new Impact.InMoney(new BigDecimal("265432.108766"), RUB), true),
+                        new Impact.InMoney(new BigDecimal("265432.108766"), RUB), true, Optional.of(REVENUE_CAUSE)),
                 new CycleFigure(new KpiCode("romi"), Optional.empty(), Unit.PERCENT, Direction.HIGHER_IS_BETTER,
                         Optional.empty(), Optional.empty(), CycleFigure.Judgement.NO_GOAL, Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("0.25")),
-                        Optional.empty(), new Impact.Unmeasured(), false),
+                        Optional.empty(), new Impact.Unmeasured(), false, Optional.empty()),
                 new CycleFigure(new KpiCode("revenue"), Optional.of("vk_ads"), Unit.MONEY, Direction.HIGHER_IS_BETTER,
                         Optional.of(RUB), Optional.of(new BigDecimal("100000")), CycleFigure.Judgement.UPCOMING,
                         Optional.of(new BigDecimal("120000")), Optional.empty(), Optional.empty(),
                         Optional.of("7b0e4c1e-0d8c-4b8e-9a55-2d0f2c2f3a11"), Optional.empty(), Optional.empty(),
-                        new Impact.Unmeasured(), false)));
+                        new Impact.Unmeasured(), false, Optional.empty())));
         List<SourceCompleteness> completeness = new ArrayList<>();
         completeness.add(new SourceCompleteness("crm", period.period().lastDay(), 7, 7));
         if (sources > 1) {

@@ -81,11 +81,12 @@ public class AnalyzeDeviation {
     private final ReadingRights rights;
     private final ManageGoals goals;
     private final DataCoverage coverage;
+    private final FindAnomalies anomalies;
 
     @Inject
     public AnalyzeDeviation(ValuesThatCount values, DataFreshness freshness, CurrentKpiCatalog catalogs,
                             ChannelCatalogs channelCatalogs, ReadingRights rights, ManageGoals goals,
-                            DataCoverage coverage) {
+                            DataCoverage coverage, FindAnomalies anomalies) {
         this.values = values;
         this.freshness = freshness;
         this.catalogs = catalogs;
@@ -93,6 +94,7 @@ public class AnalyzeDeviation {
         this.rights = rights;
         this.goals = goals;
         this.coverage = coverage;
+        this.anomalies = anomalies;
     }
 
     /**
@@ -101,6 +103,20 @@ public class AnalyzeDeviation {
      */
     public Access<AnalyzedDeviation> analyze(Reader reader, String code, Period period, ReferenceKind against,
                                              Set<String> channels) {
+        return analyze(reader, code, period, against, channels, Optional.empty());
+    }
+
+    /**
+     * As {@link #analyze(Reader, String, Period, ReferenceKind, Set)}, with the anomalies of the period already found
+     * (the cycle finds them once for all its deviations) instead of looking for them again.
+     */
+    public Access<AnalyzedDeviation> analyze(Reader reader, String code, Period period, ReferenceKind against,
+                                             Set<String> channels, List<FindAnomalies.Anomaly> found) {
+        return analyze(reader, code, period, against, channels, Optional.of(found));
+    }
+
+    private Access<AnalyzedDeviation> analyze(Reader reader, String code, Period period, ReferenceKind against,
+                                              Set<String> channels, Optional<List<FindAnomalies.Anomaly>> seen) {
         if (period.grain().filter(GRAINS::contains).isEmpty()) {
             throw new IllegalArgumentException("A week, a month or a quarter is analysed, got " + period);
         }
@@ -114,9 +130,11 @@ public class AnalyzeDeviation {
         }
         KpiDefinition kpi = found.get();
         Set<MeasureCode> measures = measuresBehind(catalog, kpi);
+        BrokenDeliveries broken = new BrokenDeliveries(seen.orElseGet(
+                () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi))), catalog, kpi);
         var question = new Question(catalog, kpi, period, channels, new StoredFigures(values, catalog, measures,
                 channels, channelCatalogs.current().codes()), freshness.lastDaysOf(measures),
-                coverage.now());
+                coverage.now(), broken);
         return Access.granted(against == ReferenceKind.PLAN ? question.againstPlan(reader)
                 : question.against(against));
     }
@@ -159,9 +177,10 @@ public class AnalyzeDeviation {
         private final List<SourceFreshness> freshness;
         private final LocalDate lastWholeDay;
         private final DataReach reach;
+        private final BrokenDeliveries broken;
 
         Question(KpiCatalog catalog, KpiDefinition kpi, Period period, Set<String> channels, StoredFigures figures,
-                 List<SourceFreshness> freshness, DataReach reach) {
+                 List<SourceFreshness> freshness, DataReach reach, BrokenDeliveries broken) {
             this.catalog = catalog;
             this.kpi = kpi;
             this.period = period;
@@ -169,6 +188,7 @@ public class AnalyzeDeviation {
             this.figures = figures;
             this.freshness = freshness;
             this.reach = reach;
+            this.broken = broken;
             this.lastWholeDay = reach.lastCompleteDay();
         }
 
@@ -240,9 +260,16 @@ public class AnalyzeDeviation {
                     daysCovered(period), figures.currency());
         }
 
-        /** A period not fully delivered or not over yet is flagged incomplete as a whole. */
+        /**
+         * A period not fully delivered or not over yet is flagged incomplete as a whole; a day a source left empty or
+         * at zero where it never does flags the inputs of its channel.
+         */
         private List<InputFlag> flags(Period of) {
-            return daysCovered(of) < of.days() ? List.of(new InputFlag(InputFlag.Kind.INCOMPLETE, "")) : List.of();
+            List<InputFlag> flags = new ArrayList<>(broken.flagsIn(of, channels));
+            if (daysCovered(of) < of.days()) {
+                flags.add(new InputFlag(InputFlag.Kind.INCOMPLETE, ""));
+            }
+            return flags;
         }
 
         /**

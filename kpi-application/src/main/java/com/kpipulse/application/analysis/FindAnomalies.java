@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,9 +166,22 @@ public class FindAnomalies {
      * {@value #MOST_DAYS} days.
      */
     public List<Anomaly> dataCauses(Reader reader, Period period) {
+        return dataCauses(reader, period, rights.readableMeasures(reader));
+    }
+
+    /** As {@link #dataCauses(Reader, Period)}, in the given measures only (those of one KPI). */
+    public List<Anomaly> dataCauses(Reader reader, Period period, Set<String> measures) {
         LocalDate to = period.lastDay();
         LocalDate earliest = to.minusDays(MOST_DAYS - 1);
-        return in(reader, period.start().isBefore(earliest) ? earliest : period.start(), to).anomalies();
+        LocalDate from = period.start().isBefore(earliest) ? earliest : period.start();
+        LocalDate last = DataCoverage.lastCompleteDay(clock);
+        LocalDate end = to.isAfter(last) ? last : to;
+        Set<String> readable = new HashSet<>(rights.readableMeasures(reader));
+        readable.retainAll(measures);
+        if (end.isBefore(from) || readable.isEmpty()) {
+            return List.of();
+        }
+        return judge(readable, Optional.empty(), from, end).anomalies();
     }
 
     /**

@@ -42,7 +42,8 @@ import java.util.TreeMap;
  * target, attainment and status, the change against the period before and the same period a year earlier, and how
  * complete each source's data is. The figures are the scorecards' own ({@link RecentScorecards}, judged by
  * {@code goal.JudgeAgainstGoals}), asked as an admin sees them, so a KPI has the same figure and status here as on
- * every page. The result is kept as the period's snapshot, replacing an earlier one, with an audit entry.
+ * every page. Each deviation gets its cause ({@link ExplainDeviations}). The result is kept as the period's snapshot,
+ * replacing an earlier one, with an audit entry.
  */
 @ApplicationScoped
 public class RunCycle {
@@ -55,6 +56,7 @@ public class RunCycle {
 
     private final RecentScorecards scorecards;
     private final ShowScorecard show;
+    private final ExplainDeviations explain;
     private final CycleSnapshots snapshots;
     private final AuditTrail audit;
     private final Clock clock;
@@ -72,10 +74,11 @@ public class RunCycle {
     }
 
     @Inject
-    public RunCycle(RecentScorecards scorecards, ShowScorecard show, CycleSnapshots snapshots, AuditTrail audit,
-                    Clock clock) {
+    public RunCycle(RecentScorecards scorecards, ShowScorecard show, ExplainDeviations explain,
+                    CycleSnapshots snapshots, AuditTrail audit, Clock clock) {
         this.scorecards = scorecards;
         this.show = show;
+        this.explain = explain;
         this.snapshots = snapshots;
         this.audit = audit;
         this.clock = clock;
@@ -124,7 +127,7 @@ public class RunCycle {
                 .map(source -> SourceCompleteness.of(source.getKey(), source.getValue(), period.period(), lastDay))
                 .toList();
         return new CycleSnapshot(period, period.provisionalOn(lastDay), lastDay, clock.instant(), actor,
-                List.copyOf(figures.values()), completeness);
+                explain.explain(period, List.copyOf(figures.values())), completeness);
     }
 
     private static ScorecardRequest request(Role role, CyclePeriod period, LocalDate day, Set<String> channels) {
@@ -156,7 +159,8 @@ public class RunCycle {
                     evaluation.actual().number(), evaluation.target().number()) : new Impact.Unmeasured();
             return new CycleFigure(kpi.code(), channel, kpi.unit(), kpi.direction(), currency, row.actual().number(),
                     CycleFigure.Judgement.JUDGED, evaluation.target().number(), evaluation.attainment(),
-                    Optional.of(status), goalId, row.previous().number(), lastYear.flatMap(KpiValue::number), impact, false);
+                    Optional.of(status), goalId, row.previous().number(), lastYear.flatMap(KpiValue::number), impact, false,
+                    Optional.empty());
         }
         CycleFigure.Judgement why = switch (judgement) {
             case PeriodJudgement.Upcoming upcoming -> CycleFigure.Judgement.UPCOMING;
@@ -168,7 +172,7 @@ public class RunCycle {
                 ? Optional.of(upcoming.target()) : Optional.empty();
         return new CycleFigure(kpi.code(), channel, kpi.unit(), kpi.direction(), currency, row.actual().number(), why,
                 target, Optional.empty(), Optional.empty(), goalId, row.previous().number(),
-                lastYear.flatMap(KpiValue::number), new Impact.Unmeasured(), false);
+                lastYear.flatMap(KpiValue::number), new Impact.Unmeasured(), false, Optional.empty());
     }
 
     /** A KPI off track now and in the stored cycles of the two periods before is flagged. */

@@ -154,7 +154,9 @@ class ADeviationIsAnalysedFromTheStoreForItsReaderTest {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new AnalyzeDeviation(stored.valuesThatCount(), stored.freshness(), catalogs, InMemory.channelCatalogs(),
                 InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, stored.valuesThatCount(), catalogs),
-                new DataCoverage(stored.freshness(), clock));
+                new DataCoverage(stored.freshness(), clock), new FindAnomalies(stored.stored(),
+                InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
+                InMemory.channelCatalogs(), InMemory.noAudit(), clock));
     }
 
     private void goal(String kpi, String target) {

@@ -18,6 +18,14 @@ import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryCycleSnapshots;
+import com.kpipulse.application.testing.InMemoryObservationStore;
+import com.kpipulse.application.analysis.AnalyzeDeviation;
+import com.kpipulse.application.analysis.AnalyzedDeviation;
+import com.kpipulse.application.analysis.FindAnomalies;
+import com.kpipulse.domain.analysis.why.Diagnosis;
+import com.kpipulse.domain.analysis.why.ReferenceKind;
+import com.kpipulse.domain.cycle.CycleCause;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.domain.cycle.CycleFigure;
 import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.cycle.CycleSnapshot;
@@ -57,6 +65,7 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
     /** Wednesday: the week of 8 May is running, the weeks before it are over. */
     private static final LocalDate TODAY = LocalDate.of(2023, 5, 10);
     private static final CyclePeriod WEEK_15 = CyclePeriod.of(Grain.WEEK, LocalDate.of(2023, 4, 10));
+    private static final CyclePeriod WEEK_14 = new CyclePeriod(WEEK_15.period().previous());
     private static final CyclePeriod WEEK_16 = new CyclePeriod(WEEK_15.period().next());
     private static final CyclePeriod WEEK_17 = new CyclePeriod(WEEK_16.period().next());
 
@@ -96,8 +105,16 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
     private final ShowScorecard show = new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
             new RoleScorecards(InMemory.scorecardLayouts(), catalogs, InMemory.noAudit()), catalogs,
             InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock));
+    /** The anomaly check reads a store of its own, empty: these tests judge figures, not deliveries. */
+    private final FindAnomalies anomalies = new FindAnomalies(new InMemoryObservationStore().stored(),
+            InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
+            InMemory.channelCatalogs(), InMemory.noAudit(), clock);
+    private final AnalyzeDeviation analysis = new AnalyzeDeviation(reader, freshness, catalogs, InMemory.channelCatalogs(),
+            InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, reader, catalogs),
+            new DataCoverage(freshness, clock), anomalies);
     private final RunCycle cycle = new RunCycle(new RecentScorecards(show, InMemory.alwaysNewData(), clock), show,
-            snapshots, InMemory.auditInto(audit), clock);
+            new ExplainDeviations(analysis, anomalies, catalogs,
+            InMemory.readingRights(goals, catalogs)), snapshots, InMemory.auditInto(audit), clock);
 
     /**
      * 13 weeks from Monday 3 April: revenue 91 000 ₽ (7 000 a week) and 130 000 visits (10 000 a week), phased
@@ -235,6 +252,43 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
         assertThat(smm.figures()).extracting(figure -> figure.kpi().value()).doesNotContain("revenue", "traffic")
                 .contains("follower_growth");
         assertThat(read.of(Reader.of("hanna", Set.of("marketing-head")), WEEK_16)).isInstanceOf(Access.Unknown.class);
+    }
+
+    @Test
+    void eachDeviationCarriesTheCauseTheKpisOwnAnalysisNames() {
+        goal();
+        weekOnTwoChannels(WEEK_14, 4000, 3000);
+        weekOnTwoChannels(WEEK_15, 4000, 1000);
+
+        CycleSnapshot snapshot = ran(cycle.run(WEEK_15, "hanna"));
+
+        CycleFigure revenue = total(snapshot, "revenue");
+        assertThat(revenue.status()).contains(Status.OFF_TRACK);
+        CycleCause why = revenue.why().orElseThrow();
+        Diagnosis direct = (Diagnosis) ((AnalyzedDeviation) ((Access.Granted<?>) analysis.analyze(
+                Reader.of("hanna", Set.of("marketing-head")), "revenue", WEEK_15.period(), ReferenceKind.PLAN,
+                Set.of())).value()).answer();
+        assertThat(why.against()).isEqualTo(ReferenceKind.PLAN);
+        assertThat(why.cause()).isEqualTo(direct.cause());
+        assertThat(why.explainedBy()).isEqualTo(direct.explainedBy()).contains("vk_ads");
+        assertThat(why.evidence()).extracting(Message::english)
+                .isEqualTo(direct.evidence().stream().map(Message::english).toList()).isNotEmpty();
+        assertThat(snapshot.figures()).filteredOn(figure -> !figure.deviates())
+                .allSatisfy(figure -> assertThat(figure.why()).isEmpty());
+        CycleSnapshot kept = snapshots.find(WEEK_15).orElseThrow();
+        assertThat(total(kept, "revenue").why()).contains(why);
+    }
+
+    /** Revenue of the week on SEO and VK Ads (visits alike on both), on its first day, replacing what the week had. */
+    private void weekOnTwoChannels(CyclePeriod week, int seo, int vk) {
+        LocalDate monday = week.period().start();
+        stored.removeIf(observation -> week.period().encloses(observation.period()));
+        for (var channel : Map.of("seo", seo, "vk_ads", vk).entrySet()) {
+            Map<String, String> where = Map.of("channel", channel.getKey());
+            stored.add(Observation.daily("revenue", monday, where, Money.of(Integer.toString(channel.getValue()), "RUB")));
+            stored.add(Observation.daily("visits", monday, where, new BigDecimal(5000)));
+            stored.add(Observation.daily("orders", monday, where, new BigDecimal(channel.getValue() / 100)));
+        }
     }
 
     /** Revenue and visits of the week, on SEO, spread over its first day (replacing what the week had). */

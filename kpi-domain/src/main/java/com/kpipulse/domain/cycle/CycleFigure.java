@@ -20,12 +20,14 @@ import java.util.Optional;
  * @param goalId              the goal the KPI was judged against, or would be (a period to come, a channel)
  * @param impact              the deviation's cost to the goal; {@link Impact.Unmeasured} when it is no deviation
  * @param offTrackThreeInARow off track in this cycle and the two cycles before it
+ * @param why                 why it deviated, as the analysis said it when the cycle ran; empty when it does not
+ *                            deviate or could not be analysed
  */
 public record CycleFigure(KpiCode kpi, Optional<String> channel, Unit unit, Direction direction,
                           Optional<Currency> currency, Optional<BigDecimal> actual, Judgement judgement,
                           Optional<BigDecimal> target, Optional<BigDecimal> attainment, Optional<Status> status,
                           Optional<String> goalId, Optional<BigDecimal> previous, Optional<BigDecimal> lastYear,
-                          Impact impact, boolean offTrackThreeInARow) {
+                          Impact impact, boolean offTrackThreeInARow, Optional<CycleCause> why) {
 
     /** How the KPI stands against the goals: judged, or why not (the scorecard says the same). */
     public enum Judgement {
@@ -47,6 +49,7 @@ public record CycleFigure(KpiCode kpi, Optional<String> channel, Unit unit, Dire
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(lastYear, "lastYear");
         Objects.requireNonNull(impact, "impact");
+        Objects.requireNonNull(why, "why");
         if (status.isPresent() != (judgement == Judgement.JUDGED)) {
             throw new IllegalArgumentException("A status exactly when judged: " + kpi + " " + judgement + " " + status);
         }
@@ -68,7 +71,12 @@ public record CycleFigure(KpiCode kpi, Optional<String> channel, Unit unit, Dire
 
     public CycleFigure withOffTrackThreeInARow(boolean flag) {
         return new CycleFigure(kpi, channel, unit, direction, currency, actual, judgement, target, attainment, status,
-                goalId, previous, lastYear, impact, flag);
+                goalId, previous, lastYear, impact, flag, why);
+    }
+
+    public CycleFigure withWhy(Optional<CycleCause> cause) {
+        return new CycleFigure(kpi, channel, unit, direction, currency, actual, judgement, target, attainment, status,
+                goalId, previous, lastYear, impact, offTrackThreeInARow, cause);
     }
 
     /** The change against the period before. */

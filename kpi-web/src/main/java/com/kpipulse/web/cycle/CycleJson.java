@@ -1,17 +1,21 @@
 package com.kpipulse.web.cycle;
 
+import com.kpipulse.domain.cycle.CycleCause;
 import com.kpipulse.domain.cycle.CycleFigure;
 import com.kpipulse.domain.cycle.CycleSnapshot;
 import com.kpipulse.domain.cycle.CycleSummary;
 import com.kpipulse.domain.cycle.Impact;
 import com.kpipulse.domain.cycle.SourceCompleteness;
 import com.kpipulse.domain.evaluation.Status;
+import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A cycle's snapshot as the API gives it: the period, whether it was over, the deviations ranked by their effect on
@@ -27,7 +31,8 @@ public record CycleJson(String period, String grain, LocalDate start, LocalDate 
     public record FigureJson(String kpi, String channel, String unit, String currency, BigDecimal actual,
                              String judgement, BigDecimal target, BigDecimal attainment, String status, String goalId,
                              BigDecimal previous, BigDecimal lastYear, ChangeJson changeAgainstPrevious,
-                             ChangeJson changeAgainstLastYear, ImpactJson impact, boolean offTrackThreeInARow) {
+                             ChangeJson changeAgainstLastYear, ImpactJson impact, boolean offTrackThreeInARow,
+                             WhyJson why) {
 
         static FigureJson of(CycleFigure figure) {
             return new FigureJson(figure.kpi().value(), figure.channel().orElse(null), figure.unit().name(),
@@ -37,8 +42,31 @@ public record CycleJson(String period, String grain, LocalDate start, LocalDate 
                     figure.previous().orElse(null), figure.lastYear().orElse(null),
                     figure.changeAgainstPrevious().map(ChangeJson::of).orElse(null),
                     figure.changeAgainstLastYear().map(ChangeJson::of).orElse(null), ImpactJson.of(figure.impact()),
-                    figure.offTrackThreeInARow());
+                    figure.offTrackThreeInARow(), figure.why().map(WhyJson::of).orElse(null));
         }
+    }
+
+    /**
+     * Why a deviation happened, as the analysis said when the cycle ran (absent for a figure that does not deviate or
+     * could not be analysed): the cause, what it was measured from, the other causes that fit, the channels that
+     * explain it, the driver that moved it furthest, the evidence in both languages, and the ids of the anomalies in
+     * its inputs nobody acknowledged ({@code /api/v1/anomalies}).
+     */
+    public record WhyJson(String cause, String compareTo, List<String> alsoFits, List<String> explainedBy,
+                          String driver, EvidenceJson evidence, List<String> anomalies) {
+        static WhyJson of(CycleCause why) {
+            return new WhyJson(why.cause().name(), why.against().name(),
+                    why.alsoFits().stream().map(Enum::name).toList(), why.explainedBy(), why.driver().orElse(null),
+                    new EvidenceJson(said(why, Message::russian), said(why, Message::english)), why.anomalies());
+        }
+
+        private static String said(CycleCause why, Function<Message, String> language) {
+            return why.evidence().stream().map(language).collect(Collectors.joining(" "));
+        }
+    }
+
+    /** The evidence in both languages. */
+    public record EvidenceJson(String ru, String en) {
     }
 
     /** A change: relative ({@code 0.05}: 5 % more), or in percentage points for a percentage KPI. */

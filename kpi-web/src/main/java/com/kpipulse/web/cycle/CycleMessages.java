@@ -138,4 +138,31 @@ public interface CycleMessages {
 
     @Message("Начало списка ({from}) позже его конца ({to}).")
     String problem_span(String from, String to);
+
+    @Message("Причина")
+    String col_cause();
+
+    @Message("Аномалии во входящих данных")
+    String anomalies();
+
+    @Message("Необычные дни в данных источников за период: возможная причина в данных (сломанная выгрузка, пропущенный день), а не в бизнесе.")
+    String anomalies_note();
+
+    @Message("Необычных дней в данных за период нет.")
+    String no_anomalies();
+
+    @Message("День")
+    String col_day();
+
+    @Message("Что необычно")
+    String col_anomaly();
+
+    @Message("Просмотрено")
+    String col_acknowledged();
+
+    @Message("{by}, {at}")
+    String acknowledged(String by, String at);
+
+    @Message("{by}, {at}: {note}")
+    String acknowledged_note(String by, String at, String note);
 }

@@ -1,6 +1,7 @@
 package com.kpipulse.web.cycle;
 
 import com.kpipulse.application.access.Access;
+import com.kpipulse.application.analysis.FindAnomalies;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.cycle.ScheduledCycles;
@@ -14,6 +15,7 @@ import com.kpipulse.domain.cycle.SourceCompleteness;
 import com.kpipulse.domain.evaluation.Figures;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.access.CurrentReader;
+import com.kpipulse.web.analysis.CauseView;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.scorecard.StatusView;
 import com.kpipulse.web.security.Roles;
@@ -43,6 +45,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The monitoring cycles on pages: the list ({@code /cycles}) and a cycle ({@code /cycles/2026-W48}) with its
@@ -72,12 +75,20 @@ public class CyclePages {
      * @param asOf the last day counted, for a period that was not over
      */
     public record CycleView(String code, String label, boolean stored, boolean provisional, String asOf, String ran,
-                            List<DeviationRow> deviations, List<SourceRow> sources) {
+                            List<DeviationRow> deviations, List<SourceRow> sources, List<AnomalyRow> anomalies) {
     }
 
+    /**
+     * @param cause   why it deviated, as the analysis said when the cycle ran; empty when it could not be analysed
+     * @param whyHref the KPI's «Почему» block for the period, against what the cause was measured from
+     */
     public record DeviationRow(String kpiName, String href, String channel, String actual, String target,
                                String attainment, StatusView status, String previous, String lastYear, String impact,
-                               boolean offTrackThreeInARow) {
+                               boolean offTrackThreeInARow, Optional<CauseView> cause, String whyHref) {
+    }
+
+    /** An unusual day in the period's incoming data, with its evidence and who acknowledged it, if anybody did. */
+    public record AnomalyRow(String id, String day, String evidence, String acknowledged) {
     }
 
     public record SourceRow(String source, String lastDay, String covered, boolean complete) {
@@ -88,6 +99,9 @@ public class CyclePages {
 
     @Inject
     RunCycle runCycle;
+
+    @Inject
+    FindAnomalies anomalies;
 
     @Inject
     ReadKpiCatalog catalog;
@@ -128,7 +142,8 @@ public class CyclePages {
             case Access.Granted<CycleSnapshot> granted -> Response.ok(ui.page(Templates.cycle(
                     view(granted.value(), messages, locale), mayRun(), notice))).build();
             default -> Response.status(404).entity(ui.page(Templates.cycle(new CycleView(chosen.code(),
-                    chosen.period().label(locale), false, false, "", "", List.of(), List.of()), mayRun(), null))).build();
+                    chosen.period().label(locale), false, false, "", "", List.of(), List.of(), List.of()), mayRun(),
+                    null))).build();
         };
     }
 
@@ -160,10 +175,12 @@ public class CyclePages {
         List<DeviationRow> deviations = snapshot.deviations().stream()
                 .map(figure -> deviation(figure, period, messages, locale)).toList();
         List<SourceRow> sources = snapshot.completeness().stream().map(source -> source(source, messages, locale)).toList();
+        List<AnomalyRow> unusual = anomalies.dataCauses(reader.get(), period.period()).stream()
+                .map(anomaly -> anomaly(anomaly, messages, locale)).toList();
         return new CycleView(period.code(), period.period().label(locale), true, snapshot.provisional(),
                 Formats.date(snapshot.lastWholeDay(), locale),
                 messages.ran(Formats.whenOf(snapshot.ranAt(), locale), ranBy(snapshot.ranBy(), messages)),
-                deviations, sources);
+                deviations, sources, unusual);
     }
 
     private DeviationRow deviation(CycleFigure figure, CyclePeriod period, CycleMessages messages, Locale locale) {
@@ -180,7 +197,19 @@ public class CyclePages {
                 StatusView.of(figure.status().orElseThrow(), locale),
                 figure.changeAgainstPrevious().map(change -> change(change, locale)).orElse("—"),
                 figure.changeAgainstLastYear().map(change -> change(change, locale)).orElse("—"),
-                impact(figure.impact(), messages, locale), figure.offTrackThreeInARow());
+                impact(figure.impact(), messages, locale), figure.offTrackThreeInARow(),
+                figure.why().map(why -> CauseView.of(why, locale)),
+                "/kpis/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/why?grain=" + period.grain().name()
+                        + "&day=" + period.period().start()
+                        + figure.why().map(why -> "&compareTo=" + why.against().name()).orElse(""));
+    }
+
+    private static AnomalyRow anomaly(FindAnomalies.Anomaly anomaly, CycleMessages messages, Locale locale) {
+        return new AnomalyRow(anomaly.id().toString(), Formats.date(anomaly.finding().day(), locale),
+                anomaly.finding().evidence().in(locale), anomaly.acknowledgement()
+                .map(done -> done.note().isEmpty() ? messages.acknowledged(done.by(), Formats.whenOf(done.at(), locale))
+                        : messages.acknowledged_note(done.by(), Formats.whenOf(done.at(), locale), done.note()))
+                .orElse(""));
     }
 
     private static String change(CycleFigure.Change change, Locale locale) {

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  * @param filtered    true when the channel filter keeps some channels only
  * @param showsFunnels the marketer's page: funnels are shown, or said to have no data
  * @param weakest     the sentence about the funnels' weakest link; "" without funnels
+ * @param channelQuery the channel filter as query parameters ({@code &channel=vk_ads…}), for the rows' causes
  */
 public record ScorecardPage(String title, String href, String grain, String day, String periodLabel,
                             LocalDate periodStart, LocalDate periodEnd, LocalDate asOf, String provisional,
@@ -40,7 +41,7 @@ public record ScorecardPage(String title, String href, String grain, String day,
                             List<GoalLineView> goals, Optional<ChannelTableView> channelTable,
                             Optional<ChannelTableView> socialTable, boolean showsFunnels, List<FunnelView> funnels,
                             String weakest,
-                            List<Freshness> freshness) {
+                            List<Freshness> freshness, String channelQuery) {
 
     /** A choice in the filter form. */
     public record Option(String value, String label, boolean selected) {
@@ -96,7 +97,7 @@ public record ScorecardPage(String title, String href, String grain, String day,
                 scorecard.freshness().stream()
                         .map(fresh -> new Freshness(Names.source(fresh.sourceSystem(), locale), fresh.lastDay(),
                                 fresh.lastDay().getYear() == today.getYear() ? Formats.dayMonth(fresh.lastDay(), locale)
-                                        : Formats.date(fresh.lastDay(), locale))).toList());
+                                        : Formats.date(fresh.lastDay(), locale))).toList(), channelQuery);
     }
 
     private static String link(String href, Grain grain, Period period, String channelQuery) {

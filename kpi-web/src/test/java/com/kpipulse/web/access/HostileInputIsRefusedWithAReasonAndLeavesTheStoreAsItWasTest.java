@@ -314,6 +314,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /kpis/{code}/why", "vic", "/kpis/{code}/why",
                 fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "compareTo", "PLAN"),
                 kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "compareTo", Kind.TEXT), 200));
+        targets.add(query("GET /kpis/{code}/why/cause", "vic", "/kpis/{code}/why/cause",
+                fields("code", "revenue", "grain", "WEEK", "day", "2026-11-02", "channel", "vk_ads"),
+                kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT), 200));
         for (String role : List.of("head", "marketer", "smm", "viewer")) {
             targets.add(query("GET /scorecards/" + role, "ada", "/scorecards/" + role,
                     fields("grain", "WEEK", "day", "2026-11-02", "channel", "vk_ads"),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,7 @@ class TheMonitoringCycleRunsOnDemandAndKeepsOneSnapshotPerPeriodTest {
     void theHeadRunsAMonthAndItsDeviationsAreRankedWithTheScorecardsFigures() {
         // April 2023: 2 700 visits from social networks against 3 000: at risk, 10 % short; the source delivered
         // through the month's last day (a month it stopped delivering in would be judged on its days only)
+        seed("2023-03-06", 1000, "2023-03-15", 1000, "2023-03-24", 1000);
         seed("2023-04-03", 900, "2023-04-14", 1000, "2023-04-27", 800);
         seed("2023-04-30", "0");
         goalId = TestGoals.create("""
@@ -72,6 +74,14 @@ class TheMonitoringCycleRunsOnDemandAndKeepsOneSnapshotPerPeriodTest {
                 .body("figures.find { it.kpi == 'social_traffic' && it.channel == null }.actual", equalTo(2700.0f));
 
         as("vic").get("/api/v1/cycles/2023-04").then().statusCode(200).body("period", equalTo("2023-04"));
+        String cause = as("hanna").get("/api/v1/cycles/2023-04").then().statusCode(200)
+                .body("deviations.find { it.kpi == 'social_traffic' && it.channel == null }.why.compareTo", equalTo("PLAN"))
+                .body("deviations.find { it.kpi == 'social_traffic' && it.channel == null }.why.evidence.ru",
+                        containsString("Переходы из соцсетей"))
+                .body("deviations.find { it.kpi == 'social_traffic' && it.channel == null }.why.evidence.en",
+                        containsString("social"))
+                .extract().path("deviations.find { it.kpi == 'social_traffic' && it.channel == null }.why.cause");
+        assertThat(cause).isIn("DATA", "SEASON", "BUDGET", "STRATEGY", "CHANNEL", "NONE", "UNEXPLAINED");
         as("mark").get("/api/v1/cycles?from=2023-03-01&to=2023-05-31").then().statusCode(200)
                 .body("period", hasItem("2023-04"));
 
@@ -79,7 +89,18 @@ class TheMonitoringCycleRunsOnDemandAndKeepsOneSnapshotPerPeriodTest {
         String deviations = page.substring(page.indexOf("id=\"deviations\""));
         assertThat(deviations).contains("Переходы из соцсетей", "href=\"/kpis/social_traffic?grain=MONTH&amp;day=2023-04-01\"",
                 "все каналы", "90,0" + NBSP + "%", "под угрозой", "10,0" + NBSP + "% плана");
-        assertThat(page).contains("id=\"cycle-run\"", "Запустить заново", "id=\"completeness\"");
+        assertThat(deviations).contains("class=\"cause cause-" + cause.toLowerCase(Locale.ROOT) + "\"", "(к плану)",
+                "href=\"/kpis/social_traffic/why?grain=MONTH&amp;day=2023-04-01&amp;compareTo=PLAN\"", "Почему?");
+        assertThat(page).contains("id=\"cycle-run\"", "Запустить заново", "id=\"completeness\"", "id=\"anomalies-heading\"");
+        // the SMM specialist's scorecard names the same cause beside the row, loaded on its own
+        assertThat(as("sofia").get("/scorecards/smm?grain=MONTH&day=2023-04-01").then().statusCode(200).extract()
+                .asString()).contains("hx-get=\"/kpis/social_traffic/why/cause?grain=MONTH&amp;day=2023-04-01\"");
+        assertThat(as("sofia").get("/kpis/social_traffic/why/cause?grain=MONTH&day=2023-04-01").then().statusCode(200)
+                .extract().asString()).contains("class=\"cause cause-" + cause.toLowerCase(Locale.ROOT) + "\"",
+                "(к плану)", "Почему?");
+        assertThat(given().auth().oauth2(KeycloakTokens.accessTokenOf("sofia")).cookie("kpi_lang", "en")
+                .get("/kpis/social_traffic/why/cause?grain=MONTH&day=2023-04-01").then().statusCode(200).extract()
+                .asString()).contains("(against plan)", "Why?").doesNotContain("Почему");
         assertThat(as("vic").get("/cycles/2023-04").then().statusCode(200).extract().asString())
                 .doesNotContain("id=\"cycle-run\"");
         assertThat(as("hanna").get("/cycles").then().statusCode(200).extract().asString())

@@ -1,5 +1,7 @@
 package com.kpipulse.adapters.importing.batch;
 
+import com.kpipulse.adapters.text.StoredMessages;
+import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
@@ -45,7 +47,7 @@ final class ImportBatchMapper {
     static ImportReport toReport(ImportBatchJpaEntity entity) {
         List<RowProblem> problems = entity.problems.stream()
                 .map(problem -> new RowProblem(problem.line, problem.columnName,
-                        StoredMessages.read(problem.kind, problem.args, problem.message)))
+                        StoredMessages.read(problem.kind, problem.args, problem.message, ImportProblemKind.LEGACY)))
                 .toList();
         return new ImportReport(entity.id, ImportStatus.valueOf(entity.status), entity.preset, entity.fileName,
                 entity.importedBy, entity.importedAt, entity.rowCount, entity.observationCount, entity.periodFrom,

@@ -1,5 +1,7 @@
 package com.kpipulse.adapters.importing.batch;
 
+import com.kpipulse.adapters.text.StoredMessages;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;

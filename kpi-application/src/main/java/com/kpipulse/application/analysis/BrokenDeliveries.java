@@ -1,0 +1,72 @@
+package com.kpipulse.application.analysis;
+
+import com.kpipulse.domain.analysis.anomaly.SeriesKey;
+import com.kpipulse.domain.analysis.why.DriverTree;
+import com.kpipulse.domain.analysis.why.DriverTrees;
+import com.kpipulse.domain.analysis.why.InputFlag;
+import com.kpipulse.domain.channel.Channel;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.period.Period;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The anomalies of a period in a KPI's inputs (its own base measures and its drivers'), and which of them lie in the
+ * delivery rather than in the business: a day a source left empty ({@link AnomalyKind#MISSING}) or at zero
+ * ({@link AnomalyKind#ZERO}) where it never does, that nobody acknowledged. Those flag the inputs of their channel for
+ * the analysis, which weighs them as DATA. A value far above or below usual is the very move the analysis explains;
+ * it stays a possible cause the cycle lists beside the one the analysis names.
+ */
+public final class BrokenDeliveries {
+
+    private final List<FindAnomalies.Anomaly> anomalies;
+    private final Set<String> inputs;
+
+    public BrokenDeliveries(List<FindAnomalies.Anomaly> anomalies, KpiCatalog catalog, KpiDefinition kpi) {
+        this.inputs = measuresOf(catalog, kpi);
+        this.anomalies = anomalies.stream().filter(anomaly -> inputs.contains(anomaly.id().series().measure().value()))
+                .toList();
+    }
+
+    /** The base measures of the KPI and of the drivers of its trees. */
+    public static Set<String> measuresOf(KpiCatalog catalog, KpiDefinition kpi) {
+        Set<String> codes = new LinkedHashSet<>(List.of(kpi.code().value()));
+        for (DriverTree tree : DriverTrees.standard().of(kpi.code())) {
+            codes.addAll(tree.drivers());
+        }
+        Set<String> measures = new LinkedHashSet<>();
+        for (String code : codes) {
+            catalog.find(code).ifPresentOrElse(
+                    found -> catalog.measuresOf(found).stream().map(MeasureCode::value).forEach(measures::add),
+                    () -> catalog.measures().find(code).ifPresent(measure -> measures.add(measure.code().value())));
+        }
+        return measures;
+    }
+
+    /** The anomalies in the KPI's inputs, in the chosen channels (empty: all), that nobody acknowledged. */
+    public List<FindAnomalies.Anomaly> openIn(Set<String> channels) {
+        return anomalies.stream().filter(anomaly -> anomaly.acknowledgement().isEmpty())
+                .filter(anomaly -> concerns(anomaly.id().series(), channels)).toList();
+    }
+
+    /** The flags of the days of {@code period} a source did not really deliver, by channel ("" for the whole). */
+    List<InputFlag> flagsIn(Period period, Set<String> channels) {
+        Set<InputFlag> flags = new LinkedHashSet<>();
+        for (FindAnomalies.Anomaly anomaly : openIn(channels)) {
+            AnomalyKind kind = anomaly.kind();
+            if ((kind == AnomalyKind.MISSING || kind == AnomalyKind.ZERO) && period.contains(anomaly.id().day())) {
+                String channel = anomaly.id().series().channel();
+                flags.add(new InputFlag(InputFlag.Kind.ANOMALOUS, Channel.isCode(channel) ? channel : ""));
+            }
+        }
+        return List.copyOf(flags);
+    }
+
+    private static boolean concerns(SeriesKey series, Set<String> channels) {
+        return channels.isEmpty() || series.channel().isEmpty() || channels.contains(series.channel());
+    }
+}

@@ -1,0 +1,118 @@
+package com.kpipulse.application.cycle;
+
+import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.access.ReadingRights;
+import com.kpipulse.application.analysis.AnalyzeDeviation;
+import com.kpipulse.application.analysis.AnalyzedDeviation;
+import com.kpipulse.application.analysis.BrokenDeliveries;
+import com.kpipulse.application.analysis.FindAnomalies;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.domain.analysis.why.Cause;
+import com.kpipulse.domain.analysis.why.CauseFinding;
+import com.kpipulse.domain.analysis.why.Diagnosis;
+import com.kpipulse.domain.analysis.why.DriverContribution;
+import com.kpipulse.domain.analysis.why.NoDiagnosis;
+import com.kpipulse.domain.analysis.why.ReferenceKind;
+import com.kpipulse.domain.cycle.CycleCause;
+import com.kpipulse.domain.cycle.CycleFigure;
+import com.kpipulse.domain.cycle.CyclePeriod;
+import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiDefinition;
+import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.scorecard.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Analyze after monitor (seed 001): each deviation of a cycle gets its cause from the one analysis
+ * ({@link AnalyzeDeviation}, the same the KPI's «Почему» block shows), measured from the plan where the target can be
+ * shaped and from the period before where it cannot (a rate's target), in total or for the deviation's channel. The
+ * period's anomalies are found once; those in a deviation's inputs that nobody acknowledged stay beside its cause as
+ * possible DATA causes.
+ */
+@ApplicationScoped
+public class ExplainDeviations {
+
+    /** The cycle analyses what an admin sees: every KPI and every channel. */
+    static final Reader CYCLE = Reader.of("cycle", Set.of(Role.ADMIN.claim()));
+
+    private final AnalyzeDeviation analysis;
+    private final FindAnomalies anomalies;
+    private final CurrentKpiCatalog catalogs;
+    private final ReadingRights rights;
+
+    @Inject
+    public ExplainDeviations(AnalyzeDeviation analysis, FindAnomalies anomalies, CurrentKpiCatalog catalogs,
+                             ReadingRights rights) {
+        this.analysis = analysis;
+        this.anomalies = anomalies;
+        this.catalogs = catalogs;
+        this.rights = rights;
+    }
+
+    /** The figures, each deviation with its cause. */
+    public List<CycleFigure> explain(CyclePeriod period, List<CycleFigure> figures) {
+        if (figures.stream().noneMatch(CycleFigure::deviates)) {
+            return figures;
+        }
+        List<FindAnomalies.Anomaly> found = anomalies.dataCauses(CYCLE, period.period());
+        return figures.stream().map(figure -> figure.deviates()
+                ? figure.withWhy(causeOf(CYCLE, figure.kpi().value(), period.period(),
+                figure.channel().map(Set::of).orElse(Set.of()), found)) : figure).toList();
+    }
+
+    /**
+     * Why the KPI deviates in the period (a week, month or quarter) for the reader, the way the cycle says it: for a
+     * scorecard's row that is off track or at risk. Empty when it cannot be analysed there; unknown KPI, or one the
+     * reader may not read, as every door answers it.
+     */
+    public Access<Optional<CycleCause>> causeOf(Reader reader, String code, Period period, Set<String> channels) {
+        KpiCatalog catalog = catalogs.current();
+        Optional<KpiDefinition> kpi = catalog.find(code);
+        if (kpi.isEmpty()) {
+            return Access.unknown();
+        }
+        if (!rights.mayReadKpi(reader, code)) {
+            return Access.denied();
+        }
+        return Access.granted(causeOf(reader, code, period, channels,
+                anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi.get()))));
+    }
+
+    private Optional<CycleCause> causeOf(Reader reader, String code, Period period, Set<String> channels,
+                                         List<FindAnomalies.Anomaly> found) {
+        Optional<Diagnosis> diagnosis = diagnosis(analysis.analyze(reader, code, period, ReferenceKind.PLAN,
+                channels, found));
+        if (diagnosis.isEmpty()) {
+            diagnosis = diagnosis(analysis.analyze(reader, code, period, ReferenceKind.PREVIOUS, channels, found));
+        }
+        if (diagnosis.isEmpty()) {
+            return Optional.empty();
+        }
+        Diagnosis answer = diagnosis.get();
+        KpiCatalog catalog = catalogs.current();
+        List<String> suspicious = catalog.find(code)
+                .map(kpi -> new BrokenDeliveries(found, catalog, kpi).openIn(channels).stream()
+                        .map(anomaly -> anomaly.id().toString()).toList())
+                .orElse(List.of());
+        List<Cause> others = answer.findings().stream().map(CauseFinding::cause)
+                .filter(cause -> cause != answer.cause()).distinct().toList();
+        return Optional.of(new CycleCause(answer.against(), answer.cause(), others, answer.explainedBy(),
+                answer.mainDriver().map(DriverContribution::code), answer.evidence(), suspicious));
+    }
+
+    private static Optional<Diagnosis> diagnosis(Access<AnalyzedDeviation> access) {
+        if (access instanceof Access.Granted<AnalyzedDeviation> granted) {
+            return switch (granted.value().answer()) {
+                case Diagnosis diagnosis -> Optional.of(diagnosis);
+                case NoDiagnosis none -> Optional.empty();
+            };
+        }
+        return Optional.empty();
+    }
+}
