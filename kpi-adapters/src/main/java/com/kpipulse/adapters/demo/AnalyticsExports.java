@@ -3,12 +3,19 @@ package com.kpipulse.adapters.demo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the demo shop's web analytics shows: two Yandex Metrica reports (visits by traffic source, and ad visits by
  * UTM tags, because Metrica's "ad traffic" source lumps all ad platforms together) and the funnel table the analyst
  * keeps for the measures Metrica does not export (organic and social visits, returning visitors, carts).
+ * <p>
+ * The day the counter recorded nothing ({@link DemoStory#metricaMissingDay()}) has no line in either Metrica report:
+ * Metrica's reports list only the days that had visits, so that is what a real export of a broken day holds (not
+ * a line of zeros). The store then has no value for the day, which the check of incoming data reports as a missing
+ * day of each Metrica series. The visitors came all the same: the ad platforms, the CRM and the analyst's table,
+ * kept from the shop's own figures, have the day.
  */
 final class AnalyticsExports {
 
@@ -20,7 +27,7 @@ final class AnalyticsExports {
         Path file = directory.resolve("metrica-traffic-sources.csv");
         try (DelimitedWriter csv = DelimitedWriter.create(file, ',')) {
             csv.line("Дата визита", "Последний значимый источник трафика", "Визиты", "Посетители", "Время на сайте");
-            for (CompanyDay day : history.days()) {
+            for (CompanyDay day : recorded(history)) {
                 for (DemoChannel channel : DemoChannel.values()) {
                     if (!channel.isAdvertising()) {
                         visitsLine(csv, day, channel, channel.metricaSource);
@@ -36,7 +43,7 @@ final class AnalyticsExports {
         Path file = directory.resolve("metrica-ad-traffic.csv");
         try (DelimitedWriter csv = DelimitedWriter.create(file, ',')) {
             csv.line("Дата визита", "UTM Source", "UTM Medium", "Визиты", "Посетители", "Время на сайте");
-            for (CompanyDay day : history.days()) {
+            for (CompanyDay day : recorded(history)) {
                 for (DemoChannel channel : DemoChannel.values()) {
                     if (channel.isAdvertising()) {
                         int c = channel.ordinal();
@@ -47,6 +54,11 @@ final class AnalyticsExports {
             }
         }
         return new DemoFile("metrica-ad-traffic.csv", "metrica-report-csv", Map.of(), Map.of(), file);
+    }
+
+    /** The days the Metrica counter recorded. */
+    private static List<CompanyDay> recorded(CompanyHistory history) {
+        return history.days().stream().filter(day -> history.story().metricaDelivered(day.date)).toList();
     }
 
     private static void visitsLine(DelimitedWriter csv, CompanyDay day, DemoChannel channel, String source)

@@ -19,7 +19,9 @@ import java.util.SplittableRandom;
  *     <li>Yandex Direct pays back all along;</li>
  *     <li>VK Ads got more budget five months ago, its clicks got dearer and its audience stopped buying: over the
  *     last quarter it returns less than it costs;</li>
- *     <li>weekends are quieter, summer dips, November and December peak.</li>
+ *     <li>weekends are quieter, summer dips, November and December peak;</li>
+ *     <li>in the last weeks, the {@link DemoStory}: VK Ads' visitors buy less than half as often, Google Ads' budget
+ *     is cut by more than half, and Metrica misses a day.</li>
  * </ul>
  */
 final class CompanyHistory {
@@ -31,6 +33,7 @@ final class CompanyHistory {
     private static final long FIRST_DEAL_ID = 31_000_001L;
 
     private final SplittableRandom random;
+    private final DemoStory story;
     private final List<CompanyDay> days = new ArrayList<>();
     private final List<CompanyMonth> months = new ArrayList<>();
     private final List<Lead> leads = new ArrayList<>();
@@ -40,12 +43,13 @@ final class CompanyHistory {
     private long telegramFollowers = 4_200;
     private long lastMailingClicks;
 
-    private CompanyHistory(long seed) {
+    private CompanyHistory(long seed, DemoStory story) {
         this.random = new SplittableRandom(seed);
+        this.story = story;
     }
 
     static CompanyHistory simulate(LocalDate firstDay, LocalDate lastDay, long seed) {
-        CompanyHistory history = new CompanyHistory(seed);
+        CompanyHistory history = new CompanyHistory(seed, DemoStory.endingOn(lastDay, seed));
         for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
             history.days.add(new CompanyDay(day));
         }
@@ -65,6 +69,10 @@ final class CompanyHistory {
 
     List<Lead> leads() {
         return leads;
+    }
+
+    DemoStory story() {
+        return story;
     }
 
     LocalDate firstDay() {
@@ -121,11 +129,15 @@ final class CompanyHistory {
         }
         double peakPricing = 1 + 0.5 * Math.max(0, Seasonality.yearly(day.date) - 1);
         double[] clicksTotal = new double[DemoChannel.values().length];
+        double googleBudget = story.googleBudgetCut(day.date) ? DemoStory.GOOGLE_BUDGET_KEPT : 1;
+        double vkGoals = story.vkConversionDropped(day.date) ? DemoStory.VK_CONVERSION_KEPT : 1;
         for (AdCampaign campaign : AdCampaign.values()) {
             DemoChannel channel = campaign.channel;
             boolean vk = channel == DemoChannel.VK_ADS;
+            // a smaller budget buys fewer impressions and clicks at the same price
+            double budget = channel == DemoChannel.GOOGLE_ADS ? googleBudget : 1;
             double visits = channel.visitsPerDay * (1 + channel.growth * progress) * season
-                    * channelNoise[channel.ordinal()] * (vk ? 1 + 0.35 * vkFatigue : 1);
+                    * channelNoise[channel.ordinal()] * (vk ? 1 + 0.35 * vkFatigue : 1) * budget;
             long clicks = Math.round(visits / VISITS_PER_CLICK * campaign.clickShare * noise(0.05));
             double costPerClick = campaign.costPerClick * (1 + 0.18 * progress) * peakPricing
                     * (vk ? 1 + 0.5 * vkFatigue : 1) * noise(0.07);
@@ -133,7 +145,8 @@ final class CompanyHistory {
             day.clicks[c] = clicks;
             day.impressions[c] = Math.round(clicks / (campaign.clickThroughRate * noise(0.08)));
             day.adSpendKopecks[c] = Math.round(clicks * costPerClick * 100);
-            day.targetActions[c] = poisson(clicks * campaign.targetActionRate);
+            // the platform's goals are the site's, reported back by its pixel: they fall with the site's conversion
+            day.targetActions[c] = poisson(clicks * campaign.targetActionRate * (vk ? vkGoals : 1));
             day.marketingSpendKopecks[channel.ordinal()] += Math.round(day.adSpendKopecks[c] * channel.adMarkup);
             clicksTotal[channel.ordinal()] += clicks;
         }
@@ -194,11 +207,13 @@ final class CompanyHistory {
      */
     private void createDeals(int index, DemoChannel channel, AdCampaign campaign, double visits, double progress,
                              double conversionFactor) {
-        double fatigue = channel == DemoChannel.VK_ADS ? 1 - 0.45 * vkFatigue(index) : 1;
-        double won = visits * channel.conversion * conversionFactor * (1 - 0.10 * progress) * fatigue;
+        CompanyDay day = days.get(index);
+        boolean vk = channel == DemoChannel.VK_ADS;
+        double fatigue = vk ? 1 - 0.45 * vkFatigue(index) : 1;
+        double drop = vk && story.vkConversionDropped(day.date) ? DemoStory.VK_CONVERSION_KEPT : 1;
+        double won = visits * channel.conversion * conversionFactor * (1 - 0.10 * progress) * fatigue * drop;
         long wonDeals = poisson(won);
         long lostDeals = poisson(won * 0.62);
-        CompanyDay day = days.get(index);
         for (long i = 0; i < wonDeals + lostDeals; i++) {
             boolean wins = i < wonDeals;
             int delay = wins ? winDelay() : 1 + random.nextInt(6);

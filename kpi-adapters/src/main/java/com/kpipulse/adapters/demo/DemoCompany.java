@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The demo company: a mid-size Russian online shop with eight marketing channels, a CRM and monthly surveys, whose
  * last two years (ending yesterday) are written as the files its systems would export, in the formats of the real
- * import presets. The same clock gives the same files: the simulation runs from a fixed seed.
+ * import presets. The same clock gives the same files: the simulation runs from a fixed seed. Its last weeks hold a
+ * {@link DemoStory} for the monitoring cycle to find on the first start.
  */
 public final class DemoCompany {
 
@@ -29,6 +30,11 @@ public final class DemoCompany {
 
     public LocalDate lastDay() {
         return lastDay;
+    }
+
+    /** What went wrong lately, for the monitoring cycle to find: which weeks and which day. */
+    public DemoStory story() {
+        return DemoStory.endingOn(lastDay, SEED);
     }
 
     /**

@@ -11,6 +11,8 @@ import com.kpipulse.application.importing.ImportPreset;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.importing.RowSink;
 import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.StagedObservations;
+import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.period.Grain;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +46,8 @@ final class DemoRows {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-15T09:00:00Z"), ZoneOffset.UTC);
     static final LocalDate YESTERDAY = LocalDate.of(2026, 3, 14);
+    /** The story of that day's demo: VK Ads' drop from 2026-W07, Google Ads' cut in 2026-W10, 5 March missing. */
+    static final DemoStory STORY = new DemoCompany(CLOCK).story();
     static final List<String> CHANNELS = List.of("yandex_direct", "vk_ads", "google_ads", "seo", "smm_vk", "telegram",
             "email", "direct");
 
@@ -124,6 +129,25 @@ final class DemoRows {
             }
             return new ChannelMapping(rules);
         }
+    }
+
+    /** The demo's rows as the import use case would store them, each file as one import of its source system. */
+    InMemoryObservationStore stored() {
+        InMemoryObservationStore stored = new InMemoryObservationStore();
+        for (DemoFile file : files) {
+            try (StagedObservations staging = stored.observations().stage(UUID.randomUUID(), sourceSystemOf(file),
+                    DemoLoader.USER)) {
+                rowsByFile.get(file.name()).forEach(staging::add);
+                staging.commit();
+            }
+        }
+        return stored;
+    }
+
+    /** The daily rows of the files a source system delivers. */
+    Stream<ObservationRow> dailyFrom(String sourceSystem) {
+        return files.stream().filter(file -> sourceSystemOf(file).equals(sourceSystem))
+                .flatMap(file -> rowsByFile.get(file.name()).stream()).filter(row -> row.grain() == Grain.DAY);
     }
 
     Stream<ObservationRow> daily(String measure) {

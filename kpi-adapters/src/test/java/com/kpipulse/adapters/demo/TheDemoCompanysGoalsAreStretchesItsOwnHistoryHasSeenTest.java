@@ -10,10 +10,8 @@ import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PreviewPhasing;
 import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
-import com.kpipulse.application.measure.StagedObservations;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.testing.InMemory;
-import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -38,7 +36,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,16 +60,7 @@ class TheDemoCompanysGoalsAreStretchesItsOwnHistoryHasSeenTest {
 
     @BeforeAll
     static void theDemoStartsForTheFirstTime() {
-        DemoRows demo = DemoRows.generateAndRead(directory);
-        InMemoryObservationStore stored = new InMemoryObservationStore();
-        for (DemoFile file : demo.files) {
-            try (StagedObservations staging = stored.observations().stage(UUID.randomUUID(),
-                    DemoRows.sourceSystemOf(file), DemoLoader.USER)) {
-                demo.rowsByFile.get(file.name()).forEach(staging::add);
-                staging.commit();
-            }
-        }
-        store = stored.valuesThatCount();
+        store = DemoRows.generateAndRead(directory).stored().valuesThatCount();
         CurrentKpiCatalog catalogs = InMemory.standardCatalog();
         values = new ReadValues(store, catalogs);
         manageGoals = new ManageGoals(goals(), values, (actor, type, id, action, before, after) -> { }, catalogs,
