@@ -17,8 +17,9 @@ import java.util.Objects;
  *     <li>From the last complete week on, Google Ads runs on {@value #GOOGLE_BUDGET_KEPT} of its budget: impressions,
  *     clicks, spend, visits and orders fall together; the price of a click, the conversion and the average order
  *     stay as they were.</li>
- *     <li>On one weekday of the last complete week (Tuesday to Thursday, fixed by the seed) the Yandex Metrica counter
- *     recorded nothing: both Metrica reports leave the day out, while the ad platforms and the CRM have it.</li>
+ *     <li>On one weekday of the week before the last complete one (Tuesday to Thursday, fixed by the seed) the Yandex
+ *     Metrica counter recorded nothing: both Metrica reports leave the day out, while the ad platforms and the CRM
+ *     have it. A week of its own, so each of the three weeks has one story to tell.</li>
  * </ul>
  *
  * @param vkConversionDrop  the first week of VK Ads' conversion drop, which lasts to the last day
@@ -42,7 +43,7 @@ public record DemoStory(Period vkConversionDrop, Period googleBudgetCut, LocalDa
     public static DemoStory endingOn(LocalDate lastDay, long seed) {
         Period lastCompleteWeek = Period.endingBy(Grain.WEEK, lastDay);
         return new DemoStory(Period.of(Grain.WEEK, lastCompleteWeek.start().minusWeeks(3)), lastCompleteWeek,
-                lastCompleteWeek.start().plusDays(1 + Math.floorMod(seed, 3)));
+                lastCompleteWeek.start().minusWeeks(1).plusDays(1 + Math.floorMod(seed, 3)));
     }
 
     boolean vkConversionDropped(LocalDate day) {

@@ -4,6 +4,7 @@ import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.analysis.AnalyzeDeviation;
 import com.kpipulse.application.analysis.AnalyzedDeviation;
+import com.kpipulse.application.analysis.FindAnomalies;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.testing.InMemory;
@@ -15,6 +16,7 @@ import com.kpipulse.domain.analysis.why.DriverContribution;
 import com.kpipulse.domain.analysis.why.ReferenceKind;
 import com.kpipulse.domain.analysis.why.SliceContribution;
 import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class TheWhyAnalysisNamesTheDemoCompanysStoryTest {
     private static final Reader HEAD = Reader.of("hanna", Set.of("marketing-head"));
     private static final Period DROP = DemoRows.STORY.vkConversionDrop();
     private static final Period CUT = DemoRows.STORY.googleBudgetCut();
+    private static final Period MISSED = Period.of(Grain.WEEK, DemoRows.STORY.metricaMissingDay());
 
     @TempDir
     static Path directory;
@@ -57,7 +60,9 @@ class TheWhyAnalysisNamesTheDemoCompanysStoryTest {
         analyze = new AnalyzeDeviation(stored.valuesThatCount(), stored.freshness(), catalogs,
                 InMemory.channelCatalogs(), InMemory.readingRights(goals, catalogs),
                 InMemory.manageGoals(goals, stored.valuesThatCount(), catalogs),
-                new DataCoverage(stored.freshness(), DemoRows.CLOCK));
+                new DataCoverage(stored.freshness(), DemoRows.CLOCK), new FindAnomalies(stored.stored(),
+                InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
+                InMemory.channelCatalogs(), InMemory.noAudit(), DemoRows.CLOCK));
     }
 
     @Test
@@ -96,6 +101,16 @@ class TheWhyAnalysisNamesTheDemoCompanysStoryTest {
         });
         assertThat(traffic.explainedBy()).containsExactly("google_ads");
         assertThat(diagnose("cpc", CUT, Set.of("google_ads")).cause()).isEqualTo(Cause.NONE);
+    }
+
+    @Test
+    void theShopsVisitsInTheWeekMetricaMissedADayArePutDownToTheData() {
+        Diagnosis traffic = diagnose("traffic", MISSED, Set.of());
+
+        assertThat(traffic.deviation()).isNegative();
+        assertThat(traffic.cause()).isEqualTo(Cause.DATA);
+        assertThat(traffic.findings().getFirst()).isInstanceOfSatisfying(CauseFinding.DataFinding.class,
+                data -> assertThat(data.share()).isGreaterThan(0.9));
     }
 
     private static Diagnosis diagnose(String kpi, Period week, Set<String> channels) {

@@ -16,10 +16,12 @@ import java.util.Set;
 
 /**
  * The anomalies of a period in a KPI's inputs (its own base measures and its drivers'), and which of them lie in the
- * delivery rather than in the business: a day a source left empty ({@link AnomalyKind#MISSING}) or at zero
- * ({@link AnomalyKind#ZERO}) where it never does, that nobody acknowledged. Those flag the inputs of their channel for
- * the analysis, which weighs them as DATA. A value far above or below usual is the very move the analysis explains;
- * it stays a possible cause the cycle lists beside the one the analysis names.
+ * delivery rather than in the business: a day a source left empty ({@link AnomalyKind#MISSING}) where it never does,
+ * while it delivered nothing else that day either (a counter or an export that stopped), and that nobody
+ * acknowledged. Those flag the inputs of their channel for the analysis, which weighs them as DATA. One channel's empty
+ * day while the source delivered the others, a zero, or a value far above or below usual may be the very move the
+ * analysis explains (a channel that sold nothing that day); they stay possible causes the cycle lists beside the one
+ * the analysis names.
  */
 public final class BrokenDeliveries {
 
@@ -57,8 +59,7 @@ public final class BrokenDeliveries {
     List<InputFlag> flagsIn(Period period, Set<String> channels) {
         Set<InputFlag> flags = new LinkedHashSet<>();
         for (FindAnomalies.Anomaly anomaly : openIn(channels)) {
-            AnomalyKind kind = anomaly.kind();
-            if ((kind == AnomalyKind.MISSING || kind == AnomalyKind.ZERO) && period.contains(anomaly.id().day())) {
+            if (anomaly.kind() == AnomalyKind.MISSING && anomaly.sourceSilent() && period.contains(anomaly.id().day())) {
                 String channel = anomaly.id().series().channel();
                 flags.add(new InputFlag(InputFlag.Kind.ANOMALOUS, Channel.isCode(channel) ? channel : ""));
             }

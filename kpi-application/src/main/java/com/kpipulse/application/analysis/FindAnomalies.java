@@ -64,10 +64,12 @@ public class FindAnomalies {
     /**
      * One unusual day of one series.
      *
-     * @param currency the currency of a money measure's values, as stored
+     * @param currency     the currency of a money measure's values, as stored
+     * @param sourceSilent the source delivered none of the measures judged with it, in any channel, that day: an export
+     *                     or a counter that stopped, rather than one channel's quiet day
      */
     public record Anomaly(AnomalyId id, Finding finding, SeriesNames names, Optional<Currency> currency,
-                          Optional<Acknowledgement> acknowledgement) {
+                          Optional<Acknowledgement> acknowledgement, boolean sourceSilent) {
 
         public Anomaly {
             Objects.requireNonNull(id, "id");
@@ -230,6 +232,7 @@ public class FindAnomalies {
         LocalDate windowStart = from.minusWeeks(AnomalyRules.standard().windowWeeks());
         Map<SeriesKey, TreeMap<LocalDate, BigDecimal>> values = new LinkedHashMap<>();
         Map<SeriesKey, Currency> currencies = new HashMap<>();
+        Map<String, Set<LocalDate>> deliveredDays = new HashMap<>();
         Set<String> channelFilter = only.map(key -> key.channel().isEmpty() ? Set.<String>of() : Set.of(key.channel()))
                 .orElse(Set.of());
         stored.forEach(measures, windowStart, to, channelFilter, (StoredObservation value) -> {
@@ -241,6 +244,7 @@ public class FindAnomalies {
                 return;
             }
             values.computeIfAbsent(key, k -> new TreeMap<>()).merge(value.periodStart(), value.value(), BigDecimal::add);
+            deliveredDays.computeIfAbsent(value.sourceSystem(), k -> new HashSet<>()).add(value.periodStart());
             if (value.currency() != null && !value.currency().isBlank()) {
                 currencies.putIfAbsent(key, Currency.getInstance(value.currency()));
             }
@@ -268,7 +272,8 @@ public class FindAnomalies {
                     for (Finding finding : done.findings()) {
                         AnomalyId id = AnomalyId.of(finding);
                         anomalies.add(new Anomaly(id, finding, judged.names(), judged.currency(),
-                                Optional.ofNullable(acknowledged.get(id))));
+                                Optional.ofNullable(acknowledged.get(id)),
+                                !deliveredDays.getOrDefault(finding.series().source(), Set.of()).contains(finding.day())));
                     }
                 }
                 case SeriesVerdict.NotJudged not -> notJudged.add(not);

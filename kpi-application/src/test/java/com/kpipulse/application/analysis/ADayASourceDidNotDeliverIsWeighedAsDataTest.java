@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two channels with 100 visits, 4 orders and 4 000 ₽ a day, a little swing, for twelve weeks; on Wednesday of week 5
- * of 2026 the export of yandex_direct delivered nothing. The week's revenue is 4 000 ₽ short, and the analysis says
- * the data, not the channel, until somebody acknowledges that the day is as it should be.
+ * of 2026 the shop's export delivered nothing, for either channel. The week's revenue is 8 000 ₽ short, and the
+ * analysis says the data, not the channels, until somebody acknowledges that the day is as it should be. One channel
+ * that sold nothing one day while the other did is the business, not the data.
  */
 class ADayASourceDidNotDeliverIsWeighedAsDataTest {
 
@@ -53,8 +54,8 @@ class ADayASourceDidNotDeliverIsWeighedAsDataTest {
     ADayASourceDidNotDeliverIsWeighedAsDataTest() {
         for (LocalDate day = WEEK_5.start().minusWeeks(11); day.isBefore(WEEK_5.endExclusive()); day = day.plusDays(1)) {
             BigDecimal swing = new BigDecimal(day.getDayOfYear() % 3 - 1).movePointLeft(2).add(BigDecimal.ONE);
-            day(day, "vk_ads", swing);
             if (!day.equals(GAP)) {
+                day(day, "vk_ads", swing);
                 day(day, "yandex_direct", swing);
             }
         }
@@ -69,7 +70,32 @@ class ADayASourceDidNotDeliverIsWeighedAsDataTest {
         assertThat(diagnosis.deviation()).isNegative();
         assertThat(diagnosis.cause()).isEqualTo(Cause.DATA);
         assertThat(diagnosis.findings().getFirst()).isInstanceOfSatisfying(CauseFinding.DataFinding.class,
-                data -> assertThat(data.channels()).containsExactly("yandex_direct"));
+                data -> assertThat(data.channels()).containsExactlyInAnyOrder("vk_ads", "yandex_direct"));
+    }
+
+    @Test
+    void oneChannelsEmptyDayWhileTheSourceDeliveredTheOtherIsNoDataCause() {
+        InMemoryObservationStore quiet = new InMemoryObservationStore();
+        for (LocalDate day = WEEK_5.start().minusWeeks(11); day.isBefore(WEEK_5.endExclusive()); day = day.plusDays(1)) {
+            BigDecimal swing = new BigDecimal(day.getDayOfYear() % 3 - 1).movePointLeft(2).add(BigDecimal.ONE);
+            day(quiet, day, "vk_ads", swing);
+            if (!day.equals(GAP)) {
+                day(quiet, day, "yandex_direct", swing);
+            }
+        }
+        FindAnomalies found = new FindAnomalies(quiet.stored(), InMemory.anomalyAcknowledgements(),
+                InMemory.readingRights(List.of(), catalogs), catalogs, InMemory.channelCatalogs(), InMemory.noAudit(), CLOCK);
+        AnalyzeDeviation analyze = new AnalyzeDeviation(quiet.valuesThatCount(), quiet.freshness(), catalogs,
+                InMemory.channelCatalogs(), InMemory.readingRights(List.of(), catalogs),
+                InMemory.manageGoals(new ArrayList<>(), quiet.valuesThatCount(), catalogs),
+                new DataCoverage(quiet.freshness(), CLOCK), found);
+
+        assertThat(found.dataCauses(MARKETER, WEEK_5)).filteredOn(anomaly -> anomaly.kind() == AnomalyKind.MISSING)
+                .isNotEmpty().noneMatch(FindAnomalies.Anomaly::sourceSilent);
+        Diagnosis diagnosis = (Diagnosis) ((Access.Granted<AnalyzedDeviation>) analyze.analyze(MARKETER, "revenue",
+                WEEK_5, ReferenceKind.PREVIOUS, Set.of())).value().answer();
+        assertThat(diagnosis.cause()).isNotEqualTo(Cause.DATA);
+        assertThat(diagnosis.explainedBy()).containsExactly("yandex_direct");
     }
 
     @Test
@@ -89,6 +115,10 @@ class ADayASourceDidNotDeliverIsWeighedAsDataTest {
     }
 
     private void day(LocalDate day, String channel, BigDecimal swing) {
+        day(stored, day, channel, swing);
+    }
+
+    private static void day(InMemoryObservationStore stored, LocalDate day, String channel, BigDecimal swing) {
         Map<String, String> where = Map.of("channel", channel, "campaign", "");
         stored.holds(Observation.daily("visits", day, where, new BigDecimal(100).multiply(swing)));
         stored.holds(Observation.daily("orders", day, where, new BigDecimal(4).multiply(swing)));
