@@ -33,7 +33,9 @@ import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.PartOfPeriod;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,8 +59,14 @@ import java.util.TreeMap;
  * Analyze, step 2 of seed 001's cycle, for a reader: why a KPI deviated in a week, month or quarter from the period
  * before, the same period last year or its plan. Fills the domain's {@link DeviationQuestion} from the store (the
  * base measures the KPI's driver trees, the spend and price checks and the funnels need, per channel and per
- * campaign, with ADR 6's source priority), a history of {@value #HISTORY} earlier periods for the noise, and marks a
- * period incomplete as the scorecards' freshness shows it; then runs {@link WhyAnalysis}.
+ * campaign, with ADR 6's source priority), a history of {@value #HISTORY} earlier periods for the noise; then runs
+ * {@link WhyAnalysis}.
+ * <p>
+ * A period still running, or not fully delivered, is provisional and compared like for like: its days covered (as the
+ * scorecards' freshness shows them) are held against the same days of the period before or of last year — as many
+ * days from the start — and the history is taken over the same days of each earlier period, so three days of a week
+ * never look like a drop against a whole week. A period none of whose days is covered is taken whole and flagged
+ * incomplete.
  * <p>
  * Against the plan: the plan is the target the one judge ({@link JudgeAgainstGoals}) gives the KPI over the days it
  * judges (those of the period a goal covers, up to the last whole day). A target is one figure, and the analysis
@@ -193,19 +201,21 @@ public class AnalyzeDeviation {
         }
 
         AnalyzedDeviation against(ReferenceKind against) {
-            Period reference = against == ReferenceKind.PREVIOUS ? period.previous() : period.sameLastYear();
-            PeriodFigures actual = figures.of(period, true, flags(period));
-            PeriodFigures before = figures.of(reference, true, flags(reference));
+            PartOfPeriod asked = toDate();
+            PartOfPeriod reference = against == ReferenceKind.PREVIOUS ? asked.previous() : asked.sameLastYear();
+            // the days compared are all delivered; only a period with none of its days covered is left whole, flagged
+            PeriodFigures actual = figures.of(asked.part(), true, asked.isAll() ? flags(period) : List.of());
+            PeriodFigures before = figures.of(reference.part(), true, flags(reference.part()));
             Optional<YearEarlier> yearEarlier = Optional.empty();
             if (against == ReferenceKind.PREVIOUS) {
-                Period lastYear = period.sameLastYear();
-                PeriodFigures then = figures.of(lastYear, false, List.of());
-                PeriodFigures thenBefore = figures.of(lastYear.previous(), false, List.of());
+                PartOfPeriod lastYear = asked.sameLastYear();
+                PeriodFigures then = figures.of(lastYear.part(), false, List.of());
+                PeriodFigures thenBefore = figures.of(lastYear.previous().part(), false, List.of());
                 if (!then.channels().isEmpty() && !thenBefore.channels().isEmpty()) {
                     yearEarlier = Optional.of(new YearEarlier(then, thenBefore));
                 }
             }
-            return diagnosed(against, actual, before, yearEarlier, period);
+            return diagnosed(against, actual, before, yearEarlier, period, Optional.of(reference.part()));
         }
 
         AnalyzedDeviation againstPlan(Reader reader) {
@@ -238,26 +248,41 @@ public class AnalyzeDeviation {
             PeriodFigures plan = new PeriodFigures(window, recent.channels().stream().map(channel -> new ChannelFigures(
                     channel.channel(), scaled(channel.sums(), scale), scaledCampaigns(channel.campaigns(), scale)))
                     .toList(), List.of());
-            return diagnosed(ReferenceKind.PLAN, figures.of(window, true, flags(window)), plan, Optional.empty(), window);
+            return diagnosed(ReferenceKind.PLAN, figures.of(window, true, flags(window)), plan, Optional.empty(), window,
+                    Optional.empty());
         }
 
+        /**
+         * @param asked        the period the answer is about (against the plan: the days the goal judges)
+         * @param comparedWith the days of the reference the figures were read over; empty against the plan
+         */
         private AnalyzedDeviation diagnosed(ReferenceKind against, PeriodFigures actual, PeriodFigures reference,
-                                            Optional<YearEarlier> yearEarlier, Period asked) {
+                                            Optional<YearEarlier> yearEarlier, Period asked,
+                                            Optional<Period> comparedWith) {
             List<PeriodFigures> history = new ArrayList<>();
-            Period earlier = period;
+            PartOfPeriod earlier = toDate();
             for (int i = 0; i < HISTORY; i++) {
                 earlier = earlier.previous();
-                history.addFirst(figures.of(earlier, false, List.of()));
+                history.addFirst(figures.of(earlier.part(), false, List.of()));
             }
             var question = new DeviationQuestion(kpi.code(), against, actual, reference, yearEarlier, history, channels,
                     figures.currency());
             return new AnalyzedDeviation(new WhyAnalysis(catalog, channelCatalogs.current()).diagnose(question), asked,
-                    against, daysCovered(asked), figures.currency());
+                    against, daysCovered(asked), figures.currency(), actual.period(), comparedWith);
         }
 
         private AnalyzedDeviation none(Message reason) {
             return new AnalyzedDeviation(new NoDiagnosis(kpi.code(), reason), period, ReferenceKind.PLAN,
-                    daysCovered(period), figures.currency());
+                    daysCovered(period), figures.currency(), period, Optional.empty());
+        }
+
+        /**
+         * The days of the period that are compared: all of it once its data cover it, else the days they cover from
+         * its start, so the period before, last year and the history are taken over the same days of theirs (like for
+         * like); a period none of whose days is covered is taken whole.
+         */
+        private PartOfPeriod toDate() {
+            return new Coverage(period, daysCovered(period)).toDate().orElseGet(() -> PartOfPeriod.all(period));
         }
 
         /**

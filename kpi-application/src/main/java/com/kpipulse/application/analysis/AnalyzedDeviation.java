@@ -16,15 +16,21 @@ import java.util.Optional;
  * @param daysCovered the days of {@code period} the sources have delivered and that are over: fewer than the period's
  *                    days make it provisional (the analysis was told so and weighs it as DATA)
  * @param currency    the currency of the money measures read, to write amounts
+ * @param compared    the days of {@code period} the figures were read over: all of them, or for a provisional period
+ *                    the days covered
+ * @param comparedWith the days of the period before or last year held against them, the same days of theirs (like
+ *                    for like); empty against the plan
  */
 public record AnalyzedDeviation(WhyAnswer answer, Period period, ReferenceKind against, long daysCovered,
-                                Optional<Currency> currency) {
+                                Optional<Currency> currency, Period compared, Optional<Period> comparedWith) {
 
     public AnalyzedDeviation {
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(against, "against");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(compared, "compared");
+        Objects.requireNonNull(comparedWith, "comparedWith");
         if (daysCovered < 0 || daysCovered > period.days()) {
             throw new IllegalArgumentException("Days covered " + daysCovered + " out of " + period.days());
         }
@@ -33,5 +39,10 @@ public record AnalyzedDeviation(WhyAnswer answer, Period period, ReferenceKind a
     /** Still running, or some source has not delivered all its days yet. */
     public boolean provisional() {
         return daysCovered < period.days();
+    }
+
+    /** Only some days of the period were compared, with the same days of the reference. */
+    public boolean comparedToDate() {
+        return !compared.equals(period);
     }
 }

@@ -14,6 +14,7 @@ import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiCatalog;
+import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
@@ -36,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Where a goal's KPIs that are sums over days (revenue, orders, new customers, visits) are heading at its deadline
@@ -95,17 +97,33 @@ public class ForecastGoal {
         if (!ReadingRights.mayRead(reader.claims(), goal)) {
             return Access.denied();
         }
-        return Access.granted(forecasts(goal));
+        return Access.granted(forecasts(goal, goalKpi -> true));
     }
 
-    private List<KpiForecast> forecasts(Goal goal) {
+    /**
+     * The forecast of one KPI of the goal, the same as {@link #of} gives it among the others (the KPI detail's pace
+     * chart draws it); empty when the goal does not hold the KPI.
+     */
+    public Access<Optional<KpiForecast>> of(Reader reader, GoalId id, KpiCode kpi) {
+        Optional<Versioned<Goal>> found = goals.find(id);
+        if (found.isEmpty()) {
+            return Access.unknown();
+        }
+        Goal goal = found.get().value();
+        if (!ReadingRights.mayRead(reader.claims(), goal)) {
+            return Access.denied();
+        }
+        return Access.granted(forecasts(goal, goalKpi -> goalKpi.kpi().equals(kpi)).stream().findFirst());
+    }
+
+    private List<KpiForecast> forecasts(Goal goal, Predicate<GoalKpi> chosen) {
         KpiCatalog catalog = catalogs.current();
         List<KpiForecast> forecasts = new ArrayList<>();
         Optional<Period> period = goal.period();
         LocalDate lastWholeDay = DataCoverage.lastCompleteDay(clock);
         GoalTargetPhasing phasing = new GoalTargetPhasing(catalog, values);
         KpiEngine engine = new KpiEngine(catalog);
-        for (GoalKpi goalKpi : goal.kpis()) {
+        for (GoalKpi goalKpi : goal.kpis().stream().filter(chosen).toList()) {
             Optional<KpiDefinition> kpi = catalog.find(goalKpi.kpi().value());
             if (kpi.isEmpty()) {
                 forecasts.add(new KpiForecast.NotForecast(goalKpi, kpi, KpiForecast.Why.NOT_IN_CATALOG));

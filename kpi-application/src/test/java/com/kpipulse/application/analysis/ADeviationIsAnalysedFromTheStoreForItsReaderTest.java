@@ -93,13 +93,43 @@ class ADeviationIsAnalysedFromTheStoreForItsReaderTest {
     }
 
     @Test
-    void aWeekStillRunningIsProvisionalAndItsGapIsPutDownToTheData() {
-        AnalyzedDeviation analyzed = granted(analyzeOn("2026-01-30").analyze(MARKETER, "revenue", WEEK_5,
+    void aRunningWeekWithThreeDaysIsComparedWithTheFirstThreeDaysOfTheWeekBefore() {
+        // on Thursday 29 January the days over are Monday to Wednesday; the store already holds the rest of the week
+        AnalyzedDeviation analyzed = granted(analyzeOn("2026-01-29").analyze(MARKETER, "revenue", WEEK_5,
                 ReferenceKind.PREVIOUS, Set.of()));
 
-        assertThat(analyzed.daysCovered()).isEqualTo(4);
+        assertThat(analyzed.daysCovered()).isEqualTo(3);
         assertThat(analyzed.provisional()).isTrue();
-        assertThat(((Diagnosis) analyzed.answer()).cause()).isEqualTo(Cause.DATA);
+        assertThat(analyzed.comparedToDate()).isTrue();
+        assertThat(analyzed.compared()).isEqualTo(Period.custom(LocalDate.parse("2026-01-26"), LocalDate.parse("2026-01-28")));
+        assertThat(analyzed.comparedWith()).contains(Period.custom(LocalDate.parse("2026-01-19"), LocalDate.parse("2026-01-21")));
+        Diagnosis diagnosis = (Diagnosis) analyzed.answer();
+        assertThat(diagnosis.actual()).as("three days of both channels").isEqualByComparingTo("18000");
+        assertThat(diagnosis.reference()).as("the same three days of week 4, not all of it").isEqualByComparingTo("24000");
+        assertThat(diagnosis.deviation()).isEqualByComparingTo("-6000");
+        assertThat(sum(diagnosis.channels().stream().map(SliceContribution::contribution).toList()))
+                .isEqualByComparingTo("-6000");
+        assertThat(diagnosis.cause()).as("the days compared are all in: the drop is vk_ads', not the data's")
+                .isEqualTo(Cause.CHANNEL);
+        assertThat(diagnosis.explainedBy()).containsExactly("vk_ads");
+    }
+
+    @Test
+    void aRunningWeekIsHeldAgainstTheSameDaysOfItsWeekLastYear() {
+        AnalyzedDeviation analyzed = granted(analyzeOn("2026-01-29").analyze(MARKETER, "revenue", WEEK_5,
+                ReferenceKind.LAST_YEAR, Set.of()));
+
+        assertThat(analyzed.comparedWith()).contains(Period.custom(LocalDate.parse("2025-01-27"), LocalDate.parse("2025-01-29")));
+    }
+
+    @Test
+    void aWeekWhoseDataCoverItIsComparedWholeWithTheWholeWeekBefore() {
+        AnalyzedDeviation analyzed = granted(analyzeOn("2026-03-01").analyze(MARKETER, "revenue", WEEK_5,
+                ReferenceKind.PREVIOUS, Set.of()));
+
+        assertThat(analyzed.comparedToDate()).isFalse();
+        assertThat(analyzed.compared()).isEqualTo(WEEK_5);
+        assertThat(analyzed.comparedWith()).contains(WEEK_5.previous());
     }
 
     @Test

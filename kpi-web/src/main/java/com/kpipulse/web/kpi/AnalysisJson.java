@@ -5,10 +5,12 @@ import com.kpipulse.domain.analysis.why.Diagnosis;
 import com.kpipulse.domain.analysis.why.DriverContribution;
 import com.kpipulse.domain.analysis.why.NoDiagnosis;
 import com.kpipulse.domain.analysis.why.SliceContribution;
+import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,12 +18,26 @@ import java.util.stream.Collectors;
 /**
  * Why a KPI deviated, as {@code GET /api/v1/kpis/{code}/analysis} answers it: figures as JSON numbers in the KPI's
  * unit (rates as fractions, like the values API); without a diagnosis the figures are null, {@code cause} is null and
- * {@code reason} says why, in both languages.
+ * {@code reason} says why, in both languages. {@code compared} gives the days read on each side: a provisional period
+ * is compared over its days covered with the same days of the period before or of last year.
  */
 public record AnalysisJson(String kpi, String period, String compareTo, BigDecimal actual, BigDecimal reference,
-                           BigDecimal deviation, boolean provisional, long daysCovered, List<DriverJson> drivers,
-                           List<ChannelJson> channels, List<String> explainedBy, String cause, TextJson evidence,
-                           TextJson reason) {
+                           BigDecimal deviation, boolean provisional, long daysCovered, ComparedJson compared,
+                           List<DriverJson> drivers, List<ChannelJson> channels, List<String> explainedBy, String cause,
+                           TextJson evidence, TextJson reason) {
+
+    /**
+     * The days compared, both ends included: those of the period ({@code from}, {@code to}) and those of the period
+     * before or last year held against them ({@code referenceFrom}, {@code referenceTo}; null against the plan).
+     */
+    public record ComparedJson(LocalDate from, LocalDate to, LocalDate referenceFrom, LocalDate referenceTo) {
+
+        static ComparedJson of(AnalyzedDeviation analyzed) {
+            return new ComparedJson(analyzed.compared().start(), analyzed.compared().lastDay(),
+                    analyzed.comparedWith().map(Period::start).orElse(null),
+                    analyzed.comparedWith().map(Period::lastDay).orElse(null));
+        }
+    }
 
     /** A sentence or a few, in both languages. */
     public record TextJson(String ru, String en) {
@@ -65,12 +81,12 @@ public record AnalysisJson(String kpi, String period, String compareTo, BigDecim
         return switch (analyzed.answer()) {
             case Diagnosis diagnosis -> new AnalysisJson(diagnosis.kpi().value(), period, against,
                     number(diagnosis.actual()), number(diagnosis.reference()), number(diagnosis.deviation()),
-                    analyzed.provisional(), analyzed.daysCovered(),
+                    analyzed.provisional(), analyzed.daysCovered(), ComparedJson.of(analyzed),
                     diagnosis.drivers().stream().map(DriverJson::from).toList(),
                     diagnosis.channels().stream().map(ChannelJson::from).toList(), diagnosis.explainedBy(),
                     diagnosis.cause().name(), TextJson.of(diagnosis.evidence()), null);
             case NoDiagnosis none -> new AnalysisJson(none.kpi().value(), period, against, null, null, null,
-                    analyzed.provisional(), analyzed.daysCovered(), List.of(), List.of(), List.of(), null, null,
+                    analyzed.provisional(), analyzed.daysCovered(), ComparedJson.of(analyzed), List.of(), List.of(), List.of(), null, null,
                     TextJson.of(List.of(none.reason())));
         };
     }

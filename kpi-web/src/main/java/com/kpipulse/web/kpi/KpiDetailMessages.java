@@ -76,6 +76,18 @@ public interface KpiDetailMessages {
     @Message("С начала цели по {day}: факт {actual}, должно быть {due}, выполнение {attainment}.")
     String pacing_now(String day, String actual, String due, String attainment);
 
+    @Message("Прогноз к сроку")
+    String legend_forecast();
+
+    @Message("штриховая линия — ожидаемый итог, заливка — интервал, в который итог попадёт с вероятностью 80\u00A0%")
+    String look_forecast();
+
+    @Message("Прогноз к {deadline}: ожидается {expected}, с вероятностью 80\u00A0% — от {low} до {high}")
+    String pacing_forecast_band(String deadline, String expected, String low, String high);
+
+    @Message("Прогноз: {summary}. Ожидаемый итог — {expected}, с вероятностью 80\u00A0% — от {low} до {high}.")
+    String pacing_forecast(String summary, String expected, String low, String high);
+
     @Message("План и факт за {period}")
     String judgement_title(String period);
 
@@ -237,6 +249,30 @@ public interface KpiDetailMessages {
 
     @Message("Период ещё не закрыт или источники прислали не все дни: учтено {days} из {total} дней, выводы предварительные.")
     String why_provisional(long days, long total);
+
+    @Message("Отклонение: {change} (было {before}, стало {now})")
+    String why_deviation(String change, String before, String now);
+
+    @Message("Учтены дни {days} — по сравнению с теми же днями {reference}: {referenceDays}.")
+    String why_same_days(String days, String reference, String referenceDays);
+
+    @Message("прошлой недели")
+    String why_same_days_of_week();
+
+    @Message("прошлого месяца")
+    String why_same_days_of_month();
+
+    @Message("прошлого квартала")
+    String why_same_days_of_quarter();
+
+    @Message("того же периода прошлого года")
+    String why_same_days_of_last_year();
+
+    @Message("Последний законченный период: {period}")
+    String why_last_over(String period);
+
+    @Message("Идёт сейчас, предварительно: {period}")
+    String why_running(String period);
 
     @Message("«{sent}» — не период: ожидается неделя 2026-W05, месяц 2026-01 или квартал 2026-Q1")
     String why_not_a_period(String sent);

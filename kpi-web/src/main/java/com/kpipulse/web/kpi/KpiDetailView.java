@@ -6,6 +6,7 @@ import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.goal.TargetTrack;
 import com.kpipulse.application.measure.SourceSummary;
 import com.kpipulse.domain.analysis.Annotation;
+import com.kpipulse.domain.analysis.forecast.DeadlineForecast;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.period.Grain;
@@ -36,10 +37,12 @@ public record KpiDetailView(String code, String name, String explanation, String
     /**
      * @param code      the KPI's code as the address names it
      * @param track     the KPI's targets and pace along the explanation's history
+     * @param forecast  the paced goal's forecast of the KPI, drawn on the pace chart when it fits
      * @param judgement the shown period against the goals
      * @param error     why a note was not added; null when none
      */
-    static KpiDetailView from(String code, KpiExplanation explanation, TargetTrack track, PeriodJudgement judgement, Grain grain,
+    static KpiDetailView from(String code, KpiExplanation explanation, TargetTrack track,
+                              Optional<DeadlineForecast.Expected> forecast, PeriodJudgement judgement, Grain grain,
                               String error, Locale locale) {
         KpiDefinition kpi = explanation.kpi();
         KpiDetailMessages messages = Bundles.of(KpiDetailMessages.class, locale);
@@ -64,7 +67,7 @@ public record KpiDetailView(String code, String name, String explanation, String
                 period.labelAsObject(locale), current,
                 explanation.coverage().note().map(note -> note.in(locale)).orElse(""),
                 JudgementView.from(kpi, judgement, currency, locale), chart, !provisional.isEmpty(),
-                PacingView.from(track, kpi, labels, provisional, currency, locale),
+                PacingView.from(track, kpi, labels, provisional, forecast, currency, locale),
                 explanation.byChannel().stream().map(channel -> ChannelRow.from(channel, locale)).toList(),
                 explanation.measures().stream().map(measure -> MeasureRow.from(measure, locale)).toList(),
                 explanation.annotations(), explanation.sources(), grain.name(), period.previous().start().toString(),

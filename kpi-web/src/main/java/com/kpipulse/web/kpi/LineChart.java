@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
@@ -16,8 +17,10 @@ import java.util.function.Function;
  * colour; the dash pattern is an SVG attribute and holds without the style sheet. A provisional period (its data do not
  * cover it to the end) is drawn as such: a hollow dot, and a dashed segment to and from it, so a running week reads as
  * "so far", not as a drop. Every line and dot is clipped to the plot area, and a lone value's short stroke is kept
- * inside it, so nothing is drawn past the frame. One period is drawn in the middle. Built from numbers and labels the code made, so it is safe to put into the page as markup;
- * texts are escaped all the same.
+ * inside it, so nothing is drawn past the frame. One period is drawn in the middle. A period's point may sit before
+ * its end (a pace taken on the last day the data cover), and a {@link Band forecast} may run from a known point to a
+ * deadline: a shaded band opening to the interval's ends, the expected line through it dashed. Built from numbers and
+ * labels the code made, so it is safe to put into the page as markup; texts are escaped all the same.
  */
 public final class LineChart {
 
@@ -37,7 +40,9 @@ public final class LineChart {
         ACTUAL("line-actual", "", true),
         TARGET("line-target", "6 4", false),
         SINCE_START("line-since-start", "", true),
-        DUE("line-due", "2 4", false);
+        DUE("line-due", "2 4", false),
+        /** The expected line of a {@link Band}; the band itself is shaded. */
+        FORECAST("line-forecast", "6 3", false);
 
         private final String css;
         private final String dash;
@@ -82,10 +87,41 @@ public final class LineChart {
         }
     }
 
-    /** The SVG markup and the lines it draws, for the legend beside it. */
-    public record Chart(String svg, List<Line> lines) {
+    /**
+     * What is expected ahead, drawn from a known point to a deadline: a band shaded between the known point and the
+     * interval's ends at the deadline ({@code low} to {@code high}), and the expected line from the known point to
+     * {@code expected}, dashed. Positions are counted in periods along the labels: {@code 2} is where the third period's
+     * point sits, {@code 1.5} halfway through the third period.
+     *
+     * @param name the band's name for the legend; {@code look} the words for how it is drawn, for screen readers
+     * @param text the figures in words, the band's tooltip
+     */
+    public record Band(String name, String look, double from, BigDecimal start, double to, BigDecimal expected,
+                       BigDecimal low, BigDecimal high, String text) {
+        public Band {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(expected, "expected");
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+            if (to < from) {
+                throw new IllegalArgumentException("A forecast ends before it starts: " + from + " .. " + to);
+            }
+            if (low.compareTo(high) > 0) {
+                throw new IllegalArgumentException("The interval ends before it starts: " + low + " .. " + high);
+            }
+        }
+
+        /** The expected line's dash pattern, for the legend. */
+        public String dash() {
+            return Style.FORECAST.dash();
+        }
+    }
+
+    /** The SVG markup and the lines and the band it draws, for the legend beside it. */
+    public record Chart(String svg, List<Line> lines, Optional<Band> band) {
         public Chart {
             lines = List.copyOf(lines);
+            Objects.requireNonNull(band, "band");
         }
     }
 
@@ -103,22 +139,34 @@ public final class LineChart {
      * @param format how a value is written on the scale and in a dot's tooltip (the reader's locale and unit)
      */
     static Chart of(String id, String title, List<String> labels, List<Line> lines, Function<BigDecimal, String> format) {
+        return of(id, title, labels, List.of(), lines, Optional.empty(), format);
+    }
+
+    /**
+     * @param positions where each period's points sit, counted in periods ({@link Band}); a period not listed, or
+     *                  listed as null, at its own index
+     * @param band      the forecast to draw after the lines, if any; none is drawn over a single period
+     */
+    static Chart of(String id, String title, List<String> labels, List<Double> positions, List<Line> lines,
+                    Optional<Band> band, Function<BigDecimal, String> format) {
         List<Line> drawn = lines.stream().filter(line -> !line.isEmpty()).toList();
+        Optional<Band> forecast = band.filter(shown -> labels.size() > 1);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" id=\"").append(escape(id)).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(title))
                 .append("\" aria-describedby=\"").append(escape(id)).append("-desc\">");
         svg.append("<title>").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description(labels, drawn)))
-                .append("</desc>");
-        double[] range = range(drawn);
+        svg.append("<desc id=\"").append(escape(id)).append("-desc\">")
+                .append(escape(description(labels, drawn, forecast))).append("</desc>");
+        double[] range = range(drawn, forecast);
         if (range == null || labels.isEmpty()) {
-            return new Chart(svg.append("</svg>").toString(), drawn);
+            return new Chart(svg.append("</svg>").toString(), drawn, Optional.empty());
         }
         double min = range[0];
         double span = range[1] - range[0];
         double step = labels.size() < 2 ? 0 : (WIDTH - LEFT - RIGHT) / (double) (labels.size() - 1);
-        DoubleUnaryOperator x = index -> labels.size() < 2 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + index * step;
+        DoubleUnaryOperator along = position -> labels.size() < 2 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + position * step;
+        DoubleUnaryOperator x = index -> along.applyAsDouble(position(positions, (int) index));
         DoubleUnaryOperator y = value -> TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - min) / span);
         String clip = escape(id) + "-plot";
         // the plot area, with room for the dots on its edges; lines and dots never leave it
@@ -139,6 +187,7 @@ public final class LineChart {
                     LEFT, WIDTH - RIGHT, zero, zero));
         }
         svg.append("<g clip-path=\"url(#").append(clip).append(")\">");
+        forecast.ifPresent(shown -> svg.append(band(shown, along, y, format)));
         double stroke = labels.size() < 2 ? (WIDTH - LEFT - RIGHT) / 8.0 : step / 4;
         for (Line line : drawn) {
             svg.append(path(line, x, stroke, y));
@@ -168,11 +217,37 @@ public final class LineChart {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH - RIGHT,
                     HEIGHT - 8, escape(labels.getLast())));
         }
-        return new Chart(svg.append("</svg>").toString(), drawn);
+        return new Chart(svg.append("</svg>").toString(), drawn, forecast);
     }
 
-    /** "2024-W01 – 2024-W26. Actual: solid line with dots. Target: dashed line." */
-    private static String description(List<String> labels, List<Line> lines) {
+    /** Where a period's points sit: as listed, or at its own index. */
+    private static double position(List<Double> positions, int index) {
+        return index < positions.size() && positions.get(index) != null ? positions.get(index) : index;
+    }
+
+    /**
+     * The forecast: the band from the known point to the interval's ends at the deadline, the expected line through it
+     * and a dot on the expected value at the deadline, each with the figures as its tooltip.
+     */
+    private static String band(Band band, DoubleUnaryOperator along, DoubleUnaryOperator y,
+                               Function<BigDecimal, String> format) {
+        double from = along.applyAsDouble(band.from());
+        double to = along.applyAsDouble(band.to());
+        double start = y.applyAsDouble(band.start().doubleValue());
+        double expected = y.applyAsDouble(band.expected().doubleValue());
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<polygon class=\"forecast-band\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\">"
+                        + "<title>%s</title></polygon>", from, start, to, y.applyAsDouble(band.high().doubleValue()), to,
+                y.applyAsDouble(band.low().doubleValue()), escape(band.text())));
+        svg.append(String.format(Locale.ROOT, "<path class=\"line-forecast\" stroke-dasharray=\"%s\" d=\"M%.1f %.1f L%.1f %.1f\"/>",
+                Style.FORECAST.dash(), from, start, to, expected));
+        svg.append(String.format(Locale.ROOT, "<circle class=\"line-forecast\" cx=\"%.1f\" cy=\"%.1f\" r=\"%d\"><title>%s</title></circle>",
+                to, expected, DOT - 1, escape(band.name() + ": " + format.apply(band.expected()))));
+        return svg.toString();
+    }
+
+    /** "2024-W01 – 2024-W26. Actual: solid line with dots. Target: dashed line. Forecast: …" */
+    private static String description(List<String> labels, List<Line> lines, Optional<Band> band) {
         StringBuilder text = new StringBuilder();
         if (labels.size() == 1) {
             text.append(labels.getFirst()).append('.');
@@ -182,19 +257,22 @@ public final class LineChart {
         for (Line line : lines) {
             text.append(' ').append(line.name()).append(": ").append(line.look()).append('.');
         }
+        band.ifPresent(shown -> text.append(' ').append(shown.name()).append(": ").append(shown.look()).append(". ")
+                .append(shown.text()).append('.'));
         return text.toString().strip();
     }
 
-    /** The values' range, from zero when all are positive; null when there is nothing to draw. */
-    private static double[] range(List<Line> lines) {
+    /** The values' range, the forecast's included, from zero when all are positive; null when there is nothing to draw. */
+    private static double[] range(List<Line> lines, Optional<Band> band) {
+        List<BigDecimal> values = new ArrayList<>();
+        lines.forEach(line -> values.addAll(line.values()));
+        band.ifPresent(shown -> values.addAll(List.of(shown.start(), shown.expected(), shown.low(), shown.high())));
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (Line line : lines) {
-            for (BigDecimal value : line.values()) {
-                if (value != null) {
-                    min = Math.min(min, value.doubleValue());
-                    max = Math.max(max, value.doubleValue());
-                }
+        for (BigDecimal value : values) {
+            if (value != null) {
+                min = Math.min(min, value.doubleValue());
+                max = Math.max(max, value.doubleValue());
             }
         }
         if (min == Double.POSITIVE_INFINITY) {

@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * A server-rendered SVG waterfall: the reference value as a bar from zero, each driver's part as a bar floating from
  * where the ones before left the figure, the actual as a bar from zero. Rises and falls differ by a CSS class and by
- * the sign in each bar's tooltip, so colour is not the only cue; the table beside it says the same in words. Built
+ * the sign in each bar's tooltip (a step of a percentage KPI in percentage points), so colour is not the only cue; the table beside it says the same in words. Built
  * from numbers and labels the code made; texts are escaped all the same.
  */
 final class WaterfallChart {
@@ -34,9 +34,11 @@ final class WaterfallChart {
 
     /**
      * @param bars   the reference total, the steps, the actual total, in that order
-     * @param format how a value is written in a bar's tooltip (the reader's locale and unit)
+     * @param format how a total is written in its bar's tooltip (the reader's locale and unit)
+     * @param change how a step is written in its bar's tooltip, signed (percentage points for a percentage KPI)
      */
-    static String svg(String id, String title, String description, List<Bar> bars, Function<BigDecimal, String> format) {
+    static String svg(String id, String title, String description, List<Bar> bars, Function<BigDecimal, String> format,
+                      Function<BigDecimal, String> change) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart why-chart\" id=\"").append(escape(id)).append("\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(escape(id))
@@ -75,7 +77,7 @@ final class WaterfallChart {
             svg.append(String.format(Locale.ROOT,
                     "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s: %s</title></rect>",
                     css, x, top, width, height, escape(bar.label()),
-                    escape((bar.total() || bar.value().signum() < 0 ? "" : "+") + format.apply(bar.value()))));
+                    escape(bar.total() ? format.apply(bar.value()) : change.apply(bar.value()))));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
                     x + width / 2, HEIGHT - BOTTOM + LABEL, escape(shortened(bar.label()))));
         }

@@ -111,6 +111,22 @@ public final class Formats {
         return Figures.format(value, unit, unit == Unit.MONEY ? currency.or(() -> Optional.of(RUB)) : currency, locale);
     }
 
+    /**
+     * A figure said roughly, as an expected total is: money in whole units ({@code 1 234 568 ₽}), counts whole from 10
+     * up; percentages and durations as {@link #number(BigDecimal, Unit, Optional, Locale)} writes them.
+     */
+    public static String roughly(BigDecimal value, Unit unit, Optional<Currency> currency, Locale locale) {
+        return Figures.roughly(value, unit, unit == Unit.MONEY ? currency.or(() -> Optional.of(RUB)) : currency, locale);
+    }
+
+    /**
+     * A difference of two rates in percentage points, signed: 0.012 is {@code +1,2 п.п.} or {@code +1.2 pp}, −0.012
+     * {@code −1,2 п.п.}; one that rounds to zero {@code 0,0 п.п.}.
+     */
+    public static String signedPoints(BigDecimal fraction, Locale locale) {
+        return Figures.signedPoints(fraction, locale);
+    }
+
     /** {@code 1 234 567,89 ₽} or {@code RUB 1,234,567.89}. */
     public static String money(BigDecimal amount, Currency currency, Locale locale) {
         return Figures.money(amount, currency, locale);
