@@ -38,17 +38,25 @@ public class PostgresValuesThatCount implements ValuesThatCount {
             group by measure, grain, period_start, channel, currency
             """;
 
+    /**
+     * Both sides are read on their own first (materialized), then joined by hash: joined directly, the planner ran
+     * one scan of the values per ranked row (4 s for a month of the demo company against 13 ms so).
+     */
     private static final String PER_CAMPAIGN = """
-            select o.measure, o.grain, o.period_start, o.campaign, o.currency, sum(o.value)
-            from observation o
-            join (select distinct measure, grain, period_start, channel, source_system
-                  from rollup_that_counts
-                  where measure = any (?) and period_start >= ? and period_start < ? and channel = ?) counting
-              on counting.measure = o.measure and counting.grain = o.grain
-             and counting.period_start = o.period_start and counting.channel = o.channel
-             and counting.source_system = o.source_system
-            where o.measure = any (?) and o.period_start >= ? and o.period_start < ? and o.channel = ?
-            group by o.measure, o.grain, o.period_start, o.campaign, o.currency
+            with counting as materialized (
+                select distinct measure, grain, period_start, source_system
+                from rollup_that_counts
+                where measure = any (?) and period_start >= ? and period_start < ? and channel = ?),
+            campaigns as materialized (
+                select s.measure, s.grain, v.period_start, s.source_system, s.campaign, v.currency, v.value
+                from observation_value v
+                join observation_series s on s.id = v.series_id
+                where s.measure = any (?) and v.period_start >= ? and v.period_start < ? and s.channel = ?)
+            select c.measure, c.grain, c.period_start, c.campaign, c.currency, sum(c.value)
+            from campaigns c
+            join counting k on k.measure = c.measure and k.grain = c.grain and k.period_start = c.period_start
+                           and k.source_system = c.source_system
+            group by c.measure, c.grain, c.period_start, c.campaign, c.currency
             """;
 
     private final AgroalDataSource dataSource;

@@ -26,6 +26,7 @@ import com.kpipulse.domain.analysis.why.PeriodFigures;
 import com.kpipulse.domain.analysis.why.ReferenceKind;
 import com.kpipulse.domain.analysis.why.WhyAnalysis;
 import com.kpipulse.domain.analysis.why.YearEarlier;
+import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.Funnel;
 import com.kpipulse.domain.kpi.Funnels;
 import com.kpipulse.domain.kpi.KpiCatalog;
@@ -46,7 +47,9 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,13 +141,97 @@ public class AnalyzeDeviation {
         }
         KpiDefinition kpi = found.get();
         Set<MeasureCode> measures = measuresBehind(catalog, kpi);
-        BrokenDeliveries broken = new BrokenDeliveries(seen.orElseGet(
-                () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi))), catalog, kpi);
-        var question = new Question(catalog, kpi, period, channels, new StoredFigures(values, catalog, measures,
-                channels, channelCatalogs.current().codes()), freshness.lastDaysOf(measures),
-                coverage.now(), broken);
-        return Access.granted(against == ReferenceKind.PLAN ? question.againstPlan(reader)
-                : question.against(against));
+        List<FindAnomalies.Anomaly> anomalous = seen.orElseGet(
+                () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi)));
+        DataReach reach = coverage.now();
+        return Access.granted(answer(new Plans(reader, catalog, reach), catalog, kpi, period, against, channels,
+                new StoredFigures(values, catalog, measures, channels, channelCatalogs.current().codes()),
+                freshness.lastDaysOf(measures), anomalous, reach));
+    }
+
+    private AnalyzedDeviation answer(Plans plans, KpiCatalog catalog, KpiDefinition kpi, Period period,
+                                     ReferenceKind against, Set<String> channels, StoredFigures figures,
+                                     List<SourceFreshness> delivered, List<FindAnomalies.Anomaly> anomalous,
+                                     DataReach reach) {
+        var question = new Question(catalog, kpi, period, channels, figures, delivered, reach,
+                new BrokenDeliveries(anomalous, catalog, kpi));
+        return against == ReferenceKind.PLAN ? question.againstPlan(plans) : question.against(against);
+    }
+
+    /** The one judge of plans and the goals the reader sees, asked once however many questions ask them. */
+    private final class Plans {
+
+        private final Reader reader;
+        private final JudgeAgainstGoals judge;
+        private List<Goal> visible;
+
+        Plans(Reader reader, KpiCatalog catalog, DataReach reach) {
+            this.reader = reader;
+            this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, values), reach);
+        }
+
+        JudgeAgainstGoals judge() {
+            return judge;
+        }
+
+        List<Goal> goals() {
+            if (visible == null) {
+                visible = goals.visibleTo(reader.claims());
+            }
+            return visible;
+        }
+    }
+
+    /**
+     * Several questions about one period, the store read once for all of them (the cycle asks about each of its
+     * deviations): {@code codes} are the KPIs that will be asked about, {@code found} the period's anomalies.
+     */
+    public Batch batch(Reader reader, Period period, Collection<String> codes, List<FindAnomalies.Anomaly> found) {
+        if (period.grain().filter(GRAINS::contains).isEmpty()) {
+            throw new IllegalArgumentException("A week, a month or a quarter is analysed, got " + period);
+        }
+        return new Batch(reader, period, codes, found);
+    }
+
+    /** Questions about one period that share what they read; each answer is the one {@link #analyze} gives alone. */
+    public final class Batch {
+
+        private final Reader reader;
+        private final Period period;
+        private final List<FindAnomalies.Anomaly> found;
+        private final KpiCatalog catalog = catalogs.current();
+        private final DataReach reach = coverage.now();
+        private final Set<MeasureCode> measures = new LinkedHashSet<>();
+        /** Every channel's figures of the KPIs asked about, read once; each question sees its KPI's and channels. */
+        private final StoredFigures read;
+        private final Plans plans;
+        private final Map<Set<MeasureCode>, List<SourceFreshness>> delivered = new HashMap<>();
+
+        private Batch(Reader reader, Period period, Collection<String> codes, List<FindAnomalies.Anomaly> found) {
+            this.reader = reader;
+            this.period = period;
+            this.found = List.copyOf(found);
+            codes.forEach(code -> catalog.find(code).ifPresent(kpi -> measures.addAll(measuresBehind(catalog, kpi))));
+            this.read = new StoredFigures(values, catalog, measures, Set.of(), channelCatalogs.current().codes());
+            this.plans = new Plans(reader, catalog, reach);
+        }
+
+        /** Why the KPI deviated in the batch's period from {@code against}, over the chosen channels (empty: all). */
+        public Access<AnalyzedDeviation> analyze(String code, ReferenceKind against, Set<String> channels) {
+            Optional<KpiDefinition> found = catalog.find(code);
+            if (found.isEmpty()) {
+                return Access.unknown();
+            }
+            if (!rights.mayReadKpi(reader, code)) {
+                return Access.denied();
+            }
+            KpiDefinition kpi = found.get();
+            Set<MeasureCode> own = measuresBehind(catalog, kpi);
+            StoredFigures figures = measures.containsAll(own) ? read.narrowedTo(own, channels)
+                    : new StoredFigures(values, catalog, own, channels, channelCatalogs.current().codes());
+            return Access.granted(answer(plans, catalog, kpi, period, against, channels, figures,
+                    delivered.computeIfAbsent(own, freshness::lastDaysOf), this.found, reach));
+        }
     }
 
     /**
@@ -203,8 +290,10 @@ public class AnalyzeDeviation {
         AnalyzedDeviation against(ReferenceKind against) {
             PartOfPeriod asked = toDate();
             PartOfPeriod reference = against == ReferenceKind.PREVIOUS ? asked.previous() : asked.sameLastYear();
-            // the days compared are all delivered; only a period with none of its days covered is left whole, flagged
-            PeriodFigures actual = figures.of(asked.part(), true, asked.isAll() ? flags(period) : List.of());
+            // the days compared are all delivered (a day a source skipped inside them is still flagged); only a period
+            // with none of its days covered is left whole, flagged
+            PeriodFigures actual = figures.of(asked.part(), true, asked.isAll() ? flags(period)
+                    : broken.flagsIn(asked.part(), channels));
             PeriodFigures before = figures.of(reference.part(), true, flags(reference.part()));
             Optional<YearEarlier> yearEarlier = Optional.empty();
             if (against == ReferenceKind.PREVIOUS) {
@@ -218,12 +307,11 @@ public class AnalyzeDeviation {
             return diagnosed(against, actual, before, yearEarlier, period, Optional.of(reference.part()));
         }
 
-        AnalyzedDeviation againstPlan(Reader reader) {
-            JudgeAgainstGoals judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, values), reach);
+        AnalyzedDeviation againstPlan(Plans plans) {
             LocalizedText name = LocalizedText.of(kpi.nameRu(), kpi.nameEn());
             LocalizedText periodName = LocalizedText.of(period.labelAsObject(Locale.forLanguageTag("ru")),
                     period.labelAsObject(Locale.ENGLISH));
-            return switch (judge.inPeriod(kpi, period, goals.visibleTo(reader.claims()), channels)) {
+            return switch (plans.judge().inPeriod(kpi, period, plans.goals(), channels)) {
                 case PeriodJudgement.Judged judged -> againstTarget(judged.window(),
                         judged.evaluation().target().number());
                 case PeriodJudgement.Upcoming upcoming -> none(Message.of(PlanProblem.NOT_YET, name, periodName));

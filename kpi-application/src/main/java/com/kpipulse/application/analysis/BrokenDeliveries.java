@@ -13,6 +13,7 @@ import com.kpipulse.domain.period.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The anomalies of a period in a KPI's inputs (its own base measures and its drivers'), and which of them lie in the
@@ -26,10 +27,12 @@ import java.util.Set;
 public final class BrokenDeliveries {
 
     private final List<FindAnomalies.Anomaly> anomalies;
-    private final Set<String> inputs;
+    /** The measures the KPI's own value is computed from: a day missing there changes the figure itself. */
+    private final Set<String> own;
 
     public BrokenDeliveries(List<FindAnomalies.Anomaly> anomalies, KpiCatalog catalog, KpiDefinition kpi) {
-        this.inputs = measuresOf(catalog, kpi);
+        Set<String> inputs = measuresOf(catalog, kpi);
+        this.own = catalog.measuresOf(kpi).stream().map(MeasureCode::value).collect(Collectors.toUnmodifiableSet());
         this.anomalies = anomalies.stream().filter(anomaly -> inputs.contains(anomaly.id().series().measure().value()))
                 .toList();
     }
@@ -55,11 +58,16 @@ public final class BrokenDeliveries {
                 .filter(anomaly -> concerns(anomaly.id().series(), channels)).toList();
     }
 
-    /** The flags of the days of {@code period} a source did not really deliver, by channel ("" for the whole). */
+    /**
+     * The flags of the days of {@code period} a source did not really deliver, in the measures the KPI's value is
+     * computed from (a day of visits missing does not make revenue wrong, it makes the conversion wrong), by channel
+     * ("" for the whole).
+     */
     List<InputFlag> flagsIn(Period period, Set<String> channels) {
         Set<InputFlag> flags = new LinkedHashSet<>();
         for (FindAnomalies.Anomaly anomaly : openIn(channels)) {
-            if (anomaly.kind() == AnomalyKind.MISSING && anomaly.sourceSilent() && period.contains(anomaly.id().day())) {
+            if (anomaly.kind() == AnomalyKind.MISSING && anomaly.sourceSilent() && period.contains(anomaly.id().day())
+                    && own.contains(anomaly.id().series().measure().value())) {
                 String channel = anomaly.id().series().channel();
                 flags.add(new InputFlag(InputFlag.Kind.ANOMALOUS, Channel.isCode(channel) ? channel : ""));
             }

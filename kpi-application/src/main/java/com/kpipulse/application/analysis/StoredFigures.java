@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,21 +46,72 @@ final class StoredFigures {
     private final Set<MeasureCode> measures;
     private final Set<String> channels;
     private final List<String> channelOrder;
-    private Optional<Currency> currency = Optional.empty();
+    /** The measures a question sees: all those read, or fewer when several questions share the reads. */
+    private final Set<String> shown;
+    /** What was read so far, shared by the narrowed views: each period is read once. */
+    private final Reads read;
 
     StoredFigures(ValuesThatCount store, KpiCatalog catalog, Set<MeasureCode> measures, Set<String> channels,
                   List<String> channelOrder) {
+        this(store, catalog, measures, channels, channelOrder,
+                measures.stream().map(MeasureCode::value).collect(Collectors.toUnmodifiableSet()),
+                new Reads(Set.copyOf(channels)));
+    }
+
+    private StoredFigures(ValuesThatCount store, KpiCatalog catalog, Set<MeasureCode> measures, Set<String> channels,
+                          List<String> channelOrder, Set<String> shown, Reads read) {
         this.store = store;
         this.catalog = catalog;
         this.engine = new KpiEngine(catalog);
         this.measures = Set.copyOf(measures);
         this.channels = Set.copyOf(channels);
         this.channelOrder = List.copyOf(channelOrder);
+        this.shown = Set.copyOf(shown);
+        this.read = read;
+    }
+
+    /**
+     * The same reads seen through fewer measures and channels (one KPI's, over the channels of one question, of the
+     * several a cycle asks about): what a question over just those would have read, without reading it again.
+     *
+     * @param chosen the channels (empty: all); only a view of figures read for all channels may choose
+     */
+    StoredFigures narrowedTo(Set<MeasureCode> subset, Set<String> chosen) {
+        if (!read.channels.isEmpty() && !chosen.equals(read.channels)) {
+            throw new IllegalArgumentException("Figures read for " + read.channels + " cannot show " + chosen);
+        }
+        Set<String> codes = subset.stream().map(MeasureCode::value).filter(shown::contains)
+                .collect(Collectors.toUnmodifiableSet());
+        return new StoredFigures(store, catalog, measures, chosen, channelOrder, codes, read);
     }
 
     /** The period's figures per channel in the catalog's order (values without a channel last), with campaigns. */
     PeriodFigures of(Period period, boolean withCampaigns, List<InputFlag> flags) {
-        Map<String, MeasureSums> byChannel = sums(store.perChannel(measures, period, channels), period,
+        List<ChannelFigures> all = read.figures.computeIfAbsent(new Read(period, withCampaigns),
+                key -> read(period, withCampaigns));
+        List<ChannelFigures> figures = new ArrayList<>();
+        for (ChannelFigures channel : all) {
+            if (!channels.isEmpty() && !channels.contains(channel.channel())) {
+                continue; // read for all channels, seen through some (values without a channel are in none)
+            }
+            MeasureSums sums = shownOf(channel.sums());
+            if (sums.values().isEmpty()) {
+                continue;
+            }
+            Map<String, MeasureSums> campaigns = new LinkedHashMap<>();
+            channel.campaigns().forEach((campaign, campaignSums) -> {
+                MeasureSums seen = shownOf(campaignSums);
+                if (!seen.values().isEmpty()) {
+                    campaigns.put(campaign, seen);
+                }
+            });
+            figures.add(new ChannelFigures(channel.channel(), sums, campaigns));
+        }
+        return new PeriodFigures(period, figures, flags);
+    }
+
+    private List<ChannelFigures> read(Period period, boolean withCampaigns) {
+        Map<String, MeasureSums> byChannel = sums(store.perChannel(measures, period, read.channels), period,
                 observation -> observation.dimensions().getOrDefault(CHANNEL, ChannelFigures.WITHOUT_CHANNEL));
         List<ChannelFigures> figures = new ArrayList<>();
         byChannel.forEach((channel, sums) -> figures.add(new ChannelFigures(channel, sums,
@@ -68,19 +120,54 @@ final class StoredFigures {
                         observation -> observation.dimensions().getOrDefault(CAMPAIGN, ""))
                         : Map.of())));
         figures.sort(Comparator.comparingInt(channel -> rank(channel.channel())));
-        return new PeriodFigures(period, figures, flags);
+        return List.copyOf(figures);
+    }
+
+    private MeasureSums shownOf(MeasureSums sums) {
+        if (shown.containsAll(sums.values().keySet())) {
+            return sums;
+        }
+        var kept = new TreeMap<String, BigDecimal>();
+        sums.values().forEach((code, value) -> {
+            if (shown.contains(code)) {
+                kept.put(code, value);
+            }
+        });
+        return new MeasureSums(kept);
+    }
+
+    /** One read of the store: a period, with or without its campaigns. */
+    private record Read(Period period, boolean withCampaigns) {
+    }
+
+    /** One KPI over a period and channels, as the scorecards compute it. */
+    private record KpiRead(String kpi, Period period, Set<String> channels) {
+    }
+
+    /** The figures read (for {@code channels}, empty: all), and the currency of the money measures among them. */
+    private static final class Reads {
+        private final Set<String> channels;
+        private final Map<Read, List<ChannelFigures>> figures = new HashMap<>();
+        private final Map<KpiRead, KpiValue> kpis = new HashMap<>();
+        private Optional<Currency> currency = Optional.empty();
+
+        private Reads(Set<String> channels) {
+            this.channels = channels;
+        }
     }
 
     /** The KPI over the chosen channels in a period, as the scorecards compute it. */
     KpiValue kpi(KpiDefinition kpi, Period period) {
-        ObservationSet data = store.perChannel(catalog.measuresOf(kpi), period, channels);
-        return engine.evaluate(kpi, period, channels.isEmpty() ? DimensionSelection.all()
-                : DimensionSelection.where(CHANNEL, channels.toArray(String[]::new)), data);
+        return read.kpis.computeIfAbsent(new KpiRead(kpi.code().value(), period, channels), key -> {
+            ObservationSet data = store.perChannel(catalog.measuresOf(kpi), period, channels);
+            return engine.evaluate(kpi, period, channels.isEmpty() ? DimensionSelection.all()
+                    : DimensionSelection.where(CHANNEL, channels.toArray(String[]::new)), data);
+        });
     }
 
     /** The currency of the money measures read so far. */
     Optional<Currency> currency() {
-        return currency;
+        return read.currency;
     }
 
     private Map<String, MeasureSums> sums(ObservationSet data, Period period, Function<Observation, String> sliceOf) {
@@ -93,8 +180,8 @@ final class StoredFigures {
                 if (engine.evaluate(measure, period, DimensionSelection.all(), ObservationSet.of(rows))
                         instanceof KpiValue.Known known) {
                     bySlice.computeIfAbsent(slice, key -> new TreeMap<>()).put(code.value(), known.value());
-                    if (currency.isEmpty()) {
-                        currency = known.currency();
+                    if (read.currency.isEmpty()) {
+                        read.currency = known.currency();
                     }
                 }
             });

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Analyze after monitor (seed 001): each deviation of a cycle gets its cause from the one analysis
@@ -55,15 +56,23 @@ public class ExplainDeviations {
         this.rights = rights;
     }
 
-    /** The figures, each deviation with its cause. */
+    /** The figures, each deviation with its cause; the store is read once for all of them. */
     public List<CycleFigure> explain(CyclePeriod period, List<CycleFigure> figures) {
-        if (figures.stream().noneMatch(CycleFigure::deviates)) {
+        List<String> deviating = figures.stream().filter(CycleFigure::deviates).map(figure -> figure.kpi().value())
+                .distinct().toList();
+        if (deviating.isEmpty()) {
             return figures;
         }
         List<FindAnomalies.Anomaly> found = anomalies.dataCauses(CYCLE, period.period());
-        return figures.stream().map(figure -> figure.deviates()
-                ? figure.withWhy(causeOf(CYCLE, figure.kpi().value(), period.period(),
-                figure.channel().map(Set::of).orElse(Set.of()), found)) : figure).toList();
+        AnalyzeDeviation.Batch batch = analysis.batch(CYCLE, period.period(), deviating, found);
+        return figures.stream().map(figure -> {
+            if (!figure.deviates()) {
+                return figure;
+            }
+            Set<String> channels = figure.channel().map(Set::of).orElse(Set.of());
+            return figure.withWhy(causeOf(against -> batch.analyze(figure.kpi().value(), against, channels),
+                    figure.kpi().value(), channels, found));
+        }).toList();
     }
 
     /**
@@ -80,16 +89,18 @@ public class ExplainDeviations {
         if (!rights.mayReadKpi(reader, code)) {
             return Access.denied();
         }
-        return Access.granted(causeOf(reader, code, period, channels,
-                anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi.get()))));
+        List<FindAnomalies.Anomaly> found = anomalies.dataCauses(reader, period,
+                BrokenDeliveries.measuresOf(catalog, kpi.get()));
+        return Access.granted(causeOf(against -> analysis.analyze(reader, code, period, against, channels, found),
+                code, channels, found));
     }
 
-    private Optional<CycleCause> causeOf(Reader reader, String code, Period period, Set<String> channels,
-                                         List<FindAnomalies.Anomaly> found) {
-        Optional<Diagnosis> diagnosis = diagnosis(analysis.analyze(reader, code, period, ReferenceKind.PLAN,
-                channels, found));
+    /** The plan first; where the plan cannot be split (a rate's target, no goal), the period before. */
+    private Optional<CycleCause> causeOf(Function<ReferenceKind, Access<AnalyzedDeviation>> ask, String code,
+                                         Set<String> channels, List<FindAnomalies.Anomaly> found) {
+        Optional<Diagnosis> diagnosis = diagnosis(ask.apply(ReferenceKind.PLAN));
         if (diagnosis.isEmpty()) {
-            diagnosis = diagnosis(analysis.analyze(reader, code, period, ReferenceKind.PREVIOUS, channels, found));
+            diagnosis = diagnosis(ask.apply(ReferenceKind.PREVIOUS));
         }
         if (diagnosis.isEmpty()) {
             return Optional.empty();

@@ -49,6 +49,7 @@ class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
                     + " (select id from observation_load where import_batch in (" + DEMO_BATCHES + "))");
             statement.execute("select lo_unlink(content) from import_raw where batch_id in (" + DEMO_BATCHES + ")");
             statement.execute("delete from import_batch where imported_by = 'demo'");
+            statement.execute("delete from cycle_snapshot where ran_by = 'demo'");
         }
     }
 
@@ -74,6 +75,13 @@ class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
         assertThat(scalar("select count(*) from observation where import_batch in (" + DEMO_BATCHES + ")"))
                 .isEqualTo(result.values());
         assertThat(seconds).as("load time in seconds").isLessThan(60);
+        // the story the cycles find on the first start: the day Metrica missed, VK Ads' conversion drop
+        assertThat(strings("select period_code from cycle_snapshot where ran_by = 'demo' order by period_start, grain"))
+                .containsExactlyInAnyOrder("2025-08", "2025-W33", "2025-W34", "2025-W35", "2025-W36");
+        assertThat(strings("select cause from cycle_figure where period_code = '2025-W35' and kpi = 'traffic'"
+                + " and channel is null")).containsExactly("DATA");
+        assertThat(strings("select cause || ' ' || explained_by from cycle_figure where period_code = '2025-W35'"
+                + " and kpi = 'revenue' and channel = 'vk_ads'")).containsExactly("CHANNEL vk_ads");
     }
 
     private List<String> strings(String sql) throws SQLException {

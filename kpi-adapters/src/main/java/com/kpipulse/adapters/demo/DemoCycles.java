@@ -1,0 +1,63 @@
+package com.kpipulse.adapters.demo;
+
+import com.kpipulse.application.cycle.RunCycle;
+import com.kpipulse.application.demo.DemoDataLoaded;
+import com.kpipulse.domain.cycle.CyclePeriod;
+import com.kpipulse.domain.period.Grain;
+import com.kpipulse.domain.period.Period;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * On the demo company's first start, once its goals are set ({@link DemoGoals}), the monitoring cycle runs for the
+ * weeks of its {@link DemoStory} and the last complete month, oldest first, as the Monday schedule would have run
+ * them: the newcomer opens «Циклы» and finds the conversion drop, the day Metrica missed and the budget cut with their
+ * causes, instead of an empty list.
+ */
+@ApplicationScoped
+public class DemoCycles {
+
+    private static final Logger LOG = Logger.getLogger(DemoCycles.class);
+    /** The weeks run: the story's four, from the conversion drop to the budget cut. */
+    static final int WEEKS = 4;
+
+    private final RunCycle cycle;
+
+    @Inject
+    public DemoCycles(RunCycle cycle) {
+        this.cycle = cycle;
+    }
+
+    /** After the goals (observers of default priority), so that the cycles judge against them. */
+    public void onDemoLoaded(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataLoaded loaded) {
+        for (CyclePeriod period : periods(loaded)) {
+            long started = System.nanoTime();
+            switch (cycle.run(period, DemoLoader.USER)) {
+                case RunCycle.Outcome.Ran ran -> LOG.infof("Demo cycle %s: %d deviation(s) in %.1f s", period.code(),
+                        ran.snapshot().deviations().size(), (System.nanoTime() - started) / 1e9);
+                case RunCycle.Outcome.NotStarted notStarted -> LOG.infof("Demo cycle %s has not begun", period.code());
+            }
+        }
+    }
+
+    /** The last complete month, then the last {@value #WEEKS} complete weeks, oldest first. */
+    static List<CyclePeriod> periods(DemoDataLoaded loaded) {
+        List<CyclePeriod> periods = new ArrayList<>();
+        periods.add(new CyclePeriod(Period.endingBy(Grain.MONTH, loaded.lastDay())));
+        Period week = Period.endingBy(Grain.WEEK, loaded.lastDay());
+        List<CyclePeriod> weeks = new ArrayList<>();
+        for (int i = 0; i < WEEKS; i++) {
+            weeks.addFirst(new CyclePeriod(week));
+            week = week.previous();
+        }
+        periods.addAll(weeks);
+        return periods;
+    }
+}
