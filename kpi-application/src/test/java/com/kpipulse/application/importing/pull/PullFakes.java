@@ -15,30 +15,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** In-memory stand-ins for the ports of the pull use cases. */
+/** Stand-ins for what the pull use cases call besides the contracted fakes of {@code application.testing}. */
 final class PullFakes {
 
     private PullFakes() {
-    }
-
-    /** Reveals {@code env:NAME} from a map; encrypted tokens are "sealed:" + the token. */
-    static final class MapSecrets implements Secrets {
-        final Map<String, String> variables = new LinkedHashMap<>();
-
-        @Override
-        public TokenReference.Encrypted seal(AccessToken token) {
-            return new TokenReference.Encrypted("sealed:" + token.value());
-        }
-
-        @Override
-        public AccessToken reveal(TokenReference reference) {
-            return switch (reference) {
-                case TokenReference.Encrypted encrypted -> new AccessToken(encrypted.cipherText().substring(7));
-                case TokenReference.FromConfig named -> Optional.ofNullable(variables.get(named.name()))
-                        .map(AccessToken::new)
-                        .orElseThrow(() -> new IllegalStateException("variable " + named.name() + " is not set"));
-            };
-        }
     }
 
     /** Answers with a scripted result per connection name and remembers what was asked. */

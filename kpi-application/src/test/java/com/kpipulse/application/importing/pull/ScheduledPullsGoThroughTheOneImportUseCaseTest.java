@@ -6,8 +6,8 @@ import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.testing.InMemoryPullConnections;
+import com.kpipulse.application.testing.InMemorySecrets;
 import com.kpipulse.application.importing.pull.PullFakes.LocalRunOnce;
-import com.kpipulse.application.importing.pull.PullFakes.MapSecrets;
 import com.kpipulse.application.importing.pull.PullFakes.RecordingImports;
 import com.kpipulse.application.importing.pull.PullFakes.ScriptedSource;
 import com.kpipulse.domain.text.Message;
@@ -31,7 +31,7 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
     private static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
 
     private final InMemoryPullConnections connections = new InMemoryPullConnections();
-    private final MapSecrets secrets = new MapSecrets();
+    private final InMemorySecrets secrets = new InMemorySecrets();
     private final RecordingImports imports = new RecordingImports();
     private final LocalRunOnce runOnce = new LocalRunOnce();
     private final ScriptedSource metrica = new ScriptedSource(PullConnection.Kind.METRICA);
@@ -150,7 +150,7 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
                                       boolean enabled) {
         PullConnection connection = new PullConnection(UUID.randomUUID(), name, kind, account,
                 new TokenReference.FromConfig("TOKEN_" + name.toUpperCase()), "RUB", windowDays, enabled, null, null);
-        secrets.variables.put("TOKEN_" + name.toUpperCase(), name + "-token");
+        secrets.set("TOKEN_" + name.toUpperCase(), name + "-token");
         connections.save(connection);
         return connection;
     }
