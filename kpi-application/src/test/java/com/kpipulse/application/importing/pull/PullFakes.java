@@ -6,11 +6,8 @@ import com.kpipulse.application.importing.ImportObservations;
 import com.kpipulse.application.importing.ImportReport;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,32 +16,6 @@ import java.util.function.Supplier;
 final class PullFakes {
 
     private PullFakes() {
-    }
-
-    /** Answers with a scripted result per connection name and remembers what was asked. */
-    static final class ScriptedSource implements ReportSource {
-        record Request(String connection, AccessToken token, LocalDate from, LocalDate to) {
-        }
-
-        final PullConnection.Kind kind;
-        final List<Request> requests = new ArrayList<>();
-        final Map<String, Function<PullConnection, FetchedReport>> answers = new LinkedHashMap<>();
-
-        ScriptedSource(PullConnection.Kind kind) {
-            this.kind = kind;
-        }
-
-        @Override
-        public PullConnection.Kind kind() {
-            return kind;
-        }
-
-        @Override
-        public FetchedReport fetch(PullConnection connection, AccessToken token, LocalDate from, LocalDate to) {
-            requests.add(new Request(connection.name(), token, from, to));
-            return answers.getOrDefault(connection.name(), c -> new FetchedReport.NoData("nothing scripted"))
-                    .apply(connection);
-        }
     }
 
     /** The import use case seen from outside: records every command and answers with a scripted report. */
