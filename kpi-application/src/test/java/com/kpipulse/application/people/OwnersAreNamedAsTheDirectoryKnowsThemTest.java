@@ -1,17 +1,17 @@
 package com.kpipulse.application.people;
 
+import com.kpipulse.application.testing.InMemoryDirectory;
 import com.kpipulse.domain.scorecard.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OwnersAreNamedAsTheDirectoryKnowsThemTest {
 
-    private final People people = new People(() -> Optional.of(List.of(
+    private final People people = new People(InMemoryDirectory.of(List.of(
             new Person("mark", "Mark Twain", Set.of(Role.MARKETER)),
             new Person("hanna", "Hanna Arendt", Set.of(Role.MARKETING_HEAD)),
             new Person("vic", "", Set.of(Role.VIEWER)))));
@@ -26,7 +26,7 @@ class OwnersAreNamedAsTheDirectoryKnowsThemTest {
 
     @Test
     void aDirectoryThatCannotBeAskedListsNobodyAndNamesEveryLoginAsStored() {
-        People unavailable = new People(Optional::empty);
+        People unavailable = new People(InMemoryDirectory.unavailable());
 
         assertThat(unavailable.everyone()).isEmpty();
         assertThat(unavailable.nameOf("hanna")).isEqualTo("hanna");

@@ -127,7 +127,7 @@ public class GoalApi {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
     @Operation(summary = "A goal; its ETag is its version, for If-Match on a change")
     public Response find(@PathParam("id") String id) {
-        Versioned<Goal> goal = goals.find(goalId(id), identity.getRoles())
+        Versioned<Goal> goal = goals.find(GoalParameters.goalId(id), identity.getRoles())
                 .orElseThrow(() -> new NotFoundException("No goal " + id));
         return Response.ok(GoalJson.from(goal)).tag(Versions.etag(goal.version())).build();
     }
@@ -138,7 +138,7 @@ public class GoalApi {
     @Operation(summary = "Where each KPI of the goal that is a sum over days is heading at the deadline: expected "
             + "total, 80 % interval, share of the target and chance of meeting it; the others say why not")
     public List<ForecastJson> forecast(@PathParam("id") String id) {
-        return switch (forecasts.of(reader.get(), goalId(id))) {
+        return switch (forecasts.of(reader.get(), GoalParameters.goalId(id))) {
             case Access.Granted<List<ForecastGoal.KpiForecast>> granted ->
                     granted.value().stream().map(ForecastJson::of).toList();
             // as for the goal itself: a goal the caller may not see is not there for them
@@ -166,7 +166,7 @@ public class GoalApi {
     @Operation(summary = "Change a goal: 200 with SMART findings, 422 with the errors, 404 when unknown,"
             + " 412 when If-Match (or the body's version) is no longer the goal's version")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GoalJson json) {
-        GoalId goalId = goalId(id);
+        GoalId goalId = GoalParameters.goalId(id);
         ExpectedVersion expected = Versions.expected(ifMatch, json == null ? null : json.version());
         return readThen(json, goalId, true, goal -> respond(goals.update(goal, expected, actor()), 200));
     }
@@ -176,7 +176,7 @@ public class GoalApi {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a goal: 204, 404 when unknown, 412 when If-Match is no longer its version")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return switch (goals.delete(goalId(id), Versions.expected(ifMatch, null), actor())) {
+        return switch (goals.delete(GoalParameters.goalId(id), Versions.expected(ifMatch, null), actor())) {
             case VersionedWrite.Written written -> Response.noContent().build();
             case VersionedWrite.Stale stale -> Versions.stale(Versions.Subject.GOAL, stale.currentVersion());
             case VersionedWrite.Missing missing -> throw new NotFoundException("No goal " + id);
@@ -194,7 +194,7 @@ public class GoalApi {
     @Operation(summary = "Archive a goal or bring it back ({\"archived\":true|false}): 200 with the goal, 404 when unknown,"
             + " 412 when If-Match (or the body's version) is no longer its version, 422 without archived")
     public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ArchiveJson json) {
-        GoalId goalId = goalId(id);
+        GoalId goalId = GoalParameters.goalId(id);
         if (json == null || json.archived() == null) {
             return Response.status(422).entity(Map.of("errors", List.of(GoalJson.FieldError.of("archived",
                     "ARCHIVED_REQUIRED", GoalWizardMessages::problem_archived_required)))).build();
@@ -267,13 +267,5 @@ public class GoalApi {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private static GoalId goalId(String id) {
-        try {
-            return new GoalId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No goal " + id);
-        }
     }
 }

@@ -129,7 +129,7 @@ public class GoalWizardPage {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
-        Versioned<Goal> goal = goals.find(goalId(id), identity.getRoles())
+        Versioned<Goal> goal = goals.find(GoalParameters.goalId(id), identity.getRoles())
                 .orElseThrow(() -> new NotFoundException("No goal " + id));
         GoalForm form = check.form(goal);
         Edit edit = new Edit(id, false, saved != null, !check.shows(form, goal.value()));
@@ -154,7 +154,7 @@ public class GoalWizardPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") String id, MultivaluedMap<String, String> fields,
                            @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
-        GoalId goalId = goalId(id);
+        GoalId goalId = GoalParameters.goalId(id);
         Optional<String> stored = goals.find(goalId, identity.getRoles()).map(goal -> goal.value().owner());
         GoalForm form = check.read(fields);
         Checked checked = check.check(form, goalId, stored);
@@ -218,14 +218,6 @@ public class GoalWizardPage {
 
     private static Response redirect(URI next, String htmx) {
         return Htmx.asked(htmx) ? Response.ok().header("HX-Redirect", next.toString()).build() : Response.seeOther(next).build();
-    }
-
-    private static GoalId goalId(String id) {
-        try {
-            return new GoalId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No goal " + id);
-        }
     }
 
     private List<CatalogOption> options() {

@@ -1,7 +1,5 @@
 package com.kpipulse.web.kpi;
 
-import com.kpipulse.application.analysis.AnalyzeDeviation;
-import com.kpipulse.application.evaluation.PermittedValues;
 import com.kpipulse.application.kpi.DefineCustomKpis;
 import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.application.version.ExpectedVersion;
@@ -16,9 +14,6 @@ import com.kpipulse.domain.kpi.KpiProblem;
 import com.kpipulse.domain.kpi.Level;
 import com.kpipulse.domain.kpi.formula.FormulaProblem;
 import com.kpipulse.domain.measure.Unit;
-import com.kpipulse.web.access.AccessAnswers;
-import com.kpipulse.web.access.CurrentReader;
-import com.kpipulse.web.evaluation.ValuesQuery;
 import com.kpipulse.web.text.AppMessages;
 import com.kpipulse.web.text.Bundles;
 import com.kpipulse.web.security.Roles;
@@ -50,8 +45,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /api/v1/kpis}: the KPI catalog and custom KPIs, and a KPI's values and why it deviated. The notes on its
- * values are {@link KpiNotesApi}'s.
+ * {@code /api/v1/kpis}: the KPI catalog and custom KPIs. A KPI's values are {@link KpiValuesApi}'s, why it deviated
+ * {@link KpiAnalysisApi}'s, the notes on its values {@link KpiNotesApi}'s.
  */
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,19 +58,10 @@ public class KpiApi {
     ReadKpiCatalog catalog;
 
     @Inject
-    PermittedValues values;
-
-    @Inject
-    CurrentReader reader;
-
-    @Inject
     DefineCustomKpis customKpis;
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    AnalyzeDeviation analysis;
 
     /**
      * A custom KPI as an admin sends it; unit, direction, level and group by their names. {@code version}: the
@@ -240,35 +226,5 @@ public class KpiApi {
 
     private static Response problems(List<ProblemJson> problems) {
         return Response.status(422).entity(Map.of("problems", problems)).build();
-    }
-
-    @GET
-    @Path("{code}/values")
-    @Operation(summary = "A KPI per period (to inclusive) and in total; ratios as fractions; null value with a reason when there is none;"
-            + " a period still running or not all delivered is provisional: its value is over its first daysCovered of"
-            + " its days (up to coveredTo), a growth KPI against the same days of the period before")
-    public Response values(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("grain") String grain, @QueryParam("channel") List<String> channels) {
-        return ValuesQuery.answer(from, to, grain, channels,
-                query -> values.kpi(reader.get(), code, query.from(), query.to(), query.grain(), query.channels()),
-                "KPI " + code);
-    }
-
-    /**
-     * Why the KPI deviated in a week, month or quarter ({@code 2026-W05}, {@code 2026-01}, {@code 2026-Q1}) from the
-     * previous period, the same period last year or the plan: 200 with the split, the cause and its evidence; 200 with
-     * {@code cause: null} and a {@code reason} when there is nothing to split (no value, no plan, a growth rate), since
-     * the request itself was fine.
-     */
-    @GET
-    @Path("{code}/analysis")
-    @Operation(summary = "Why a KPI deviated: the deviation split by drivers and channels (summing to it exactly), the channels that explain it, the cause and its evidence in both languages")
-    public AnalysisJson analysis(@PathParam("code") String code, @QueryParam("period") String period,
-                                 @QueryParam("compareTo") String compareTo, @QueryParam("channel") List<String> channels) {
-        var asked = WhyQuery.period(period);
-        var against = WhyQuery.reference(compareTo);
-        var chosen = WhyQuery.channels(channels);
-        return AnalysisJson.from(AccessAnswers.orRefuse(analysis.analyze(reader.get(), code, asked, against, chosen),
-                "KPI " + code));
     }
 }

@@ -6,65 +6,16 @@ import com.kpipulse.application.importing.ImportObservations;
 import com.kpipulse.application.importing.ImportReport;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** In-memory stand-ins for the ports of the pull use cases. */
+/** Stand-ins for what the pull use cases call besides the contracted fakes of {@code application.testing}. */
 final class PullFakes {
 
     private PullFakes() {
-    }
-
-    /** Reveals {@code env:NAME} from a map; encrypted tokens are "sealed:" + the token. */
-    static final class MapSecrets implements Secrets {
-        final Map<String, String> variables = new LinkedHashMap<>();
-
-        @Override
-        public TokenReference.Encrypted seal(AccessToken token) {
-            return new TokenReference.Encrypted("sealed:" + token.value());
-        }
-
-        @Override
-        public AccessToken reveal(TokenReference reference) {
-            return switch (reference) {
-                case TokenReference.Encrypted encrypted -> new AccessToken(encrypted.cipherText().substring(7));
-                case TokenReference.FromConfig named -> Optional.ofNullable(variables.get(named.name()))
-                        .map(AccessToken::new)
-                        .orElseThrow(() -> new IllegalStateException("variable " + named.name() + " is not set"));
-            };
-        }
-    }
-
-    /** Answers with a scripted result per connection name and remembers what was asked. */
-    static final class ScriptedSource implements ReportSource {
-        record Request(String connection, AccessToken token, LocalDate from, LocalDate to) {
-        }
-
-        final PullConnection.Kind kind;
-        final List<Request> requests = new ArrayList<>();
-        final Map<String, Function<PullConnection, FetchedReport>> answers = new LinkedHashMap<>();
-
-        ScriptedSource(PullConnection.Kind kind) {
-            this.kind = kind;
-        }
-
-        @Override
-        public PullConnection.Kind kind() {
-            return kind;
-        }
-
-        @Override
-        public FetchedReport fetch(PullConnection connection, AccessToken token, LocalDate from, LocalDate to) {
-            requests.add(new Request(connection.name(), token, from, to));
-            return answers.getOrDefault(connection.name(), c -> new FetchedReport.NoData("nothing scripted"))
-                    .apply(connection);
-        }
     }
 
     /** The import use case seen from outside: records every command and answers with a scripted report. */

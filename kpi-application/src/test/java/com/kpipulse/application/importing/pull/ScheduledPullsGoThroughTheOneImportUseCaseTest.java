@@ -6,10 +6,10 @@ import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
 import com.kpipulse.application.testing.InMemoryPullConnections;
+import com.kpipulse.application.testing.InMemoryReportSource;
+import com.kpipulse.application.testing.InMemorySecrets;
 import com.kpipulse.application.importing.pull.PullFakes.LocalRunOnce;
-import com.kpipulse.application.importing.pull.PullFakes.MapSecrets;
 import com.kpipulse.application.importing.pull.PullFakes.RecordingImports;
-import com.kpipulse.application.importing.pull.PullFakes.ScriptedSource;
 import com.kpipulse.domain.text.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +31,12 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
     private static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
 
     private final InMemoryPullConnections connections = new InMemoryPullConnections();
-    private final MapSecrets secrets = new MapSecrets();
+    private final InMemorySecrets secrets = new InMemorySecrets();
     private final RecordingImports imports = new RecordingImports();
     private final LocalRunOnce runOnce = new LocalRunOnce();
-    private final ScriptedSource metrica = new ScriptedSource(PullConnection.Kind.METRICA);
-    private final ScriptedSource direct = new ScriptedSource(PullConnection.Kind.DIRECT);
+    private final InMemoryReportSource metrica = new InMemoryReportSource(PullConnection.Kind.METRICA,
+            "metrica-report-json");
+    private final InMemoryReportSource direct = new InMemoryReportSource(PullConnection.Kind.DIRECT, "direct-api-tsv");
     private final PullReports pullReports = PullFakes.pullReports(connections, secrets, imports, runOnce,
             Clock.fixed(NOW, ZoneOffset.UTC), metrica, direct);
 
@@ -49,16 +50,16 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
         PullConnection site = connection("site", PullConnection.Kind.METRICA, "45560703", 30, true);
         PullConnection ads = connection("ads", PullConnection.Kind.DIRECT, "shop-login", 7, true);
         connection("paused", PullConnection.Kind.DIRECT, "old-login", 7, false);
-        metrica.answers.put("site", c -> payload("metrica-report-json", Map.of("currency", "RUB")));
-        direct.answers.put("ads", c -> payload("direct-api-tsv", Map.of("currency", "KZT")));
+        metrica.answer("site", c -> payload("metrica-report-json", Map.of("currency", "RUB")));
+        direct.answer("ads", c -> payload("direct-api-tsv", Map.of("currency", "KZT")));
 
         Optional<List<PullReports.PulledConnection>> round = pullReports.pullDue();
 
         assertThat(runOnce.names).containsExactly(PullReports.LOCK);
         assertThat(round).get().asList().extracting("connection").containsExactly("ads", "site");
-        assertThat(metrica.requests).containsExactly(new ScriptedSource.Request("site", new AccessToken("site-token"),
+        assertThat(metrica.requests()).containsExactly(new InMemoryReportSource.Request("site", new AccessToken("site-token"),
                 LocalDate.of(2026, 2, 8), LocalDate.of(2026, 3, 9)));
-        assertThat(direct.requests).containsExactly(new ScriptedSource.Request("ads", new AccessToken("ads-token"),
+        assertThat(direct.requests()).containsExactly(new InMemoryReportSource.Request("ads", new AccessToken("ads-token"),
                 LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9)));
         assertThat(imports.commands).extracting(ImportCommand::presetId, ImportCommand::importedBy,
                         ImportCommand::options, ImportCommand::dryRun)
@@ -75,12 +76,12 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
         PullConnection queued = connection("queued", PullConnection.Kind.DIRECT, "a", 30, true);
         PullConnection broken = connection("broken", PullConnection.Kind.DIRECT, "b", 30, true);
         PullConnection fine = connection("fine", PullConnection.Kind.DIRECT, "c", 30, true);
-        direct.answers.put("queued", c -> new FetchedReport.Failure("Direct is still building the report: queued, "
+        direct.answer("queued", c -> new FetchedReport.Failure("Direct is still building the report: queued, "
                 + "retry in 60 s"));
-        direct.answers.put("broken", c -> {
+        direct.answer("broken", c -> {
             throw new IllegalStateException("connection reset");
         });
-        direct.answers.put("fine", c -> payload("direct-api-tsv", Map.of("currency", "RUB")));
+        direct.answer("fine", c -> payload("direct-api-tsv", Map.of("currency", "RUB")));
 
         pullReports.pullDue();
 
@@ -102,13 +103,13 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
 
         assertThat(connections.find(unset.id()).orElseThrow().lastSync().message())
                 .isEqualTo("variable KPI_UNSET_TOKEN is not set");
-        assertThat(metrica.requests).isEmpty();
+        assertThat(metrica.requests()).isEmpty();
     }
 
     @Test
     void aRejectedImportIsRecordedWithItsFirstProblems() {
         PullConnection ads = connection("ads", PullConnection.Kind.DIRECT, "a", 30, true);
-        direct.answers.put("ads", c -> payload("direct-api-tsv", Map.of()));
+        direct.answer("ads", c -> payload("direct-api-tsv", Map.of()));
         imports.answer = command -> report(command, ImportStatus.REJECTED, List.of(
                 new RowProblem(2, "Cost", Message.of(ImportProblemKind.CURRENCY_REQUIRED, "ad_spend")),
                 new RowProblem(3, "Cost", Message.of(ImportProblemKind.NOTHING_SENT)),
@@ -127,7 +128,7 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
     @Test
     void anEmptyReportIsNoDataAndImportsNothing() {
         PullConnection site = connection("site", PullConnection.Kind.METRICA, "1", 30, true);
-        metrica.answers.put("site", c -> new FetchedReport.NoData("no visits in the period"));
+        metrica.answer("site", c -> new FetchedReport.NoData("no visits in the period"));
 
         pullReports.pullDue();
 
@@ -143,14 +144,14 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
         runOnce.heldElsewhere = true;
 
         assertThat(pullReports.pullDue()).isEmpty();
-        assertThat(metrica.requests).isEmpty();
+        assertThat(metrica.requests()).isEmpty();
     }
 
     private PullConnection connection(String name, PullConnection.Kind kind, String account, int windowDays,
                                       boolean enabled) {
         PullConnection connection = new PullConnection(UUID.randomUUID(), name, kind, account,
                 new TokenReference.FromConfig("TOKEN_" + name.toUpperCase()), "RUB", windowDays, enabled, null, null);
-        secrets.variables.put("TOKEN_" + name.toUpperCase(), name + "-token");
+        secrets.set("TOKEN_" + name.toUpperCase(), name + "-token");
         connections.save(connection);
         return connection;
     }

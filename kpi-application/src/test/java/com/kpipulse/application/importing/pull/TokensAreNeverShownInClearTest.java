@@ -3,7 +3,7 @@ package com.kpipulse.application.importing.pull;
 import com.kpipulse.application.importing.pull.ConnectReportSource.ConnectCommand;
 import com.kpipulse.application.importing.pull.ConnectReportSource.TokenInput;
 import com.kpipulse.application.testing.InMemoryPullConnections;
-import com.kpipulse.application.importing.pull.PullFakes.MapSecrets;
+import com.kpipulse.application.testing.InMemorySecrets;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -30,7 +30,7 @@ class TokensAreNeverShownInClearTest {
     @Test
     void aTokenGivenInClearIsStoredSealedAndANamedOneByItsName() {
         InMemoryPullConnections connections = new InMemoryPullConnections();
-        ConnectReportSource connect = new ConnectReportSource(connections, new MapSecrets());
+        ConnectReportSource connect = new ConnectReportSource(connections, new InMemorySecrets());
 
         PullConnection given = connect.connect(new ConnectCommand("ads", PullConnection.Kind.DIRECT, "shop",
                 new TokenInput.Given(new AccessToken(TOKEN)), "RUB", 30, true, null));
@@ -44,7 +44,7 @@ class TokensAreNeverShownInClearTest {
     @Test
     void connectingAgainUnderTheSameNameChangesTheConnectionInsteadOfAddingOne() {
         InMemoryPullConnections connections = new InMemoryPullConnections();
-        ConnectReportSource connect = new ConnectReportSource(connections, new MapSecrets());
+        ConnectReportSource connect = new ConnectReportSource(connections, new InMemorySecrets());
         TokenInput token = new TokenInput.Named(new TokenReference.FromConfig("T"));
 
         PullConnection first = connect.connect(new ConnectCommand("ads", PullConnection.Kind.DIRECT, "a", token, "RUB",

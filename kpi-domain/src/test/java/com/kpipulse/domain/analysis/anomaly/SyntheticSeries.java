@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
+import static com.kpipulse.domain.analysis.SyntheticDraws.poisson;
+import static com.kpipulse.domain.analysis.SyntheticDraws.uniform;
+import static com.kpipulse.domain.analysis.SyntheticDraws.weekdayProfile;
+
 /**
  * A daily marketing series as sources deliver them, drawn from a seed: a level between a few hundred and a few
  * hundred thousand a day, a weekday pattern (quieter weekends and a profile of its own), a slow trend and a slow
@@ -57,12 +61,7 @@ final class SyntheticSeries {
     private static SyntheticSeries draw(SplittableRandom random, double minNoise, double maxNoise, double minLevel,
                                         double maxLevel, boolean counts) {
         double level = Math.exp(uniform(random, Math.log(minLevel), Math.log(maxLevel)));
-        double weekendDip = uniform(random, 0, 0.45);
-        double profileSpread = uniform(random, 0, 0.15);
-        double[] weekday = new double[7];
-        for (int d = 0; d < 7; d++) {
-            weekday[d] = profileSpread * random.nextGaussian() + (d >= 5 ? Math.log(1 - weekendDip) : 0);
-        }
+        double[] weekday = weekdayProfile(random);
         double trendPerDay = Math.log(1 + uniform(random, -0.3, 0.5)) / 365;
         double waveAmplitude = uniform(random, 0, 0.15);
         double wavePhase = uniform(random, 0, 2 * Math.PI);
@@ -107,23 +106,5 @@ final class SyntheticSeries {
 
     static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
-
-    private static double uniform(SplittableRandom random, double from, double to) {
-        return from + (to - from) * random.nextDouble();
-    }
-
-    private static double poisson(SplittableRandom random, double mean) {
-        if (mean > 500) {
-            return Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-        }
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int count = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            count++;
-        }
-        return count;
     }
 }

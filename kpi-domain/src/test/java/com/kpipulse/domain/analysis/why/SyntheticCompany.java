@@ -1,5 +1,6 @@
 package com.kpipulse.domain.analysis.why;
 
+import com.kpipulse.domain.analysis.SyntheticDraws;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
@@ -277,17 +278,7 @@ final class SyntheticCompany {
     }
 
     private double poisson(double mean) {
-        if (mean < 30) {
-            double limit = Math.exp(-mean);
-            double product = random.nextDouble();
-            int count = 0;
-            while (product > limit) {
-                product *= random.nextDouble();
-                count++;
-            }
-            return count;
-        }
-        return Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+        return mean < 30 ? SyntheticDraws.poissonOfASmallMean(random, mean) : SyntheticDraws.poissonOfALargeMean(random, mean);
     }
 
     private double binomial(double trials, double probability) {

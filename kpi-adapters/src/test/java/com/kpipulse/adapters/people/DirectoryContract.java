@@ -1,0 +1,61 @@
+package com.kpipulse.adapters.people;
+
+import com.kpipulse.application.people.Directory;
+import com.kpipulse.application.people.Person;
+import com.kpipulse.domain.scorecard.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every directory of people does: it lists everybody of the realm who holds a department role, each once, with
+ * the name people know them by and those roles, and nobody else (no service account, nobody without such a role); the
+ * list is the directory's, not its reader's to change; a directory that cannot be asked answers with nothing instead
+ * of failing. The people are those of the local realm ({@code kpi-realm.json}).
+ */
+public abstract class DirectoryContract {
+
+    /** The local realm's people with a department role, as its realm file has them. */
+    protected static final List<Person> REALM_PEOPLE = List.of(
+            new Person("ada", "Ada Lovelace", Set.of(Role.ADMIN)),
+            new Person("hanna", "Hanna Head", Set.of(Role.MARKETING_HEAD)),
+            new Person("mark", "Mark Marketer", Set.of(Role.MARKETER)),
+            new Person("sofia", "Sofia Smm", Set.of(Role.SMM_SPECIALIST)),
+            new Person("vic", "Vic Viewer", Set.of(Role.VIEWER)));
+
+    /** A directory of the local realm. */
+    protected abstract Directory directory();
+
+    /** A directory that cannot be asked (not set up, refused, or not answering). */
+    protected abstract Directory unavailable();
+
+    @Test
+    void everybodyWithADepartmentRoleIsListedOnceWithTheirNameAndRolesAndNobodyElse() {
+        List<Person> people = directory().people().orElseThrow();
+
+        assertThat(people).containsExactlyInAnyOrderElementsOf(REALM_PEOPLE);
+        assertThat(people).extracting(Person::login).doesNotHaveDuplicates()
+                .noneMatch(login -> login.startsWith("service-account-"));
+        assertThat(people).allSatisfy(person -> assertThat(person.roles()).isNotEmpty());
+    }
+
+    @Test
+    void theListIsTheDirectorysAndComesAgainTheSame() {
+        Directory directory = directory();
+        List<Person> people = directory.people().orElseThrow();
+
+        assertThatThrownBy(() -> people.add(new Person("intruder", "Intruder", Set.of(Role.ADMIN))))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(directory.people()).hasValueSatisfying(again ->
+                assertThat(again).containsExactlyInAnyOrderElementsOf(REALM_PEOPLE));
+    }
+
+    @Test
+    void aDirectoryThatCannotBeAskedAnswersWithNothingInsteadOfFailing() {
+        assertThat(unavailable().people()).isEmpty();
+    }
+}
