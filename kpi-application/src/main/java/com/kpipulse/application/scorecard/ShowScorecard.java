@@ -6,6 +6,7 @@ import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.goal.GoalTargetPhasing;
+import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.goal.JudgeAgainstGoals;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PeriodJudgement;
@@ -73,11 +74,12 @@ public class ShowScorecard {
     private final ReadingRights rights;
     private final ChannelCatalogs channelCatalogs;
     private final DataCoverage coverage;
+    private final ValuesThatCount goalValues;
 
     @Inject
     public ShowScorecard(ValuesThatCount observations, ManageGoals goals, DataFreshness freshness,
                          RoleScorecards scorecards, CurrentKpiCatalog catalogs, ReadingRights rights,
-                         ChannelCatalogs channelCatalogs, DataCoverage coverage) {
+                         ChannelCatalogs channelCatalogs, DataCoverage coverage, GoalValues goalValues) {
         this.observations = observations;
         this.goals = goals;
         this.freshness = freshness;
@@ -86,6 +88,7 @@ public class ShowScorecard {
         this.rights = rights;
         this.channelCatalogs = channelCatalogs;
         this.coverage = coverage;
+        this.goalValues = goalValues;
     }
 
     public Scorecard show(ScorecardRequest request) {
@@ -122,7 +125,7 @@ public class ShowScorecard {
             this.catalog = catalog;
             this.engine = new KpiEngine(catalog);
             this.reach = coverage.now();
-            this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, observations), reach);
+            this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, goalValues), reach);
             this.request = request;
             // what may be read depends on the roles alone, and the scorecard is kept per set of roles
             this.reader = Reader.of("", request.viewerRoles());

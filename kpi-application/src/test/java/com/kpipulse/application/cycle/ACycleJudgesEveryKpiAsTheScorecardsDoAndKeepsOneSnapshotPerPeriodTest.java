@@ -16,6 +16,7 @@ import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.scorecard.Scorecard;
 import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
+import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryCycleSnapshots;
 import com.kpipulse.application.testing.InMemoryObservationStore;
@@ -104,7 +105,8 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
     };
     private final ShowScorecard show = new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
             new RoleScorecards(InMemory.scorecardLayouts(), catalogs, InMemory.noAudit()), catalogs,
-            InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock));
+            InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock),
+            new GoalValues(reader, InMemory.alwaysNewData()));
     /** The anomaly check reads a store of its own, empty: these tests judge figures, not deliveries. */
     private final FindAnomalies anomalies = new FindAnomalies(new InMemoryObservationStore().stored(),
             InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,

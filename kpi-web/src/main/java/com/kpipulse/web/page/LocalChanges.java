@@ -2,6 +2,7 @@ package com.kpipulse.web.page;
 
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.scorecard.RecentScorecards;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,8 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.util.Set;
 
 /**
- * After a state-changing request this replica answered successfully, the scorecards, the channel catalog and the
- * company's settings it keeps are dropped at once: the person who just saved a value, a goal or a channel opens the
+ * After a state-changing request this replica answered successfully, the scorecards, the channel catalog, the
+ * company's settings and the values goals are phased by it keeps are dropped at once: the person who just saved a value, a goal or a channel opens the
  * next page and must see it, even if the database's change notice (ADR 8) reaches this replica a moment after their
  * next request. Other replicas rely on the notice.
  */
@@ -29,12 +30,16 @@ public class LocalChanges {
     @Inject
     CurrentSettings settings;
 
+    @Inject
+    GoalValues goalValues;
+
     @ServerResponseFilter
     public void afterWrite(ContainerRequestContext request, ContainerResponseContext response) {
         if (!READS.contains(request.getMethod()) && response.getStatus() < 400) {
             scorecards.changedHere();
             channels.changedHere();
             settings.changedHere();
+            goalValues.changedHere();
         }
     }
 }
