@@ -111,21 +111,24 @@ public class AnalyzeDeviation {
             throw new IllegalArgumentException("A week, a month or a quarter is analysed, got " + period);
         }
         KpiCatalog catalog = catalogs.current();
+        return readable(reader, catalog, code).map(kpi -> {
+            Set<MeasureCode> measures = measuresBehind(catalog, kpi);
+            List<FindAnomalies.Anomaly> anomalous = seen.orElseGet(
+                    () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi)));
+            DataReach reach = coverage.now();
+            return answer(new PlanJudging(reader, catalog, reach, values, goals), catalog, kpi, period, against,
+                    channels, new StoredFigures(values, catalog, measures, channels, channelCatalogs.current().codes()),
+                    freshness.lastDaysOf(measures), anomalous, reach);
+        });
+    }
+
+    /** The KPI of the code, as every door answers it: unknown, or refused to a reader who may not read it. */
+    private Access<KpiDefinition> readable(Reader reader, KpiCatalog catalog, String code) {
         Optional<KpiDefinition> found = catalog.find(code);
         if (found.isEmpty()) {
             return Access.unknown();
         }
-        if (!rights.mayReadKpi(reader, code)) {
-            return Access.denied();
-        }
-        KpiDefinition kpi = found.get();
-        Set<MeasureCode> measures = measuresBehind(catalog, kpi);
-        List<FindAnomalies.Anomaly> anomalous = seen.orElseGet(
-                () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi)));
-        DataReach reach = coverage.now();
-        return Access.granted(answer(new PlanJudging(reader, catalog, reach, values, goals), catalog, kpi, period, against, channels,
-                new StoredFigures(values, catalog, measures, channels, channelCatalogs.current().codes()),
-                freshness.lastDaysOf(measures), anomalous, reach));
+        return rights.mayReadKpi(reader, code) ? Access.granted(found.get()) : Access.denied();
     }
 
     private AnalyzedDeviation answer(PlanJudging plans, KpiCatalog catalog, KpiDefinition kpi, Period period,
@@ -173,19 +176,13 @@ public class AnalyzeDeviation {
 
         /** Why the KPI deviated in the batch's period from {@code against}, over the chosen channels (empty: all). */
         public Access<AnalyzedDeviation> analyze(String code, ReferenceKind against, Set<String> channels) {
-            Optional<KpiDefinition> found = catalog.find(code);
-            if (found.isEmpty()) {
-                return Access.unknown();
-            }
-            if (!rights.mayReadKpi(reader, code)) {
-                return Access.denied();
-            }
-            KpiDefinition kpi = found.get();
-            Set<MeasureCode> own = measuresBehind(catalog, kpi);
-            StoredFigures figures = measures.containsAll(own) ? read.narrowedTo(own, channels)
-                    : new StoredFigures(values, catalog, own, channels, channelCatalogs.current().codes());
-            return Access.granted(answer(plans, catalog, kpi, period, against, channels, figures,
-                    delivered.computeIfAbsent(own, freshness::lastDaysOf), this.found, reach));
+            return readable(reader, catalog, code).map(kpi -> {
+                Set<MeasureCode> own = measuresBehind(catalog, kpi);
+                StoredFigures figures = measures.containsAll(own) ? read.narrowedTo(own, channels)
+                        : new StoredFigures(values, catalog, own, channels, channelCatalogs.current().codes());
+                return answer(plans, catalog, kpi, period, against, channels, figures,
+                        delivered.computeIfAbsent(own, freshness::lastDaysOf), found, reach);
+            });
         }
     }
 
