@@ -1,4 +1,4 @@
-package com.kpipulse.web.analysis;
+package com.kpipulse.web.kpi;
 
 import com.kpipulse.application.cycle.ExplainDeviations;
 import com.kpipulse.application.kpi.ReadKpiCatalog;
@@ -8,6 +8,7 @@ import com.kpipulse.domain.period.Period;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.access.Parameters;
+import com.kpipulse.web.analysis.CauseView;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,7 +26,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,8 +66,7 @@ public class CauseFragment {
                                   @QueryParam("day") String day, @QueryParam("channel") List<String> channel) {
         Grain shownGrain = Parameters.grain(grain, Grain.WEEK);
         LocalDate shownDay = Parameters.day("day", day).orElseGet(() -> LocalDate.now(clock).minusDays(1));
-        Set<String> channels = new LinkedHashSet<>();
-        channel.forEach(text -> Parameters.channel(text).ifPresent(channels::add));
+        Set<String> channels = WhyQuery.channels(channel);
         Period period = Period.of(shownGrain, shownDay);
         Optional<CycleCause> cause = AccessAnswers.orRefuse(explain.causeOf(reader.get(), code, period, channels),
                 "KPI " + code);
