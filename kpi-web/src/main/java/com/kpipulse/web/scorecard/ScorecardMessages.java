@@ -285,4 +285,10 @@ public interface ScorecardMessages {
 
     @Message("Загрузка…")
     String loading();
+
+    @Message("Прогноз к сроку")
+    String col_forecast();
+
+    @Message("прогноз на странице цели")
+    String forecast_link();
 }

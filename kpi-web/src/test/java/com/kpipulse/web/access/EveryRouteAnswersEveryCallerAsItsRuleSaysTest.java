@@ -160,6 +160,8 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /kpis/{code}/why",
                 page("GET", "/kpis/romi/why?grain=WEEK&day=2026-11-02", EVERYONE),
                 page("GET", "/kpis/profit/why?compareTo=LAST_YEAR", Set.of(ADMIN, HEAD, MARKETER)));
+        rule(rules, "GET /goals/{id}/forecast",
+                page("GET", "/goals/" + NOBODY_ID + "/forecast?kpi=revenue", EVERYONE));
         rule(rules, "GET /kpis/{code}/why/cause",
                 page("GET", "/kpis/revenue/why/cause?grain=WEEK&day=2026-11-02", EVERYONE),
                 page("GET", "/kpis/profit/why/cause?grain=MONTH&day=2026-11-02", Set.of(ADMIN, HEAD, MARKETER)));

@@ -314,6 +314,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /kpis/{code}/why", "vic", "/kpis/{code}/why",
                 fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "compareTo", "PLAN"),
                 kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "compareTo", Kind.TEXT), 200));
+        targets.add(query("GET /goals/{id}/forecast", "vic", "/goals/{id}/forecast",
+                fields("id", "00000000-0000-0000-0000-000000000000", "kpi", "revenue"),
+                kinds("id", Kind.TEXT, "kpi", Kind.TEXT), 404));
         targets.add(query("GET /kpis/{code}/why/cause", "vic", "/kpis/{code}/why/cause",
                 fields("code", "revenue", "grain", "WEEK", "day", "2026-11-02", "channel", "vk_ads"),
                 kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT), 200));

@@ -83,6 +83,28 @@ class AGoalsForecastIsShownOnItsPageAndGivenByTheApiTest {
     }
 
     @Test
+    void theHeadsScorecardLoadsEachGoalKpisForecastAsTheApiSaysIt() {
+        String scorecard = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).when().get("/scorecards/head")
+                .then().statusCode(200).extract().asString();
+        assertThat(scorecard).contains("Прогноз к сроку",
+                "hx-get=\"/goals/" + goalId + "/forecast?kpi=reach\"");
+
+        String said = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
+                .when().get("/api/v1/goals/" + goalId + "/forecast").then().statusCode(200).extract().path("[0].said.ru");
+        String fragment = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
+                .when().get("/goals/" + goalId + "/forecast?kpi=reach").then().statusCode(200).extract().asString();
+        assertThat(said).startsWith("при текущем темпе");
+        assertThat(fragment).contains(said);
+        assertThat(given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).cookie("kpi_lang", "en")
+                .when().get("/goals/" + goalId + "/forecast?kpi=reach").then().statusCode(200).extract().asString())
+                .contains("at the current pace");
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("vic")).when().get("/goals/" + goalId + "/forecast?kpi=reach")
+                .then().statusCode(404);
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
+                .when().get("/goals/" + goalId + "/forecast?kpi=traffic").then().statusCode(404);
+    }
+
+    @Test
     void theApiGivesTheTotalsTheShareAndTheChanceForTheGoalsReadersOnly() {
         JsonPath answer = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
                 .when().get("/api/v1/goals/" + goalId + "/forecast").then().statusCode(200).extract().jsonPath();
