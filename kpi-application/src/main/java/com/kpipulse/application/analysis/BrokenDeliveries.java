@@ -59,6 +59,17 @@ public final class BrokenDeliveries {
     }
 
     /**
+     * The anomalies that make the data a possible cause beside the one the analysis names: days the KPI's inputs came
+     * empty or at zero, in the chosen channels, that nobody acknowledged. A value far above or below usual in the KPI's
+     * inputs is the move itself far more often than a broken export; the cycle page lists it among the period's
+     * anomalies.
+     */
+    public List<FindAnomalies.Anomaly> possibleCausesIn(Set<String> channels) {
+        return openIn(channels).stream()
+                .filter(anomaly -> anomaly.kind() == AnomalyKind.MISSING || anomaly.kind() == AnomalyKind.ZERO).toList();
+    }
+
+    /**
      * The flags of the days of {@code period} a source did not really deliver, in the measures the KPI's value is
      * computed from (a day of visits missing does not make revenue wrong, it makes the conversion wrong), by channel
      * ("" for the whole).

@@ -108,7 +108,7 @@ public class ExplainDeviations {
         Diagnosis answer = diagnosis.get();
         KpiCatalog catalog = catalogs.current();
         List<String> suspicious = catalog.find(code)
-                .map(kpi -> new BrokenDeliveries(found, catalog, kpi).openIn(channels).stream()
+                .map(kpi -> new BrokenDeliveries(found, catalog, kpi).possibleCausesIn(channels).stream()
                         .map(anomaly -> anomaly.id().toString()).toList())
                 .orElse(List.of());
         List<Cause> others = answer.findings().stream().map(CauseFinding::cause)

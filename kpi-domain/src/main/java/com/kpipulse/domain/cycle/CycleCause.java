@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param explainedBy the smallest set of channels that explains most of it (empty: spread too thinly, or one channel)
  * @param driver      the driver of the KPI's tree that moved it furthest, by its catalog code
  * @param evidence    one or two sentences with the figures, the cause's first, said in the reader's language
- * @param anomalies   the ids of the period's anomalies in the KPI's inputs (and channel) that nobody acknowledged: each a
- *                    possible DATA cause, listed beside the cause
+ * @param anomalies   the ids of the period's empty or zero days in the KPI's inputs (and channel) that nobody
+ *                    acknowledged: each a possible DATA cause, listed beside the cause
  */
 public record CycleCause(ReferenceKind against, Cause cause, List<Cause> alsoFits, List<String> explainedBy,
                          Optional<String> driver, List<Message> evidence, List<String> anomalies) {

@@ -151,9 +151,6 @@ public interface CycleMessages {
     @Message("Необычных дней в данных за период нет.")
     String no_anomalies();
 
-    @Message("День")
-    String col_day();
-
     @Message("Что необычно")
     String col_anomaly();
 

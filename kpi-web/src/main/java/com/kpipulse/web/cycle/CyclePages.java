@@ -88,7 +88,7 @@ public class CyclePages {
     }
 
     /** An unusual day in the period's incoming data, with its evidence and who acknowledged it, if anybody did. */
-    public record AnomalyRow(String id, String day, String evidence, String acknowledged) {
+    public record AnomalyRow(String id, String evidence, String acknowledged) {
     }
 
     public record SourceRow(String source, String lastDay, String covered, boolean complete) {
@@ -201,12 +201,13 @@ public class CyclePages {
                 figure.why().map(why -> CauseView.of(why, locale)),
                 "/kpis/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/why?grain=" + period.grain().name()
                         + "&day=" + period.period().start()
-                        + figure.why().map(why -> "&compareTo=" + why.against().name()).orElse(""));
+                        + figure.why().map(why -> "&compareTo=" + why.against().name()).orElse("")
+                        + figure.channel().map(channel -> "&channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8))
+                        .orElse(""));
     }
 
     private static AnomalyRow anomaly(FindAnomalies.Anomaly anomaly, CycleMessages messages, Locale locale) {
-        return new AnomalyRow(anomaly.id().toString(), Formats.date(anomaly.finding().day(), locale),
-                anomaly.finding().evidence().in(locale), anomaly.acknowledgement()
+        return new AnomalyRow(anomaly.id().toString(), anomaly.finding().evidence().in(locale), anomaly.acknowledgement()
                 .map(done -> done.note().isEmpty() ? messages.acknowledged(done.by(), Formats.whenOf(done.at(), locale))
                         : messages.acknowledged_note(done.by(), Formats.whenOf(done.at(), locale), done.note()))
                 .orElse(""));

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,7 +71,9 @@ public class WhyPage {
     @GET
     public TemplateInstance why(@PathParam("code") String code, @QueryParam("grain") String grain,
                                 @QueryParam("day") String day, @QueryParam("compareTo") String compareTo,
+                                @QueryParam("channel") List<String> channel,
                                 @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
+        Set<String> channels = WhyQuery.channels(channel);
         Grain shownGrain = Parameters.grain(grain, Grain.WEEK);
         LocalDate lastWholeDay = DataCoverage.lastCompleteDay(clock);
         Period lastOver = Period.endingBy(shownGrain, lastWholeDay);
@@ -78,9 +81,10 @@ public class WhyPage {
         ReferenceKind against = WhyQuery.reference(compareTo);
         KpiDefinition kpi = catalog.find(code).orElseThrow(() -> new NotFoundException("KPI " + code));
         AnalyzedDeviation analyzed = AccessAnswers.orRefuse(
-                analysis.analyze(reader.get(), code, period, against, Set.of()), "KPI " + code);
-        WhyView view = WhyView.from(kpi, analyzed, shownGrain, WhyView.query(shownGrain, period),
-                otherPeriod(period, lastOver, lastWholeDay, shownGrain, analyzed.provisional()), ui.locale());
+                analysis.analyze(reader.get(), code, period, against, channels), "KPI " + code);
+        WhyView view = WhyView.from(kpi, channels, analyzed, shownGrain, WhyView.query(shownGrain, period, channels),
+                otherPeriod(period, lastOver, lastWholeDay, shownGrain, analyzed.provisional(), channels),
+                ui.locale());
         return ui.page(Htmx.asked(htmx) ? Templates.why$block(view) : Templates.why(view));
     }
 
@@ -89,15 +93,15 @@ public class WhyPage {
      * is over); nothing from any other.
      */
     private Optional<WhyView.PeriodLink> otherPeriod(Period period, Period lastOver, LocalDate lastWholeDay,
-                                                     Grain grain, boolean provisional) {
+                                                     Grain grain, boolean provisional, Set<String> channels) {
         KpiDetailMessages texts = Bundles.of(KpiDetailMessages.class, ui.locale());
         if (provisional && lastOver.start().isBefore(period.start())) {
-            return Optional.of(new WhyView.PeriodLink(WhyView.query(grain, lastOver),
+            return Optional.of(new WhyView.PeriodLink(WhyView.query(grain, lastOver, channels),
                     texts.why_last_over(lastOver.label(ui.locale()))));
         }
         Period running = lastOver.next();
         if (period.equals(lastOver) && running.contains(lastWholeDay)) {
-            return Optional.of(new WhyView.PeriodLink(WhyView.query(grain, running),
+            return Optional.of(new WhyView.PeriodLink(WhyView.query(grain, running, channels),
                     texts.why_running(running.label(ui.locale()))));
         }
         return Optional.empty();

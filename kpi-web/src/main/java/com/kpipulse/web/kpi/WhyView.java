@@ -11,11 +11,16 @@ import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.text.Bundles;
+import com.kpipulse.web.text.Names;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the «Почему» block shows, ready for the template; {@code reason} is set instead of the figures when there is no
@@ -56,6 +61,12 @@ public record WhyView(String code, String kpiName, String heading, String query,
      */
     static WhyView from(KpiDefinition kpi, AnalyzedDeviation analyzed, Grain grain, String query,
                         Optional<PeriodLink> otherPeriod, Locale locale) {
+        return from(kpi, Set.of(), analyzed, grain, query, otherPeriod, locale);
+    }
+
+    /** @param chosen the channels the block is narrowed to, named after the KPI in its question; none: all */
+    static WhyView from(KpiDefinition kpi, Set<String> chosen, AnalyzedDeviation analyzed, Grain grain, String query,
+                        Optional<PeriodLink> otherPeriod, Locale locale) {
         KpiDetailMessages texts = Bundles.of(KpiDetailMessages.class, locale);
         WhyFigures figures = new WhyFigures(kpi.unit(), analyzed.currency(), locale);
         List<ReferenceLink> references = List.of(
@@ -63,7 +74,9 @@ public record WhyView(String code, String kpiName, String heading, String query,
                 new ReferenceLink("PLAN", texts.why_plan(), analyzed.against() == ReferenceKind.PLAN),
                 new ReferenceLink("LAST_YEAR", texts.why_last_year(), analyzed.against() == ReferenceKind.LAST_YEAR));
         String against = Message.of(analyzed.against()).in(locale);
-        String heading = texts.why_heading(kpi.name(locale), against, analyzed.period().labelAsObject(locale));
+        String asked = chosen.isEmpty() ? kpi.name(locale) : kpi.name(locale) + " · "
+                + chosen.stream().sorted().map(channel -> Names.channel(channel, locale)).collect(Collectors.joining(", "));
+        String heading = texts.why_heading(asked, against, analyzed.period().labelAsObject(locale));
         String provisional = analyzed.provisional()
                 ? texts.why_provisional(analyzed.daysCovered(), analyzed.period().days()) : "";
         String sameDays = sameDays(analyzed, grain, texts, locale);
@@ -99,6 +112,13 @@ public record WhyView(String code, String kpiName, String heading, String query,
     /** The address query of the block on a period: {@code grain=WEEK&day=2026-03-23}. */
     static String query(Grain grain, Period period) {
         return "grain=" + grain.name() + "&day=" + period.start();
+    }
+
+    /** The grain and day, and the chosen channels ({@code &channel=vk_ads…}). */
+    static String query(Grain grain, Period period, Set<String> channels) {
+        return query(grain, period) + channels.stream().sorted()
+                .map(channel -> "&channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8))
+                .collect(Collectors.joining());
     }
 
     /** «Учтены дни 23.03.2026–25.03.2026 — по сравнению с теми же днями прошлой недели: 16.03.2026–18.03.2026.» */

@@ -312,8 +312,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "channel", "vk_ads"),
                 kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT), 200));
         targets.add(query("GET /kpis/{code}/why", "vic", "/kpis/{code}/why",
-                fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "compareTo", "PLAN"),
-                kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "compareTo", Kind.TEXT), 200));
+                fields("code", "romi", "grain", "MONTH", "day", "2026-11-02", "compareTo", "PLAN", "channel", "vk_ads"),
+                kinds("code", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "compareTo", Kind.TEXT, "channel",
+                        Kind.TEXT), 200));
         targets.add(query("GET /goals/{id}/forecast", "vic", "/goals/{id}/forecast",
                 fields("id", "00000000-0000-0000-0000-000000000000", "kpi", "revenue"),
                 kinds("id", Kind.TEXT, "kpi", Kind.TEXT), 404));

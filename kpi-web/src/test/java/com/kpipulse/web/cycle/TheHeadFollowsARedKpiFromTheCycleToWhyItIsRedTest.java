@@ -111,8 +111,8 @@ class TheHeadFollowsARedKpiFromTheCycleToWhyItIsRedTest {
             assertThat(browser.text(By.id("cycle-run"))).isEqualTo("Запустить заново");
 
             // revenue for all channels is off track, and the row names the channel and what moved there
-            WebElement row = browser.waitFor(By.xpath("//table[@id='deviations']//tr[th/a[normalize-space()='"
-                    + REVENUE + "'] and td[1][normalize-space()='все каналы']]"));
+            WebElement row = browser.waitFor(By.xpath("//table[@id='deviations']/tbody[tr[th/a[normalize-space()='"
+                    + REVENUE + "'] and td[1][normalize-space()='все каналы']]]"));
             assertThat(row.getText()).contains("отстаёт");
             WebElement cause = row.findElement(By.cssSelector("td.cycle-cause span.cause"));
             assertThat(cause.getAttribute("class")).contains("cause-channel");
@@ -123,9 +123,12 @@ class TheHeadFollowsARedKpiFromTheCycleToWhyItIsRedTest {
             assertThat(row.findElement(By.cssSelector("th a")).getAttribute("href"))
                     .endsWith("/kpis/revenue?grain=WEEK&day=2016-04-04");
             // VK Ads' own row, judged against its share of the goal, is red for the same reason
-            WebElement vkRow = browser.waitFor(By.xpath("//table[@id='deviations']//tr[th/a[normalize-space()='"
-                    + REVENUE + "'] and td[1][normalize-space()='VK Реклама']]"));
-            assertThat(vkRow.getText()).contains("отстаёт", "Канал — VK Реклама (к плану)", "«Конверсия сайта»");
+            WebElement vkRow = browser.waitFor(By.xpath("//table[@id='deviations']/tbody[tr[th/a[normalize-space()='"
+                    + REVENUE + "'] and td[1][normalize-space()='VK Реклама']]]"));
+            assertThat(vkRow.getText()).contains("отстаёт", "Канал — VK Реклама (к плану)", "«Конверсия сайта»")
+                    .doesNotContain("Возможно, дело в данных");
+            assertThat(vkRow.findElement(By.cssSelector("a.cause-why")).getAttribute("href"))
+                    .as("a channel's «Почему?» asks about that channel").endsWith("&channel=vk_ads");
             browser.scrollTo(By.id("deviations-heading"));
             browser.screenshot("cycle-week-red-revenue");
 
