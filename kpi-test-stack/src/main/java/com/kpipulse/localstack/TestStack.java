@@ -40,7 +40,11 @@ public final class TestStack {
     /** The JDBC URL of the test database (user {@value #DB_USER}), the server started when first asked for. */
     public static synchronized String database() {
         if (database == null) {
-            Path pgData = KpiHome.path().resolve("test/postgres-" + ProcessHandle.current().pid());
+            // the process id alone is reused by the system: a directory of an earlier run whose server is still
+            // stopping would be deleted under it (and fail); the start time makes the name this JVM's own
+            Path pgData = KpiHome.path().resolve("test/postgres-" + ProcessHandle.current().pid() + "-"
+                    + ProcessHandle.current().info().startInstant().map(start -> Long.toString(start.toEpochMilli()))
+                    .orElseGet(() -> Long.toString(System.currentTimeMillis())));
             deleteRecursively(pgData);
             System.setProperty("kpi.pg.fsync", "off");
             LocalPostgres postgres = LocalPostgres.start(pgData, 0);
