@@ -71,8 +71,12 @@ class UserGuideScreenshotsOfTheDemoCompany {
             }
             shoot(browser, "cycle-page");
 
-            // the costliest deviation's «Почему», followed from the cycle as the head would
-            if (browser.shown(By.cssSelector("#deviations a.cause-why"))) {
+            // a deviation a channel explains, followed from the cycle to its «Почему» as the head would
+            By channelWhy = By.xpath("//table[@id='deviations']/tbody[.//span[contains(@class, 'cause-channel')]]"
+                    + "//a[contains(@class, 'cause-why')]");
+            if (browser.shown(channelWhy)) {
+                browser.click(channelWhy);
+            } else if (browser.shown(By.cssSelector("#deviations a.cause-why"))) {
                 browser.click(By.cssSelector("#deviations a.cause-why"));
             } else {
                 browser.go(APP + "kpis/revenue/why");
