@@ -32,24 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The marketing head's scorecard on a large tenant, under {@code wrk -t2 -c32}, beside a trivial page of the same
- * app in the same run. The tenant is written straight into {@code observation} with SQL (the import pipeline has its
- * own benchmark): 3 years × daily × 40 measures × 20 channels × N campaigns (N = 12 gives 10.5 M values). Not part
+ * app in the same run, on the {@link LargeTenant} (N = 12 campaigns per channel gives 10.5 M values). Not part
  * of {@code ./kpi test}; run with {@code ./kpi bench}. Results: console and {@code target/benchmarks/scorecard.md}.
  */
 @QuarkusTest
 @Tag("benchmark")
 @WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ScorecardThroughputBenchmark {
-
-    private static final List<String> MEASURES = List.of("revenue", "marketing_spend", "sales_spend", "new_customers",
-            "aware_respondents", "survey_respondents", "customers_start", "customers_end", "nps_promoters",
-            "nps_passives", "nps_detractors", "orders", "visits", "ad_spend", "clicks", "impressions", "leads",
-            "qualified_leads", "converted_leads", "target_actions", "carts", "cart_orders", "reach", "engagements",
-            "followers", "social_visits", "social_orders", "organic_visits", "returning_visitors", "unique_visitors",
-            "session_seconds", "emails_delivered", "email_clicks", "mentions", "repeat_orders", "gross_profit",
-            "total_costs", "requests", "response_minutes", "lead_revenue");
-    private static final List<String> MONEY = List.of("revenue", "marketing_spend", "sales_spend", "ad_spend",
-            "gross_profit", "total_costs", "lead_revenue");
 
     @TestHTTPResource("/")
     URL app;
@@ -59,9 +48,9 @@ class ScorecardThroughputBenchmark {
 
     @Test
     void headScorecardAgainstATrivialPage() throws Exception {
-        int campaigns = Integer.getInteger("kpi.bench.campaigns", 12);
+        int campaigns = LargeTenant.campaigns();
         long started = System.nanoTime();
-        long rows = seed(campaigns);
+        long rows = LargeTenant.seed(dataSource, campaigns);
         double seedSeconds = (System.nanoTime() - started) / 1e9;
         String token = KeycloakTokens.accessTokenOf("hanna");
         String scorecard = app + "scorecards/head?grain=MONTH&day=2026-10-15";
@@ -103,37 +92,6 @@ class ScorecardThroughputBenchmark {
         Files.write(dir.resolve("scorecard.md"), lines);
         lines.forEach(System.out::println);
         assertThat(page.requestsPerSecond).isPositive();
-    }
-
-    /**
-     * Writes the tenant with set-based SQL straight into the store's tables (series, then values), then recomputes the
-     * sums once: through the view's row triggers ten million values would take hours.
-     */
-    private long seed(int campaigns) throws Exception {
-        long inserted = 0;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("delete from observation_value v using observation_series s"
-                    + " where s.id = v.series_id and s.source_system = 'bench'");
-            statement.execute("insert into observation_load (import_batch) values (null)");
-            for (String measure : MEASURES) {
-                String currency = MONEY.contains(measure) ? "'RUB'" : "null";
-                statement.execute("insert into observation_series (id, source_system, measure, grain, channel, campaign, source)"
-                        + " select kpi_series_id('bench', '" + measure + "', 'DAY', 'channel_' || c, 'campaign_' || k, ''),"
-                        + " 'bench', '" + measure + "', 'DAY', 'channel_' || c, 'campaign_' || k, ''"
-                        + " from generate_series(1, 20) c cross join generate_series(1, " + campaigns + ") k"
-                        + " on conflict do nothing");
-                inserted += statement.executeUpdate("insert into observation_value (period_start, series_id, value, currency, load_id)"
-                        + " select d::date, kpi_series_id('bench', '" + measure + "', 'DAY', 'channel_' || c, 'campaign_' || k, ''),"
-                        + " 100 + (extract(doy from d)::int * 7 + c * 13 + k) % 900, " + currency + ","
-                        + " (select max(id) from observation_load)"
-                        + " from generate_series(date '2023-11-01', date '2026-10-31', interval '1 day') d"
-                        + " cross join generate_series(1, 20) c cross join generate_series(1, " + campaigns + ") k");
-            }
-            statement.execute("select observation_sums_rebuild()");
-            statement.execute("vacuum analyze observation_value");
-            statement.execute("vacuum analyze observation_rollup");
-        }
-        return inserted;
     }
 
     /** One request's time in ms, with a fresh HTTP client (no connection reuse). */
