@@ -24,6 +24,7 @@ import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +64,12 @@ public class ExplainDeviations {
         if (deviating.isEmpty()) {
             return figures;
         }
-        List<FindAnomalies.Anomaly> found = anomalies.dataCauses(CYCLE, period.period());
+        // only the deviating KPIs' inputs are asked about: the rest of the store is no cause of these deviations
+        KpiCatalog catalog = catalogs.current();
+        Set<String> inputs = new HashSet<>();
+        deviating.forEach(code -> catalog.find(code)
+                .ifPresent(kpi -> inputs.addAll(BrokenDeliveries.measuresOf(catalog, kpi))));
+        List<FindAnomalies.Anomaly> found = anomalies.dataCauses(CYCLE, period.period(), inputs);
         AnalyzeDeviation.Batch batch = analysis.batch(CYCLE, period.period(), deviating, found);
         return figures.stream().map(figure -> {
             if (!figure.deviates()) {
