@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.measure;
 
+import com.kpipulse.application.measure.DailyTotal;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.measure.SourceSummary;
@@ -46,6 +47,17 @@ public class PostgresStoredObservations implements StoredObservations {
               and (cardinality(?::text[]) = 0 or measure = any (?))
               and (cardinality(?::text[]) = 0 or channel = any (?))
             order by measure, grain, period_start, channel, campaign, source, source_system
+            """;
+
+    /** Straight from the values and their series: the loads' provenance is not needed, nor any order. */
+    public static final String DAILY_TOTALS = """
+            select s.source_system, s.measure, s.channel, v.period_start, nullif(v.currency, ''), sum(v.value)
+            from observation_value v
+            join observation_series s on s.id = v.series_id
+            where s.grain = 'DAY' and v.period_start between ? and ?
+              and (cardinality(?::text[]) = 0 or s.measure = any (?))
+              and (cardinality(?::text[]) = 0 or s.channel = any (?))
+            group by s.source_system, s.measure, s.channel, v.period_start, v.currency
             """;
 
     private static final String SOURCES = """
@@ -147,6 +159,33 @@ public class PostgresStoredObservations implements StoredObservations {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not list the stored values from " + from + " to " + to, e);
+        }
+    }
+
+    @Override
+    public void forEachDailyTotal(Set<String> measures, LocalDate from, LocalDate to, Set<String> channels,
+                                  Consumer<DailyTotal> action) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(DAILY_TOTALS)) {
+            statement.setObject(1, from);
+            statement.setObject(2, to);
+            Object[] measureArray = measures.toArray();
+            Object[] channelArray = channels.toArray();
+            statement.setArray(3, connection.createArrayOf("text", measureArray));
+            statement.setArray(4, connection.createArrayOf("text", measureArray));
+            statement.setArray(5, connection.createArrayOf("text", channelArray));
+            statement.setArray(6, connection.createArrayOf("text", channelArray));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String channel = rs.getString(3);
+                    String currency = rs.getString(5);
+                    action.accept(new DailyTotal(rs.getString(1), rs.getString(2), channel == null ? "" : channel,
+                            rs.getObject(4, LocalDate.class), rs.getBigDecimal(6).stripTrailingZeros(),
+                            currency == null ? null : currency.strip()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not sum the daily values from " + from + " to " + to, e);
         }
     }
 

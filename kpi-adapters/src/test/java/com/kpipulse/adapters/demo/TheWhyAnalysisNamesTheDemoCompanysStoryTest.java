@@ -1,5 +1,7 @@
 package com.kpipulse.adapters.demo;
 
+import com.kpipulse.application.goal.GoalValues;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.analysis.AnalyzeDeviation;
@@ -57,7 +59,8 @@ class TheWhyAnalysisNamesTheDemoCompanysStoryTest {
         InMemoryObservationStore stored = DemoRows.generateAndRead(directory).stored();
         CurrentKpiCatalog catalogs = InMemory.standardCatalog();
         List<Goal> goals = new ArrayList<>();
-        analyze = new AnalyzeDeviation(stored.valuesThatCount(), stored.freshness(), catalogs,
+        analyze = new AnalyzeDeviation(new SharedReads(stored.valuesThatCount()),
+                new GoalValues(stored.valuesThatCount(), InMemory.alwaysNewData()), stored.freshness(), catalogs,
                 InMemory.channelCatalogs(), InMemory.readingRights(goals, catalogs),
                 InMemory.manageGoals(goals, stored.valuesThatCount(), catalogs),
                 new DataCoverage(stored.freshness(), DemoRows.CLOCK), new FindAnomalies(stored.stored(),

@@ -7,6 +7,7 @@ import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.measure.SourceSummary;
+import com.kpipulse.application.measure.DailyTotal;
 import com.kpipulse.application.measure.StoredObservation;
 import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.domain.measure.MeasureCode;
@@ -86,6 +87,33 @@ public abstract class StoredObservationsContract extends StoreContract {
                         tuple("yandex_metrica", "visits", "DAY", LocalDate.of(2026, 3, 2), "Весна", "google / cpc", "2",
                                 null),
                         tuple("yandex_metrica", "visits", "DAY", LocalDate.of(2026, 3, 31), "", "", "3", null));
+    }
+
+    @Test
+    void eachSystemsDailyTotalsAreSummedOverCampaignsAndTrafficSourcesWithoutWeeksOrOtherDays() {
+        String channel = unique("seo");
+        store("yandex_metrica", value("visits", "2026-03-02", channel, "10"),
+                row(0, "visits", Grain.DAY, "2026-03-02", channel, "Весна", "google / cpc", "2", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", channel, "Весна", "yandex / cpc", "3.50", null),
+                value("visits", "2026-03-03", channel, "4"), value("visits", "2026-03-04", channel, "99"));
+        store("ga4", value("visits", "2026-03-02", channel, "12"));
+        store("yandex_direct", row(0, "ad_spend", Grain.DAY, "2026-03-02", channel, "Весна", null, "100.50", "RUB"),
+                row(0, "ad_spend", Grain.DAY, "2026-03-02", channel, "Лето", null, "0.50", "RUB"),
+                row(0, "ad_spend", Grain.WEEK, "2026-03-02", channel, null, null, "700", "RUB"));
+        store("generic", value("leads", "2026-03-02", channel, "4"));
+
+        List<DailyTotal> totals = new ArrayList<>();
+        stored().forEachDailyTotal(Set.of("visits", "ad_spend"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 3),
+                Set.of(channel), totals::add);
+
+        assertThat(totals).allSatisfy(total -> assertThat(total.channel()).isEqualTo(channel))
+                .extracting(DailyTotal::sourceSystem, DailyTotal::measure, DailyTotal::day,
+                        total -> total.value().toPlainString(), DailyTotal::currency)
+                .containsExactlyInAnyOrder(
+                        tuple("yandex_metrica", "visits", LocalDate.of(2026, 3, 2), "15.5", null),
+                        tuple("yandex_metrica", "visits", LocalDate.of(2026, 3, 3), "4", null),
+                        tuple("ga4", "visits", LocalDate.of(2026, 3, 2), "12", null),
+                        tuple("yandex_direct", "ad_spend", LocalDate.of(2026, 3, 2), "101", "RUB"));
     }
 
     @Test

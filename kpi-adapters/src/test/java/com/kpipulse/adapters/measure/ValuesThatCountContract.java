@@ -79,7 +79,7 @@ public abstract class ValuesThatCountContract extends StoreContract {
                 row(0, "visits", Grain.DAY, "2026-03-02", channel, "Только в GA4", null, "5", null),
                 row(0, "visits", Grain.DAY, "2026-03-03", channel, "Только в GA4", null, "6", null));
 
-        assertThat(read(tx(() -> values().perCampaign(Set.of(VISITS), MARCH, channel)), VISITS))
+        assertThat(read(tx(() -> values().perCampaign(Set.of(VISITS), MARCH, Set.of(channel))), VISITS))
                 .extracting(row -> row.toList().get(1), row -> row.toList().get(2), row -> row.toList().get(3))
                 .containsExactly(
                         tuple(Period.day(LocalDate.of(2026, 3, 2)), Map.of("channel", channel, "campaign", ""), "7"),
@@ -89,6 +89,27 @@ public abstract class ValuesThatCountContract extends StoreContract {
                                 Map.of("channel", channel, "campaign", "Только в GA4"), "6"));
         assertThat(read(tx(() -> values().perChannel(Set.of(VISITS), MARCH, Set.of(channel))), VISITS))
                 .extracting(row -> row.toList().get(3)).containsExactly("17", "6");
+    }
+
+    @Test
+    void theCampaignsOfSeveralChannelsAreReadAtOnceEachFromTheSystemThatCountsForItsChannel() {
+        String vk = unique("vk_ads");
+        String direct = unique("yandex_direct");
+        store("yandex_metrica", row(0, "visits", Grain.DAY, "2026-03-02", vk, "Весна", null, "10", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", null, "Без канала", null, "99", null));
+        store("ga4", row(0, "visits", Grain.DAY, "2026-03-02", vk, "Весна", null, "20", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", direct, "Поиск", null, "5", null),
+                row(0, "visits", Grain.DAY, "2026-03-02", direct, "РСЯ", null, "6", null));
+
+        List<String> both = read(tx(() -> values().perCampaign(Set.of(VISITS), MARCH, Set.of(vk, direct))), VISITS)
+                .stream().map(ValuesThatCountContract::campaignValue).sorted().toList();
+        List<String> all = read(tx(() -> values().perCampaign(Set.of(VISITS), MARCH, Set.of())), VISITS).stream()
+                .map(ValuesThatCountContract::campaignValue)
+                .filter(line -> line.startsWith(vk + "/") || line.startsWith(direct + "/") || line.startsWith("null/"))
+                .sorted().toList();
+
+        assertThat(both).containsExactlyInAnyOrder(direct + "/Поиск 5", direct + "/РСЯ 6", vk + "/Весна 10");
+        assertThat(all).as("every channel's campaigns; values without a channel have none").isEqualTo(both);
     }
 
     @Test
@@ -123,6 +144,12 @@ public abstract class ValuesThatCountContract extends StoreContract {
      * Each observation as (measure, period, dimensions, value without trailing zeros, currency): by measure in the
      * order given, then by period, channel, campaign and currency. There must be none of other measures.
      */
+    /** A campaign's value as {@code channel/campaign value}. */
+    private static String campaignValue(Tuple row) {
+        Map<?, ?> dimensions = (Map<?, ?>) row.toList().get(2);
+        return dimensions.get("channel") + "/" + dimensions.get("campaign") + " " + row.toList().get(3);
+    }
+
     private static List<Tuple> read(ObservationSet set, MeasureCode... measures) {
         List<Observation> all = Arrays.stream(measures).flatMap(measure -> set.within(measure, EVER,
                 DimensionSelection.all()).stream().sorted(Comparator.comparing(Observation::period)

@@ -11,6 +11,8 @@ import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.measure.DataFreshness;
+import com.kpipulse.application.goal.GoalValues;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.analysis.why.DeviationQuestion;
 import com.kpipulse.domain.analysis.why.DriverTree;
@@ -65,6 +67,7 @@ public class AnalyzeDeviation {
     private static final Set<Grain> GRAINS = EnumSet.of(Grain.WEEK, Grain.MONTH, Grain.QUARTER);
 
     private final ValuesThatCount values;
+    private final ValuesThatCount goalValues;
     private final DataFreshness freshness;
     private final CurrentKpiCatalog catalogs;
     private final ChannelCatalogs channelCatalogs;
@@ -74,10 +77,11 @@ public class AnalyzeDeviation {
     private final FindAnomalies anomalies;
 
     @Inject
-    public AnalyzeDeviation(ValuesThatCount values, DataFreshness freshness, CurrentKpiCatalog catalogs,
-                            ChannelCatalogs channelCatalogs, ReadingRights rights, ManageGoals goals,
-                            DataCoverage coverage, FindAnomalies anomalies) {
+    public AnalyzeDeviation(SharedReads values, GoalValues goalValues, DataFreshness freshness,
+                            CurrentKpiCatalog catalogs, ChannelCatalogs channelCatalogs, ReadingRights rights,
+                            ManageGoals goals, DataCoverage coverage, FindAnomalies anomalies) {
         this.values = values;
+        this.goalValues = goalValues;
         this.freshness = freshness;
         this.catalogs = catalogs;
         this.channelCatalogs = channelCatalogs;
@@ -116,7 +120,7 @@ public class AnalyzeDeviation {
             List<FindAnomalies.Anomaly> anomalous = seen.orElseGet(
                     () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi)));
             DataReach reach = coverage.now();
-            return answer(new PlanJudging(reader, catalog, reach, values, goals), catalog, kpi, period, against,
+            return answer(new PlanJudging(reader, catalog, reach, goalValues, goals), catalog, kpi, period, against,
                     channels, new StoredFigures(values, catalog, measures, channels, channelCatalogs.current().codes()),
                     freshness.lastDaysOf(measures), anomalous, reach);
         });
@@ -171,7 +175,7 @@ public class AnalyzeDeviation {
             this.found = List.copyOf(found);
             codes.forEach(code -> catalog.find(code).ifPresent(kpi -> measures.addAll(measuresBehind(catalog, kpi))));
             this.read = new StoredFigures(values, catalog, measures, Set.of(), channelCatalogs.current().codes());
-            this.plans = new PlanJudging(reader, catalog, reach, values, goals);
+            this.plans = new PlanJudging(reader, catalog, reach, goalValues, goals);
         }
 
         /** Why the KPI deviated in the batch's period from {@code against}, over the chosen channels (empty: all). */

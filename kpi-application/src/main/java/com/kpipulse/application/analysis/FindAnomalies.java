@@ -7,7 +7,7 @@ import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.SourceSystems;
-import com.kpipulse.application.measure.StoredObservation;
+import com.kpipulse.application.measure.DailyTotal;
 import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.anomaly.AnomalyDetector;
@@ -23,7 +23,6 @@ import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.measure.MeasureCatalog;
 import com.kpipulse.domain.measure.MeasureDefinition;
-import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -235,16 +234,16 @@ public class FindAnomalies {
         Map<String, Set<LocalDate>> deliveredDays = new HashMap<>();
         Set<String> channelFilter = only.map(key -> key.channel().isEmpty() ? Set.<String>of() : Set.of(key.channel()))
                 .orElse(Set.of());
-        stored.forEach(measures, windowStart, to, channelFilter, (StoredObservation value) -> {
-            if (!Grain.DAY.name().equals(value.grain()) || catalog.find(value.measure()).isEmpty()) {
+        stored.forEachDailyTotal(measures, windowStart, to, channelFilter, (DailyTotal value) -> {
+            if (catalog.find(value.measure()).isEmpty()) {
                 return;
             }
             SeriesKey key = SeriesKey.of(value.measure(), value.sourceSystem(), value.channel());
             if (only.isPresent() && !only.get().equals(key)) {
                 return;
             }
-            values.computeIfAbsent(key, k -> new TreeMap<>()).merge(value.periodStart(), value.value(), BigDecimal::add);
-            deliveredDays.computeIfAbsent(value.sourceSystem(), k -> new HashSet<>()).add(value.periodStart());
+            values.computeIfAbsent(key, k -> new TreeMap<>()).merge(value.day(), value.value(), BigDecimal::add);
+            deliveredDays.computeIfAbsent(value.sourceSystem(), k -> new HashSet<>()).add(value.day());
             if (value.currency() != null && !value.currency().isBlank()) {
                 currencies.putIfAbsent(key, Currency.getInstance(value.currency()));
             }

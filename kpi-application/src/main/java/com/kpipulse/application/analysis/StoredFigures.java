@@ -110,15 +110,23 @@ final class StoredFigures {
         return new PeriodFigures(period, figures, flags);
     }
 
+    /** The period per channel and, when asked, the campaigns of every channel read in one question. */
     private List<ChannelFigures> read(Period period, boolean withCampaigns) {
         Map<String, MeasureSums> byChannel = sums(store.perChannel(measures, period, read.channels), period,
                 observation -> observation.dimensions().getOrDefault(CHANNEL, ChannelFigures.WITHOUT_CHANNEL));
+        Map<String, Map<String, MeasureSums>> campaigns = new HashMap<>();
+        if (withCampaigns) {
+            ObservationSet values = store.perCampaign(measures, period, read.channels);
+            Map<String, List<Observation>> ofChannel = new HashMap<>();
+            measures.forEach(code -> values.within(code, period, DimensionSelection.all()).forEach(observation ->
+                    ofChannel.computeIfAbsent(observation.dimensions().get(CHANNEL), channel -> new ArrayList<>())
+                            .add(observation)));
+            ofChannel.forEach((channel, rows) -> campaigns.put(channel, sums(ObservationSet.of(rows), period,
+                    observation -> observation.dimensions().getOrDefault(CAMPAIGN, ""))));
+        }
         List<ChannelFigures> figures = new ArrayList<>();
         byChannel.forEach((channel, sums) -> figures.add(new ChannelFigures(channel, sums,
-                withCampaigns && !channel.equals(ChannelFigures.WITHOUT_CHANNEL)
-                        ? sums(store.perCampaign(measures, period, channel), period,
-                        observation -> observation.dimensions().getOrDefault(CAMPAIGN, ""))
-                        : Map.of())));
+                campaigns.getOrDefault(channel, Map.of()))));
         figures.sort(Comparator.comparingInt(channel -> rank(channel.channel())));
         return List.copyOf(figures);
     }

@@ -1,6 +1,9 @@
 package com.kpipulse.application.cycle;
 
+import com.kpipulse.application.analysis.AnalyzeDeviation;
 import com.kpipulse.application.audit.AuditTrail;
+import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.scorecard.RecentScorecards;
 import com.kpipulse.application.scorecard.Scorecard;
@@ -15,8 +18,11 @@ import com.kpipulse.domain.cycle.Impact;
 import com.kpipulse.domain.cycle.SourceCompleteness;
 import com.kpipulse.domain.evaluation.KpiEvaluation;
 import com.kpipulse.domain.evaluation.Status;
+import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.kpi.KpiValue;
+import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +63,8 @@ public class RunCycle {
 
     private final RecentScorecards scorecards;
     private final ShowScorecard show;
+    private final SharedReads reads;
+    private final CurrentKpiCatalog catalogs;
     private final ExplainDeviations explain;
     private final CycleSnapshots snapshots;
     private final AuditTrail audit;
@@ -74,10 +83,12 @@ public class RunCycle {
     }
 
     @Inject
-    public RunCycle(RecentScorecards scorecards, ShowScorecard show, ExplainDeviations explain,
-                    CycleSnapshots snapshots, AuditTrail audit, Clock clock) {
+    public RunCycle(RecentScorecards scorecards, ShowScorecard show, SharedReads reads, CurrentKpiCatalog catalogs,
+                    ExplainDeviations explain, CycleSnapshots snapshots, AuditTrail audit, Clock clock) {
         this.scorecards = scorecards;
         this.show = show;
+        this.reads = reads;
+        this.catalogs = catalogs;
         this.explain = explain;
         this.snapshots = snapshots;
         this.audit = audit;
@@ -91,11 +102,37 @@ public class RunCycle {
         if (period.period().start().isAfter(today)) {
             return new Outcome.NotStarted(period, period.period().start());
         }
-        CycleSnapshot snapshot = flagStreaks(compute(period, actor));
+        CycleSnapshot snapshot;
+        try (SharedReads.Run run = reads.open(measuresOfEveryKpi(), spansRead(period))) {
+            snapshot = flagStreaks(compute(period, actor));
+        }
         Optional<CycleSnapshot> replaced = snapshots.replace(snapshot);
         audit.record(actor, AUDIT_SUBJECT, period.code(), replaced.isPresent() ? "rerun" : "run",
                 replaced.map(old -> describe(old.summary())).orElse(null), describe(snapshot.summary()));
         return new Outcome.Ran(snapshot, replaced.isPresent());
+    }
+
+    /**
+     * The days every question of a cycle is about, read once for all of them: the period with the
+     * {@value AnalyzeDeviation#HISTORY} before it (the analysis's noise, the period before), and the same period a
+     * year earlier with the one before it. The goals' longer spans are read by {@code goal.GoalValues}.
+     */
+    private static List<Period> spansRead(CyclePeriod cycle) {
+        Period period = cycle.period();
+        Period first = period;
+        for (int i = 0; i < AnalyzeDeviation.HISTORY; i++) {
+            first = first.previous();
+        }
+        Period lastYear = period.sameLastYear();
+        return List.of(new Period(first.start(), period.endExclusive()),
+                new Period(lastYear.previous().start(), lastYear.endExclusive()));
+    }
+
+    private Set<MeasureCode> measuresOfEveryKpi() {
+        KpiCatalog catalog = catalogs.current();
+        Set<MeasureCode> measures = new LinkedHashSet<>();
+        catalog.all().forEach(kpi -> measures.addAll(catalog.measuresOf(kpi)));
+        return measures;
     }
 
     private CycleSnapshot compute(CyclePeriod period, String actor) {
@@ -130,8 +167,9 @@ public class RunCycle {
                 explain.explain(period, List.copyOf(figures.values())), completeness);
     }
 
+    /** A scorecard's figures without its sparklines, which a cycle does not keep. */
     private static ScorecardRequest request(Role role, CyclePeriod period, LocalDate day, Set<String> channels) {
-        return new ScorecardRequest(role, SEES_EVERYTHING, period.grain(), day, channels);
+        return new ScorecardRequest(role, SEES_EVERYTHING, period.grain(), day, channels, 1);
     }
 
     /** Each KPI of the scorecard once per scope: the first scorecard that shows it gives its figures. */

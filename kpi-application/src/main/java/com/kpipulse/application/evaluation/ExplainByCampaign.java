@@ -99,7 +99,7 @@ public class ExplainByCampaign {
         Period shown = new Period(previous.start(), period.endExclusive());
         Period span = new Period(previous.start().minusDays(shown.days()).minusMonths(1), period.endExclusive());
         Set<MeasureCode> measures = catalog.measuresOf(kpi);
-        ObservationSet data = observations.perCampaign(measures, span, channel);
+        ObservationSet data = observations.perCampaign(measures, span, Set.of(channel));
         TreeSet<String> names = new TreeSet<>(Comparator.comparing((String name) -> name.equals(NO_CAMPAIGN))
                 .thenComparing(Comparator.naturalOrder()));
         measures.forEach(measure -> data.within(measure, shown, DimensionSelection.all()).stream()

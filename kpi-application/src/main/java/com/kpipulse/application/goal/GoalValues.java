@@ -71,8 +71,8 @@ public class GoalValues implements ValuesThatCount {
     }
 
     @Override
-    public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel) {
-        return values.perCampaign(measures, span, channel);
+    public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
+        return values.perCampaign(measures, span, channels);
     }
 
     /** A change made through this replica (after its transaction ended): the next read takes the stored values. */

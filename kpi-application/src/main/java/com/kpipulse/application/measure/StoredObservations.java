@@ -33,6 +33,17 @@ public interface StoredObservations {
                  Consumer<StoredObservation> action);
 
     /**
+     * Each source system's daily values of the days from {@code from} to {@code to} (both included), summed over
+     * campaigns and traffic sources per measure, channel and currency, in no particular order; values of weeks and
+     * months are left out.
+     *
+     * @param measures only these measures, or all when empty
+     * @param channels only these channels, or all when empty
+     */
+    void forEachDailyTotal(Set<String> measures, LocalDate from, LocalDate to, Set<String> channels,
+                           Consumer<DailyTotal> action);
+
+    /**
      * Where the values of the periods starting in the span came from, for "where does this come from": one line per
      * measure, source system and import, by measure and system, the latest import first.
      *

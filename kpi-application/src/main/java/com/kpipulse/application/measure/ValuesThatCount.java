@@ -25,8 +25,11 @@ public interface ValuesThatCount {
     ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels);
 
     /**
-     * One channel's values per campaign, for the campaign drill-down: summed over sources; each observation carries
+     * The channels' values per campaign, for the campaign drill-down: summed over sources; each observation carries
      * the dimensions {@code channel} and {@code campaign}, the latter {@code ""} for values that came without one.
+     * Values without a channel have no campaigns to list and are left out.
+     *
+     * @param channels only these channels, or all when empty
      */
-    ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel);
+    ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels);
 }

@@ -10,13 +10,27 @@ import java.util.Set;
 
 /**
  * Which scorecard to show: the role's page, for a person with {@code viewerRoles} (which goals they may see), the
- * week, month or quarter that contains {@code day}, optionally only some channels (empty: all channels).
+ * week, month or quarter that contains {@code day}, optionally only some channels (empty: all channels), with
+ * {@code periods} periods on its sparklines (the shown one included; a page shows {@link #SPARKLINE}, the monitoring
+ * cycle, which draws none, asks for one).
  */
-public record ScorecardRequest(Role role, Set<String> viewerRoles, Grain grain, LocalDate day, Set<String> channels) {
+public record ScorecardRequest(Role role, Set<String> viewerRoles, Grain grain, LocalDate day, Set<String> channels,
+                               int periods) {
 
     public static final Set<Grain> GRAINS = EnumSet.of(Grain.WEEK, Grain.MONTH, Grain.QUARTER);
 
+    /** Periods on a page's sparkline, the shown one included. */
+    public static final int SPARKLINE = 13;
+
+    /** A page's scorecard, with its sparklines. */
+    public ScorecardRequest(Role role, Set<String> viewerRoles, Grain grain, LocalDate day, Set<String> channels) {
+        this(role, viewerRoles, grain, day, channels, SPARKLINE);
+    }
+
     public ScorecardRequest {
+        if (periods < 1 || periods > SPARKLINE) {
+            throw new IllegalArgumentException("A scorecard shows 1 to " + SPARKLINE + " periods, not " + periods);
+        }
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(grain, "grain");
         Objects.requireNonNull(day, "day");

@@ -12,6 +12,7 @@ import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.goal.SinceStart;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
@@ -63,8 +64,8 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class ShowScorecard {
 
-    /** Periods on a sparkline, the shown one included. */
-    public static final int HISTORY = 13;
+    /** Periods on a page's sparkline, the shown one included. */
+    public static final int HISTORY = ScorecardRequest.SPARKLINE;
 
     private final ValuesThatCount observations;
     private final ManageGoals goals;
@@ -77,7 +78,7 @@ public class ShowScorecard {
     private final ValuesThatCount goalValues;
 
     @Inject
-    public ShowScorecard(ValuesThatCount observations, ManageGoals goals, DataFreshness freshness,
+    public ShowScorecard(SharedReads observations, ManageGoals goals, DataFreshness freshness,
                          RoleScorecards scorecards, CurrentKpiCatalog catalogs, ReadingRights rights,
                          ChannelCatalogs channelCatalogs, DataCoverage coverage, GoalValues goalValues) {
         this.observations = observations;
@@ -133,7 +134,7 @@ public class ShowScorecard {
 
         Scorecard show() {
             Period period = Period.of(request.grain(), request.day());
-            List<Period> history = history(period);
+            List<Period> history = history(period, request.periods());
             Role role = request.role();
             List<Goal> visibleGoals = goals.visibleTo(request.viewerRoles()).stream()
                     .filter(goal -> goal.period().isPresent()).toList();
@@ -283,10 +284,10 @@ public class ShowScorecard {
                 since.due(), since.evaluation(), since.progress());
     }
 
-    private static List<Period> history(Period period) {
+    private static List<Period> history(Period period, int count) {
         var periods = new ArrayList<Period>();
         Period cursor = period;
-        for (int i = 0; i < HISTORY; i++) {
+        for (int i = 0; i < count; i++) {
             periods.addFirst(cursor);
             cursor = cursor.previous();
         }

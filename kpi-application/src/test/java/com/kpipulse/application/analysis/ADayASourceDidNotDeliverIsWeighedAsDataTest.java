@@ -1,5 +1,7 @@
 package com.kpipulse.application.analysis;
 
+import com.kpipulse.application.goal.GoalValues;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.evaluation.DataCoverage;
@@ -46,7 +48,8 @@ class ADayASourceDidNotDeliverIsWeighedAsDataTest {
     private final CurrentKpiCatalog catalogs = InMemory.standardCatalog();
     private final FindAnomalies anomalies = new FindAnomalies(stored.stored(), InMemory.anomalyAcknowledgements(),
             InMemory.readingRights(List.of(), catalogs), catalogs, InMemory.channelCatalogs(), InMemory.noAudit(), CLOCK);
-    private final AnalyzeDeviation analysis = new AnalyzeDeviation(stored.valuesThatCount(), stored.freshness(), catalogs,
+    private final AnalyzeDeviation analysis = new AnalyzeDeviation(new SharedReads(stored.valuesThatCount()),
+                new GoalValues(stored.valuesThatCount(), InMemory.alwaysNewData()), stored.freshness(), catalogs,
             InMemory.channelCatalogs(), InMemory.readingRights(List.of(), catalogs),
             InMemory.manageGoals(new ArrayList<>(), stored.valuesThatCount(), catalogs),
             new DataCoverage(stored.freshness(), CLOCK), anomalies);
@@ -85,7 +88,8 @@ class ADayASourceDidNotDeliverIsWeighedAsDataTest {
         }
         FindAnomalies found = new FindAnomalies(quiet.stored(), InMemory.anomalyAcknowledgements(),
                 InMemory.readingRights(List.of(), catalogs), catalogs, InMemory.channelCatalogs(), InMemory.noAudit(), CLOCK);
-        AnalyzeDeviation analyze = new AnalyzeDeviation(quiet.valuesThatCount(), quiet.freshness(), catalogs,
+        AnalyzeDeviation analyze = new AnalyzeDeviation(new SharedReads(quiet.valuesThatCount()),
+                new GoalValues(quiet.valuesThatCount(), InMemory.alwaysNewData()), quiet.freshness(), catalogs,
                 InMemory.channelCatalogs(), InMemory.readingRights(List.of(), catalogs),
                 InMemory.manageGoals(new ArrayList<>(), quiet.valuesThatCount(), catalogs),
                 new DataCoverage(quiet.freshness(), CLOCK), found);

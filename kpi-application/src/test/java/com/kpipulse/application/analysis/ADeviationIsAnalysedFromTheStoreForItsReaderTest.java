@@ -1,5 +1,7 @@
 package com.kpipulse.application.analysis;
 
+import com.kpipulse.application.goal.GoalValues;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
@@ -182,7 +184,8 @@ class ADeviationIsAnalysedFromTheStoreForItsReaderTest {
 
     private AnalyzeDeviation analyzeOn(String today) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new AnalyzeDeviation(stored.valuesThatCount(), stored.freshness(), catalogs, InMemory.channelCatalogs(),
+        return new AnalyzeDeviation(new SharedReads(stored.valuesThatCount()),
+                new GoalValues(stored.valuesThatCount(), InMemory.alwaysNewData()), stored.freshness(), catalogs, InMemory.channelCatalogs(),
                 InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, stored.valuesThatCount(), catalogs),
                 new DataCoverage(stored.freshness(), clock), new FindAnomalies(stored.stored(),
                 InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,

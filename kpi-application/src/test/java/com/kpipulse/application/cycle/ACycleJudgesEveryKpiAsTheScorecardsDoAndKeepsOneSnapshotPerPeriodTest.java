@@ -17,6 +17,7 @@ import com.kpipulse.application.scorecard.Scorecard;
 import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.application.goal.GoalValues;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryCycleSnapshots;
 import com.kpipulse.application.testing.InMemoryObservationStore;
@@ -85,7 +86,7 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
         }
 
         @Override
-        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel) {
+        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
             return ObservationSet.of();
         }
     };
@@ -103,7 +104,9 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
             return List.of();
         }
     };
-    private final ShowScorecard show = new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
+    /** The run's shared reads, as the product wires them: scorecards and analyses read through them. */
+    private final SharedReads shared = new SharedReads(reader);
+    private final ShowScorecard show = new ShowScorecard(shared, InMemory.manageGoals(goals, reader, catalogs), freshness,
             new RoleScorecards(InMemory.scorecardLayouts(), catalogs, InMemory.noAudit()), catalogs,
             InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock),
             new GoalValues(reader, InMemory.alwaysNewData()));
@@ -111,11 +114,12 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
     private final FindAnomalies anomalies = new FindAnomalies(new InMemoryObservationStore().stored(),
             InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
             InMemory.channelCatalogs(), InMemory.noAudit(), clock);
-    private final AnalyzeDeviation analysis = new AnalyzeDeviation(reader, freshness, catalogs, InMemory.channelCatalogs(),
+    private final AnalyzeDeviation analysis = new AnalyzeDeviation(shared, new GoalValues(reader,
+            InMemory.alwaysNewData()), freshness, catalogs, InMemory.channelCatalogs(),
             InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, reader, catalogs),
             new DataCoverage(freshness, clock), anomalies);
     private final RunCycle cycle = new RunCycle(new RecentScorecards(show, InMemory.alwaysNewData(), clock), show,
-            new ExplainDeviations(analysis, anomalies, catalogs,
+            shared, catalogs, new ExplainDeviations(analysis, anomalies, catalogs,
             InMemory.readingRights(goals, catalogs)), snapshots, InMemory.auditInto(audit), clock);
 
     /**

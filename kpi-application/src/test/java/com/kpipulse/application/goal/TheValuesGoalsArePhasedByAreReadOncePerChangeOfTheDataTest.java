@@ -33,8 +33,8 @@ class TheValuesGoalsArePhasedByAreReadOncePerChangeOfTheDataTest {
         }
 
         @Override
-        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel) {
-            reads.add("campaigns " + channel);
+        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
+            reads.add("campaigns " + channels);
             return ObservationSet.of();
         }
     };
@@ -67,8 +67,8 @@ class TheValuesGoalsArePhasedByAreReadOncePerChangeOfTheDataTest {
     void chosenChannelsAndCampaignsAreReadAsTheyAre() {
         values.perChannel(REVENUE, YEAR, Set.of("seo"));
         values.perChannel(REVENUE, YEAR, Set.of("seo"));
-        values.perCampaign(REVENUE, YEAR, "seo");
-        values.perCampaign(REVENUE, YEAR, "seo");
+        values.perCampaign(REVENUE, YEAR, Set.of("seo"));
+        values.perCampaign(REVENUE, YEAR, Set.of("seo"));
 
         assertThat(reads).hasSize(4);
     }

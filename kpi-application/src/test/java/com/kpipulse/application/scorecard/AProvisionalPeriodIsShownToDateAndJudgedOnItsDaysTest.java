@@ -11,6 +11,7 @@ import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.goal.GoalValues;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;
@@ -183,7 +184,7 @@ class AProvisionalPeriodIsShownToDateAndJudgedOnItsDaysTest {
                 throw new UnsupportedOperationException("read-only in this test");
             }
         };
-        return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), InMemory.freshness(deliveries),
+        return new ShowScorecard(new SharedReads(reader), InMemory.manageGoals(goals, reader, catalogs), InMemory.freshness(deliveries),
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
                 InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), coverage(deliveries),
                 new GoalValues(reader, InMemory.alwaysNewData()));

@@ -6,6 +6,7 @@ import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.goal.GoalValues;
+import com.kpipulse.application.measure.SharedReads;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;
@@ -56,9 +57,9 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
             return stored.valuesThatCount().perChannel(measures, span, channels);
         }
 
-        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel) {
+        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
             reads++;
-            return stored.valuesThatCount().perCampaign(measures, span, channel);
+            return stored.valuesThatCount().perCampaign(measures, span, channels);
         }
     };
 
@@ -422,7 +423,7 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
         CurrentKpiCatalog catalogs = InMemory.standardCatalog();
         DataFreshness freshness = InMemory.freshness(List.of());
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new ShowScorecard(reader, InMemory.manageGoals(goals, reader, catalogs), freshness,
+        return new ShowScorecard(new SharedReads(reader), InMemory.manageGoals(goals, reader, catalogs), freshness,
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
                 InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock),
                 new GoalValues(reader, InMemory.alwaysNewData()));

@@ -2,6 +2,7 @@ package com.kpipulse.application.testing;
 
 import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.measure.DailyTotal;
 import com.kpipulse.application.measure.Contradiction;
 import com.kpipulse.application.measure.DirectLoad;
 import com.kpipulse.application.measure.ObservationRow;
@@ -148,8 +149,9 @@ public final class InMemoryObservationStore {
                         key -> key.channel().isEmpty() ? Map.of() : Map.of("channel", key.channel()));
             }
 
-            public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, String channel) {
-                return summed(counting(measures, span, key -> key.channel().equals(channel)),
+            public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
+                return summed(counting(measures, span, key -> !key.channel().isEmpty()
+                                && (channels.isEmpty() || channels.contains(key.channel()))),
                         key -> Map.of("channel", key.channel(), "campaign", key.campaign()));
             }
         };
@@ -189,6 +191,26 @@ public final class InMemoryObservationStore {
                             .toList();
                 }
                 listed.forEach(action);
+            }
+
+            public void forEachDailyTotal(Set<String> measures, LocalDate from, LocalDate to, Set<String> channels,
+                                          Consumer<DailyTotal> action) {
+                record Slice(String sourceSystem, String measure, String channel, LocalDate day, String currency) {
+                }
+                Map<Slice, BigDecimal> totals = new LinkedHashMap<>();
+                synchronized (InMemoryObservationStore.this) {
+                    for (Kept value : kept.values()) {
+                        Key key = value.key();
+                        if (key.grain() == Grain.DAY && (measures.isEmpty() || measures.contains(key.measure()))
+                                && !key.periodStart().isBefore(from) && !key.periodStart().isAfter(to)
+                                && (channels.isEmpty() || channels.contains(key.channel()))) {
+                            totals.merge(new Slice(key.sourceSystem(), key.measure(), key.channel(), key.periodStart(),
+                                    value.currency()), value.value(), BigDecimal::add);
+                        }
+                    }
+                }
+                totals.forEach((slice, total) -> action.accept(new DailyTotal(slice.sourceSystem(), slice.measure(),
+                        slice.channel(), slice.day(), total.stripTrailingZeros(), slice.currency())));
             }
 
             public List<SourceSummary> sourcesOf(Set<String> measures, Period span, Set<String> channels) {

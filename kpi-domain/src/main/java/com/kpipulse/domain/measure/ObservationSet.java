@@ -2,38 +2,111 @@ package com.kpipulse.domain.measure;
 
 import com.kpipulse.domain.period.Period;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
-/** The observations an evaluation may use, indexed by measure. Immutable. */
+/**
+ * The observations an evaluation may use, indexed by measure and kept in the order of their periods' first days, so
+ * that a question about one period looks only at the observations that begin in it. Immutable.
+ */
 public final class ObservationSet {
 
-    private final Map<MeasureCode, List<Observation>> byMeasure;
+    private final Map<MeasureCode, Series> byMeasure;
 
     private ObservationSet(Collection<Observation> observations) {
-        this.byMeasure = observations.stream()
-                .collect(Collectors.groupingBy(Observation::measure, Collectors.toUnmodifiableList()));
+        Map<MeasureCode, List<Observation>> lists = new HashMap<>();
+        observations.forEach(observation -> lists.computeIfAbsent(observation.measure(), code -> new ArrayList<>())
+                .add(observation));
+        Map<MeasureCode, Series> series = new HashMap<>();
+        lists.forEach((code, list) -> series.put(code, new Series(list)));
+        this.byMeasure = Map.copyOf(series);
     }
 
     public static ObservationSet of(Collection<Observation> observations) {
-        return new ObservationSet(List.copyOf(observations));
+        return new ObservationSet(observations);
     }
 
     public static ObservationSet of(Observation... observations) {
         return new ObservationSet(List.of(observations));
     }
 
-    /** Observations of the measure whose own period lies inside {@code period} and that match the selection. */
+    /**
+     * Observations of the measure whose own period lies inside {@code period} and that match the selection, in the
+     * order of their first days (those of one day in the order they were given).
+     */
     public List<Observation> within(MeasureCode measure, Period period, DimensionSelection selection) {
-        return byMeasure.getOrDefault(measure, List.of()).stream()
-                .filter(observation -> period.encloses(observation.period()))
-                .filter(observation -> observation.matches(selection))
-                .toList();
+        Series series = byMeasure.get(measure);
+        return series == null ? List.of() : series.within(period, selection);
+    }
+
+    /**
+     * Observations of the measure whose first day lies inside {@code span} and that match the selection, as a store
+     * answers for a span (a month that begins in it comes whole), in the order of their first days.
+     */
+    public List<Observation> startingIn(MeasureCode measure, Period span, DimensionSelection selection) {
+        Series series = byMeasure.get(measure);
+        return series == null ? List.of() : series.startingIn(span, selection);
+    }
+
+    /** The measures with observations. */
+    public Set<MeasureCode> measures() {
+        return byMeasure.keySet();
     }
 
     public int size() {
-        return byMeasure.values().stream().mapToInt(List::size).sum();
+        return byMeasure.values().stream().mapToInt(series -> series.observations.size()).sum();
+    }
+
+    /** One measure's observations by first day (a stable sort), with the first days apart for a binary search. */
+    private static final class Series {
+        private final List<Observation> observations;
+        private final long[] firstDays;
+
+        Series(List<Observation> unsorted) {
+            List<Observation> sorted = new ArrayList<>(unsorted);
+            sorted.sort(Comparator.comparing(observation -> observation.period().start()));
+            this.observations = List.copyOf(sorted);
+            this.firstDays = sorted.stream().mapToLong(observation -> observation.period().start().toEpochDay())
+                    .toArray();
+        }
+
+        List<Observation> within(Period period, DimensionSelection selection) {
+            return beginningIn(period, selection, true);
+        }
+
+        List<Observation> startingIn(Period span, DimensionSelection selection) {
+            return beginningIn(span, selection, false);
+        }
+
+        private List<Observation> beginningIn(Period period, DimensionSelection selection, boolean wholly) {
+            long end = period.endExclusive().toEpochDay();
+            List<Observation> found = new ArrayList<>();
+            for (int i = firstAtOrAfter(period.start().toEpochDay()); i < firstDays.length && firstDays[i] < end; i++) {
+                Observation observation = observations.get(i);
+                if ((!wholly || period.encloses(observation.period())) && observation.matches(selection)) {
+                    found.add(observation);
+                }
+            }
+            return List.copyOf(found);
+        }
+
+        private int firstAtOrAfter(long day) {
+            int low = 0;
+            int high = firstDays.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (firstDays[middle] < day) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.kpipulse.web.benchmark;
 
+import com.kpipulse.adapters.measure.PostgresStoredObservations;
+import com.kpipulse.adapters.measure.PostgresValuesThatCount;
 import com.kpipulse.application.cycle.ExplainDeviations;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
@@ -323,9 +325,9 @@ class CycleBenchmark {
     }
 
     /**
-     * The plans of the reference and of two reads the cycle repeats (a goal's values as the phasing of its targets
-     * reads them for every scorecard, and one channel's campaigns as the analysis reads them), each with the median of
-     * five runs: for {@code target/benchmarks/cycle-plans.txt}.
+     * The plans of the reference and of the reads a cycle makes besides it (a goal's values for the phasing of its
+     * targets, every channel's campaigns of a period, the daily totals the anomalies are judged on), each with the
+     * median of five runs: for {@code target/benchmarks/cycle-plans.txt}.
      */
     private List<String> plans(Reference reference, Period week) throws SQLException {
         KpiCatalog catalog = catalogs.current();
@@ -337,40 +339,17 @@ class CycleBenchmark {
         List<String> lines = new ArrayList<>();
         lines.addAll(plan("reference", REFERENCE, reference.measures, reference.recent.start(),
                 reference.recent.endExclusive(), reference.lastYear.start(), reference.lastYear.endExclusive()));
-        lines.addAll(plan("a goal's values for the phasing of its targets (GoalTargetPhasing.read)", """
-                select measure, grain, period_start, channel, nullif(currency, ''), sum(value)
-                from rollup_that_counts
-                where measure = any (?) and period_start >= ? and period_start < ?
-                  and (cardinality(?::text[]) = 0 or channel = any (?))
-                group by measure, grain, period_start, channel, currency
-                """, goalMeasures, goalFrom, quarter.endExclusive(), new String[0], new String[0]));
-        lines.addAll(plan("one channel's campaigns in the week (PostgresValuesThatCount.perCampaign)", """
-                with counting as materialized (
-                    select distinct measure, grain, period_start, source_system
-                    from rollup_that_counts
-                    where measure = any (?) and period_start >= ? and period_start < ? and channel = ?),
-                campaigns as materialized (
-                    select s.measure, s.grain, v.period_start, s.source_system, s.campaign, v.currency, v.value
-                    from observation_value v
-                    join observation_series s on s.id = v.series_id
-                    where s.measure = any (?) and v.period_start >= ? and v.period_start < ? and s.channel = ?)
-                select c.measure, c.grain, c.period_start, c.campaign, c.currency, sum(c.value)
-                from campaigns c
-                join counting k on k.measure = c.measure and k.grain = c.grain and k.period_start = c.period_start
-                               and k.source_system = c.source_system
-                group by c.measure, c.grain, c.period_start, c.campaign, c.currency
-                """, reference.measures, week.start(), week.endExclusive(), "channel_1", reference.measures, week.start(),
-                week.endExclusive(), "channel_1"));
+        lines.addAll(plan("a goal's values for the phasing of its targets (GoalValues, once per change of the data)",
+                PostgresValuesThatCount.PER_CHANNEL, goalMeasures, goalFrom, quarter.endExclusive(), new String[0],
+                new String[0]));
+        lines.addAll(plan("every channel's campaigns in the week (PostgresValuesThatCount.perCampaign)",
+                PostgresValuesThatCount.PER_CAMPAIGN, reference.measures, week.start(), week.endExclusive(),
+                new String[0], new String[0], reference.measures, week.start(), week.endExclusive(), new String[0],
+                new String[0]));
         LocalDate windowStart = week.start().minusWeeks(8);
-        lines.addAll(plan("the values the period's anomalies are judged on (FindAnomalies, through"
-                + " PostgresStoredObservations.forEach; the product reads it through a cursor)", """
-                select source_system, measure, grain, period_start, channel, campaign, source, value, currency
-                from observation
-                where period_start between ? and ?
-                  and (cardinality(?::text[]) = 0 or measure = any (?))
-                  and (cardinality(?::text[]) = 0 or channel = any (?))
-                order by measure, grain, period_start, channel, campaign, source, source_system
-                """, windowStart, week.lastDay(), reference.measures, reference.measures, new String[0], new String[0]));
+        lines.addAll(plan("the daily totals the period's anomalies are judged on (FindAnomalies, through"
+                + " PostgresStoredObservations.forEachDailyTotal), every measure", PostgresStoredObservations.DAILY_TOTALS,
+                windowStart, week.lastDay(), reference.measures, reference.measures, new String[0], new String[0]));
         return lines;
     }
 
