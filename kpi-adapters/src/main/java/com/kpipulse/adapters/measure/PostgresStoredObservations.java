@@ -49,15 +49,16 @@ public class PostgresStoredObservations implements StoredObservations {
             order by measure, grain, period_start, channel, campaign, source, source_system
             """;
 
-    /** Straight from the values and their series: the loads' provenance is not needed, nor any order. */
+    /**
+     * The rollup holds exactly these sums, per system, kept exact in the writing transaction (ADR 8, ADR 9): the check
+     * reads a few thousand rows by its key instead of every campaign's values of nine weeks.
+     */
     public static final String DAILY_TOTALS = """
-            select s.source_system, s.measure, s.channel, v.period_start, nullif(v.currency, ''), sum(v.value)
-            from observation_value v
-            join observation_series s on s.id = v.series_id
-            where s.grain = 'DAY' and v.period_start between ? and ?
-              and (cardinality(?::text[]) = 0 or s.measure = any (?))
-              and (cardinality(?::text[]) = 0 or s.channel = any (?))
-            group by s.source_system, s.measure, s.channel, v.period_start, v.currency
+            select source_system, measure, channel, period_start, nullif(currency, ''), value
+            from observation_rollup
+            where grain = 'DAY' and row_count > 0 and period_start between ? and ?
+              and (cardinality(?::text[]) = 0 or measure = any (?))
+              and (cardinality(?::text[]) = 0 or channel = any (?))
             """;
 
     private static final String SOURCES = """

@@ -121,7 +121,8 @@ public class AnalyzeDeviation {
                     () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi)));
             DataReach reach = coverage.now();
             return answer(new PlanJudging(reader, catalog, reach, goalValues, goals), catalog, kpi, period, against,
-                    channels, new StoredFigures(values, catalog, measures, channels, channelCatalogs.current().codes()),
+                    channels, new StoredFigures(values, catalog, measures, measuresPerCampaign(catalog, kpi), channels,
+                            channelCatalogs.current().codes()),
                     freshness.lastDaysOf(measures), anomalous, reach);
         });
     }
@@ -164,6 +165,7 @@ public class AnalyzeDeviation {
         private final KpiCatalog catalog = catalogs.current();
         private final DataReach reach = coverage.now();
         private final Set<MeasureCode> measures = new LinkedHashSet<>();
+        private final Set<MeasureCode> perCampaign = new LinkedHashSet<>();
         /** Every channel's figures of the KPIs asked about, read once; each question sees its KPI's and channels. */
         private final StoredFigures read;
         private final PlanJudging plans;
@@ -173,8 +175,12 @@ public class AnalyzeDeviation {
             this.reader = reader;
             this.period = period;
             this.found = List.copyOf(found);
-            codes.forEach(code -> catalog.find(code).ifPresent(kpi -> measures.addAll(measuresBehind(catalog, kpi))));
-            this.read = new StoredFigures(values, catalog, measures, Set.of(), channelCatalogs.current().codes());
+            codes.forEach(code -> catalog.find(code).ifPresent(kpi -> {
+                measures.addAll(measuresBehind(catalog, kpi));
+                perCampaign.addAll(measuresPerCampaign(catalog, kpi));
+            }));
+            this.read = new StoredFigures(values, catalog, measures, perCampaign, Set.of(),
+                    channelCatalogs.current().codes());
             this.plans = new PlanJudging(reader, catalog, reach, goalValues, goals);
         }
 
@@ -183,7 +189,8 @@ public class AnalyzeDeviation {
             return readable(reader, catalog, code).map(kpi -> {
                 Set<MeasureCode> own = measuresBehind(catalog, kpi);
                 StoredFigures figures = measures.containsAll(own) ? read.narrowedTo(own, channels)
-                        : new StoredFigures(values, catalog, own, channels, channelCatalogs.current().codes());
+                        : new StoredFigures(values, catalog, own, measuresPerCampaign(catalog, kpi), channels,
+                        channelCatalogs.current().codes());
                 return answer(plans, catalog, kpi, period, against, channels, figures,
                         delivered.computeIfAbsent(own, freshness::lastDaysOf), found, reach);
             });
@@ -191,10 +198,16 @@ public class AnalyzeDeviation {
     }
 
     /**
-     * The base measures the analysis reads: the KPI's own, its drivers' and theirs one level down, the spend measures
-     * and price KPIs the budget check reads, and the funnels' stages and steps.
+     * The base measures read per campaign, for a channel's change split among its campaigns: the KPI's own and its
+     * drivers' (the split reads the KPI and its driver decomposition on each campaign, nothing of the funnels or the
+     * budget check).
      */
-    static Set<MeasureCode> measuresBehind(KpiCatalog catalog, KpiDefinition kpi) {
+    static Set<MeasureCode> measuresPerCampaign(KpiCatalog catalog, KpiDefinition kpi) {
+        return measuresOf(catalog, driversOf(kpi));
+    }
+
+    /** The KPI and its drivers, those with a tree of their own opened one level further. */
+    private static Set<String> driversOf(KpiDefinition kpi) {
         DriverTrees trees = DriverTrees.standard();
         Set<String> codes = new LinkedHashSet<>(List.of(kpi.code().value()));
         for (DriverTree tree : trees.of(kpi.code())) {
@@ -203,18 +216,33 @@ public class AnalyzeDeviation {
                 trees.of(new KpiCode(driver)).forEach(inner -> codes.addAll(inner.drivers()));
             }
         }
-        codes.addAll(trees.priceKpis(catalog));
-        codes.addAll(trees.spendMeasures(catalog));
-        for (Funnel funnel : Funnels.standard()) {
-            funnel.stages().forEach(stage -> codes.add(stage.value()));
-            funnel.steps().forEach(step -> codes.add(step.value()));
-        }
+        return codes;
+    }
+
+    /** The base measures of the codes: a KPI's, or the measure itself. */
+    private static Set<MeasureCode> measuresOf(KpiCatalog catalog, Set<String> codes) {
         Set<MeasureCode> measures = new LinkedHashSet<>();
         for (String code : codes) {
             catalog.find(code).ifPresentOrElse(found -> measures.addAll(catalog.measuresOf(found)),
                     () -> catalog.measures().find(code).ifPresent(measure -> measures.add(measure.code())));
         }
         return measures;
+    }
+
+    /**
+     * The base measures the analysis reads: the KPI's own, its drivers' and theirs one level down, the spend measures
+     * and price KPIs the budget check reads, and the funnels' stages and steps.
+     */
+    static Set<MeasureCode> measuresBehind(KpiCatalog catalog, KpiDefinition kpi) {
+        DriverTrees trees = DriverTrees.standard();
+        Set<String> codes = driversOf(kpi);
+        codes.addAll(trees.priceKpis(catalog));
+        codes.addAll(trees.spendMeasures(catalog));
+        for (Funnel funnel : Funnels.standard()) {
+            funnel.stages().forEach(stage -> codes.add(stage.value()));
+            funnel.steps().forEach(step -> codes.add(step.value()));
+        }
+        return measuresOf(catalog, codes);
     }
 
 }

@@ -44,6 +44,8 @@ final class StoredFigures {
     private final KpiCatalog catalog;
     private final KpiEngine engine;
     private final Set<MeasureCode> measures;
+    /** The measures read per campaign: those a campaign's share and drivers are computed from. */
+    private final Set<MeasureCode> perCampaign;
     private final Set<String> channels;
     private final List<String> channelOrder;
     /** The measures a question sees: all those read, or fewer when several questions share the reads. */
@@ -51,19 +53,25 @@ final class StoredFigures {
     /** What was read so far, shared by the narrowed views: each period is read once. */
     private final Reads read;
 
-    StoredFigures(ValuesThatCount store, KpiCatalog catalog, Set<MeasureCode> measures, Set<String> channels,
-                  List<String> channelOrder) {
-        this(store, catalog, measures, channels, channelOrder,
+    /**
+     * @param measures    the measures read per channel
+     * @param perCampaign the measures read per campaign, some of {@code measures}
+     */
+    StoredFigures(ValuesThatCount store, KpiCatalog catalog, Set<MeasureCode> measures, Set<MeasureCode> perCampaign,
+                  Set<String> channels, List<String> channelOrder) {
+        this(store, catalog, measures, perCampaign, channels, channelOrder,
                 measures.stream().map(MeasureCode::value).collect(Collectors.toUnmodifiableSet()),
                 new Reads(Set.copyOf(channels)));
     }
 
-    private StoredFigures(ValuesThatCount store, KpiCatalog catalog, Set<MeasureCode> measures, Set<String> channels,
-                          List<String> channelOrder, Set<String> shown, Reads read) {
+    private StoredFigures(ValuesThatCount store, KpiCatalog catalog, Set<MeasureCode> measures,
+                          Set<MeasureCode> perCampaign, Set<String> channels, List<String> channelOrder,
+                          Set<String> shown, Reads read) {
         this.store = store;
         this.catalog = catalog;
         this.engine = new KpiEngine(catalog);
         this.measures = Set.copyOf(measures);
+        this.perCampaign = Set.copyOf(perCampaign);
         this.channels = Set.copyOf(channels);
         this.channelOrder = List.copyOf(channelOrder);
         this.shown = Set.copyOf(shown);
@@ -82,7 +90,7 @@ final class StoredFigures {
         }
         Set<String> codes = subset.stream().map(MeasureCode::value).filter(shown::contains)
                 .collect(Collectors.toUnmodifiableSet());
-        return new StoredFigures(store, catalog, measures, chosen, channelOrder, codes, read);
+        return new StoredFigures(store, catalog, measures, perCampaign, chosen, channelOrder, codes, read);
     }
 
     /** The period's figures per channel in the catalog's order (values without a channel last), with campaigns. */
@@ -116,9 +124,9 @@ final class StoredFigures {
                 observation -> observation.dimensions().getOrDefault(CHANNEL, ChannelFigures.WITHOUT_CHANNEL));
         Map<String, Map<String, MeasureSums>> campaigns = new HashMap<>();
         if (withCampaigns) {
-            ObservationSet values = store.perCampaign(measures, period, read.channels);
+            ObservationSet values = store.perCampaign(perCampaign, period, read.channels);
             Map<String, List<Observation>> ofChannel = new HashMap<>();
-            measures.forEach(code -> values.within(code, period, DimensionSelection.all()).forEach(observation ->
+            perCampaign.forEach(code -> values.within(code, period, DimensionSelection.all()).forEach(observation ->
                     ofChannel.computeIfAbsent(observation.dimensions().get(CHANNEL), channel -> new ArrayList<>())
                             .add(observation)));
             ofChannel.forEach((channel, rows) -> campaigns.put(channel, sums(ObservationSet.of(rows), period,

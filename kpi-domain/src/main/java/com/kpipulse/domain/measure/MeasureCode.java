@@ -1,12 +1,9 @@
 package com.kpipulse.domain.measure;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The stable id of a base measure, in lower_snake_case (e.g. {@code marketing_spend}). */
 public record MeasureCode(String value) {
-
-    private static final Pattern LOWER_SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
     public MeasureCode {
         Objects.requireNonNull(value, "value");
@@ -15,8 +12,31 @@ public record MeasureCode(String value) {
         }
     }
 
+    /**
+     * Whether the text is lower_snake_case, {@code [a-z][a-z0-9]*(_[a-z0-9]+)*}: checked character by character,
+     * since the analysis checks every measure of every sum it builds.
+     */
     public static boolean isValid(String candidate) {
-        return candidate != null && LOWER_SNAKE.matcher(candidate).matches();
+        if (candidate == null || candidate.isEmpty() || !lowerLetter(candidate.charAt(0))) {
+            return false;
+        }
+        char previous = candidate.charAt(0);
+        for (int i = 1; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c == '_' ? previous == '_' : !lowerLetter(c) && !digit(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '_';
+    }
+
+    private static boolean lowerLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override
