@@ -103,7 +103,8 @@ public class RunCycle {
             return new Outcome.NotStarted(period, period.period().start());
         }
         CycleSnapshot snapshot;
-        try (SharedReads.Run run = reads.open(measuresOfEveryKpi(), spansRead(period))) {
+        try (CurrentKpiCatalog.Pin catalog = catalogs.pin();
+             SharedReads.Run run = reads.open(measuresOfEveryKpi(), spansRead(period))) {
             snapshot = flagStreaks(compute(period, actor));
         }
         Optional<CycleSnapshot> replaced = snapshots.replace(snapshot);

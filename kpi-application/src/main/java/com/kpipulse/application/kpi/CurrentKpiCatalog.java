@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
  * The KPI catalog as it stands now: the standard KPIs plus the custom ones admins defined, validated together. The
  * validated catalog is kept in memory under the store's {@link CustomKpis#stamp() stamp}, which is read on every call
  * (before the definitions, so a catalog is never older than its stamp): a change made through any replica, or by hand
- * in the database, is seen at once, and the formulas are checked again only after one.
+ * in the database, is seen at once, and the formulas are checked again only after one. Work that asks for it
+ * hundreds of times in one transaction (the monitoring cycle) may {@link #pin} it for its thread meanwhile.
  */
 @ApplicationScoped
 public class CurrentKpiCatalog {
@@ -20,6 +21,13 @@ public class CurrentKpiCatalog {
 
     private final CustomKpis customKpis;
     private volatile Kept kept;
+    private final ThreadLocal<KpiCatalog> pinned = new ThreadLocal<>();
+
+    /** The catalog pinned for a thread's work, until closed; pinned again inside, it stays as it was. */
+    public interface Pin extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     @Inject
     public CurrentKpiCatalog(CustomKpis customKpis) {
@@ -27,6 +35,10 @@ public class CurrentKpiCatalog {
     }
 
     public KpiCatalog current() {
+        KpiCatalog pin = pinned.get();
+        if (pin != null) {
+            return pin;
+        }
         long stamp = customKpis.stamp();
         Kept now = kept;
         if (now != null && now.stamp() == stamp) {
@@ -35,6 +47,15 @@ public class CurrentKpiCatalog {
         KpiCatalog catalog = validated();
         kept = new Kept(stamp, catalog);
         return catalog;
+    }
+
+    /** The catalog as it stands now, the same for every question this thread asks until the pin is closed. */
+    public Pin pin() {
+        if (pinned.get() != null) {
+            return () -> { };
+        }
+        pinned.set(current());
+        return pinned::remove;
     }
 
     private KpiCatalog validated() {

@@ -4,6 +4,7 @@ import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
+import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiGroup;
@@ -36,7 +37,10 @@ class TheCatalogIsValidatedAgainOnlyAfterTheCustomKpisChangeTest {
             return store.find(code);
         }
 
+        private int stamps;
+
         public long stamp() {
+            stamps++;
             return store.stamp();
         }
 
@@ -91,5 +95,21 @@ class TheCatalogIsValidatedAgainOnlyAfterTheCustomKpisChangeTest {
         defineHere.remove("margin_per_lead", ExpectedVersion.of(1), "ada");
 
         assertThat(otherReplica.current().find("margin_per_lead")).isEmpty();
+    }
+
+    @Test
+    void aPinnedCatalogIsTheOneOfItsThreadUntilThePinIsClosed() {
+        KpiCatalog before;
+        try (CurrentKpiCatalog.Pin pin = otherReplica.pin()) {
+            before = otherReplica.current();
+            int stampsRead = store.stamps;
+            defineHere.define(marginPerLead(), ExpectedVersion.of(0), "ada");
+
+            assertThat(otherReplica.current()).isSameAs(before);
+            assertThat(store.stamps - stampsRead).as("only the definition's own reads of the stamp").isLessThanOrEqualTo(2);
+        }
+
+        assertThat(before.find("margin_per_lead")).isEmpty();
+        assertThat(otherReplica.current().find("margin_per_lead")).isPresent();
     }
 }
