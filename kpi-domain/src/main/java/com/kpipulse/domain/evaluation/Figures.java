@@ -58,6 +58,14 @@ public final class Figures {
         };
     }
 
+    /**
+     * A count of things (orders, customers, leads, visits, clicks) as a whole number, rounded half up: a plan shaped
+     * over days and channels may hold 12.43 orders, but a person is told of 12.
+     */
+    public static String count(BigDecimal value, Locale locale) {
+        return number(value, 0, locale);
+    }
+
     /** {@code 1 234 567,89 ₽} or {@code RUB 1,234,567.89}: money always with its two decimals. */
     public static String money(BigDecimal amount, Currency currency, Locale locale) {
         return money(amount, currency, 2, locale);

@@ -169,7 +169,8 @@ public record Period(LocalDate start, LocalDate endExclusive) implements Compara
     }
 
     /**
-     * The period as the reader names it: {@code неделя 47 (16.11–22.11)} / {@code week 47 (16 Nov – 22 Nov)},
+     * The period as the reader names it: {@code неделя 47, 16–22 ноября 2026} / {@code week 47, 16–22 Nov 2026} (a
+     * week's number alone does not say which year; its days do),
      * {@code ноябрь 2026} / {@code November 2026}, {@code 4 кв. 2026} / {@code Q4 2026}, {@code 2026}, a day as
      * {@link Dates#date} writes it, a custom range as its first and last day. Words and patterns come from the texts
      * bundle ({@link Notation}).
@@ -179,26 +180,19 @@ public record Period(LocalDate start, LocalDate endExclusive) implements Compara
     }
 
     /**
-     * The label as the object of "for" in a sentence ("Нет данных за неделю 47 (16.11–22.11)"): Russian declines the
-     * week, every other label reads the same as {@link #label}.
+     * The label as the object of "for" in a sentence ("Нет данных за неделю 47 (16–22 ноября 2026) по выбранным
+     * каналам"): Russian declines the week, and a week's days go in brackets so the sentence can go on after them;
+     * every other label reads the same as {@link #label}.
      */
     public String labelAsObject(Locale locale) {
         return label(locale, Notation.WEEK_AS_OBJECT);
-    }
-
-    /**
-     * The label for a heading that gives the days beside it: a week is only its number ({@code неделя 47}), every
-     * other period reads as {@link #label}.
-     */
-    public String shortLabel(Locale locale) {
-        return label(locale, Notation.WEEK_NUMBER);
     }
 
     private String label(Locale locale, Notation week) {
         return grain().map(grain -> switch (grain) {
             case DAY -> Dates.date(start, locale);
             case WEEK -> Texts.render(week.key(), locale, Integer.toString(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
-                    Dates.dayMonth(start, locale), Dates.dayMonth(lastDay(), locale));
+                    Dates.days(start, lastDay(), locale));
             case MONTH -> Dates.month(start, locale);
             case QUARTER -> Texts.render(Notation.QUARTER.key(), locale,
                     Integer.toString(start.get(IsoFields.QUARTER_OF_YEAR)), Integer.toString(start.getYear()));

@@ -31,12 +31,21 @@ public enum Notation implements MessageKind {
     DAY_MONTH,
     /** The pattern of a month. */
     MONTH,
-    /** {0}: the week's number, {1}, {2}: its first and last day. */
+    /** The pattern of a day with its month by name, whose year is said once after it ("23 ноября", "23 Nov"). */
+    DAY_AND_MONTH_NAME,
+    /** The pattern of a day with its month by name and its year ("29 ноября 2026", "29 Nov 2026"). */
+    DATE_WITH_MONTH_NAME,
+    /** {0}: the first day's number, {1}: the last day with its month and year, both in one month. */
+    DAYS_OF_ONE_MONTH,
+    /** {0}, {1}: the first and the last day of days that run into another month (or year). */
+    DAYS_ACROSS_MONTHS,
+    /** {0}: the week's number, {1}: its days ({@link Dates#days}). */
     WEEK,
-    /** {0}: the week's number, {1}, {2}: its first and last day, after "for" ("за неделю" in Russian). */
+    /**
+     * {0}: the week's number, {1}: its days, after "for" inside a sentence ("за неделю" in Russian), the days in
+     * brackets so that the sentence reads on after them.
+     */
     WEEK_AS_OBJECT,
-    /** {0}: the week's number, where the days are said beside it. */
-    WEEK_NUMBER,
     /** {0}: the quarter's number, {1}: its year. */
     QUARTER,
     /** {0}, {1}: the first and the last day of a span. */

@@ -23,10 +23,22 @@ class PeriodsFollowTheCompanyCalendarTest {
         assertThat(week.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(week).isEqualTo(Period.isoWeek(2026, 47));
         assertThat(week.code()).isEqualTo("2026-W47");
-        assertThat(week.label(RU)).isEqualTo("неделя 47 (16.11–22.11)");
-        assertThat(week.label(Locale.ENGLISH)).isEqualTo("week 47 (16 Nov – 22 Nov)");
-        assertThat(week.labelAsObject(RU)).as("after «за»").isEqualTo("неделю 47 (16.11–22.11)");
-        assertThat(week.shortLabel(RU)).as("beside its days").isEqualTo("неделя 47");
+        assertThat(week.label(RU)).isEqualTo("неделя 47, 16–22 ноября 2026");
+        assertThat(week.label(Locale.ENGLISH)).isEqualTo("week 47, 16–22 Nov 2026");
+        assertThat(week.labelAsObject(RU)).as("after «за»").isEqualTo("неделю 47 (16–22 ноября 2026)");
+    }
+
+    @Test
+    void aWeekIsNamedWithItsDaysAndYearAcrossAMonthAndAYear() {
+        Period acrossMonths = Period.isoWeek(2026, 44);
+        Period acrossYears = Period.isoWeek(2026, 1);
+
+        assertThat(acrossMonths.label(RU)).isEqualTo("неделя 44, 26 октября – 1 ноября 2026");
+        assertThat(acrossMonths.label(Locale.ENGLISH)).isEqualTo("week 44, 26 Oct – 1 Nov 2026");
+        assertThat(acrossYears.label(RU)).as("week 1 of 2026 starts in 2025")
+                .isEqualTo("неделя 1, 29 декабря 2025 – 4 января 2026");
+        assertThat(acrossYears.label(Locale.ENGLISH)).isEqualTo("week 1, 29 Dec 2025 – 4 Jan 2026");
+        assertThat(acrossYears.code()).as("the address keeps the ISO form").isEqualTo("2026-W01");
     }
 
     @Test
@@ -34,7 +46,7 @@ class PeriodsFollowTheCompanyCalendarTest {
         Period week = Period.of(Grain.WEEK, LocalDate.of(2027, 1, 1));
 
         assertThat(week.code()).isEqualTo("2026-W53");
-        assertThat(week.label(RU)).isEqualTo("неделя 53 (28.12–03.01)");
+        assertThat(week.label(RU)).isEqualTo("неделя 53, 28 декабря 2026 – 3 января 2027");
         assertThat(week.sameLastYear()).isEqualTo(Period.isoWeek(2025, 52));
     }
 

@@ -133,7 +133,7 @@ public interface CycleMessages {
     @Message("«{text}» — не период цикла: нужна неделя вида 2026-W05 или месяц вида 2026-01, с 2000 по 2099 год.")
     String problem_not_a_period(String text);
 
-    @Message("{period} ещё не начался: цикл за него можно запустить с {day}.")
+    @Message("Период «{period}» ещё не начался: цикл за него можно запустить с {day}.")
     String problem_not_started(String period, String day);
 
     @Message("Начало списка ({from}) позже его конца ({to}).")
@@ -150,6 +150,12 @@ public interface CycleMessages {
 
     @Message("Необычных дней в данных за период нет.")
     String no_anomalies();
+
+    @Message("Загрузка…")
+    String anomalies_loading();
+
+    @Message("Показать аномалии периода")
+    String anomalies_open();
 
     @Message("Что необычно")
     String col_anomaly();

@@ -6,6 +6,7 @@ import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.cycle.ScheduledCycles;
 import com.kpipulse.application.kpi.ReadKpiCatalog;
+import com.kpipulse.application.people.People;
 import com.kpipulse.domain.cycle.CycleFigure;
 import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.cycle.CycleSnapshot;
@@ -14,8 +15,10 @@ import com.kpipulse.domain.cycle.Impact;
 import com.kpipulse.domain.cycle.SourceCompleteness;
 import com.kpipulse.domain.evaluation.Figures;
 import com.kpipulse.domain.period.Grain;
+import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.analysis.CauseView;
+import com.kpipulse.web.page.Htmx;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.scorecard.StatusView;
 import com.kpipulse.web.security.Roles;
@@ -29,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,8 +54,11 @@ import java.util.Optional;
 /**
  * The monitoring cycles on pages: the list ({@code /cycles}) and a cycle ({@code /cycles/2026-W48}) with its
  * deviations ranked by their effect on the goal, each KPI linked to its page for the cycle's period, and how complete
- * each source's data was. Admins and the marketing head run a cycle with the «Запустить» form (CSRF token, like every
- * form); a run for a period that has one replaces it.
+ * each source's data was. The period's anomalies in the incoming data are judged when they are read, which takes a
+ * while on a large store: the page comes at once and loads them beside it with htmx
+ * ({@code /cycles/2026-W48/anomalies}, the same doors as the page); without scripts its link opens the page with them.
+ * Who ran a cycle is named as the directory knows them. Admins and the marketing head run a cycle with the
+ * «Запустить» form (CSRF token, like every form); a run for a period that has one replaces it.
  */
 @Path("/cycles")
 @Produces(MediaType.TEXT_HTML)
@@ -61,7 +68,9 @@ public class CyclePages {
     static class Templates {
         static native TemplateInstance list(List<SummaryRow> cycles, boolean mayRun, String suggested);
 
-        static native TemplateInstance cycle(CycleView cycle, boolean mayRun, String done);
+        static native TemplateInstance cycle(CycleView cycle, AnomaliesView anomalies, boolean mayRun, String done);
+
+        static native TemplateInstance cycle$anomalies(AnomaliesView anomalies);
     }
 
     /** A stored cycle in the list. */
@@ -72,10 +81,22 @@ public class CyclePages {
     /**
      * A cycle's page; {@code ran} is empty when the period has no cycle yet (then there are no rows either).
      *
-     * @param asOf the last day counted, for a period that was not over
+     * @param labelAsObject the period after «за» («за неделю 48 (23–29 ноября 2026)»)
+     * @param asOf          the last day counted, for a period that was not over
      */
-    public record CycleView(String code, String label, boolean stored, boolean provisional, String asOf, String ran,
-                            List<DeviationRow> deviations, List<SourceRow> sources, List<AnomalyRow> anomalies) {
+    public record CycleView(String code, String label, String labelAsObject, boolean stored, boolean provisional,
+                            String asOf, String ran, List<DeviationRow> deviations, List<SourceRow> sources) {
+    }
+
+    /**
+     * The period's unusual days in its incoming data, for the cycle {@code code}: {@code loaded} once they were
+     * judged, else the section says it is loading them and links to the page that shows them.
+     */
+    public record AnomaliesView(String code, boolean loaded, List<AnomalyRow> rows) {
+
+        static AnomaliesView notYetLoaded(String code) {
+            return new AnomaliesView(code, false, List.of());
+        }
     }
 
     /**
@@ -105,6 +126,9 @@ public class CyclePages {
 
     @Inject
     ReadKpiCatalog catalog;
+
+    @Inject
+    People people;
 
     @Inject
     CurrentReader reader;
@@ -138,12 +162,38 @@ public class CyclePages {
         Locale locale = ui.locale();
         CycleMessages messages = Bundles.of(CycleMessages.class, locale);
         String notice = "run".equals(done) ? messages.done_run() : "rerun".equals(done) ? messages.done_rerun() : null;
+        return page(chosen, notice, false, messages, locale);
+    }
+
+    /**
+     * The period's anomalies in the incoming data, through the same doors as the cycle's page: an htmx request gets
+     * the section alone, any other the cycle's page with them in it (the link of a page opened without scripts).
+     */
+    @GET
+    @Path("{period}/anomalies")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+    public Response anomalies(@PathParam("period") String period, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
+        CyclePeriod chosen = CycleInput.period("period", period);
+        Locale locale = ui.locale();
+        CycleMessages messages = Bundles.of(CycleMessages.class, locale);
+        if (!Htmx.asked(htmx)) {
+            return page(chosen, null, true, messages, locale);
+        }
+        CycleSnapshot snapshot = AccessAnswers.orRefuse(cycles.of(reader.get(), chosen), "cycle " + chosen.code());
+        return Response.ok(ui.page(Templates.cycle$anomalies(anomalies(snapshot.period(), messages, locale)))).build();
+    }
+
+    /** The cycle's page; with {@code withAnomalies} the anomalies are judged now, else the page loads them itself. */
+    private Response page(CyclePeriod chosen, String notice, boolean withAnomalies, CycleMessages messages,
+                          Locale locale) {
         return switch (cycles.of(reader.get(), chosen)) {
             case Access.Granted<CycleSnapshot> granted -> Response.ok(ui.page(Templates.cycle(
-                    view(granted.value(), messages, locale), mayRun(), notice))).build();
+                    view(granted.value(), messages, locale),
+                    withAnomalies ? anomalies(chosen, messages, locale) : AnomaliesView.notYetLoaded(chosen.code()),
+                    mayRun(), notice))).build();
             default -> Response.status(404).entity(ui.page(Templates.cycle(new CycleView(chosen.code(),
-                    chosen.period().label(locale), false, false, "", "", List.of(), List.of(), List.of()), mayRun(),
-                    null))).build();
+                    chosen.period().label(locale), chosen.period().labelAsObject(locale), false, false, "", "",
+                    List.of(), List.of()), AnomaliesView.notYetLoaded(chosen.code()), mayRun(), null))).build();
         };
     }
 
@@ -175,12 +225,15 @@ public class CyclePages {
         List<DeviationRow> deviations = snapshot.deviations().stream()
                 .map(figure -> deviation(figure, period, messages, locale)).toList();
         List<SourceRow> sources = snapshot.completeness().stream().map(source -> source(source, messages, locale)).toList();
-        List<AnomalyRow> unusual = anomalies.dataCauses(reader.get(), period.period()).stream()
-                .map(anomaly -> anomaly(anomaly, messages, locale)).toList();
-        return new CycleView(period.code(), period.period().label(locale), true, snapshot.provisional(),
-                Formats.date(snapshot.lastWholeDay(), locale),
+        return new CycleView(period.code(), period.period().label(locale), period.period().labelAsObject(locale), true,
+                snapshot.provisional(), Formats.date(snapshot.lastWholeDay(), locale),
                 messages.ran(Formats.whenOf(snapshot.ranAt(), locale), ranBy(snapshot.ranBy(), messages)),
-                deviations, sources, unusual);
+                deviations, sources);
+    }
+
+    private AnomaliesView anomalies(CyclePeriod period, CycleMessages messages, Locale locale) {
+        return new AnomaliesView(period.code(), true, anomalies.dataCauses(reader.get(), period.period()).stream()
+                .map(anomaly -> anomaly(anomaly, messages, locale)).toList());
     }
 
     private DeviationRow deviation(CycleFigure figure, CyclePeriod period, CycleMessages messages, Locale locale) {
@@ -206,10 +259,12 @@ public class CyclePages {
                         .orElse(""));
     }
 
-    private static AnomalyRow anomaly(FindAnomalies.Anomaly anomaly, CycleMessages messages, Locale locale) {
+    private AnomalyRow anomaly(FindAnomalies.Anomaly anomaly, CycleMessages messages, Locale locale) {
         return new AnomalyRow(anomaly.id().toString(), anomaly.finding().evidence().in(locale), anomaly.acknowledgement()
-                .map(done -> done.note().isEmpty() ? messages.acknowledged(done.by(), Formats.whenOf(done.at(), locale))
-                        : messages.acknowledged_note(done.by(), Formats.whenOf(done.at(), locale), done.note()))
+                .map(done -> done.note().isEmpty()
+                        ? messages.acknowledged(people.nameOf(done.by()), Formats.whenOf(done.at(), locale))
+                        : messages.acknowledged_note(people.nameOf(done.by()), Formats.whenOf(done.at(), locale),
+                        done.note()))
                 .orElse(""));
     }
 
@@ -232,7 +287,8 @@ public class CyclePages {
                 source.complete());
     }
 
-    private static String ranBy(String actor, CycleMessages messages) {
-        return ScheduledCycles.ACTOR.equals(actor) ? messages.by_schedule() : actor;
+    /** The schedule, or the person by the name the directory knows them by; their login once they are gone. */
+    private String ranBy(String actor, CycleMessages messages) {
+        return ScheduledCycles.ACTOR.equals(actor) ? messages.by_schedule() : people.nameOf(actor);
     }
 }

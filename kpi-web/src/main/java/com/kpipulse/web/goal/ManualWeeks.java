@@ -81,7 +81,7 @@ public record ManualWeeks(List<Kpi> kpis, Map<String, Map<String, String>> value
                 shown.put(start, value);
                 sum = sum.add(number(value).orElse(BigDecimal.ZERO));
                 String label = messages.manual_week(Integer.toString(week.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
-                        Formats.dayMonth(week.start(), locale) + "–" + Formats.dayMonth(week.lastDay(), locale));
+                        Formats.days(week.start(), week.lastDay(), locale));
                 inputs.add(new Week("part-" + code + "-" + start, GoalForm.PART + code + "." + start, label, value));
             }
             values.put(code, shown);

@@ -9,12 +9,9 @@ import com.kpipulse.web.text.Formats;
 import com.kpipulse.web.text.Names;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -63,18 +60,11 @@ public class ImportFormats {
     }
 
     /**
-     * The period of a value as people say it: a day as a date, a week with its number and days («неделя 2
-     * (06.01–12.01.2025)»), a month by its name.
+     * The period of a value as people say it: a day as a date, a week with its number, days and year («неделя 2,
+     * 6–12 января 2025»), a month by its name.
      */
     static String periodLabel(ObservationRow row, @TemplateAttribute("locale") Object locale) {
-        Locale l = of(locale);
-        return switch (row.grain()) {
-            case DAY -> Formats.date(row.periodStart(), l);
-            case WEEK -> MessageBundles.get(ImportMessages.class, Localized.Literal.of(l.getLanguage())).week(
-                    Integer.toString(row.periodStart().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
-                    Formats.dayMonth(row.periodStart(), l), Formats.dayMonth(row.periodStart().plusDays(6), l));
-            default -> Period.of(row.grain(), row.periodStart()).label(l);
-        };
+        return Period.of(row.grain(), row.periodStart()).label(of(locale));
     }
 
     /** The value as stored: money with its currency, other measures as plain numbers. */

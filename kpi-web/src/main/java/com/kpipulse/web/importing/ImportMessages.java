@@ -192,9 +192,6 @@ public interface ImportMessages {
     @Message("Загрузить ещё файл")
     String another();
 
-    @Message("неделя {number} ({from}–{to})")
-    String week(String number, String from, String to);
-
     @Message("Перед загрузкой")
     String warnings_title();
 

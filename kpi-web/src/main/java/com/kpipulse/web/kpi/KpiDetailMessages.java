@@ -166,8 +166,14 @@ public interface KpiDetailMessages {
     @Message("Почему")
     String why_title();
 
-    @Message("Почему «{kpi}» {against} за {period}")
-    String why_heading(String kpi, String against, String period);
+    @Message("Почему показатель «{kpi}» отклонился от плана за {period}")
+    String why_heading_plan(String kpi, String period);
+
+    @Message("Почему показатель «{kpi}» изменился по сравнению с предыдущим периодом за {period}")
+    String why_heading_previous(String kpi, String period);
+
+    @Message("Почему показатель «{kpi}» изменился по сравнению с тем же периодом прошлого года за {period}")
+    String why_heading_last_year(String kpi, String period);
 
     @Message("Почему?")
     String why_open();

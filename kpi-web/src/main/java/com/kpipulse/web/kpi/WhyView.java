@@ -9,7 +9,6 @@ import com.kpipulse.domain.analysis.why.ReferenceKind;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
-import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.text.Bundles;
 import com.kpipulse.web.text.Names;
 
@@ -73,10 +72,9 @@ public record WhyView(String code, String kpiName, String heading, String query,
                 new ReferenceLink("PREVIOUS", texts.why_previous(), analyzed.against() == ReferenceKind.PREVIOUS),
                 new ReferenceLink("PLAN", texts.why_plan(), analyzed.against() == ReferenceKind.PLAN),
                 new ReferenceLink("LAST_YEAR", texts.why_last_year(), analyzed.against() == ReferenceKind.LAST_YEAR));
-        String against = Message.of(analyzed.against()).in(locale);
         String asked = chosen.isEmpty() ? kpi.name(locale) : kpi.name(locale) + " · "
                 + chosen.stream().sorted().map(channel -> Names.channel(channel, locale)).collect(Collectors.joining(", "));
-        String heading = texts.why_heading(asked, against, analyzed.period().labelAsObject(locale));
+        String heading = heading(asked, analyzed.against(), analyzed.period().labelAsObject(locale), texts);
         String provisional = analyzed.provisional()
                 ? texts.why_provisional(analyzed.daysCovered(), analyzed.period().days()) : "";
         String sameDays = sameDays(analyzed, grain, texts, locale);
@@ -106,6 +104,19 @@ public record WhyView(String code, String kpiName, String heading, String query,
                         otherPeriod, "", cause(diagnosis.cause(), texts), deviation,
                         diagnosis.evidence().stream().map(m -> m.in(locale)).toList(), chart, drivers, channels);
             }
+        };
+    }
+
+    /**
+     * The block's question as a sentence: «Почему показатель «Выручка» отклонился от плана за неделю 48 (23–29 ноября
+     * 2026)» / "Why Revenue moved against the plan in week 48 (23–29 Nov 2026)". «Показатель» carries the verb, so it
+     * agrees whatever the KPI's name is.
+     */
+    private static String heading(String kpi, ReferenceKind against, String period, KpiDetailMessages texts) {
+        return switch (against) {
+            case PLAN -> texts.why_heading_plan(kpi, period);
+            case PREVIOUS -> texts.why_heading_previous(kpi, period);
+            case LAST_YEAR -> texts.why_heading_last_year(kpi, period);
         };
     }
 

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Everything a scorecard page shows, built from the application's {@link Scorecard} in the reader's language.
  *
- * @param periodLabel the period for the heading, whose days stand beside it ({@code неделя 49}, {@code декабрь 2026})
+ * @param periodLabel the period for the heading: a week with its days and year ({@code неделя 49, 30 ноября – 6 декабря
+ *                    2026}), other periods by name ({@code декабрь 2026}) with their days beside it
  * @param sparklineFrom the first period of the sparklines, {@code sparklineTo} the last, by their labels
  * @param asOf        the last day judged: the last day the page's freshest KPI covers (over, and delivered)
  * @param provisional the period's note while its data do not cover it to the end («неполный период: данные по
@@ -79,7 +80,7 @@ public record ScorecardPage(String title, String href, String grain, String day,
         // a KPI counted for other periods links to the one holding the last day judged (or the period's first)
         LocalDate linked = asOf.isBefore(period.start()) ? period.start() : asOf;
         Period running = Period.of(grain, today);
-        return new ScorecardPage(title, href, grain.name(), period.start().toString(), period.shortLabel(locale),
+        return new ScorecardPage(title, href, grain.name(), period.start().toString(), period.label(locale),
                 period.start(), period.lastDay(), asOf, coverage.note().map(note -> note.in(locale)).orElse(""),
                 running.equals(period) ? "" : link(href, grain, running, channelQuery),
                 messages.running_link(running.label(locale)),

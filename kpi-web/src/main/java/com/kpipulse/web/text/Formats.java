@@ -152,6 +152,11 @@ public final class Formats {
         return Dates.dayMonth(day, locale);
     }
 
+    /** {@code 23–29 ноября 2026} or {@code 23–29 Nov 2026}: a run of days, such as a week's, with the year once. */
+    public static String days(LocalDate first, LocalDate last, Locale locale) {
+        return Dates.days(first, last, locale);
+    }
+
     public static Locale localeOf(Object attribute) {
         if (attribute instanceof Locale locale) {
             return locale;

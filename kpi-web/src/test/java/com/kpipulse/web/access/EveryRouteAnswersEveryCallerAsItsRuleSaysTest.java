@@ -196,6 +196,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "POST /goals/{id}/delete", form("/goals/" + NOBODY_ID + "/delete", "version=&confirm=true", Set.of(ADMIN)));
         rule(rules, "GET /cycles", page("GET", "/cycles", EVERYONE));
         rule(rules, "GET /cycles/{period}", page("GET", "/cycles/2026-W05", EVERYONE));
+        rule(rules, "GET /cycles/{period}/anomalies", page("GET", "/cycles/2026-W05/anomalies", EVERYONE));
         rule(rules, "POST /cycles", form("/cycles", "period=not-a-period", Set.of(ADMIN, HEAD)));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals", page("GET", "/admin/goals", Set.of(ADMIN)));

@@ -306,6 +306,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 kinds("from", Kind.DATE, "to", Kind.DATE), 200));
         targets.add(query("GET /cycles/{period}", "vic", "/cycles/{period}", fields("period", "2026-W45"),
                 kinds("period", Kind.TEXT), 200));
+        targets.add(query("GET /cycles/{period}/anomalies", "vic", "/cycles/{period}/anomalies",
+                fields("period", "2026-W45"), kinds("period", Kind.TEXT), 200));
         targets.add(form("POST /cycles", "hanna", "/cycles", fields("period", "2026-W45"), kinds("period", Kind.TEXT), 303));
         // pages with parameters
         targets.add(query("GET /kpis/{code}", "vic", "/kpis/{code}",

@@ -102,7 +102,7 @@ class TheGoalWizardChecksSmartLiveTest {
 
         String manual = html.substring(html.indexOf("<div id=\"manual-phasing\""));
         assertThat(manual).contains("hx-swap-oob=\"true\"", "«Объём продаж / выручка» вручную по неделям",
-                "<label for=\"part-revenue-2022-07-04\">Неделя 27, 04.07–10.07</label>",
+                "<label for=\"part-revenue-2022-07-04\">Неделя 27, 4–10 июля 2022</label>",
                 "id=\"part-revenue-2022-07-04\" name=\"part.revenue.2022-07-04\"",
                 "name=\"part.revenue.2022-09-19\"", "value=\"7500000\"",
                 "Сумма 90" + NBSP + "000" + NBSP + "000: сходится с планом")
@@ -114,7 +114,7 @@ class TheGoalWizardChecksSmartLiveTest {
                 .when().post("/admin/goals/check")
                 .then().statusCode(200).extract().asString();
         assertThat(english).contains("&quot;Sales volume / revenue&quot;, manual per week",
-                "<label for=\"part-revenue-2022-07-04\">Week 27, 4 Jul–10 Jul</label>",
+                "<label for=\"part-revenue-2022-07-04\">Week 27, 4–10 Jul 2022</label>",
                 "Sum 90,000,000: adds up to the target");
     }
 

@@ -61,7 +61,7 @@ class TheKpiDetailExplainsAFigureTest {
                         containsString("Ручной ввод"), containsString("<td>введено вручную</td><td>ada</td>"),
                         // the chart's scale and its dots speak the reader's numbers
                         containsString("<text class=\"scale\" x=\"14\" y=\"13.0\">100,0\u00A0%</text>"),
-                        containsString("50,0\u00A0%</text>"), containsString("неделя 19 (06.05–12.05) · Факт: 100,0\u00A0%")));
+                        containsString("50,0\u00A0%</text>"), containsString("неделя 19, 6–12 мая 2024 · Факт: 100,0\u00A0%")));
     }
 
     @Test

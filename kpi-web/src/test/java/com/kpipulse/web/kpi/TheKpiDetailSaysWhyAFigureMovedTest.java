@@ -110,6 +110,22 @@ class TheKpiDetailSaysWhyAFigureMovedTest {
     }
 
     @Test
+    void theQuestionIsASentenceThatSaysWhichWeekOfWhichYearInBothLanguages() {
+        String russian = given().auth().oauth2(KeycloakTokens.accessTokenOf("mark")).header("HX-Request", "true")
+                .queryParam("grain", "WEEK").queryParam("day", "2017-05-17")
+                .when().get("/kpis/revenue/why").then().statusCode(200).extract().asString();
+        String english = given().auth().oauth2(KeycloakTokens.accessTokenOf("mark")).cookie("kpi_lang", "en")
+                .header("HX-Request", "true").queryParam("grain", "WEEK").queryParam("day", "2017-05-17")
+                .queryParam("compareTo", "PLAN")
+                .when().get("/kpis/revenue/why").then().statusCode(200).extract().asString();
+
+        assertThat(russian).contains("<p class=\"note\" id=\"why-question\">Почему показатель «Объём продаж / выручка» "
+                + "изменился по сравнению с предыдущим периодом за неделю 20 (15–21 мая 2017)</p>");
+        assertThat(english).contains("<p class=\"note\" id=\"why-question\">Why Sales volume / revenue moved against the "
+                + "plan in week 20 (15–21 May 2017)</p>");
+    }
+
+    @Test
     void revenuesDeviationStaysInRoubles() {
         given().auth().oauth2(KeycloakTokens.accessTokenOf("mark")).header("HX-Request", "true")
                 .queryParam("grain", "WEEK").queryParam("day", "2017-05-17")

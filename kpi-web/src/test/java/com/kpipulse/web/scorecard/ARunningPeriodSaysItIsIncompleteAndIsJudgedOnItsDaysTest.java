@@ -126,7 +126,7 @@ class ARunningPeriodSaysItIsIncompleteAndIsJudgedOnItsDaysTest {
 
         Period lastWeek = Period.endingBy(Grain.WEEK, yesterday);
         assertThat(html).contains("name=\"day\" value=\"" + lastWeek.start() + "\"", "<option value=\"WEEK\" selected>",
-                lastWeek.shortLabel(RU));
+                lastWeek.label(RU));
         Period runningWeek = Period.of(Grain.WEEK, today);
         assertThat(html).contains("id=\"period-running\" href=\"/scorecards/head?grain=WEEK&amp;day=" + runningWeek.start() + "\"",
                 "Идёт сейчас: неделя");

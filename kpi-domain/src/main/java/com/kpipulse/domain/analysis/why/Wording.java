@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The figures and names of the evidence, each in both languages, written the one way the product writes figures
  * ({@link Figures}): shares and changes as percentages, rates as percentages and points, money without kopecks from a
- * thousand up (a head repeats «−540 000 ₽», not the kopecks).
+ * thousand up (a head repeats «−540 000 ₽», not the kopecks), counts as whole numbers (a plan shaped over days and
+ * channels may hold 12.43 orders; the head repeats «12»). The figures behind the words keep every digit.
  */
 final class Wording {
 
@@ -87,6 +88,9 @@ final class Wording {
     }
 
     private String value(BigDecimal value, Unit unit, Locale locale) {
+        if (unit == Unit.COUNT) {
+            return Figures.count(value, locale);
+        }
         if (unit == Unit.MONEY && currency.isPresent() && value.abs().compareTo(THOUSAND) >= 0) {
             return Figures.money(value, currency.get(), 0, locale);
         }
