@@ -62,10 +62,17 @@ public final class ObservationSet {
         return byMeasure.values().stream().mapToInt(series -> series.observations.size()).sum();
     }
 
-    /** One measure's observations by first day (a stable sort), with the first days apart for a binary search. */
+    /**
+     * One measure's observations by first day (a stable sort), with the first days apart for a binary search, and
+     * where each channel's lie, built when first asked for one (a cycle asks for each channel in turn).
+     */
     private static final class Series {
+        private static final String CHANNEL = "channel";
+
         private final List<Observation> observations;
         private final long[] firstDays;
+        /** Per channel, the positions of its observations, ascending; built once, on the first question by channel. */
+        private volatile Map<String, int[]> byChannel;
 
         Series(List<Observation> unsorted) {
             List<Observation> sorted = new ArrayList<>(unsorted);
@@ -84,23 +91,64 @@ public final class ObservationSet {
         }
 
         private List<Observation> beginningIn(Period period, DimensionSelection selection, boolean wholly) {
+            long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
+            Set<String> channels = selection.allowedValues().get(CHANNEL);
             List<Observation> found = new ArrayList<>();
-            for (int i = firstAtOrAfter(period.start().toEpochDay()); i < firstDays.length && firstDays[i] < end; i++) {
-                Observation observation = observations.get(i);
-                if ((!wholly || period.encloses(observation.period())) && observation.matches(selection)) {
-                    found.add(observation);
+            if (channels == null) {
+                for (int i = firstAtOrAfter(start, null); i < firstDays.length && firstDays[i] < end; i++) {
+                    keep(observations.get(i), period, selection, wholly, found);
+                }
+                return List.copyOf(found);
+            }
+            List<Integer> positions = new ArrayList<>();
+            for (String channel : channels) {
+                int[] own = channelIndex().get(channel);
+                if (own != null) {
+                    for (int i = firstAtOrAfter(start, own); i < own.length && firstDays[own[i]] < end; i++) {
+                        positions.add(own[i]);
+                    }
                 }
             }
+            if (channels.size() > 1) {
+                positions.sort(Comparator.naturalOrder()); // the order a scan of all of them gives
+            }
+            positions.forEach(position -> keep(observations.get(position), period, selection, wholly, found));
             return List.copyOf(found);
         }
 
-        private int firstAtOrAfter(long day) {
+        private static void keep(Observation observation, Period period, DimensionSelection selection, boolean wholly,
+                                 List<Observation> found) {
+            if ((!wholly || period.encloses(observation.period())) && observation.matches(selection)) {
+                found.add(observation);
+            }
+        }
+
+        private Map<String, int[]> channelIndex() {
+            Map<String, int[]> index = byChannel;
+            if (index == null) {
+                Map<String, List<Integer>> lists = new HashMap<>();
+                for (int i = 0; i < observations.size(); i++) {
+                    String channel = observations.get(i).dimensions().get(CHANNEL);
+                    if (channel != null) {
+                        lists.computeIfAbsent(channel, key -> new ArrayList<>()).add(i);
+                    }
+                }
+                Map<String, int[]> built = new HashMap<>();
+                lists.forEach((channel, list) -> built.put(channel, list.stream().mapToInt(Integer::intValue).toArray()));
+                index = Map.copyOf(built);
+                byChannel = index; // built the same by any thread that gets here first
+            }
+            return index;
+        }
+
+        /** The first position (of all observations, or of {@code among} them) whose first day is on or after the day. */
+        private int firstAtOrAfter(long day, int[] among) {
             int low = 0;
-            int high = firstDays.length;
+            int high = among == null ? firstDays.length : among.length;
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (firstDays[middle] < day) {
+                if (firstDays[among == null ? middle : among[middle]] < day) {
                     low = middle + 1;
                 } else {
                     high = middle;

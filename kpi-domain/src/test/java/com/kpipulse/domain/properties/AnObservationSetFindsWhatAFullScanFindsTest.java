@@ -43,12 +43,17 @@ class AnObservationSetFindsWhatAFullScanFindsTest {
             Period period = Period.of(grain, FIRST.plusDays(random.nextInt(150)));
             String measure = random.nextBoolean() ? "visits" : "orders";
             observations.add(new Observation(new MeasureCode(measure), period,
-                    Map.of("channel", random.nextBoolean() ? "vk_ads" : "yandex_direct"), BigDecimal.valueOf(i),
+                    random.nextInt(10) == 0 ? Map.of() : Map.of("channel", random.nextBoolean() ? "vk_ads" : "yandex_direct",
+                            "campaign", random.nextBoolean() ? "a" : "b"), BigDecimal.valueOf(i),
                     Optional.empty()));
         }
         Period asked = new Period(FIRST.plusDays(from), FIRST.plusDays(from + days));
-        DimensionSelection selection = random.nextBoolean() ? DimensionSelection.all()
-                : DimensionSelection.where("channel", "vk_ads");
+        DimensionSelection selection = switch (random.nextInt(4)) {
+            case 0 -> DimensionSelection.all();
+            case 1 -> DimensionSelection.where("channel", "vk_ads");
+            case 2 -> DimensionSelection.where("channel", "vk_ads", "yandex_direct", "seo");
+            default -> DimensionSelection.where("channel", "yandex_direct").and("campaign", "a");
+        };
 
         ObservationSet set = ObservationSet.of(observations);
 
