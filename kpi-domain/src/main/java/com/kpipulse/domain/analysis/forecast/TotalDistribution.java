@@ -2,12 +2,15 @@ package com.kpipulse.domain.analysis.forecast;
 
 import java.util.Arrays;
 
-/** Simulated totals at the deadline: their mean, their quantiles, and how many reach a target. */
-final class TotalDistribution {
+/**
+ * Simulated values (totals at a deadline, the effects of a budget reallocation under resampled curves): their mean,
+ * their quantiles, and how many reach a target.
+ */
+public final class TotalDistribution {
 
     private final double[] sorted;
 
-    TotalDistribution(double[] totals) {
+    public TotalDistribution(double[] totals) {
         if (totals.length == 0) {
             throw new IllegalArgumentException("No totals");
         }
@@ -24,7 +27,7 @@ final class TotalDistribution {
     }
 
     /** The total below which a share {@code p} of the simulated totals lie (linear between neighbours). */
-    double quantile(double p) {
+    public double quantile(double p) {
         double position = p * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = Math.min(sorted.length - 1, below + 1);
