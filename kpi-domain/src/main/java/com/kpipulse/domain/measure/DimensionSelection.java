@@ -43,11 +43,15 @@ public record DimensionSelection(Map<String, Set<String>> allowedValues) {
         return new DimensionSelection(copy);
     }
 
+    /** A plain loop: every value an evaluation reads passes here. */
     public boolean accepts(Map<String, String> dimensions) {
-        return allowedValues.entrySet().stream().allMatch(filter -> {
+        for (Map.Entry<String, Set<String>> filter : allowedValues.entrySet()) {
             String value = dimensions.get(filter.getKey());
-            return value != null && filter.getValue().contains(value);
-        });
+            if (value == null || !filter.getValue().contains(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isAll() {
