@@ -1,7 +1,7 @@
 package com.kpipulse.adapters.demo;
 
 import com.kpipulse.application.goal.GoalValues;
-import com.kpipulse.application.measure.SharedReads;
+import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.analysis.AnalyzeDeviation;

@@ -12,7 +12,7 @@ import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.goal.GoalValues;
-import com.kpipulse.application.measure.SharedReads;
+import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.analysis.why.DeviationQuestion;
 import com.kpipulse.domain.analysis.why.DriverTree;

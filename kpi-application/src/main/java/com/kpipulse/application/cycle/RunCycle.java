@@ -3,7 +3,7 @@ package com.kpipulse.application.cycle;
 import com.kpipulse.application.analysis.AnalyzeDeviation;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
-import com.kpipulse.application.measure.SharedReads;
+import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.scorecard.RecentScorecards;
 import com.kpipulse.application.scorecard.Scorecard;

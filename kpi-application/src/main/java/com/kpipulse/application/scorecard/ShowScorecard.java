@@ -12,7 +12,7 @@ import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.goal.PeriodJudgement;
 import com.kpipulse.application.goal.SinceStart;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
-import com.kpipulse.application.measure.SharedReads;
+import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;

@@ -17,7 +17,7 @@ import com.kpipulse.application.scorecard.Scorecard;
 import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.application.goal.GoalValues;
-import com.kpipulse.application.measure.SharedReads;
+import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryCycleSnapshots;
 import com.kpipulse.application.testing.InMemoryObservationStore;

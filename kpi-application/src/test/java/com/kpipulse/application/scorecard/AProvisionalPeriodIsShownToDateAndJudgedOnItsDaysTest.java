@@ -11,7 +11,7 @@ import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.goal.GoalValues;
-import com.kpipulse.application.measure.SharedReads;
+import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.version.ExpectedVersion;

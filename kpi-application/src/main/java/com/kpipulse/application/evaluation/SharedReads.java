@@ -1,5 +1,6 @@
-package com.kpipulse.application.measure;
+package com.kpipulse.application.evaluation;
 
+import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
