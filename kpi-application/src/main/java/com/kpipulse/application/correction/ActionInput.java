@@ -1,5 +1,8 @@
 package com.kpipulse.application.correction;
 
+import com.kpipulse.domain.correction.ActionDetails;
+import com.kpipulse.domain.kpi.KpiCode;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -21,5 +24,15 @@ public record ActionInput(String title, String goal, String kpi, List<String> ch
     public ActionInput {
         channels = channels == null ? List.of() : channels.stream().map(code -> Objects.requireNonNullElse(code, ""))
                 .toList();
+    }
+
+    /** The details as a person would write them again: what a form shows, what a partial change starts from. */
+    public static ActionInput of(ActionDetails details) {
+        return new ActionInput(details.title(), details.goal().map(goal -> goal.value().toString()).orElse(null),
+                details.kpi().map(KpiCode::value).orElse(null), details.channels(), details.owner(),
+                details.due().toString(), details.hypothesis(),
+                details.effect().map(effect -> effect.kpi().value()).orElse(null),
+                details.effect().map(effect -> effect.direction().name()).orElse(null),
+                details.effect().map(effect -> effect.size().toPlainString()).orElse(null));
     }
 }

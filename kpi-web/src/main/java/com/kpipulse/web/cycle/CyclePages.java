@@ -1,6 +1,7 @@
 package com.kpipulse.web.cycle;
 
 import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.analysis.FindAnomalies;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
@@ -61,7 +62,7 @@ public class CyclePages {
     static class Templates {
         static native TemplateInstance list(List<SummaryRow> cycles, boolean mayRun, String suggested);
 
-        static native TemplateInstance cycle(CycleView cycle, boolean mayRun, String done);
+        static native TemplateInstance cycle(CycleView cycle, boolean mayRun, String done, boolean mayAct);
     }
 
     /** A stored cycle in the list. */
@@ -81,10 +82,12 @@ public class CyclePages {
     /**
      * @param cause   why it deviated, as the analysis said when the cycle ran; empty when it could not be analysed
      * @param whyHref the KPI's «Почему» block for the period, against what the cause was measured from
+     * @param actionHref the form of a new corrective action, pre-filled from this deviation's analysis
      */
     public record DeviationRow(String kpiName, String href, String channel, String actual, String target,
                                String attainment, StatusView status, String previous, String lastYear, String impact,
-                               boolean offTrackThreeInARow, Optional<CauseView> cause, String whyHref) {
+                               boolean offTrackThreeInARow, Optional<CauseView> cause, String whyHref,
+                               String actionHref) {
     }
 
     /** An unusual day in the period's incoming data, with its evidence and who acknowledged it, if anybody did. */
@@ -140,10 +143,10 @@ public class CyclePages {
         String notice = "run".equals(done) ? messages.done_run() : "rerun".equals(done) ? messages.done_rerun() : null;
         return switch (cycles.of(reader.get(), chosen)) {
             case Access.Granted<CycleSnapshot> granted -> Response.ok(ui.page(Templates.cycle(
-                    view(granted.value(), messages, locale), mayRun(), notice))).build();
+                    view(granted.value(), messages, locale), mayRun(), notice, mayAct()))).build();
             default -> Response.status(404).entity(ui.page(Templates.cycle(new CycleView(chosen.code(),
                     chosen.period().label(locale), false, false, "", "", List.of(), List.of(), List.of()), mayRun(),
-                    null))).build();
+                    null, mayAct()))).build();
         };
     }
 
@@ -158,6 +161,11 @@ public class CyclePages {
                     + (ran.replaced() ? "rerun" : "run"))).build();
             case RunCycle.Outcome.NotStarted notStarted -> throw CycleInput.notStarted(notStarted);
         };
+    }
+
+    /** Whether the reader may propose corrective actions, so a deviation offers to create one. */
+    private boolean mayAct() {
+        return ActionRights.mayPropose(reader.get());
     }
 
     private boolean mayRun() {
@@ -202,6 +210,10 @@ public class CyclePages {
                 "/kpis/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/why?grain=" + period.grain().name()
                         + "&day=" + period.period().start()
                         + figure.why().map(why -> "&compareTo=" + why.against().name()).orElse("")
+                        + figure.channel().map(channel -> "&channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8))
+                        .orElse(""),
+                "/actions/new?kpi=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&grain=" + period.grain().name()
+                        + "&day=" + period.period().start()
                         + figure.channel().map(channel -> "&channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8))
                         .orElse(""));
     }
