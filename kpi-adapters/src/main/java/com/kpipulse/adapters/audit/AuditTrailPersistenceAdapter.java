@@ -1,15 +1,20 @@
 package com.kpipulse.adapters.audit;
 
+import com.kpipulse.application.audit.AuditEntry;
+import com.kpipulse.application.audit.AuditHistory;
 import com.kpipulse.application.audit.AuditTrail;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
+import io.quarkus.panache.common.Sort;
 
-/** The audit trail in {@code audit_entry}, written in the caller's transaction. */
+import java.time.Clock;
+import java.util.List;
+
+/** The audit trail in {@code audit_entry}, written in the caller's transaction and read back about one subject. */
 @ApplicationScoped
-public class AuditTrailPersistenceAdapter implements AuditTrail {
+public class AuditTrailPersistenceAdapter implements AuditTrail, AuditHistory {
 
     @ApplicationScoped
     public static class AuditEntryPanacheRepository implements PanacheRepositoryBase<AuditEntryJpaEntity, Long> {
@@ -35,5 +40,12 @@ public class AuditTrailPersistenceAdapter implements AuditTrail {
         entry.beforeValue = before;
         entry.afterValue = after;
         repository.persist(entry);
+    }
+
+    @Override
+    public List<AuditEntry> of(String subjectType, String subjectId) {
+        return repository.list("subjectType = ?1 and subjectId = ?2", Sort.by("id"), subjectType, subjectId).stream()
+                .map(entry -> new AuditEntry(entry.at, entry.actor, entry.action, entry.beforeValue, entry.afterValue))
+                .toList();
     }
 }

@@ -27,6 +27,8 @@ import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.scorecard.ScorecardLayouts;
+import com.kpipulse.application.correction.ActionFilter;
+import com.kpipulse.application.correction.CorrectiveActions;
 import com.kpipulse.application.session.EndedSessions;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
@@ -36,6 +38,9 @@ import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.channel.ChannelMapping;
 import com.kpipulse.domain.channel.ChannelRule;
 import com.kpipulse.domain.company.CompanySettings;
+import com.kpipulse.domain.correction.ActionComment;
+import com.kpipulse.domain.correction.ActionId;
+import com.kpipulse.domain.correction.CorrectiveAction;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
@@ -291,6 +296,57 @@ public final class InMemory {
                         .toList();
             }
         };
+    }
+
+    /**
+     * Corrective actions by id, versioned as {@code corrective_action} keeps them (1 when created, one more with every
+     * replace), times to the microsecond; listed by due date, then by when they were proposed, then by id.
+     */
+    public static CorrectiveActions correctiveActions() {
+        Map<ActionId, Versioned<CorrectiveAction>> kept = new HashMap<>();
+        return new CorrectiveActions() {
+            public synchronized void create(CorrectiveAction action) {
+                kept.put(action.id(), new Versioned<>(asStored(action), 1));
+            }
+
+            public synchronized VersionedWrite replace(CorrectiveAction action, ExpectedVersion expected) {
+                Versioned<CorrectiveAction> before = kept.get(action.id());
+                if (before == null) {
+                    return new VersionedWrite.Missing();
+                }
+                if (!expected.admits(before.version())) {
+                    return new VersionedWrite.Stale(before.version());
+                }
+                kept.put(action.id(), new Versioned<>(asStored(action), before.version() + 1));
+                return new VersionedWrite.Written(before.version() + 1);
+            }
+
+            public synchronized Optional<Versioned<CorrectiveAction>> find(ActionId id) {
+                return Optional.ofNullable(kept.get(id));
+            }
+
+            public synchronized List<Versioned<CorrectiveAction>> matching(ActionFilter filter) {
+                return kept.values().stream().filter(kept -> lets(filter, kept.value()))
+                        .sorted(Comparator.comparing((Versioned<CorrectiveAction> action) -> action.value().details().due())
+                                .thenComparing(action -> action.value().createdAt())
+                                .thenComparing(action -> action.value().id().value()))
+                        .toList();
+            }
+        };
+    }
+
+    private static boolean lets(ActionFilter filter, CorrectiveAction action) {
+        return filter.owner().map(action::ownedBy).orElse(true)
+                && filter.goal().map(goal -> action.details().goal().equals(Optional.of(goal))).orElse(true)
+                && (filter.statuses().isEmpty() || filter.statuses().contains(action.status()))
+                && filter.overdueOn().map(action::overdueOn).orElse(true);
+    }
+
+    private static CorrectiveAction asStored(CorrectiveAction action) {
+        return new CorrectiveAction(action.id(), action.details(), action.status(), action.dropReason(),
+                action.comments().stream().map(comment -> new ActionComment(comment.author(),
+                        comment.at().truncatedTo(ChronoUnit.MICROS), comment.text())).toList(),
+                action.createdBy(), action.createdAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Ended browser sessions in a map, like {@code ended_session}. */

@@ -1,6 +1,7 @@
 package com.kpipulse.web.cycle;
 
 import com.kpipulse.application.access.Access;
+import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.analysis.FindAnomalies;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
@@ -68,7 +69,8 @@ public class CyclePages {
     static class Templates {
         static native TemplateInstance list(List<SummaryRow> cycles, boolean mayRun, String suggested);
 
-        static native TemplateInstance cycle(CycleView cycle, AnomaliesView anomalies, boolean mayRun, String done);
+        static native TemplateInstance cycle(CycleView cycle, AnomaliesView anomalies, boolean mayRun, String done,
+                                             boolean mayAct);
 
         static native TemplateInstance cycle$anomalies(AnomaliesView anomalies);
     }
@@ -102,10 +104,12 @@ public class CyclePages {
     /**
      * @param cause   why it deviated, as the analysis said when the cycle ran; empty when it could not be analysed
      * @param whyHref the KPI's «Почему» block for the period, against what the cause was measured from
+     * @param actionHref the form of a new corrective action, pre-filled from this deviation's analysis
      */
     public record DeviationRow(String kpiName, String href, String channel, String actual, String target,
                                String attainment, StatusView status, String previous, String lastYear, String impact,
-                               boolean offTrackThreeInARow, Optional<CauseView> cause, String whyHref) {
+                               boolean offTrackThreeInARow, Optional<CauseView> cause, String whyHref,
+                               String actionHref) {
     }
 
     /** An unusual day in the period's incoming data, with its evidence and who acknowledged it, if anybody did. */
@@ -190,10 +194,11 @@ public class CyclePages {
             case Access.Granted<CycleSnapshot> granted -> Response.ok(ui.page(Templates.cycle(
                     view(granted.value(), messages, locale),
                     withAnomalies ? anomalies(chosen, messages, locale) : AnomaliesView.notYetLoaded(chosen.code()),
-                    mayRun(), notice))).build();
+                    mayRun(), notice, mayAct()))).build();
             default -> Response.status(404).entity(ui.page(Templates.cycle(new CycleView(chosen.code(),
                     chosen.period().label(locale), chosen.period().labelAsObject(locale), false, false, "", "",
-                    List.of(), List.of()), AnomaliesView.notYetLoaded(chosen.code()), mayRun(), null))).build();
+                    List.of(), List.of()), AnomaliesView.notYetLoaded(chosen.code()), mayRun(), null,
+                    mayAct()))).build();
         };
     }
 
@@ -208,6 +213,11 @@ public class CyclePages {
                     + (ran.replaced() ? "rerun" : "run"))).build();
             case RunCycle.Outcome.NotStarted notStarted -> throw CycleInput.notStarted(notStarted);
         };
+    }
+
+    /** Whether the reader may propose corrective actions, so a deviation offers to create one. */
+    private boolean mayAct() {
+        return ActionRights.mayPropose(reader.get());
     }
 
     private boolean mayRun() {
@@ -255,6 +265,10 @@ public class CyclePages {
                 "/kpis/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/why?grain=" + period.grain().name()
                         + "&day=" + period.period().start()
                         + figure.why().map(why -> "&compareTo=" + why.against().name()).orElse("")
+                        + figure.channel().map(channel -> "&channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8))
+                        .orElse(""),
+                "/actions/new?kpi=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&grain=" + period.grain().name()
+                        + "&day=" + period.period().start()
                         + figure.channel().map(channel -> "&channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8))
                         .orElse(""));
     }

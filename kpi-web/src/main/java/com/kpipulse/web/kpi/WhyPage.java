@@ -1,5 +1,6 @@
 package com.kpipulse.web.kpi;
 
+import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.analysis.AnalyzeDeviation;
 import com.kpipulse.application.analysis.AnalyzedDeviation;
 import com.kpipulse.application.evaluation.DataCoverage;
@@ -48,9 +49,9 @@ public class WhyPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance why(WhyView view);
+        static native TemplateInstance why(WhyView view, String actionHref);
 
-        static native TemplateInstance why$block(WhyView view);
+        static native TemplateInstance why$block(WhyView view, String actionHref);
     }
 
     @Inject
@@ -85,7 +86,9 @@ public class WhyPage {
         WhyView view = WhyView.from(kpi, channels, analyzed, shownGrain, WhyView.query(shownGrain, period, channels),
                 otherPeriod(period, lastOver, lastWholeDay, shownGrain, analyzed.provisional(), channels),
                 ui.locale());
-        return ui.page(Htmx.asked(htmx) ? Templates.why$block(view) : Templates.why(view));
+        String actionHref = ActionRights.mayPropose(reader.get()) ? "/actions/new?kpi=" + kpi.code().value() + "&"
+                + WhyView.query(shownGrain, period, channels.size() == 1 ? channels : Set.of()) : "";
+        return ui.page(Htmx.asked(htmx) ? Templates.why$block(view, actionHref) : Templates.why(view, actionHref));
     }
 
     /**

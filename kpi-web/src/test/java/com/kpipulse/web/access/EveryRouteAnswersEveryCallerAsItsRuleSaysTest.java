@@ -198,6 +198,18 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /cycles/{period}", page("GET", "/cycles/2026-W05", EVERYONE));
         rule(rules, "GET /cycles/{period}/anomalies", page("GET", "/cycles/2026-W05/anomalies", EVERYONE));
         rule(rules, "POST /cycles", form("/cycles", "period=not-a-period", Set.of(ADMIN, HEAD)));
+        Set<String> proposers = Set.of(ADMIN, HEAD, MARKETER, SMM);
+        rule(rules, "GET /actions", page("GET", "/actions", EVERYONE),
+                page("GET", "/actions?mine=true&overdue=true&status=PROPOSED", EVERYONE));
+        rule(rules, "GET /actions/mine", page("GET", "/actions/mine", EVERYONE));
+        rule(rules, "GET /actions/new", page("GET", "/actions/new", proposers));
+        rule(rules, "POST /actions", form("/actions", "title=", proposers));
+        rule(rules, "GET /actions/{id}", page("GET", "/actions/" + NOBODY_ID, EVERYONE));
+        rule(rules, "POST /actions/{id}", form("/actions/" + NOBODY_ID, "version=&title=", proposers));
+        rule(rules, "POST /actions/{id}/status", form("/actions/" + NOBODY_ID + "/status", "version=&status=ACCEPTED",
+                proposers));
+        rule(rules, "POST /actions/{id}/comments", form("/actions/" + NOBODY_ID + "/comments", "version=&text=x",
+                proposers));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals", page("GET", "/admin/goals", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals/{id}", page("GET", "/admin/goals/" + NOBODY_ID, Set.of(ADMIN)));
@@ -250,6 +262,11 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "PUT /api/v1/goals/{id}", api("PUT", "/api/v1/goals/" + NOBODY_ID, "{}", Set.of(ADMIN)));
         rule(rules, "DELETE /api/v1/goals/{id}", api("DELETE", "/api/v1/goals/" + NOBODY_ID, null, Set.of(ADMIN)));
         rule(rules, "POST /api/v1/goals/{id}/archive", api("POST", "/api/v1/goals/" + NOBODY_ID + "/archive", "{}", Set.of(ADMIN)));
+        rule(rules, "GET /api/v1/actions", api("GET", "/api/v1/actions", null, EVERYONE));
+        rule(rules, "POST /api/v1/actions", api("POST", "/api/v1/actions", "{}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
+        rule(rules, "GET /api/v1/actions/{id}", api("GET", "/api/v1/actions/" + NOBODY_ID, null, EVERYONE));
+        rule(rules, "PUT /api/v1/actions/{id}", api("PUT", "/api/v1/actions/" + NOBODY_ID, "{}",
+                Set.of(ADMIN, HEAD, MARKETER, SMM)));
         rule(rules, "GET /api/v1/scorecards", api("GET", "/api/v1/scorecards", null, EVERYONE));
         rule(rules, "GET /api/v1/scorecards/{role}", api("GET", "/api/v1/scorecards/viewer", null, EVERYONE));
         rule(rules, "PUT /api/v1/scorecards/{role}", api("PUT", "/api/v1/scorecards/viewer", "{\"kpis\":[]}", Set.of(ADMIN)));

@@ -161,7 +161,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
             "GET /admin/kpis removed", "GET /admin/values done", "GET /admin/channels saved",
             "GET /admin/scorecards saved", "GET /admin/channel-catalog saved", "GET /admin/settings saved",
             // the note after an action a goal page was sent back to show: any other value shows none
-            "GET /goals done", "GET /goals/{id} done", "GET /cycles/{period} done",
+            "GET /goals done", "GET /goals/{id} done", "GET /cycles/{period} done", "GET /actions/{id} done",
             // read only in a goal's JSON (the API archives through POST …/archive): never read from a request
             "POST /api/v1/goals archived", "PUT /api/v1/goals/{id} archived");
 
@@ -226,7 +226,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         for (String table : List.of("annotation", "audit_entry", "channel_rule", "channel", "channel_catalog",
                 "company_settings", "custom_kpi", "goal", "goal_kpi", "goal_kpi_phasing_part", "scorecard_layout",
                 "observation_series", "observation_load", "pull_connection", "cycle_snapshot",
-                "anomaly_acknowledgement")) {
+                "anomaly_acknowledgement", "corrective_action", "corrective_action_comment")) {
             union.append(union.isEmpty() ? "" : " || ' ' || ").append("(select '").append(table)
                     .append("=' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table).append(')');
         }
@@ -361,6 +361,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 fields("currency", "RUB", "timeZone", "Europe/Moscow", "version", NULL),
                 kinds("currency", Kind.TEXT, "timeZone", Kind.TEXT, "version", Kind.NUMBER), 200));
         targets.addAll(writes());
+        targets.addAll(actions());
         return targets;
     }
 
@@ -546,6 +547,77 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         confirm.put("fingerprint", "0".repeat(64));
         targets.add(multipart("POST /imports/confirm", "mark", "/imports/confirm", confirm, pageKinds, file, 200)
                 .acceptingOk());
+        return targets;
+    }
+
+    /**
+     * Corrective actions: proposed by the head for the SMM specialist through the API and the form, listed, changed
+     * (details, status, comments) on one action of the suite's own.
+     */
+    private List<Target> actions() {
+        List<Target> targets = new ArrayList<>();
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(10).toString();
+        String actionJson = """
+                {"title":@title,"goal":@goal,"kpi":@kpi,"channels":@channels,"owner":@owner,"dueDate":@dueDate,
+                 "hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,"size":@size}}""";
+        Map<String, String> action = fields("title", "Проба ввода действия", "goal", NULL, "kpi", "revenue",
+                "channels", RAW + "[\"vk_ads\"]", "owner", "sofia", "dueDate", due, "hypothesis", "Гипотеза",
+                "direction", "UP", "size", "0.1");
+        Map<String, Kind> actionKinds = kinds("title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
+                "channels", Kind.LIST, "owner", Kind.TEXT, "dueDate", Kind.DATE, "hypothesis", Kind.TEXT,
+                "direction", Kind.TEXT, "size", Kind.NUMBER);
+        targets.add(json("POST /api/v1/actions", "hanna", "POST", "/api/v1/actions", actionJson, action, actionKinds,
+                201));
+        String created = given().auth().oauth2(TOKENS.get("hanna")).contentType("application/json; charset=UTF-8")
+                .body(fill(actionJson, action)).post("/api/v1/actions").then().statusCode(201).extract().path("id");
+        String changeJson = """
+                {"version":@version,"title":@title,"goal":@goal,"kpi":@kpi,"channels":@channels,"owner":@owner,
+                 "dueDate":@dueDate,"hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,
+                 "size":@size},"status":@status,"dropReason":@dropReason,"comment":@comment}""";
+        Map<String, String> change = new LinkedHashMap<>(action);
+        change.put("id", created);
+        change.put("version", NULL);
+        change.put("status", NULL);
+        change.put("dropReason", NULL);
+        change.put("comment", NULL);
+        Map<String, Kind> changeKinds = new LinkedHashMap<>(actionKinds);
+        changeKinds.putAll(kinds("id", Kind.TEXT, "version", Kind.NUMBER, "status", Kind.TEXT, "dropReason", Kind.TEXT,
+                "comment", Kind.TEXT));
+        targets.add(json("PUT /api/v1/actions/{id}", "hanna", "PUT", "/api/v1/actions/{id}", changeJson, change,
+                changeKinds, 200));
+        targets.add(json("GET /api/v1/actions/{id}", "vic", "GET", "/api/v1/actions/{id}", null, fields("id", created),
+                kinds("id", Kind.TEXT), 200));
+        Map<String, String> filters = fields("mine", "true", "overdue", "false",
+                "goal", "00000000-0000-0000-0000-000000000000", "status", "PROPOSED");
+        Map<String, Kind> filterKinds = kinds("mine", Kind.TEXT, "overdue", Kind.TEXT, "goal", Kind.TEXT,
+                "status", Kind.TEXT);
+        targets.add(query("GET /api/v1/actions", "vic", "/api/v1/actions", filters, filterKinds, 200));
+        targets.add(query("GET /actions", "vic", "/actions", filters, filterKinds, 200));
+        targets.add(query("GET /actions/new", "hanna", "/actions/new",
+                fields("kpi", "revenue", "grain", "WEEK", "day", "2026-11-02", "channel", "vk_ads"),
+                kinds("kpi", Kind.TEXT, "grain", Kind.TEXT, "day", Kind.DATE, "channel", Kind.TEXT), 200));
+        targets.add(query("GET /actions/{id}", "vic", "/actions/{id}", fields("id", created), kinds("id", Kind.TEXT),
+                200));
+        Map<String, String> form = fields("title", "Проба формы действия", "goal", "", "kpi", "revenue",
+                "channels", "vk_ads", "owner", "sofia", "dueDate", due, "hypothesis", "Гипотеза", "effectKpi", "revenue",
+                "effectDirection", "UP", "effectSize", "10");
+        Map<String, Kind> formKinds = kinds("title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
+                "channels", Kind.TEXT, "owner", Kind.TEXT, "dueDate", Kind.DATE, "hypothesis", Kind.TEXT,
+                "effectKpi", Kind.TEXT, "effectDirection", Kind.TEXT, "effectSize", Kind.NUMBER);
+        targets.add(form("POST /actions", "hanna", "/actions", form, formKinds, 303));
+        Map<String, String> edit = new LinkedHashMap<>(form);
+        edit.put("id", created);
+        edit.put("version", "");
+        Map<String, Kind> editKinds = new LinkedHashMap<>(formKinds);
+        editKinds.putAll(kinds("id", Kind.TEXT, "version", Kind.NUMBER));
+        targets.add(form("POST /actions/{id}", "hanna", "/actions/{id}", edit, editKinds, 303));
+        targets.add(form("POST /actions/{id}/comments", "hanna", "/actions/{id}/comments",
+                fields("id", created, "version", "", "text", "Комментарий"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "text", Kind.TEXT), 303));
+        // last: the baseline accepts the action, so each refused value finds it accepted
+        targets.add(form("POST /actions/{id}/status", "hanna", "/actions/{id}/status",
+                fields("id", created, "version", "", "status", "ACCEPTED", "dropReason", ""),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "status", Kind.TEXT, "dropReason", Kind.TEXT), 303));
         return targets;
     }
 
