@@ -101,7 +101,7 @@ class TheHeadTurnsARedKpisCauseIntoAnActionTheSmmSpecialistFinishesTest {
             hanna.logInOnKeycloak("hanna", "hanna");
             assertThat(hanna.text(By.id("judgement-line"))).contains("отстаёт");
             hanna.click(By.id("why-against-PLAN"));
-            hanna.waitForText(By.id("why-question"), "к плану");
+            hanna.waitForText(By.id("why-question"), "от плана");
             assertThat(hanna.text(By.id("why-cause"))).isEqualTo("Причина: канал");
             String evidence = hanna.text(By.id("why-evidence"));
 
