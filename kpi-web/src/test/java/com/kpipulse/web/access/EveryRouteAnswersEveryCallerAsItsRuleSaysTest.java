@@ -168,6 +168,8 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "POST /kpis/{code}/notes",
                 form("/kpis/profit/notes", "day=2026-11-02&text=", Set.of(ADMIN, HEAD, MARKETER)),
                 form("/kpis/romi/notes", "day=not-a-day&text=x", EVERYONE));
+        rule(rules, "GET /budget", page("GET", "/budget?period=2026-W45", EVERYONE),
+                page("GET", "/budget?period=2026-W45&kpi=new_customers", Set.of(ADMIN, HEAD, MARKETER)));
         rule(rules, "GET /imports", page("GET", "/imports", EVERYONE));
         rule(rules, "GET /imports/new", page("GET", "/imports/new", Set.of(ADMIN, MARKETER)));
         rule(rules, "POST /imports/preview", upload("/imports/preview", expect(Set.of(ADMIN, MARKETER), Expect.LOGIN)));
@@ -247,6 +249,10 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/observations/export.csv",
                 api("GET", "/api/v1/observations/export.csv?" + SPAN, null, EVERYONE),
                 api("GET", "/api/v1/observations/export.csv?" + SPAN + "&measure=total_costs", null,
+                        Set.of(ADMIN, HEAD, MARKETER)));
+        rule(rules, "GET /api/v1/budget/reallocation",
+                api("GET", "/api/v1/budget/reallocation?period=2026-W45&kpi=revenue", null, EVERYONE),
+                api("GET", "/api/v1/budget/reallocation?period=2026-W45&kpi=new_customers", null,
                         Set.of(ADMIN, HEAD, MARKETER)));
         rule(rules, "GET /api/v1/anomalies", api("GET", "/api/v1/anomalies", null, EVERYONE));
         rule(rules, "POST /api/v1/anomalies/{id}/acknowledge", api("POST",

@@ -264,6 +264,12 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /api/v1/kpis/{code}/analysis", "vic", "/api/v1/kpis/{code}/analysis",
                 fields("code", "romi", "period", "2026-W45", "compareTo", "PREVIOUS", "channel", "vk_ads"),
                 kinds("code", Kind.TEXT, "period", Kind.TEXT, "compareTo", Kind.TEXT, "channel", Kind.TEXT), 200));
+        targets.add(query("GET /api/v1/budget/reallocation", "vic", "/api/v1/budget/reallocation",
+                fields("period", "2026-W45", "kpi", "revenue", "maxShift", "0.3", "target", "romi:0.5"),
+                kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "maxShift", Kind.NUMBER, "target", Kind.TEXT), 200));
+        targets.add(query("GET /budget", "vic", "/budget",
+                fields("period", "2026-W45", "kpi", "revenue", "maxShift", "0.3"),
+                kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "maxShift", Kind.NUMBER), 200));
         targets.add(query("GET /api/v1/kpis/{code}/annotations", "vic", "/api/v1/kpis/{code}/annotations",
                 fields("code", "romi", "from", "2026-09-01", "to", "2026-11-22"),
                 kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE), 200));

@@ -1,0 +1,114 @@
+package com.kpipulse.web.correction;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the budget reallocation page and of the reallocation API's refusals. Russian here, English in
+ * {@code messages/bud_en.properties}.
+ */
+@MessageBundle(value = "bud", locale = "ru")
+public interface BudgetMessages {
+
+    @Message("Перераспределение бюджета")
+    String title();
+
+    @Message("Бюджет")
+    String nav();
+
+    @Message("Для каждого платного канала по его неделям строится кривая отклика: как результат зависит от недельного расхода. Деньги переносятся туда, где следующий рубль приносит больше, и каждый канал сдвигается не больше чем на заданную долю. Расход сейчас — средний за полные недели выбранного периода.")
+    String intro();
+
+    @Message("Период")
+    String form_period();
+
+    @Message("неделя 2026-W05, месяц 2026-01 или квартал 2026-Q1")
+    String form_period_hint();
+
+    @Message("Результат")
+    String form_kpi();
+
+    @Message("Выручка")
+    String kpi_revenue();
+
+    @Message("Заказы")
+    String kpi_orders();
+
+    @Message("Новые клиенты")
+    String kpi_new_customers();
+
+    @Message("Наибольший сдвиг канала")
+    String form_max_shift();
+
+    @Message("доля от 0 до 1: 0,3 — не больше ±30 %")
+    String form_max_shift_hint();
+
+    @Message("Рассчитать")
+    String form_submit();
+
+    @Message("Канал")
+    String col_channel();
+
+    @Message("Расход сейчас, в неделю")
+    String col_spend_now();
+
+    @Message("Предложено")
+    String col_proposed();
+
+    @Message("Отдача следующего рубля")
+    String col_marginal();
+
+    @Message("Ожидаемое изменение результата, в неделю")
+    String col_effect();
+
+    @Message("Всего")
+    String total();
+
+    @Message("{share} интервал: от {low} до {high}")
+    String interval(String share, String low, String high);
+
+    @Message("на пределе сдвига")
+    String at_limit();
+
+    @Message("нет кривой")
+    String no_curve();
+
+    @Message("Что сделать")
+    String moves_title();
+
+    @Message("Кривые отклика")
+    String curves_title();
+
+    @Message("Кривая отклика «{channel}»: ожидаемый результат за неделю при разном расходе; отмечены расход сейчас и предложенный")
+    String curve_title(String channel);
+
+    @Message("Расход сейчас {now}, предложено {proposed} в неделю")
+    String curve_description(String now, String proposed);
+
+    @Message("сейчас")
+    String curve_now();
+
+    @Message("предложено")
+    String curve_proposed();
+
+    @Message("Недели истории: {from} – {to} ({count} нед.), расход сейчас — средний за {current} нед. периода.")
+    String weeks_read(String from, String to, int count, int current);
+
+    @Message("В периоде нет ни одной завершённой недели: расход сейчас не из чего взять. Выберите период, который уже прошёл.")
+    String no_whole_week();
+
+    @Message("«{sent}» — не период: нужна неделя 2026-W05, месяц 2026-01 или квартал 2026-Q1")
+    String not_a_period(String sent);
+
+    @Message("«{sent}» — не результат, для которого строится перераспределение: нужен revenue, orders или new_customers")
+    String not_an_outcome(String sent);
+
+    @Message("Наибольший сдвиг — доля больше 0 и не больше 1 (0,3 — это ±30 %), а указано «{sent}»")
+    String shift_out_of_range(String sent);
+
+    @Message("«{sent}» — не цель: нужна cac:1500 (стоимость клиента или заказа не выше) или romi:0.5 (ROMI не ниже 50 %)")
+    String not_a_target(String sent);
+
+    @Message("Цель «{sent}» не подходит к результату {kpi}: для выручки — romi, для заказов и новых клиентов — cac")
+    String target_does_not_suit(String sent, String kpi);
+}
