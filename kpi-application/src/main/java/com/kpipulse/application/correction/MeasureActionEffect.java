@@ -113,7 +113,8 @@ public class MeasureActionEffect {
         Optional<BigDecimal> expected = action.details().effect()
                 .filter(effect -> effect.kpi().equals(definition.code())).flatMap(MeasureActionEffect::change);
         if (dataUpTo.isBefore(window.end())) {
-            return new ActionEffect.Estimated(window, estimator.estimate(new EffectQuestion(name(definition),
+            return new ActionEffect.Estimated(definition.code(), definition.unit(), Optional.empty(), window,
+                    estimator.estimate(new EffectQuestion(name(definition),
                     definition.unit(), Optional.empty(), definition.direction(), KpiDays.meanOfDays(Map.of()),
                     treatedChannels, Optional.empty(), window, dataUpTo, expected)));
         }
@@ -134,9 +135,9 @@ public class MeasureActionEffect {
             }
         }
         KpiDays treated = daily.over(treatedSlice);
-        return new ActionEffect.Estimated(window, estimator.estimate(new EffectQuestion(name(definition),
-                definition.unit(), daily.currency(), definition.direction(), treated, treatedChannels, control, window,
-                dataUpTo, expected)));
+        return new ActionEffect.Estimated(definition.code(), definition.unit(), daily.currency(), window,
+                estimator.estimate(new EffectQuestion(name(definition), definition.unit(), daily.currency(),
+                        definition.direction(), treated, treatedChannels, control, window, dataUpTo, expected)));
     }
 
     private MeasuringWindow window(CorrectiveAction action, Access<ActionHistory> history) {
