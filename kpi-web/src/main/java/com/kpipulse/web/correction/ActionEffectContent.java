@@ -3,6 +3,7 @@ package com.kpipulse.web.correction;
 import com.kpipulse.application.correction.ActionEffect;
 import com.kpipulse.domain.correction.effect.EffectEstimate;
 import com.kpipulse.domain.correction.effect.EffectFigures;
+import com.kpipulse.domain.correction.effect.EffectVerdict;
 import com.kpipulse.domain.correction.effect.IntervalEstimate;
 import com.kpipulse.domain.measure.Unit;
 import com.kpipulse.web.text.Bundles;
@@ -31,7 +32,7 @@ final class ActionEffectContent {
     static EffectView view(ActionEffect effect, Locale locale) {
         ActionMessages texts = Bundles.of(ActionMessages.class, locale);
         return switch (effect) {
-            case ActionEffect.NoKpi noKpi -> new EffectView("NO_KPI", texts.verdict("NO_KPI"), "",
+            case ActionEffect.NoKpi noKpi -> new EffectView("NO_KPI", texts.verdict_no_kpi(), "",
                     texts.effect_no_kpi(), false, "", "", "", "", "", "");
             case ActionEffect.Estimated estimated -> estimated(estimated, texts, locale);
         };
@@ -43,16 +44,16 @@ final class ActionEffectContent {
         String window = texts.effect_window(Formats.date(estimated.window().start(), locale),
                 Formats.date(estimated.window().end(), locale));
         return switch (estimate) {
-            case EffectEstimate.NotYet notYet -> new EffectView(verdict, texts.verdict(verdict), "",
+            case EffectEstimate.NotYet notYet -> new EffectView(verdict, verdictLabel(estimate.verdict(), texts), "",
                     texts.effect_after(Formats.date(notYet.windowEnd(), locale)), false, window, "", "", "", "", "");
-            case EffectEstimate.TooLittleData tooLittle -> new EffectView(verdict, texts.verdict(verdict), "",
+            case EffectEstimate.TooLittleData tooLittle -> new EffectView(verdict, verdictLabel(estimate.verdict(), texts), "",
                     tooLittle.summary().in(locale), false, window, "", "", "", "", "");
             case EffectEstimate.Measured measured -> {
                 EffectFigures figures = measured.figures();
                 String against = figures.controlChannels().isEmpty() ? texts.effect_own_course()
                         : figures.controlChannels().stream().map(channel -> channel.name(locale))
                         .collect(Collectors.joining(", "));
-                yield new EffectView(verdict, texts.verdict(verdict), measured.summary().in(locale), "", true, window,
+                yield new EffectView(verdict, verdictLabel(estimate.verdict(), texts), measured.summary().in(locale), "", true, window,
                         figure(figures.before(), estimated, locale), figure(figures.after(), estimated, locale),
                         figure(figures.counterfactual(), estimated, locale),
                         texts.effect_interval(change(figures.effect().estimate(), estimated, locale),
@@ -61,6 +62,17 @@ final class ActionEffectContent {
                                 + figures.relativeEffect().map(relative -> "; " + relative(relative, locale)).orElse(""),
                         against);
             }
+        };
+    }
+
+    private static String verdictLabel(EffectVerdict verdict, ActionMessages texts) {
+        return switch (verdict) {
+            case WORKED -> texts.verdict_worked();
+            case NO_EFFECT -> texts.verdict_no_effect();
+            case WORSE -> texts.verdict_worse();
+            case INCONCLUSIVE -> texts.verdict_inconclusive();
+            case NOT_YET -> texts.verdict_not_yet();
+            case TOO_LITTLE_DATA -> texts.verdict_too_little_data();
         };
     }
 

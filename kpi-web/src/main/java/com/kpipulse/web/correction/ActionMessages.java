@@ -262,6 +262,24 @@ public interface ActionMessages {
     @Message("{effect} (от {low} до {high})")
     String effect_interval(String effect, String low, String high);
 
-    @Message("{#when verdict}{#is 'WORKED'}сработало{#is 'NO_EFFECT'}без эффекта{#is 'WORSE'}стало хуже{#is 'INCONCLUSIVE'}не ясно{#is 'NOT_YET'}ещё рано{#is 'TOO_LITTLE_DATA'}мало данных{#is 'NO_KPI'}нет KPI{/when}")
-    String verdict(String verdict);
+    @Message("сработало")
+    String verdict_worked();
+
+    @Message("без эффекта")
+    String verdict_no_effect();
+
+    @Message("стало хуже")
+    String verdict_worse();
+
+    @Message("не ясно")
+    String verdict_inconclusive();
+
+    @Message("ещё рано")
+    String verdict_not_yet();
+
+    @Message("мало данных")
+    String verdict_too_little_data();
+
+    @Message("нечего измерять")
+    String verdict_no_kpi();
 }
