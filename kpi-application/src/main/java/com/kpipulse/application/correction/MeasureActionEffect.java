@@ -6,7 +6,6 @@ import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
-import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.why.RatioDenominator;
 import com.kpipulse.domain.channel.Channel;
@@ -83,17 +82,6 @@ public class MeasureActionEffect {
     /** The action's effect, or that it has no KPI; an unknown action or one the reader may not read as every door. */
     public Access<ActionEffect> of(Reader reader, ActionId id) {
         return read.find(reader, id).map(action -> measure(action.value(), read.history(reader, id)));
-    }
-
-    /**
-     * Whether a list should show the action's verdict: it is done and its window is over with its data in, so the
-     * measurement is worth its reading of months of values.
-     */
-    public boolean measurable(Versioned<CorrectiveAction> action) {
-        CorrectiveAction value = action.value();
-        return value.status() == ActionStatus.DONE && value.details().kpi().isPresent()
-                && !value.details().due().plusDays(MeasuringWindow.STANDARD_DAYS_AFTER_DUE)
-                .isAfter(coverage.lastCompleteDay());
     }
 
     private ActionEffect measure(CorrectiveAction action, Access<ActionHistory> history) {
