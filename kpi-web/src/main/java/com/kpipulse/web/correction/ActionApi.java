@@ -5,6 +5,7 @@ import com.kpipulse.application.correction.ActionOutcome;
 import com.kpipulse.application.correction.ActionProblem;
 import com.kpipulse.application.correction.ActionQuery;
 import com.kpipulse.application.correction.ManageActions;
+import com.kpipulse.application.correction.MeasureActionEffect;
 import com.kpipulse.application.correction.ReadActions;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.LocalizedText;
@@ -67,6 +68,9 @@ public class ActionApi {
     ReadActions read;
 
     @Inject
+    MeasureActionEffect effects;
+
+    @Inject
     ActionNames names;
 
     @Inject
@@ -90,6 +94,17 @@ public class ActionApi {
         Versioned<CorrectiveAction> action = AccessAnswers.orRefuse(read.find(reader.get(), ActionParameters.id(id)),
                 "action " + ActionParameters.shown(id));
         return Response.ok(json(action)).tag(Versions.etag(action.version())).build();
+    }
+
+    @GET
+    @Path("{id}/effect")
+    @Operation(summary = "Whether the action worked: once two weeks after its due date are over, its effect on its KPI "
+            + "against the channels it did not touch (DID) or the KPI's own course (ITS), with a 95 % interval and "
+            + "the verdict WORKED, NO_EFFECT, WORSE or INCONCLUSIVE; before that NOT_YET, with too few weeks of data "
+            + "TOO_LITTLE_DATA, for an action without a KPI NO_KPI, each with its reason")
+    public ActionEffectJson effect(@PathParam("id") String id) {
+        return ActionEffectJson.of(ActionParameters.id(id).toString(), AccessAnswers.orRefuse(
+                effects.of(reader.get(), ActionParameters.id(id)), "action " + ActionParameters.shown(id)), names);
     }
 
     @POST

@@ -228,4 +228,58 @@ public interface ActionMessages {
 
     @Message("«{value}» — не статус: ожидается PROPOSED, ACCEPTED, IN_PROGRESS, DONE или DROPPED")
     String problem_not_a_status(String value);
+
+    @Message("Сработало ли?")
+    String effect_heading();
+
+    @Message("Действие не называет KPI — измерять нечего.")
+    String effect_no_kpi();
+
+    @Message("Измерим после {date}: через две недели после срока, когда придут данные.")
+    String effect_after(String date);
+
+    @Message("Окно измерения: {first} – {last}")
+    String effect_window(String first, String last);
+
+    @Message("До начала")
+    String effect_before();
+
+    @Message("В окне измерения")
+    String effect_after_start();
+
+    @Message("Без действия было бы")
+    String effect_counterfactual();
+
+    @Message("Эффект (интервал 95 %)")
+    String effect_effect();
+
+    @Message("Сравнивали с")
+    String effect_against();
+
+    @Message("собственным ходом KPI до начала")
+    String effect_own_course();
+
+    @Message("{effect} (от {low} до {high})")
+    String effect_interval(String effect, String low, String high);
+
+    @Message("сработало")
+    String verdict_worked();
+
+    @Message("без эффекта")
+    String verdict_no_effect();
+
+    @Message("стало хуже")
+    String verdict_worse();
+
+    @Message("не ясно")
+    String verdict_inconclusive();
+
+    @Message("ещё рано")
+    String verdict_not_yet();
+
+    @Message("мало данных")
+    String verdict_too_little_data();
+
+    @Message("нечего измерять")
+    String verdict_no_kpi();
 }

@@ -11,6 +11,7 @@ import com.kpipulse.application.correction.ActionProblem;
 import com.kpipulse.application.correction.ActionQuery;
 import com.kpipulse.application.correction.DraftFromAnalysis;
 import com.kpipulse.application.correction.ManageActions;
+import com.kpipulse.application.correction.MeasureActionEffect;
 import com.kpipulse.application.correction.ReadActions;
 import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.version.ExpectedVersion;
@@ -78,7 +79,7 @@ public class ActionPages {
 
         static native TemplateInstance form(ActionForm form);
 
-        static native TemplateInstance detail(DetailView view, ActionForm form);
+        static native TemplateInstance detail(DetailView view, ActionForm form, ActionEffectContent.EffectView worked);
     }
 
     /** The list with its filters as chosen. */
@@ -109,6 +110,9 @@ public class ActionPages {
 
     @Inject
     ManageGoals goals;
+
+    @Inject
+    MeasureActionEffect effects;
 
     @Inject
     ActionNames names;
@@ -300,7 +304,9 @@ public class ActionPages {
         DetailView view = ActionDetailContent.view(action, history, row(action, who, locale, ""), who, names, done,
                 problem, locale);
         ActionForm form = typed.orElseGet(() -> content.of(who, action, locale));
-        return ui.page(Templates.detail(view, form));
+        ActionEffectContent.EffectView worked = ActionEffectContent.view(
+                AccessAnswers.orRefuse(effects.of(who, id), "action " + id), locale);
+        return ui.page(Templates.detail(view, form, worked));
     }
 
 }

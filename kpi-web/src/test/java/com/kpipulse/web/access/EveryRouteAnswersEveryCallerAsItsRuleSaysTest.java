@@ -271,6 +271,8 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/actions", api("GET", "/api/v1/actions", null, EVERYONE));
         rule(rules, "POST /api/v1/actions", api("POST", "/api/v1/actions", "{}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
         rule(rules, "GET /api/v1/actions/{id}", api("GET", "/api/v1/actions/" + NOBODY_ID, null, EVERYONE));
+        rule(rules, "GET /api/v1/actions/{id}/effect", api("GET", "/api/v1/actions/" + NOBODY_ID + "/effect", null,
+                EVERYONE));
         rule(rules, "PUT /api/v1/actions/{id}", api("PUT", "/api/v1/actions/" + NOBODY_ID, "{}",
                 Set.of(ADMIN, HEAD, MARKETER, SMM)));
         rule(rules, "GET /api/v1/scorecards", api("GET", "/api/v1/scorecards", null, EVERYONE));

@@ -593,6 +593,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 changeKinds, 200));
         targets.add(json("GET /api/v1/actions/{id}", "vic", "GET", "/api/v1/actions/{id}", null, fields("id", created),
                 kinds("id", Kind.TEXT), 200));
+        targets.add(json("GET /api/v1/actions/{id}/effect", "vic", "GET", "/api/v1/actions/{id}/effect", null,
+                fields("id", created), kinds("id", Kind.TEXT), 200));
         Map<String, String> filters = fields("mine", "true", "overdue", "false",
                 "goal", "00000000-0000-0000-0000-000000000000", "status", "PROPOSED");
         Map<String, Kind> filterKinds = kinds("mine", Kind.TEXT, "overdue", Kind.TEXT, "goal", Kind.TEXT,
