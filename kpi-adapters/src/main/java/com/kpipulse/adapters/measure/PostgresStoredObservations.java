@@ -136,14 +136,7 @@ public class PostgresStoredObservations implements StoredObservations {
             }
             try (PreparedStatement statement = connection.prepareStatement(EVERY_VALUE)) {
                 statement.setFetchSize(ROWS_PER_FETCH);
-                statement.setObject(1, from);
-                statement.setObject(2, to);
-                Object[] measureArray = measures.toArray();
-                Object[] channelArray = channels.toArray();
-                statement.setArray(3, connection.createArrayOf("text", measureArray));
-                statement.setArray(4, connection.createArrayOf("text", measureArray));
-                statement.setArray(5, connection.createArrayOf("text", channelArray));
-                statement.setArray(6, connection.createArrayOf("text", channelArray));
+                bindDaysMeasuresAndChannels(connection, statement, from, to, measures, channels);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String currency = rs.getString(9);
@@ -168,14 +161,7 @@ public class PostgresStoredObservations implements StoredObservations {
                                   Consumer<DailyTotal> action) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(DAILY_TOTALS)) {
-            statement.setObject(1, from);
-            statement.setObject(2, to);
-            Object[] measureArray = measures.toArray();
-            Object[] channelArray = channels.toArray();
-            statement.setArray(3, connection.createArrayOf("text", measureArray));
-            statement.setArray(4, connection.createArrayOf("text", measureArray));
-            statement.setArray(5, connection.createArrayOf("text", channelArray));
-            statement.setArray(6, connection.createArrayOf("text", channelArray));
+            bindDaysMeasuresAndChannels(connection, statement, from, to, measures, channels);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String channel = rs.getString(3);
@@ -188,6 +174,20 @@ public class PostgresStoredObservations implements StoredObservations {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not sum the daily values from " + from + " to " + to, e);
         }
+    }
+
+    /** Binds the days {@code between ? and ?}, then the measures and the channels, each array twice (empty: all). */
+    private static void bindDaysMeasuresAndChannels(Connection connection, PreparedStatement statement, LocalDate from,
+                                                    LocalDate to, Set<String> measures, Set<String> channels)
+            throws SQLException {
+        statement.setObject(1, from);
+        statement.setObject(2, to);
+        Object[] measureArray = measures.toArray();
+        Object[] channelArray = channels.toArray();
+        statement.setArray(3, connection.createArrayOf("text", measureArray));
+        statement.setArray(4, connection.createArrayOf("text", measureArray));
+        statement.setArray(5, connection.createArrayOf("text", channelArray));
+        statement.setArray(6, connection.createArrayOf("text", channelArray));
     }
 
     @Override

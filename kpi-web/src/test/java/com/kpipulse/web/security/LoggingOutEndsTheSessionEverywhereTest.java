@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,9 +97,10 @@ class LoggingOutEndsTheSessionEverywhereTest {
 
     /** A request with copied cookies only, as from another machine: nothing else, redirects not followed. */
     private HttpResponse<String> withCookies(String cookies, String path) throws Exception {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create(app + path.substring(1))).header("Cookie", cookies).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return client.send(HttpRequest.newBuilder(URI.create(app + path.substring(1))).header("Cookie", cookies)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,9 @@ public final class BrowserSession {
     /** Opens {@code firstPath} (a page with a form), logs in on Keycloak's page and lands back there. */
     public static BrowserSession logIn(URL app, String user, String firstPath) throws IOException, InterruptedException {
         CookieManager cookies = new PlainHttpCookies();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.ALWAYS).build();
+        // plain HTTP/1.1, as a browser speaks to a server without TLS: no h2c upgrade to wait on
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(30)).build();
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(resolve(app, firstPath)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(login.body());
