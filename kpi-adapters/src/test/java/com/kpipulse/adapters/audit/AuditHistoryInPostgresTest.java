@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 
 import java.util.function.Supplier;
 
-/** The audit history contract against audit_entry. */
+/**
+ * The audit history contract against {@code audit_entry}: the same two checks as the in-memory trail
+ * ({@link AuditHistoryContract}), each write committed before it is read back.
+ */
 @QuarkusTest
 @WithTestResource(value = DatabaseResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AuditHistoryInPostgresTest extends AuditHistoryContract {
