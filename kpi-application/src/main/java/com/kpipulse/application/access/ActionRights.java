@@ -68,6 +68,15 @@ public class ActionRights {
         return goalVisible && action.details().kpi().map(kpi -> reading.mayReadKpi(reader, kpi.value())).orElse(true);
     }
 
+    /**
+     * Whether the reader may see the figures of the action's effect: the action, and its KPI's values (an owner may
+     * read an action about a KPI they may not read, but not that KPI's figures).
+     */
+    public boolean mayReadEffect(Reader reader, CorrectiveAction action) {
+        return mayRead(reader, action)
+                && action.details().kpi().map(kpi -> reading.mayReadKpi(reader, kpi.value())).orElse(true);
+    }
+
     /** Whether the reader may name this goal in an action: one they may see. */
     public boolean mayLinkGoal(Reader reader, Goal goal) {
         return reading.mayRead(reader, goal);

@@ -81,7 +81,7 @@ public class MeasureActionEffect {
 
     /** The action's effect, or that it has no KPI; an unknown action or one the reader may not read as every door. */
     public Access<ActionEffect> of(Reader reader, ActionId id) {
-        return read.find(reader, id).map(action -> measure(action.value(), read.history(reader, id)));
+        return read.findWithFigures(reader, id).map(action -> measure(action.value(), read.history(reader, id)));
     }
 
     private ActionEffect measure(CorrectiveAction action, Access<ActionHistory> history) {

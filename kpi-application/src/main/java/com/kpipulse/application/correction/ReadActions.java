@@ -72,6 +72,15 @@ public class ReadActions {
         return rights.mayRead(reader, found.get().value()) ? Access.granted(found.get()) : Access.denied();
     }
 
+    /** The action, for a reader who may also see its KPI's figures (its effect). */
+    public Access<Versioned<CorrectiveAction>> findWithFigures(Reader reader, ActionId id) {
+        Optional<Versioned<CorrectiveAction>> found = actions.find(id);
+        if (found.isEmpty()) {
+            return Access.unknown();
+        }
+        return rights.mayReadEffect(reader, found.get().value()) ? Access.granted(found.get()) : Access.denied();
+    }
+
     /** How the action's status went, from its proposal on. */
     public Access<ActionHistory> history(Reader reader, ActionId id) {
         return find(reader, id).map(action -> new ActionHistory(history.of(ActionAudit.SUBJECT, id.toString()).stream()

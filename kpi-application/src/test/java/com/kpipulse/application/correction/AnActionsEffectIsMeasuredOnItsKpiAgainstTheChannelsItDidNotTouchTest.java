@@ -96,6 +96,17 @@ class AnActionsEffectIsMeasuredOnItsKpiAgainstTheChannelsItDidNotTouchTest {
                 .isInstanceOf(Access.Unknown.class);
     }
 
+    @Test
+    void anOwnerWhoMayNotReadTheKpiReadsTheActionButNotItsFigures() {
+        ActionInput conversion = new ActionInput("Проверить посадочную", "", "conversion_rate", List.of(), "vic",
+                "2026-12-18", "", "", "", "");
+        ActionId vicsOwn = department.proposed(Department.HANNA, conversion).value().id();
+
+        assertThat(department.read.find(Department.VIC, vicsOwn)).isInstanceOf(Access.Granted.class);
+        assertThat(measure(WINDOW_END.plusDays(3)).of(Department.VIC, vicsOwn)).isInstanceOf(Access.Denied.class);
+        assertThat(measure(WINDOW_END.plusDays(3)).of(Department.HANNA, vicsOwn)).isInstanceOf(Access.Granted.class);
+    }
+
     /** An action proposed, accepted and taken in progress today by Sofia. */
     private ActionId startedAction(String kpi, List<String> channels) {
         ActionInput input = new ActionInput("Новая посадочная для VK", "", kpi, channels, "sofia", "2026-12-18",
