@@ -70,6 +70,12 @@ public interface ActionMessages {
     @Message("Причина (при отмене)")
     String drop_reason_placeholder();
 
+    @Message("Почему отменено")
+    String drop_reason();
+
+    @Message("«{title}»")
+    String goal_title(String title);
+
     @Message("Сменить статус")
     String change_status();
 

@@ -55,6 +55,10 @@ final class ActionParameters {
         if (values == null) {
             return Set.of();
         }
+        if (values.size() > MAX_STATUSES) { // refused by their number before any is read
+            throw InvalidInput.of("status", "NOT_A_STATUS", Bundles.both(ActionMessages.class,
+                    texts -> texts.problem_not_a_status(InputProblem.excerpt(values.getLast()))));
+        }
         Set<ActionStatus> chosen = EnumSet.noneOf(ActionStatus.class);
         List<String> codes = values.stream().filter(value -> value != null && !value.isBlank())
                 .flatMap(value -> Arrays.stream(value.split(",", MAX_STATUSES + 2))).toList();

@@ -6,6 +6,7 @@ import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.correction.ActionDetails;
 import com.kpipulse.domain.correction.ActionStatus;
 import com.kpipulse.domain.correction.CorrectiveAction;
+import com.kpipulse.web.text.Bundles;
 import com.kpipulse.web.text.Formats;
 
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ public record ActionRow(String id, String title, String forWhat, String owner, S
     /** The goal, the KPI and the channels an action is for, by their names. */
     static String forWhat(ActionDetails details, Set<String> roles, ActionNames names, Locale locale) {
         List<String> parts = new ArrayList<>();
-        details.goal().flatMap(goal -> names.goal(goal, roles)).ifPresent(title -> parts.add("«" + title + "»"));
+        details.goal().flatMap(goal -> names.goal(goal, roles)).ifPresent(title -> parts.add(
+                Bundles.of(ActionMessages.class, locale).goal_title(title)));
         details.kpi().ifPresent(kpi -> parts.add(names.kpi(kpi.value(), locale)));
         if (!details.channels().isEmpty()) {
             parts.add(String.join(", ", details.channels().stream().map(code -> names.channel(code, locale)).toList()));

@@ -100,7 +100,10 @@ public interface BudgetMessages {
     @Message("«{sent}» — не период: нужна неделя 2026-W05, месяц 2026-01 или квартал 2026-Q1")
     String not_a_period(String sent);
 
-    @Message("«{sent}» — не результат, для которого строится перераспределение: нужен revenue, orders или new_customers")
+    @Message("Нужен период: неделя 2026-W05, месяц 2026-01 или квартал 2026-Q1")
+    String period_required();
+
+    @Message("«{sent}» — не результат, для которого строится перераспределение: нужна выручка (revenue), заказы (orders) или новые клиенты (new_customers)")
     String not_an_outcome(String sent);
 
     @Message("Наибольший сдвиг — доля больше 0 и не больше 1 (0,3 — это ±30 %), а указано «{sent}»")

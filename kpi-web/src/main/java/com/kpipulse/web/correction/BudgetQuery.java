@@ -46,6 +46,10 @@ final class BudgetQuery {
     }
 
     private static Optional<Period> period(String text, List<InvalidInput.FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(problem("period", "REQUIRED", BudgetMessages::period_required));
+            return Optional.empty();
+        }
         Optional<Period> period = PeriodCode.parse(text == null ? null : text.strip());
         if (period.isEmpty()) {
             problems.add(problem("period", "NOT_A_PERIOD", texts -> texts.not_a_period(excerpt(text))));
