@@ -5,6 +5,7 @@ import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.goal.PeriodJudgement;
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.scorecard.RecentScorecards;
 import com.kpipulse.application.scorecard.Scorecard;
 import com.kpipulse.application.scorecard.ScorecardRequest;
@@ -64,6 +65,7 @@ public class RunCycle {
     private final RecentScorecards scorecards;
     private final ShowScorecard show;
     private final SharedReads reads;
+    private final RunMemo memo;
     private final CurrentKpiCatalog catalogs;
     private final ExplainDeviations explain;
     private final CycleSnapshots snapshots;
@@ -83,11 +85,13 @@ public class RunCycle {
     }
 
     @Inject
-    public RunCycle(RecentScorecards scorecards, ShowScorecard show, SharedReads reads, CurrentKpiCatalog catalogs,
-                    ExplainDeviations explain, CycleSnapshots snapshots, AuditTrail audit, Clock clock) {
+    public RunCycle(RecentScorecards scorecards, ShowScorecard show, SharedReads reads, RunMemo memo,
+                    CurrentKpiCatalog catalogs, ExplainDeviations explain, CycleSnapshots snapshots, AuditTrail audit,
+                    Clock clock) {
         this.scorecards = scorecards;
         this.show = show;
         this.reads = reads;
+        this.memo = memo;
         this.catalogs = catalogs;
         this.explain = explain;
         this.snapshots = snapshots;
@@ -104,6 +108,7 @@ public class RunCycle {
         }
         CycleSnapshot snapshot;
         try (CurrentKpiCatalog.Pin catalog = catalogs.pin();
+             RunMemo.Run settings = memo.open();
              SharedReads.Run run = reads.open(measuresOfEveryKpi(), spansRead(period))) {
             snapshot = flagStreaks(compute(period, actor));
         }

@@ -18,6 +18,7 @@ import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.evaluation.SharedReads;
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryCycleSnapshots;
 import com.kpipulse.application.testing.InMemoryObservationStore;
@@ -119,7 +120,7 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
             InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, reader, catalogs),
             new DataCoverage(freshness, clock), anomalies);
     private final RunCycle cycle = new RunCycle(new RecentScorecards(show, InMemory.alwaysNewData(), clock), show,
-            shared, catalogs, new ExplainDeviations(analysis, anomalies, catalogs,
+            shared, new RunMemo(), catalogs, new ExplainDeviations(analysis, anomalies, catalogs,
             InMemory.readingRights(goals, catalogs)), snapshots, InMemory.auditInto(audit), clock);
 
     /**
