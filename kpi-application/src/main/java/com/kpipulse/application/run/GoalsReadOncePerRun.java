@@ -1,6 +1,6 @@
-package com.kpipulse.application.goal;
+package com.kpipulse.application.run;
 
-import com.kpipulse.application.run.RunMemo;
+import com.kpipulse.application.goal.Goals;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.goal.Goal;
 import jakarta.annotation.Priority;

@@ -1,6 +1,6 @@
-package com.kpipulse.application.scorecard;
+package com.kpipulse.application.run;
 
-import com.kpipulse.application.run.RunMemo;
+import com.kpipulse.application.scorecard.ScorecardLayouts;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.scorecard.Role;
 import jakarta.annotation.Priority;

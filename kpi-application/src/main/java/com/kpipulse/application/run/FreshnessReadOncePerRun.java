@@ -1,6 +1,7 @@
-package com.kpipulse.application.measure;
+package com.kpipulse.application.run;
 
-import com.kpipulse.application.run.RunMemo;
+import com.kpipulse.application.measure.DataFreshness;
+import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.domain.measure.Delivery;
 import com.kpipulse.domain.measure.MeasureCode;
 import jakarta.annotation.Priority;
