@@ -5,6 +5,8 @@ import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.goal.PeriodJudgement;
+import com.kpipulse.application.operations.WorkMeter;
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.scorecard.RecentScorecards;
 import com.kpipulse.application.scorecard.Scorecard;
 import com.kpipulse.application.scorecard.ScorecardRequest;
@@ -30,6 +32,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -64,10 +67,12 @@ public class RunCycle {
     private final RecentScorecards scorecards;
     private final ShowScorecard show;
     private final SharedReads reads;
+    private final RunMemo memo;
     private final CurrentKpiCatalog catalogs;
     private final ExplainDeviations explain;
     private final CycleSnapshots snapshots;
     private final AuditTrail audit;
+    private final WorkMeter meter;
     private final Clock clock;
 
     /** What became of a run. */
@@ -83,15 +88,18 @@ public class RunCycle {
     }
 
     @Inject
-    public RunCycle(RecentScorecards scorecards, ShowScorecard show, SharedReads reads, CurrentKpiCatalog catalogs,
-                    ExplainDeviations explain, CycleSnapshots snapshots, AuditTrail audit, Clock clock) {
+    public RunCycle(RecentScorecards scorecards, ShowScorecard show, SharedReads reads, RunMemo memo,
+                    CurrentKpiCatalog catalogs, ExplainDeviations explain, CycleSnapshots snapshots, AuditTrail audit,
+                    WorkMeter meter, Clock clock) {
         this.scorecards = scorecards;
         this.show = show;
         this.reads = reads;
+        this.memo = memo;
         this.catalogs = catalogs;
         this.explain = explain;
         this.snapshots = snapshots;
         this.audit = audit;
+        this.meter = meter;
         this.clock = clock;
     }
 
@@ -102,14 +110,19 @@ public class RunCycle {
         if (period.period().start().isAfter(today)) {
             return new Outcome.NotStarted(period, period.period().start());
         }
+        long started = System.nanoTime();
         CycleSnapshot snapshot;
         try (CurrentKpiCatalog.Pin catalog = catalogs.pin();
+             RunMemo.Run settings = memo.open();
              SharedReads.Run run = reads.open(measuresOfEveryKpi(), spansRead(period))) {
             snapshot = flagStreaks(compute(period, actor));
         }
         Optional<CycleSnapshot> replaced = snapshots.replace(snapshot);
         audit.record(actor, AUDIT_SUBJECT, period.code(), replaced.isPresent() ? "rerun" : "run",
                 replaced.map(old -> describe(old.summary())).orElse(null), describe(snapshot.summary()));
+        meter.cycleRan(period.grain(), Duration.ofNanos(System.nanoTime() - started), snapshot.deviations().size(),
+                (int) snapshot.deviations().stream().flatMap(figure -> figure.why().stream())
+                        .flatMap(why -> why.anomalies().stream()).distinct().count());
         return new Outcome.Ran(snapshot, replaced.isPresent());
     }
 

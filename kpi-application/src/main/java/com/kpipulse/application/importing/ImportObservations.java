@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 
 import java.io.IOException;
 import java.io.InputStream;
+import com.kpipulse.application.operations.WorkMeter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,22 +55,26 @@ public class ImportObservations {
     private final ChannelRules channelRules;
     private final ChannelCatalogs channels;
     private final CurrentSettings settings;
+    private final WorkMeter meter;
     private final Clock clock;
 
     @Inject
     public ImportObservations(Instance<ImportPreset> presets, Observations observations, ImportBatches batches,
-                              ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings, Clock clock) {
-        this((Iterable<ImportPreset>) presets, observations, batches, channelRules, channels, settings, clock);
+                              ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings,
+                              WorkMeter meter, Clock clock) {
+        this((Iterable<ImportPreset>) presets, observations, batches, channelRules, channels, settings, meter, clock);
     }
 
     ImportObservations(Iterable<ImportPreset> presets, Observations observations, ImportBatches batches,
-                       ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings, Clock clock) {
+                       ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings, WorkMeter meter,
+                       Clock clock) {
         this.presets = presets;
         this.observations = observations;
         this.batches = batches;
         this.channelRules = channelRules;
         this.channels = channels;
         this.settings = settings;
+        this.meter = meter;
         this.clock = clock;
     }
 
@@ -96,6 +102,7 @@ public class ImportObservations {
      */
     @Transactional
     public ImportReport importFile(ImportCommand command) {
+        long started = System.nanoTime();
         UUID id = UUID.randomUUID();
         Optional<ImportPreset> found = preset(command.presetId());
         if (found.isEmpty()) {
@@ -111,7 +118,7 @@ public class ImportObservations {
             }
             if (loaded || sink.problemCount() > 0) {
                 return report(id, preset, command, sink, loaded ? ImportStatus.COMMITTED : ImportStatus.REJECTED,
-                        Optional.empty());
+                        Optional.empty(), started);
             }
         }
         ValidatingSink sink;
@@ -128,7 +135,7 @@ public class ImportObservations {
                 staging.commit();
             }
         }
-        return report(id, preset, command, sink, status, replaces);
+        return report(id, preset, command, sink, status, replaces, started);
     }
 
     private ValidatingSink read(ImportPreset preset, ImportCommand command, ObservationTarget target) {
@@ -146,7 +153,7 @@ public class ImportObservations {
 
     /** The report of an import, recorded as a batch unless it was a preview; after the store was written or undone. */
     private ImportReport report(UUID id, ImportPreset preset, ImportCommand command, ValidatingSink sink,
-                                ImportStatus status, Optional<Replacement> replaces) {
+                                ImportStatus status, Optional<Replacement> replaces, long started) {
         List<RowProblem> listed = sink.problems().stream()
                 .sorted(Comparator.comparingLong(RowProblem::line)).toList();
         ImportReport report = new ImportReport(id, status, preset.id(), command.content().fileName(),
@@ -156,6 +163,7 @@ public class ImportObservations {
         if (status != ImportStatus.PREVIEW) {
             batches.record(report, preset.sourceSystem(), command.content());
         }
+        meter.importEnded(preset.sourceSystem(), status, sink.rows(), Duration.ofNanos(System.nanoTime() - started));
         return report;
     }
 

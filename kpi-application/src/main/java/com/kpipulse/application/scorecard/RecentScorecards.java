@@ -4,6 +4,7 @@ import com.kpipulse.application.evaluation.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.kpipulse.application.operations.WorkMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public class RecentScorecards {
 
     private final Function<ScorecardRequest, Scorecard> scorecards;
     private final DataVersion version;
+    private final WorkMeter meter;
     private final Clock clock;
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
     private volatile long newestVersion = Long.MIN_VALUE;
@@ -40,13 +42,15 @@ public class RecentScorecards {
     private final AtomicLong localChanges = new AtomicLong();
 
     @Inject
-    public RecentScorecards(ShowScorecard scorecards, DataVersion version, Clock clock) {
-        this(scorecards::show, version, clock);
+    public RecentScorecards(ShowScorecard scorecards, DataVersion version, WorkMeter meter, Clock clock) {
+        this(scorecards::show, version, meter, clock);
     }
 
-    RecentScorecards(Function<ScorecardRequest, Scorecard> scorecards, DataVersion version, Clock clock) {
+    RecentScorecards(Function<ScorecardRequest, Scorecard> scorecards, DataVersion version, WorkMeter meter,
+                     Clock clock) {
         this.scorecards = scorecards;
         this.version = version;
+        this.meter = meter;
         this.clock = clock;
     }
 
@@ -74,7 +78,9 @@ public class RecentScorecards {
             forgetOlderThan(seen, now);
             entry = entries.compute(key, (k, old) -> old != null && !old.expiredAt(now) ? old : new Entry(now));
         }
-        if (entry.claim()) {
+        boolean computed = entry.claim();
+        meter.scorecardServed(!computed);
+        if (computed) {
             try {
                 entry.scorecard.complete(scorecards.apply(request));
             } catch (RuntimeException | Error e) {

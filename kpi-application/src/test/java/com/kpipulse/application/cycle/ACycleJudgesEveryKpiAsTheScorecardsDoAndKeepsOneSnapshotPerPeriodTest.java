@@ -18,6 +18,9 @@ import com.kpipulse.application.scorecard.ScorecardRequest;
 import com.kpipulse.application.scorecard.ShowScorecard;
 import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.evaluation.SharedReads;
+import com.kpipulse.application.operations.WorkMeter;
+import com.kpipulse.application.run.RunMemo;
+import com.kpipulse.application.testing.InMemoryWorkMeter;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryCycleSnapshots;
 import com.kpipulse.application.testing.InMemoryObservationStore;
@@ -118,9 +121,10 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
             InMemory.alwaysNewData()), freshness, catalogs, InMemory.channelCatalogs(),
             InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, reader, catalogs),
             new DataCoverage(freshness, clock), anomalies);
-    private final RunCycle cycle = new RunCycle(new RecentScorecards(show, InMemory.alwaysNewData(), clock), show,
-            shared, catalogs, new ExplainDeviations(analysis, anomalies, catalogs,
-            InMemory.readingRights(goals, catalogs)), snapshots, InMemory.auditInto(audit), clock);
+    private final InMemoryWorkMeter meter = new InMemoryWorkMeter();
+    private final RunCycle cycle = new RunCycle(new RecentScorecards(show, InMemory.alwaysNewData(), WorkMeter.NONE, clock), show,
+            shared, new RunMemo(), catalogs, new ExplainDeviations(analysis, anomalies, catalogs,
+            InMemory.readingRights(goals, catalogs)), snapshots, InMemory.auditInto(audit), meter, clock);
 
     /**
      * 13 weeks from Monday 3 April: revenue 91 000 ₽ (7 000 a week) and 130 000 visits (10 000 a week), phased
@@ -139,6 +143,7 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
         week(WEEK_15, 5000, 9500);
 
         CycleSnapshot snapshot = ran(cycle.run(WEEK_15, "hanna"));
+        assertThat(meter.cycles(Grain.WEEK)).as("the run is counted").isEqualTo(1);
 
         CycleFigure revenue = total(snapshot, "revenue");
         Scorecard head = show.show(new ScorecardRequest(Role.MARKETING_HEAD, Set.of("admin"), Grain.WEEK,

@@ -6,6 +6,7 @@ import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.application.measure.StoredObservation;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryObservationStore;
+import com.kpipulse.application.testing.InMemoryWorkMeter;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.application.version.VersionedWrite;
@@ -34,6 +35,7 @@ class AnImportIsAllOrNothingTest {
     private final ImportBatches batches = InMemory.importBatches();
     private final InMemoryObservationStore store = new InMemoryObservationStore(batches);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryWorkMeter meter = new InMemoryWorkMeter();
     private final ChannelRules channels = new ChannelRules() {
         @Override
         public Versioned<ChannelMapping> versioned() {
@@ -62,6 +64,8 @@ class AnImportIsAllOrNothingTest {
         assertThat(store.values()).extracting(StoredObservation::channel).containsExactly("smm_vk", "vk_ads", "vk_ads");
         assertThat(batches.latest(10)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("preview")
                 .as("the history keeps no preview").containsExactly(report);
+        assertThat(meter.imports("fake", ImportStatus.COMMITTED)).isEqualTo(1);
+        assertThat(meter.rows("fake", ImportStatus.COMMITTED)).isEqualTo(2);
     }
 
     @Test
@@ -87,6 +91,8 @@ class AnImportIsAllOrNothingTest {
         assertThat(report.errors().get(2).message().english()).contains("needs a currency");
         assertThat(report.errors().get(3).column()).isEqualTo("Дата");
         assertThat(batches.latest(10)).extracting(ImportReport::status).containsExactly(ImportStatus.REJECTED);
+        assertThat(meter.imports("fake", ImportStatus.REJECTED)).isEqualTo(1);
+        assertThat(meter.imports("fake", ImportStatus.COMMITTED)).isZero();
     }
 
     @Test
@@ -204,7 +210,7 @@ class AnImportIsAllOrNothingTest {
     @Test
     void anUnknownPresetIsNamedWithTheKnownOnes() {
         ImportObservations imports = new ImportObservations(List.of(preset(sink -> { })), store.observations(), batches, channels, InMemory.channelCatalogs(),
-                InMemory.currentSettings(CompanySettings.INITIAL), clock);
+                InMemory.currentSettings(CompanySettings.INITIAL), meter, clock);
         ImportReport report = imports.importFile(new ImportCommand("nope", ImportContent.ofBytes("x.csv", new byte[0]),
                 Map.of(), Map.of(), false, "mark"));
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
@@ -214,7 +220,7 @@ class AnImportIsAllOrNothingTest {
 
     private ImportReport importWith(Consumer<RowSink> rows, boolean dryRun) {
         ImportObservations imports = new ImportObservations(List.of(preset(rows)), store.observations(), batches, channels, InMemory.channelCatalogs(),
-                InMemory.currentSettings(CompanySettings.INITIAL), clock);
+                InMemory.currentSettings(CompanySettings.INITIAL), meter, clock);
         return imports.importFile(new ImportCommand("fake", ImportContent.ofBytes("f.csv", new byte[] {1}),
                 Map.of(), Map.of(), dryRun, "mark"));
     }

@@ -1,5 +1,7 @@
 package com.kpipulse.application.scorecard;
 
+import com.kpipulse.application.operations.WorkMeter;
+import com.kpipulse.application.testing.InMemoryWorkMeter;
 import com.kpipulse.domain.period.Coverage;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
@@ -31,7 +33,8 @@ class AScorecardIsComputedOncePerChangeOfTheDataTest {
     private final AtomicLong version = new AtomicLong(7);
     private final AtomicInteger computed = new AtomicInteger();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final RecentScorecards recent = new RecentScorecards(this::compute, version::get, clock);
+    private final InMemoryWorkMeter meter = new InMemoryWorkMeter();
+    private final RecentScorecards recent = new RecentScorecards(this::compute, version::get, meter, clock);
 
     @Test
     void theSameRequestIsServedFromTheFirstComputationUntilTheDataChanges() {
@@ -47,6 +50,8 @@ class AScorecardIsComputedOncePerChangeOfTheDataTest {
         assertThat(afterChange).isNotSameAs(first);
         assertThat(computed).hasValue(2);
         assertThat(recent.size()).as("the scorecard of the old data is dropped").isEqualTo(1);
+        assertThat(meter.scorecards(true)).as("served from what was kept").isEqualTo(1);
+        assertThat(meter.scorecards(false)).as("computed").isEqualTo(2);
     }
 
     @Test
@@ -91,7 +96,7 @@ class AScorecardIsComputedOncePerChangeOfTheDataTest {
             slow.incrementAndGet();
             await(release);
             return compute(request);
-        }, version::get, clock);
+        }, version::get, WorkMeter.NONE, clock);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Scorecard>> pages = java.util.stream.IntStream.range(0, 8)
@@ -116,7 +121,7 @@ class AScorecardIsComputedOncePerChangeOfTheDataTest {
                 throw new IllegalStateException("database went away");
             }
             return compute(request);
-        }, version::get, clock);
+        }, version::get, WorkMeter.NONE, clock);
 
         assertThatThrownBy(() -> failingOnce.show(head(Set.of()))).hasMessage("database went away");
         assertThat(failingOnce.show(head(Set.of()))).isNotNull();
