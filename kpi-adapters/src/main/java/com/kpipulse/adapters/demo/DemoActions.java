@@ -17,12 +17,12 @@ import com.kpipulse.application.people.Directory;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.correction.ActionId;
 import com.kpipulse.domain.scorecard.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * On the demo company's first start, after its cycles ({@link DemoCycles}), the corrective action its
@@ -43,8 +44,9 @@ import java.util.function.Function;
  * bought less than half as often as before while the other channels stayed, so the measurement says it made things
  * worse (on whichever day the demo starts, as its test checks).
  * <p>
- * The use case is the real one, each step on its own day: its clock and the audit trail's say that day, so the
- * action's history, and with it its window, is as it would have been. An action the realm refuses (no such marketer)
+ * The use case is the real one, each step on its own day and in its own transaction, as a request that day would
+ * have been: its clock and the audit trail's say that day, so the action's history, and with it its window, is as it
+ * would have been. An action the realm refuses (no such marketer)
  * is left out with a line in the log; the demo goes on without it.
  */
 @ApplicationScoped
@@ -52,7 +54,7 @@ public class DemoActions {
 
     /** The marketer of the demo realm, who runs the ad channels. */
     static final String OWNER = "mark";
-    static final String TITLE = "Новая посадочная страница для VK Реклама";
+    public static final String TITLE = "Новая посадочная страница для VK Реклама";
     /**
      * Three weeks after the due date, to the end of the story's last complete week: VK Ads makes a few orders a day,
      * and four weeks in the window tell what three leave unclear.
@@ -62,29 +64,36 @@ public class DemoActions {
     private static final Reader MARKETER = new Reader(OWNER, Set.of(Role.MARKETER));
     private static final LocalTime MORNING = LocalTime.of(10, 0);
 
-    private final Function<Clock, ManageActions> manageOn;
+    /**
+     * Runs one step with the use case as it was on the day of {@code day}: in a transaction of its own, as a request
+     * of that day would have.
+     */
+    @FunctionalInterface
+    interface OnDay {
+        ActionOutcome run(Clock day, Function<ManageActions, ActionOutcome> step);
+    }
+
+    private final OnDay onDay;
     private final Clock clock;
 
     @Inject
     public DemoActions(CorrectiveActions actions, ActionRights rights, AuditEntryPanacheRepository audit,
                        CurrentKpiCatalog catalogs, ChannelCatalogs channels, Goals goals, Directory directory,
                        Clock clock) {
-        this(day -> new ManageActions(actions, rights, new AuditTrailPersistenceAdapter(audit, day), catalogs,
-                channels, goals, directory, day), clock);
+        this((day, step) -> QuarkusTransaction.requiringNew().call(() -> step.apply(new ManageActions(actions, rights,
+                new AuditTrailPersistenceAdapter(audit, day), catalogs, channels, goals, directory, day))), clock);
     }
 
-    /** @param manageOn the use case as it runs on the day of the clock given */
-    DemoActions(Function<Clock, ManageActions> manageOn, Clock clock) {
-        this.manageOn = manageOn;
+    DemoActions(OnDay onDay, Clock clock) {
+        this.onDay = onDay;
         this.clock = clock;
     }
 
     /** After the cycles, which do not read actions: the cycle pages follow them up when they are opened. */
-    @Transactional
     public void onDemoLoaded(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) DemoDataLoaded loaded) {
         landingPageForVkAds(DemoStory.endingOn(loaded.lastDay(), DemoCompany.SEED)).ifPresentOrElse(
-                id -> LOG.infof("Demo action %s: «%s», done, its effect measured", id, TITLE),
-                () -> LOG.warnf("Demo action «%s» left out: the realm refused it", TITLE));
+                id -> LOG.infof("Demo action %s: «%s», done weeks ago", id, TITLE),
+                () -> LOG.warnf("Demo action «%s» left out", TITLE));
     }
 
     /** The landing page: proposed, accepted, in progress from the drop's Monday, done that Sunday. */
@@ -94,7 +103,9 @@ public class DemoActions {
                 drop.plusDays(6).toString(), "Старая страница грузится шесть секунд, и половина посетителей из VK "
                 + "уходит до каталога. Короткая страница с каталогом сразу приведёт больше из них к заказу.",
                 "conversion_rate", "UP", "0.15", Integer.toString(WINDOW_DAYS));
-        if (!(manageOn.apply(at(drop.minusDays(7))).create(MARKETER, input) instanceof ActionOutcome.Saved saved)) {
+        ActionOutcome proposed = onDay.run(at(drop.minusDays(7)), manage -> manage.create(MARKETER, input));
+        if (!(proposed instanceof ActionOutcome.Saved saved)) {
+            refused(proposed);
             return Optional.empty();
         }
         ActionId id = saved.action().value().id();
@@ -106,8 +117,21 @@ public class DemoActions {
     }
 
     private boolean moved(LocalDate day, ActionId id, long version, ActionChange change) {
-        return manageOn.apply(at(day)).change(MARKETER, id, ExpectedVersion.of(version), change)
-                instanceof ActionOutcome.Saved;
+        ActionOutcome outcome = onDay.run(at(day), manage -> manage.change(MARKETER, id, ExpectedVersion.of(version),
+                change));
+        if (outcome instanceof ActionOutcome.Saved) {
+            return true;
+        }
+        refused(outcome);
+        return false;
+    }
+
+    /** Why a step was not taken, in the log: the realm has no such marketer, or the catalog no such KPI. */
+    private static void refused(ActionOutcome outcome) {
+        String why = outcome instanceof ActionOutcome.Rejected rejected ? rejected.problems().stream()
+                .map(problem -> problem.field() + ": " + problem.reason().english())
+                .collect(Collectors.joining("; ")) : outcome.toString();
+        LOG.warnf("Demo action «%s» refused: %s", TITLE, why);
     }
 
     /** A clock stopped in the morning of {@code day}, in the company's time zone. */

@@ -121,9 +121,9 @@ class TheDemoCompanysVkLandingPageIsMeasuredToHaveMadeThingsWorseTest {
                     InMemory.goals(goals), InMemoryDirectory.of(List.of(
                     new Person("hanna", "Hanna Head", Set.of(Role.MARKETING_HEAD)),
                     new Person("mark", "Mark Marketer", Set.of(Role.MARKETER)))), day);
-            DemoActions demo = new DemoActions(stepDay -> {
+            DemoActions demo = new DemoActions((stepDay, step) -> {
                 day.now = stepDay.instant();
-                return manage;
+                return step.apply(manage);
             }, clock);
             landingPage = demo.landingPageForVkAds(new DemoCompany(clock).story()).orElseThrow();
             read = new ReadActions(actions, rights, audit, clock);
