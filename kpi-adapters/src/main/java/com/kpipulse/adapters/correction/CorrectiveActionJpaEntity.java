@@ -51,6 +51,9 @@ public class CorrectiveActionJpaEntity {
     @Column(name = "effect_size")
     public BigDecimal effectSize;
 
+    @Column(name = "effect_window_days")
+    public int effectWindowDays;
+
     public String status;
 
     @Column(name = "drop_reason")

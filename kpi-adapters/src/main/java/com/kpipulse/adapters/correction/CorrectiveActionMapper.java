@@ -6,6 +6,7 @@ import com.kpipulse.domain.correction.ActionId;
 import com.kpipulse.domain.correction.ActionStatus;
 import com.kpipulse.domain.correction.CorrectiveAction;
 import com.kpipulse.domain.correction.EffectDirection;
+import com.kpipulse.domain.correction.EffectWindow;
 import com.kpipulse.domain.correction.ExpectedEffect;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.KpiCode;
@@ -24,8 +25,8 @@ final class CorrectiveActionMapper {
 
     /** The columns a write sets, in the order {@link #bind} binds them. */
     static final String COLUMNS = "title, goal_id, kpi, channels, owner, due_date, hypothesis, effect_kpi,"
-            + " effect_direction, effect_size, status, drop_reason, created_by, created_at";
-    static final String PLACES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " effect_direction, effect_size, effect_window_days, status, drop_reason, created_by, created_at";
+    static final String PLACES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
     static final String INSERT_COMMENT = "insert into corrective_action_comment (action_id, position, author,"
             + " written_at, text) values (?, ?, ?, ?, ?)";
 
@@ -50,6 +51,7 @@ final class CorrectiveActionMapper {
         } else {
             statement.setNull(i++, Types.NUMERIC);
         }
+        statement.setInt(i++, details.effectWindow().days());
         statement.setString(i++, action.status().name());
         statement.setString(i++, action.dropReason().orElse(null));
         statement.setString(i++, action.createdBy());
@@ -79,7 +81,7 @@ final class CorrectiveActionMapper {
                 : Arrays.asList(entity.channels.split(","));
         ActionDetails details = new ActionDetails(entity.title, Optional.ofNullable(entity.goalId).map(GoalId::new),
                 Optional.ofNullable(entity.kpi).map(KpiCode::new), channels, entity.owner, entity.dueDate,
-                entity.hypothesis, effect);
+                entity.hypothesis, effect, new EffectWindow(entity.effectWindowDays));
         List<ActionComment> comments = entity.comments.stream()
                 .map(comment -> new ActionComment(comment.author(), comment.writtenAt(), comment.text())).toList();
         return new CorrectiveAction(new ActionId(entity.id), details, ActionStatus.valueOf(entity.status),

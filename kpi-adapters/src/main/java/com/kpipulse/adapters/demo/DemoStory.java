@@ -13,7 +13,8 @@ import java.util.Objects;
  * <ul>
  *     <li>From the Monday three weeks before the last complete week on, visitors from VK Ads buy
  *     {@value #VK_CONVERSION_KEPT} times as often as before; their clicks, visits and spend stay as they were, their
- *     orders, revenue, leads, new customers and the goals VK Ads counts fall with the conversion.</li>
+ *     orders, revenue, leads, new customers and the goals VK Ads counts fall with the conversion. It is what the new
+ *     landing page the marketer launched that Monday did ({@link DemoActions}).</li>
  *     <li>From the last complete week on, Google Ads runs on {@value #GOOGLE_BUDGET_KEPT} of its budget: impressions,
  *     clicks, spend, visits and orders fall together; the price of a click, the conversion and the average order
  *     stay as they were.</li>

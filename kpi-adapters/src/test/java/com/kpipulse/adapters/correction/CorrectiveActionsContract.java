@@ -12,6 +12,7 @@ import com.kpipulse.domain.correction.ActionId;
 import com.kpipulse.domain.correction.ActionStatus;
 import com.kpipulse.domain.correction.CorrectiveAction;
 import com.kpipulse.domain.correction.EffectDirection;
+import com.kpipulse.domain.correction.EffectWindow;
 import com.kpipulse.domain.correction.ExpectedEffect;
 import com.kpipulse.domain.correction.StatusChange;
 import com.kpipulse.domain.goal.GoalId;
@@ -72,6 +73,24 @@ public abstract class CorrectiveActionsContract extends PortContract {
         tx(() -> actions().create(bare));
 
         assertThat(tx(() -> actions().find(bare.id()))).contains(new Versioned<>(bare, 1));
+    }
+
+    @Test
+    void theWindowAfterTheDueDateIsKeptAsChosenAndChangedByAReplace() {
+        ActionDetails standard = details(LocalDate.of(2026, 12, 18), List.of("vk_ads"));
+        CorrectiveAction month = CorrectiveAction.propose(ActionId.random(), new ActionDetails(standard.title(),
+                standard.goal(), standard.kpi(), standard.channels(), standard.owner(), standard.due(),
+                standard.hypothesis(), standard.effect(), new EffectWindow(30)), "hanna", PROPOSED_AT);
+        tx(() -> actions().create(month));
+        assertThat(tx(() -> actions().find(month.id()))).map(kept -> kept.value().details().effectWindow())
+                .contains(new EffectWindow(30));
+
+        CorrectiveAction week = month.with(new ActionDetails(standard.title(), standard.goal(), standard.kpi(),
+                standard.channels(), standard.owner(), standard.due(), standard.hypothesis(), standard.effect(),
+                new EffectWindow(7)));
+        tx(() -> actions().replace(week, ExpectedVersion.of(1)));
+
+        assertThat(tx(() -> actions().find(month.id()))).contains(new Versioned<>(week, 2));
     }
 
     @Test

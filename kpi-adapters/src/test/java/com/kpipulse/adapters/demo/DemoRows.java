@@ -66,13 +66,19 @@ final class DemoRows {
     }
 
     static DemoRows generateAndRead(Path directory) {
+        return generateAndRead(directory, CLOCK);
+    }
+
+    /** The demo company of the day of {@code clock}, read back. */
+    static DemoRows generateAndRead(Path directory, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         try {
-            DemoRows demo = new DemoRows(new DemoCompany(CLOCK).writeFiles(directory));
+            DemoRows demo = new DemoRows(new DemoCompany(clock).writeFiles(directory));
             ChannelMapping mapping = defaultChannelMapping();
             for (DemoFile file : demo.files) {
                 List<ObservationRow> read = new ArrayList<>();
                 List<RowProblem> problems = new ArrayList<>();
-                read(file, new RowSink() {
+                read(file, today, new RowSink() {
                     @Override
                     public void accept(ObservationRow row) {
                         read.add(withChannel(row, mapping));
@@ -103,11 +109,11 @@ final class DemoRows {
                 .orElseThrow(() -> new AssertionError("no preset " + file.presetId()));
     }
 
-    private static void read(DemoFile file, RowSink sink) throws IOException {
+    private static void read(DemoFile file, LocalDate today, RowSink sink) throws IOException {
         ImportPreset preset = presetOf(file);
         try (InputStream in = Files.newInputStream(file.path())) {
             preset.read(new ImportInput(file.name(), in, file.mapping(), file.options(),
-                    new ImportInput.Company(YESTERDAY.plusDays(1), "RUB", java.time.ZoneId.of("Europe/Moscow"))), sink);
+                    new ImportInput.Company(today, "RUB", java.time.ZoneId.of("Europe/Moscow"))), sink);
         }
     }
 

@@ -31,6 +31,7 @@ final class ActionAudit {
         return "«" + details.title() + "» goal=" + details.goal().map(id -> id.value().toString()).orElse("-")
                 + " kpi=" + details.kpi().map(Object::toString).orElse("-") + " channels=" + details.channels()
                 + " owner=" + details.owner() + " due=" + details.due()
+                + " window=" + details.effectWindow().days() + "d"
                 + details.effect().map(effect -> " effect=" + effect.kpi() + " " + effect.direction() + " "
                 + effect.size().toPlainString()).orElse("")
                 + (details.hypothesis().isEmpty() ? "" : " hypothesis=«" + details.hypothesis() + "»");

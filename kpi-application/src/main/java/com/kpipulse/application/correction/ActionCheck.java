@@ -8,6 +8,7 @@ import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.correction.ActionDetails;
 import com.kpipulse.domain.correction.EffectDirection;
+import com.kpipulse.domain.correction.EffectWindow;
 import com.kpipulse.domain.correction.ExpectedEffect;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
@@ -28,12 +29,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Reads an action as a person wrote it into {@link ActionDetails}, or says field by field what is wrong: every text
  * by its length first (a megabyte costs nothing to refuse), then what it means: a goal the writer may see, a KPI of
  * the catalog they may read, channels of the catalog, an owner of the realm, a due date not in the past (unless it is
- * the one already kept), an expected effect named whole.
+ * the one already kept), an expected effect named whole, a window of whole days for watching the effect (two weeks
+ * when none is given).
  */
 final class ActionCheck {
 
@@ -48,6 +51,10 @@ final class ActionCheck {
             }
         }
     }
+
+    private static final String FIELD_WINDOW = "effectWindowDays";
+    /** Up to three digits: anything longer is outside the window's range anyway. */
+    private static final Pattern WHOLE_DAYS = Pattern.compile("[0-9]{1,3}");
 
     private final Reader writer;
     private final KpiCatalog kpis;
@@ -83,11 +90,12 @@ final class ActionCheck {
         Optional<String> owner = owner(problems, input.owner());
         Optional<LocalDate> due = due(problems, input.due(), keptDue);
         Optional<ExpectedEffect> effect = effect(problems, input);
+        Optional<EffectWindow> window = window(problems, input.effectWindowDays());
         if (!problems.isEmpty()) {
             return new Result.Problems(problems);
         }
         return new Result.Read(new ActionDetails(title.orElseThrow(), goal, kpi, chosen, owner.orElseThrow(),
-                due.orElseThrow(), hypothesis.orElse(""), effect));
+                due.orElseThrow(), hypothesis.orElse(""), effect, window.orElseThrow()));
     }
 
     /** A text bounded by its length first; {@code required}: a blank one is a problem, else it is empty. */
@@ -223,6 +231,25 @@ final class ActionCheck {
             return Optional.empty();
         }
         return Optional.of(new ExpectedEffect(kpi.orElseThrow(), direction.orElseThrow(), size.orElseThrow()));
+    }
+
+    /** Whole days from a week to ninety; none given is two weeks. */
+    private static Optional<EffectWindow> window(List<ActionProblem> problems, String text) {
+        if (blank(text)) {
+            return Optional.of(EffectWindow.standard());
+        }
+        Optional<InputProblem> unfit = TextInput.line(text, TextInput.CODE);
+        if (unfit.isPresent()) {
+            problems.add(ActionProblem.of(FIELD_WINDOW, unfit.get()));
+            return Optional.empty();
+        }
+        String days = text.strip();
+        if (!WHOLE_DAYS.matcher(days).matches() || !EffectWindow.fits(Long.parseLong(days))) {
+            problems.add(ActionProblem.of(FIELD_WINDOW, ActionProblemKind.EFFECT_WINDOW, InputProblem.excerpt(days),
+                    EffectWindow.SHORTEST, EffectWindow.LONGEST));
+            return Optional.empty();
+        }
+        return Optional.of(new EffectWindow(Integer.parseInt(days)));
     }
 
     private static void incomplete(List<ActionProblem> problems, String field, Optional<?> part) {

@@ -16,9 +16,9 @@ import java.util.Optional;
 public sealed interface ActionEffect {
 
     /**
-     * The estimate, with the window it was measured over: from the day the action started to two weeks after its due
-     * date; the KPI with its unit and currency, which the figures are in. Not measured yet and too little data are
-     * estimates too ({@link EffectEstimate.NotYet}, {@link EffectEstimate.TooLittleData}).
+     * The estimate, with the window it was measured over: from the day the action started to its due date plus its
+     * window (two weeks unless it says otherwise); the KPI with its unit and currency, which the figures are in. Not
+     * measured yet and too little data are estimates too ({@link EffectEstimate.NotYet}, {@link EffectEstimate.TooLittleData}).
      */
     record Estimated(KpiCode kpi, Unit unit, Optional<Currency> currency, MeasuringWindow window,
                      EffectEstimate estimate) implements ActionEffect {

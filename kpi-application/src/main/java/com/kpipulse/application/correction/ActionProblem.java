@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One thing wrong with an action as a person wrote it: the field (as the API and the form name it: {@code title},
- * {@code owner}, {@code dueDate}, {@code expectedEffect.size}, {@code status}, …) and why, as a message said late in
- * the reader's language; its {@link Message#code()} is the stable code an API gives.
+ * {@code owner}, {@code dueDate}, {@code expectedEffect.size}, {@code effectWindowDays}, {@code status}, …) and why,
+ * as a message said late in the reader's language; its {@link Message#code()} is the stable code an API gives.
  */
 public record ActionProblem(String field, Message reason) {
 

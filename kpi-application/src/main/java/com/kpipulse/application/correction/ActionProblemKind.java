@@ -31,6 +31,8 @@ public enum ActionProblemKind implements MessageKind {
     NOT_A_DIRECTION,
     /** {0} the size as sent: more than nothing and at most ten times the value (1 000 %). */
     EFFECT_SIZE,
+    /** {0} what was sent, {1} the fewest days, {2} the most: not a whole number of days in that range. */
+    EFFECT_WINDOW,
     /** An expected effect names its KPI, its direction and its size together. */
     EFFECT_INCOMPLETE,
     /** {0} what was sent: not one of the statuses. */

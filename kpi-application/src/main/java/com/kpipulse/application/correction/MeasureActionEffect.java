@@ -6,6 +6,7 @@ import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.why.RatioDenominator;
 import com.kpipulse.domain.channel.Channel;
@@ -37,19 +38,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
  * Whether a corrective action worked (seed 001: the cycle ends with checking that the correction helped): the
  * action's effect on its KPI, measured by the domain's {@link EffectEstimator} once its window is over. The action is
  * read as {@link ReadActions} lets the reader read it. Its window runs from the day it went in progress (else was
- * accepted, else was proposed), as its status history tells, to two weeks after its due date; the data count up to
+ * accepted, else was proposed), as its status history tells, to its due date plus the days the action watches its
+ * effect after it (two weeks unless it says otherwise); the data count up to
  * the last complete day. The KPI is computed day by day by the one engine in the action's channels (all channels when
  * it names none) and, to compare with, in the other channels that have data; sixteen weeks before the start to the
  * window's end are read once.
@@ -81,18 +87,90 @@ public class MeasureActionEffect {
 
     /** The action's effect, or that it has no KPI; an unknown action or one the reader may not read as every door. */
     public Access<ActionEffect> of(Reader reader, ActionId id) {
-        return read.findWithFigures(reader, id).map(action -> measure(action.value(), read.history(reader, id)));
+        return read.findWithFigures(reader, id).map(action -> {
+            Situation now = situation();
+            CorrectiveAction value = action.value();
+            return measure(value, window(value, read.history(reader, id)), now,
+                    (kpi, span) -> values.perChannel(now.catalog().measuresOf(kpi), span, Set.of()));
+        });
     }
 
-    private ActionEffect measure(CorrectiveAction action, Access<ActionHistory> history) {
-        KpiCatalog catalog = catalogs.current();
+    /**
+     * The effect of each listed action that is done, for a reader who may read its KPI's figures (the others are left
+     * out, as {@link #of} refuses them): measured when its window is over, else not yet. What a KPI's measurements
+     * need is read once for all the actions on it, over the weeks they span together; each action is measured on its
+     * own weeks of it, as {@link #of} would.
+     */
+    public Map<ActionId, ActionEffect> ofDone(Reader reader, List<Versioned<CorrectiveAction>> listed) {
+        List<CorrectiveAction> done = read.withFigures(reader, listed).stream().map(Versioned::value)
+                .filter(action -> action.status() == ActionStatus.DONE).toList();
+        if (done.isEmpty()) {
+            return Map.of();
+        }
+        Situation now = situation();
+        Map<ActionId, MeasuringWindow> windows = new LinkedHashMap<>();
+        Map<String, Period> spans = new HashMap<>();
+        for (CorrectiveAction action : done) {
+            MeasuringWindow window = window(action, read.history(reader, action.id()));
+            windows.put(action.id(), window);
+            action.details().kpi().filter(kpi -> !now.dataUpTo().isBefore(window.end())).ifPresent(kpi ->
+                    spans.merge(kpi.value(), span(window), MeasureActionEffect::together));
+        }
+        Map<String, ObservationSet> data = new HashMap<>();
+        Map<ActionId, ActionEffect> effects = new LinkedHashMap<>();
+        for (CorrectiveAction action : done) {
+            effects.put(action.id(), measure(action, windows.get(action.id()), now,
+                    (kpi, span) -> data.computeIfAbsent(kpi.code().value(), code -> values.perChannel(
+                            now.catalog().measuresOf(kpi), spans.get(code), Set.of()))));
+        }
+        return effects;
+    }
+
+    /**
+     * The follow-up of a cycle: the done actions whose window ended from {@code first} to {@code last}, those the
+     * reader may read with their figures, with their effects; the earliest window end first.
+     */
+    public List<CheckedAction> endedBetween(Reader reader, LocalDate first, LocalDate last) {
+        List<Versioned<CorrectiveAction>> ended = read.list(reader, new ActionQuery(false, false, Optional.empty(),
+                        EnumSet.of(ActionStatus.DONE))).stream()
+                .filter(action -> {
+                    LocalDate end = action.value().details().effectWindowEnd();
+                    return !end.isBefore(first) && !end.isAfter(last);
+                })
+                .sorted(Comparator.comparing(action -> action.value().details().effectWindowEnd()))
+                .toList();
+        Map<ActionId, ActionEffect> effects = ofDone(reader, ended);
+        return ended.stream().filter(action -> effects.containsKey(action.value().id()))
+                .map(action -> new CheckedAction(action, effects.get(action.value().id()))).toList();
+    }
+
+    /** What every measurement made now shares: the catalogs and the last day whose data are in. */
+    private record Situation(KpiCatalog catalog, ChannelCatalog channels, LocalDate dataUpTo) {
+    }
+
+    private Situation situation() {
+        return new Situation(catalogs.current(), channels.current(), coverage.lastCompleteDay());
+    }
+
+    /** The days a measurement reads: the weeks before the start it may use, and the window. */
+    private Period span(MeasuringWindow window) {
+        return new Period(window.start().minusWeeks(weeksBefore), window.end().plusDays(1));
+    }
+
+    private static Period together(Period one, Period other) {
+        return new Period(one.start().isBefore(other.start()) ? one.start() : other.start(),
+                one.endExclusive().isAfter(other.endExclusive()) ? one.endExclusive() : other.endExclusive());
+    }
+
+    private ActionEffect measure(CorrectiveAction action, MeasuringWindow window, Situation now,
+                                 BiFunction<KpiDefinition, Period, ObservationSet> reads) {
+        KpiCatalog catalog = now.catalog();
         Optional<KpiDefinition> kpi = action.details().kpi().flatMap(code -> catalog.find(code.value()));
         if (kpi.isEmpty()) {
             return new ActionEffect.NoKpi();
         }
-        MeasuringWindow window = window(action, history);
-        LocalDate dataUpTo = coverage.lastCompleteDay();
-        ChannelCatalog channelCatalog = channels.current();
+        LocalDate dataUpTo = now.dataUpTo();
+        ChannelCatalog channelCatalog = now.channels();
         List<String> treatedCodes = action.details().channels();
         List<Channel> treatedChannels = treatedCodes.stream().map(code -> channel(channelCatalog, code)).toList();
         DimensionSelection treatedSlice = treatedCodes.isEmpty() ? DimensionSelection.all()
@@ -106,8 +184,8 @@ public class MeasureActionEffect {
                     definition.unit(), Optional.empty(), definition.direction(), KpiDays.meanOfDays(Map.of()),
                     treatedChannels, Optional.empty(), window, dataUpTo, expected)));
         }
-        Period span = new Period(window.start().minusWeeks(weeksBefore), window.end().plusDays(1));
-        ObservationSet data = values.perChannel(catalog.measuresOf(definition), span, Set.of());
+        Period span = span(window);
+        ObservationSet data = reads.apply(definition, span);
         DailyKpi daily = new DailyKpi(new KpiEngine(catalog), definition, RatioDenominator.of(definition, catalog),
                 data, span);
         Optional<Control> control = Optional.empty();
@@ -133,7 +211,8 @@ public class MeasureActionEffect {
                 ? granted.value().steps() : List.of();
         Instant started = reached(steps, ActionStatus.IN_PROGRESS).or(() -> reached(steps, ActionStatus.ACCEPTED))
                 .orElse(action.createdAt());
-        return MeasuringWindow.standard(started.atZone(clock.getZone()).toLocalDate(), action.details().due());
+        return new MeasuringWindow(started.atZone(clock.getZone()).toLocalDate(), action.details().due(),
+                action.details().effectWindow().days());
     }
 
     private static Optional<Instant> reached(List<ActionHistory.Step> steps, ActionStatus status) {

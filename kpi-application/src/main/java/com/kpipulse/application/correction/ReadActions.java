@@ -81,6 +81,11 @@ public class ReadActions {
         return rights.mayReadEffect(reader, found.get().value()) ? Access.granted(found.get()) : Access.denied();
     }
 
+    /** Of the listed actions, those whose KPI's figures (their effect) the reader may see as well. */
+    public List<Versioned<CorrectiveAction>> withFigures(Reader reader, List<Versioned<CorrectiveAction>> listed) {
+        return listed.stream().filter(action -> rights.mayReadEffect(reader, action.value())).toList();
+    }
+
     /** How the action's status went, from its proposal on. */
     public Access<ActionHistory> history(Reader reader, ActionId id) {
         return find(reader, id).map(action -> new ActionHistory(history.of(ActionAudit.SUBJECT, id.toString()).stream()

@@ -17,10 +17,12 @@ import java.util.Optional;
  *
  * @param owner      the login of the person who does it, as the directory names people
  * @param channels   channel codes of the catalog, each once, in the order chosen
- * @param hypothesis why it should work; "" when nobody wrote one
+ * @param hypothesis   why it should work; "" when nobody wrote one
+ * @param effectWindow how long after the due date the effect is watched before it is measured
  */
 public record ActionDetails(String title, Optional<GoalId> goal, Optional<KpiCode> kpi, List<String> channels,
-                            String owner, LocalDate due, String hypothesis, Optional<ExpectedEffect> effect) {
+                            String owner, LocalDate due, String hypothesis, Optional<ExpectedEffect> effect,
+                            EffectWindow effectWindow) {
 
     /** The longest title. */
     public static final int MAX_TITLE = TextInput.NAME;
@@ -36,6 +38,7 @@ public record ActionDetails(String title, Optional<GoalId> goal, Optional<KpiCod
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(effect, "effect");
+        Objects.requireNonNull(effectWindow, "effectWindow");
         hypothesis = Objects.requireNonNullElse(hypothesis, "");
         channels = List.copyOf(channels);
         if (title.isBlank() || title.length() > MAX_TITLE) {
@@ -53,5 +56,16 @@ public record ActionDetails(String title, Optional<GoalId> goal, Optional<KpiCod
         if (channels.size() > MAX_CHANNELS || new LinkedHashSet<>(channels).size() != channels.size()) {
             throw new IllegalArgumentException("At most " + MAX_CHANNELS + " channels, each once: " + channels);
         }
+    }
+
+    /** Details whose effect is measured after the standard two weeks. */
+    public ActionDetails(String title, Optional<GoalId> goal, Optional<KpiCode> kpi, List<String> channels,
+                         String owner, LocalDate due, String hypothesis, Optional<ExpectedEffect> effect) {
+        this(title, goal, kpi, channels, owner, due, hypothesis, effect, EffectWindow.standard());
+    }
+
+    /** The last day the effect is watched: the due date plus the window. */
+    public LocalDate effectWindowEnd() {
+        return effectWindow.endAfter(due);
     }
 }

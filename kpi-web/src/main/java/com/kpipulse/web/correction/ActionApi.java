@@ -1,6 +1,8 @@
 package com.kpipulse.web.correction;
 
+import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.correction.ActionChange;
+import com.kpipulse.application.correction.ActionEffect;
 import com.kpipulse.application.correction.ActionOutcome;
 import com.kpipulse.application.correction.ActionProblem;
 import com.kpipulse.application.correction.ActionQuery;
@@ -79,12 +81,17 @@ public class ActionApi {
     @GET
     @Operation(summary = "The actions the caller may read, the earliest due date first; mine=true only the caller's, "
             + "overdue=true only those still open after their due date, goal=<id> only a goal's, status=<STATUS> "
-            + "(repeatable) only those in the statuses")
+            + "(repeatable) only those in the statuses; a done action whose KPI the caller may read carries its effect "
+            + "(verdict, estimate, low, high) once its window after the due date is over")
     public List<ActionJson> list(@QueryParam("mine") String mine, @QueryParam("overdue") String overdue,
                                  @QueryParam("goal") String goal, @QueryParam("status") List<String> status) {
         ActionQuery query = new ActionQuery(ActionParameters.flag("mine", mine), ActionParameters.flag("overdue", overdue),
                 ActionParameters.goal(goal), ActionParameters.statuses(status));
-        return read.list(reader.get(), query).stream().map(this::json).toList();
+        Reader who = reader.get();
+        List<Versioned<CorrectiveAction>> listed = read.list(who, query);
+        Map<ActionId, ActionEffect> worked = effects.ofDone(who, listed);
+        return listed.stream().map(action -> ActionJson.of(action, read.today(), names, who.claims(),
+                Optional.ofNullable(worked.get(action.value().id())))).toList();
     }
 
     @GET
@@ -98,7 +105,8 @@ public class ActionApi {
 
     @GET
     @Path("{id}/effect")
-    @Operation(summary = "Whether the action worked: once two weeks after its due date are over, its effect on its KPI "
+    @Operation(summary = "Whether the action worked: once its window after its due date is over (effectWindowDays, two "
+            + "weeks unless set), its effect on its KPI "
             + "against the channels it did not touch (DID) or the KPI's own course (ITS), with a 95 % interval and "
             + "the verdict WORKED, NO_EFFECT, WORSE or INCONCLUSIVE; before that NOT_YET, with too few weeks of data "
             + "TOO_LITTLE_DATA, for an action without a KPI NO_KPI, each with its reason")
@@ -111,7 +119,8 @@ public class ActionApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST})
     @Operation(summary = "Propose an action: 201 with it, 422 with each unfit field (unknown owner, due date in the "
-            + "past, …) and nothing stored, 403 when the caller may not give it to that owner")
+            + "past, an effectWindowDays outside 7 to 90, …) and nothing stored, 403 when the caller may not give it to "
+            + "that owner")
     public Response create(ActionRequestJson json) {
         if (json == null) {
             return bodyRequired();
@@ -162,8 +171,11 @@ public class ActionApi {
         };
     }
 
+    /** One action, with whether it worked once it is done. */
     private ActionJson json(Versioned<CorrectiveAction> action) {
-        return ActionJson.of(action, read.today(), names, reader.get().claims());
+        Reader who = reader.get();
+        return ActionJson.of(action, read.today(), names, who.claims(),
+                Optional.ofNullable(effects.ofDone(who, List.of(action)).get(action.value().id())));
     }
 
     static Response problems(List<ActionProblem> problems) {

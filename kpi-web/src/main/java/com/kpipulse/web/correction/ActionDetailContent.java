@@ -39,7 +39,10 @@ final class ActionDetailContent {
         List<String> comments = action.comments().stream().map(comment -> texts.comment_by(names.person(comment.author()),
                 Formats.whenOf(comment.at(), locale)) + ": " + comment.text()).toList();
         List<String> steps = history.steps().stream().map(step -> step(step, names, texts, locale)).toList();
+        String window = texts.effect_window_days(details.effectWindow().days(),
+                Formats.date(details.effectWindowEnd(), locale));
         return new ActionPages.DetailView(row, goal, goalHref, kpi, kpiHref, channels, details.hypothesis(), effect,
+                window,
                 texts.created(names.person(action.createdBy()), Formats.whenOf(action.createdAt(), locale)),
                 action.dropReason().map(texts::dropped_because).orElse(""), comments, steps, done, problem,
                 ActionRights.mayChange(reader, action));

@@ -65,6 +65,23 @@ final class ActionEffectContent {
         };
     }
 
+    /**
+     * The effect and its interval in a few characters, as its sentence says it: in percentage points for a rate, as a
+     * share of what the KPI would have been otherwise, in the KPI's unit when there is no share.
+     */
+    static String shortly(ActionEffect.Estimated estimated, EffectEstimate.Measured measured, Locale locale) {
+        ActionMessages texts = Bundles.of(ActionMessages.class, locale);
+        EffectFigures figures = measured.figures();
+        if (estimated.unit() != Unit.PERCENT && figures.relativeEffect().isPresent()) {
+            IntervalEstimate share = figures.relativeEffect().get();
+            return texts.effect_interval(signed(share.estimate(), locale), signed(share.low(), locale),
+                    signed(share.high(), locale));
+        }
+        IntervalEstimate effect = figures.effect();
+        return texts.effect_interval(change(effect.estimate(), estimated, locale),
+                change(effect.low(), estimated, locale), change(effect.high(), estimated, locale));
+    }
+
     private static String verdictLabel(EffectVerdict verdict, ActionMessages texts) {
         return switch (verdict) {
             case WORKED -> texts.verdict_worked();

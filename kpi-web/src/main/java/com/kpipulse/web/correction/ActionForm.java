@@ -13,11 +13,13 @@ import java.util.Map;
  * @param cause    the analysis' cause, "" when none
  * @param errors   the reason per field ({@code title}, {@code owner}, {@code dueDate}, …)
  * @param problem  what the form says over its fields (nothing saved, or changed meanwhile); "" when all went well
+ * @param effectWindowDays the days after the due date the effect is watched, as typed
  */
 public record ActionForm(String id, String version, String title, String goal, String kpi, List<Choice> goals,
                          List<Choice> kpis, List<Choice> channels, List<Choice> owners, String due, String hypothesis,
                          String effectKpi, String effectDirection, String effectSize, List<Choice> effectKpis,
-                         String note, String cause, String peopleNote, Map<String, String> errors, String problem) {
+                         String effectWindowDays, String note, String cause, String peopleNote,
+                         Map<String, String> errors, String problem) {
 
     /** One choice of a select or a box: its value, its label, whether it is chosen. */
     public record Choice(String value, String label, boolean chosen) {

@@ -11,6 +11,7 @@ import com.kpipulse.application.people.People;
 import com.kpipulse.application.people.Person;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.correction.CorrectiveAction;
+import com.kpipulse.domain.correction.EffectWindow;
 import com.kpipulse.domain.input.DecimalInput;
 import com.kpipulse.web.analysis.CauseView;
 import com.kpipulse.web.text.Bundles;
@@ -35,6 +36,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class ActionFormContent {
 
+    /** What the window field shows for a new action. */
+    private static final String STANDARD_WINDOW = Integer.toString(EffectWindow.STANDARD);
+
     @Inject
     ManageGoals goals;
 
@@ -58,7 +62,8 @@ public class ActionFormContent {
         ActionMessages texts = Bundles.of(ActionMessages.class, locale);
         String due = read.today().plusDays(ActionPages.DEFAULT_DAYS).toString();
         if (draft.isEmpty()) {
-            ActionInput empty = new ActionInput("", null, null, List.of(), writer.name(), due, "", null, null, null);
+            ActionInput empty = new ActionInput("", null, null, List.of(), writer.name(), due, "", null, null, null,
+                    STANDARD_WINDOW);
             return form(writer, "", "", empty, "", "", "", Map.of(), "", locale);
         }
         ActionDraft drafted = draft.get();
@@ -67,7 +72,7 @@ public class ActionFormContent {
         String title = cause.isEmpty() ? kpiName : texts.prefilled_title(kpiName, cause);
         ActionInput input = new ActionInput(title, drafted.goal().map(goal -> goal.value().toString()).orElse(null),
                 drafted.kpi().value(), drafted.channels(), writer.name(), due, drafted.hypothesis(locale),
-                null, null, null);
+                null, null, null, STANDARD_WINDOW);
         return form(writer, "", "", input, "", texts.prefilled(kpiName, drafted.period().label(locale)),
                 cause.isEmpty() ? "" : texts.prefilled_cause(cause), Map.of(), "", locale);
     }
@@ -97,9 +102,10 @@ public class ActionFormContent {
 
     /** The action as a form sends it; the effect's size typed in per cent becomes a share. */
     static ActionInput input(String title, String goal, String kpi, List<String> channels, String owner, String due,
-                             String hypothesis, String effectKpi, String effectDirection, String effectSize) {
+                             String hypothesis, String effectKpi, String effectDirection, String effectSize,
+                             String effectWindowDays) {
         return new ActionInput(title, goal, kpi, channels, owner, due, hypothesis, effectKpi, effectDirection,
-                share(effectSize));
+                share(effectSize), effectWindowDays);
     }
 
     private static String share(String percent) {
@@ -134,7 +140,8 @@ public class ActionFormContent {
         String peopleNote = everyone.isPresent() ? "" : Bundles.of(ActionMessages.class, locale).people_unavailable();
         return new ActionForm(id, version, orEmpty(input.title()), orEmpty(input.goal()), orEmpty(input.kpi()),
                 goalChoices, kpiChoices, channelChoices, owners, orEmpty(input.due()), orEmpty(input.hypothesis()),
-                orEmpty(input.effectKpi()), orEmpty(input.effectDirection()), effectSize, effectKpis, note, cause,
+                orEmpty(input.effectKpi()), orEmpty(input.effectDirection()), effectSize, effectKpis,
+                orEmpty(input.effectWindowDays()), note, cause,
                 peopleNote, errors, problem);
     }
 

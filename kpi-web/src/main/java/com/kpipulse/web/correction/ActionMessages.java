@@ -241,7 +241,7 @@ public interface ActionMessages {
     @Message("Действие не называет KPI — измерять нечего.")
     String effect_no_kpi();
 
-    @Message("Измерим после {date}: через две недели после срока, когда придут данные.")
+    @Message("Измерим после {date}: когда закончится окно проверки после срока и придут данные.")
     String effect_after(String date);
 
     @Message("Окно измерения: {first} – {last}")
@@ -288,4 +288,37 @@ public interface ActionMessages {
 
     @Message("нечего измерять")
     String verdict_no_kpi();
+
+    @Message("Окно проверки, дней")
+    String field_effect_window();
+
+    @Message("Сколько дней после срока ждать, прежде чем измерить, сработало ли: от 7 до 90, обычно 14.")
+    String field_effect_window_hint();
+
+    @Message("Окно проверки")
+    String effect_window_label();
+
+    @Message("{days} дн. после срока, до {last}")
+    String effect_window_days(int days, String last);
+
+    @Message("Проверка после {date}")
+    String check_after(String date);
+
+    @Message("Сработало")
+    String badge_worked();
+
+    @Message("Нет эффекта")
+    String badge_no_effect();
+
+    @Message("Хуже")
+    String badge_worse();
+
+    @Message("Не ясно")
+    String badge_inconclusive();
+
+    @Message("Мало данных")
+    String badge_too_little_data();
+
+    @Message("Сработало ли")
+    String col_effect();
 }

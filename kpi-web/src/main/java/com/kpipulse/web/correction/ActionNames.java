@@ -4,6 +4,7 @@ import com.kpipulse.application.goal.ManageGoals;
 import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.application.people.People;
 import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.correction.ActionDetails;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.KpiDefinition;
 import com.kpipulse.web.text.Names;
@@ -58,5 +59,10 @@ public class ActionNames {
     /** The goal's title, if the goal is there and the reader's roles see it. */
     public Optional<String> goal(GoalId id, Set<String> roles) {
         return goals.find(id, roles).map(goal -> goal.value().title());
+    }
+
+    /** The goal, the KPI and the channels an action is for, by their names, as its row in a list says them. */
+    public String forWhat(ActionDetails details, Set<String> roles, Locale locale) {
+        return ActionRow.forWhat(details, roles, this, locale);
     }
 }

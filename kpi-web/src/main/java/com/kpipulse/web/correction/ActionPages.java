@@ -4,6 +4,7 @@ import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.correction.ActionChange;
 import com.kpipulse.application.correction.ActionDraft;
+import com.kpipulse.application.correction.ActionEffect;
 import com.kpipulse.application.correction.ActionHistory;
 import com.kpipulse.application.correction.ActionInput;
 import com.kpipulse.application.correction.ActionOutcome;
@@ -51,11 +52,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The corrective actions on pages: the list ({@code /actions}, filtered by mine, overdue, goal and status, each row's
- * status changed in place with htmx), an action's page ({@code /actions/{id}}: what was decided, its comments and its
+ * status changed in place with htmx, each done one with whether it worked or the day it is checked after), an action's page ({@code /actions/{id}}: what was decided, its comments and its
  * status history from the audit trail, and the form to change it), the form for a new one ({@code /actions/new},
  * pre-filled from a deviation's analysis when a KPI and a period are given) and the «Мои действия» block every
  * scorecard loads ({@code /actions/mine}). Who may do what is the application's to say
@@ -92,9 +94,10 @@ public class ActionPages {
      *
      * @param goalHref "" when the action is for no goal the reader sees
      * @param kpiHref  "" when the action is for no KPI
+     * @param effectWindow how long after its due date its effect is watched, to which day
      */
     public record DetailView(ActionRow row, String goal, String goalHref, String kpi, String kpiHref, String channels,
-                             String hypothesis, String effect, String created, String dropReason,
+                             String hypothesis, String effect, String effectWindow, String created, String dropReason,
                              List<String> comments, List<String> history, String done, String problem,
                              boolean mayChange) {
     }
@@ -135,8 +138,11 @@ public class ActionPages {
         boolean onlyOverdue = ActionParameters.flag("overdue", overdue);
         var chosenGoal = ActionParameters.goal(goal);
         var statuses = ActionParameters.statuses(status);
-        List<ActionRow> rows = read.list(who, new ActionQuery(onlyMine, onlyOverdue, chosenGoal, statuses)).stream()
-                .map(action -> row(action, who, locale, "")).toList();
+        List<Versioned<CorrectiveAction>> listed = read.list(who, new ActionQuery(onlyMine, onlyOverdue, chosenGoal,
+                statuses));
+        Map<ActionId, ActionEffect> worked = effects.ofDone(who, listed);
+        List<ActionRow> rows = listed.stream().map(action -> ActionRow.from(action, who, read.today(), names, locale,
+                "", Optional.ofNullable(worked.get(action.value().id())))).toList();
         List<ActionForm.Choice> goalChoices = goals.listed(who.claims()).stream()
                 .map(kept -> new ActionForm.Choice(kept.value().id().value().toString(), kept.value().title(),
                         chosenGoal.equals(Optional.of(kept.value().id())))).toList();
@@ -155,7 +161,8 @@ public class ActionPages {
             return Response.seeOther(URI.create("/actions?mine=true")).build();
         }
         Reader who = reader.get();
-        List<ActionRow> rows = read.openOf(who).stream().map(action -> row(action, who, ui.locale(), "")).toList();
+        List<ActionRow> rows = read.openOf(who).stream().map(action -> ActionRow.from(action, who, read.today(), names,
+                ui.locale(), "", Optional.empty())).toList();
         return Response.ok(ui.page(Templates.mine(rows))).build();
     }
 
@@ -184,10 +191,10 @@ public class ActionPages {
     public Response create(@RestForm String title, @RestForm String goal, @RestForm String kpi,
                            @RestForm List<String> channels, @RestForm String owner, @RestForm String dueDate,
                            @RestForm String hypothesis, @RestForm String effectKpi, @RestForm String effectDirection,
-                           @RestForm String effectSize) {
+                           @RestForm String effectSize, @RestForm String effectWindowDays) {
         Reader who = reader.get();
         ActionInput input = ActionFormContent.input(title, goal, kpi, channels, owner, dueDate, hypothesis, effectKpi,
-                effectDirection, effectSize);
+                effectDirection, effectSize, effectWindowDays);
         return switch (manage.create(who, input)) {
             case ActionOutcome.Saved saved -> Response.seeOther(URI.create("/actions/" + saved.action().value().id()
                     + "?done=created")).build();
@@ -216,12 +223,13 @@ public class ActionPages {
     public Response edit(@PathParam("id") String id, @RestForm String version, @RestForm String title,
                          @RestForm String goal, @RestForm String kpi, @RestForm List<String> channels,
                          @RestForm String owner, @RestForm String dueDate, @RestForm String hypothesis,
-                         @RestForm String effectKpi, @RestForm String effectDirection, @RestForm String effectSize) {
+                         @RestForm String effectKpi, @RestForm String effectDirection, @RestForm String effectSize,
+                         @RestForm String effectWindowDays) {
         ActionId actionId = ActionParameters.id(id);
         ExpectedVersion expected = Versions.fromForm(version);
         Reader who = reader.get();
         ActionInput input = ActionFormContent.input(title, goal, kpi, channels, owner, dueDate, hypothesis, effectKpi,
-                effectDirection, effectSize);
+                effectDirection, effectSize, effectWindowDays);
         ActionMessages texts = Bundles.of(ActionMessages.class, ui.locale());
         return switch (manage.edit(who, actionId, expected, input)) {
             case ActionOutcome.Saved saved -> Response.seeOther(URI.create("/actions/" + id.strip() + "?done=saved"))
@@ -292,8 +300,10 @@ public class ActionPages {
         return row(AccessAnswers.orRefuse(read.find(who, id), "action " + id), who, locale, error);
     }
 
+    /** One action's row, with whether it worked once it is done. */
     private ActionRow row(Versioned<CorrectiveAction> action, Reader who, Locale locale, String error) {
-        return ActionRow.from(action, who, read.today(), names, locale, error);
+        return ActionRow.from(action, who, read.today(), names, locale, error,
+                Optional.ofNullable(effects.ofDone(who, List.of(action)).get(action.value().id())));
     }
 
     private TemplateInstance detailPage(ActionId id, String done, String problem, Optional<ActionForm> typed) {
@@ -301,12 +311,11 @@ public class ActionPages {
         Locale locale = ui.locale();
         Versioned<CorrectiveAction> action = AccessAnswers.orRefuse(read.find(who, id), "action " + id);
         ActionHistory history = AccessAnswers.orRefuse(read.history(who, id), "action " + id);
-        DetailView view = ActionDetailContent.view(action, history, row(action, who, locale, ""), who, names, done,
-                problem, locale);
+        ActionEffect effect = AccessAnswers.orRefuse(effects.of(who, id), "action " + id);
+        ActionRow row = ActionRow.from(action, who, read.today(), names, locale, "", Optional.of(effect));
+        DetailView view = ActionDetailContent.view(action, history, row, who, names, done, problem, locale);
         ActionForm form = typed.orElseGet(() -> content.of(who, action, locale));
-        ActionEffectContent.EffectView worked = ActionEffectContent.view(
-                AccessAnswers.orRefuse(effects.of(who, id), "action " + id), locale);
-        return ui.page(Templates.detail(view, form, worked));
+        return ui.page(Templates.detail(view, form, ActionEffectContent.view(effect, locale)));
     }
 
 }

@@ -8,10 +8,12 @@ import java.util.List;
 /**
  * What the API reads an action from: every field as text, so that each one's problem is answered on its own (a 422
  * with the field and the reason), not as an unreadable body. {@code expectedEffect.size} is a share of the KPI's value
- * ({@code "0.1"}: by 10 %).
+ * ({@code "0.1"}: by 10 %); {@code effectWindowDays} the whole days after the due date the effect is watched (7 to 90,
+ * 14 when left out), as a number or a string.
  */
 public record ActionRequestJson(String title, String goal, String kpi, List<String> channels, String owner,
-                                String dueDate, String hypothesis, EffectRequestJson expectedEffect) {
+                                String dueDate, String hypothesis, EffectRequestJson expectedEffect,
+                                String effectWindowDays) {
 
     /** The expected effect as sent; all three or none. */
     public record EffectRequestJson(String kpi, String direction, String size) {
@@ -20,7 +22,7 @@ public record ActionRequestJson(String title, String goal, String kpi, List<Stri
     ActionInput input() {
         EffectRequestJson effect = expectedEffect == null ? new EffectRequestJson(null, null, null) : expectedEffect;
         return new ActionInput(title, goal, kpi, channels, owner, dueDate, hypothesis, effect.kpi(), effect.direction(),
-                effect.size());
+                effect.size(), effectWindowDays);
     }
 
     /**
@@ -28,12 +30,12 @@ public record ActionRequestJson(String title, String goal, String kpi, List<Stri
      * status it moves to (with the reason of a drop) and a comment.
      */
     public record ChangeJson(Long version, String title, String goal, String kpi, List<String> channels, String owner,
-                             String dueDate, String hypothesis, EffectRequestJson expectedEffect, String status,
-                             String dropReason, String comment) {
+                             String dueDate, String hypothesis, EffectRequestJson expectedEffect,
+                             String effectWindowDays, String status, String dropReason, String comment) {
 
         boolean changesDetails() {
             return title != null || goal != null || kpi != null || channels != null || owner != null || dueDate != null
-                    || hypothesis != null || expectedEffect != null;
+                    || hypothesis != null || expectedEffect != null || effectWindowDays != null;
         }
 
         /** The details as sent, the ones left out as they are now. */
@@ -43,7 +45,8 @@ public record ActionRequestJson(String title, String goal, String kpi, List<Stri
                     ? new EffectRequestJson(now.effectKpi(), now.effectDirection(), now.effectSize()) : expectedEffect;
             return new ActionInput(or(title, now.title()), or(goal, now.goal()), or(kpi, now.kpi()),
                     channels == null ? now.channels() : channels, or(owner, now.owner()), or(dueDate, now.due()),
-                    or(hypothesis, now.hypothesis()), effect.kpi(), effect.direction(), effect.size());
+                    or(hypothesis, now.hypothesis()), effect.kpi(), effect.direction(), effect.size(),
+                    or(effectWindowDays, now.effectWindowDays()));
         }
 
         private static String or(String sent, String now) {

@@ -168,4 +168,22 @@ public interface CycleMessages {
 
     @Message("{by}, {at}: {note}")
     String acknowledged_note(String by, String at, String note);
+
+    @Message("Проверка действий")
+    String checks();
+
+    @Message("Выполненные действия, чьё окно проверки закончилось за этот период или за предыдущий: сработали ли они. Проверка читается сейчас, по данным, пришедшим к этому дню.")
+    String checks_note();
+
+    @Message("За этот и предыдущий период не закончилось окно проверки ни одного выполненного действия.")
+    String no_checks();
+
+    @Message("Действие")
+    String col_action();
+
+    @Message("Окно до")
+    String col_window_end();
+
+    @Message("Сработало ли")
+    String col_verdict();
 }

@@ -3,11 +3,14 @@ package com.kpipulse.web.cycle;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.analysis.FindAnomalies;
+import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.correction.MeasureActionEffect;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.cycle.ScheduledCycles;
 import com.kpipulse.application.kpi.ReadKpiCatalog;
 import com.kpipulse.application.people.People;
+import com.kpipulse.domain.correction.CorrectiveAction;
 import com.kpipulse.domain.cycle.CycleFigure;
 import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.cycle.CycleSnapshot;
@@ -19,6 +22,8 @@ import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.analysis.CauseView;
+import com.kpipulse.web.correction.ActionFollowUp;
+import com.kpipulse.web.correction.ActionNames;
 import com.kpipulse.web.page.Htmx;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.scorecard.StatusView;
@@ -58,7 +63,9 @@ import java.util.Optional;
  * each source's data was. The period's anomalies in the incoming data are judged when they are read, which takes a
  * while on a large store: the page comes at once and loads them beside it with htmx
  * ({@code /cycles/2026-W48/anomalies}, the same doors as the page); without scripts its link opens the page with them.
- * Who ran a cycle is named as the directory knows them. Admins and the marketing head run a cycle with the
+ * Who ran a cycle is named as the directory knows them. Below the deviations, «Проверка действий» follows up the
+ * actions decided before: the done ones whose check window ended in the period or the one before, with whether they
+ * worked, read when the page is asked for. Admins and the marketing head run a cycle with the
  * «Запустить» form (CSRF token, like every form); a run for a period that has one replaces it.
  */
 @Path("/cycles")
@@ -70,7 +77,7 @@ public class CyclePages {
         static native TemplateInstance list(List<SummaryRow> cycles, boolean mayRun, String suggested);
 
         static native TemplateInstance cycle(CycleView cycle, AnomaliesView anomalies, boolean mayRun, String done,
-                                             boolean mayAct);
+                                             boolean mayAct, List<CheckRow> checks);
 
         static native TemplateInstance cycle$anomalies(AnomaliesView anomalies);
     }
@@ -116,6 +123,14 @@ public class CyclePages {
     public record AnomalyRow(String id, String evidence, String acknowledged) {
     }
 
+    /**
+     * A done action whose check window ended in the cycle's period or the one before, with whether it worked.
+     *
+     * @param windowEnd the last day of its check window
+     */
+    public record CheckRow(String id, String title, String forWhat, String windowEnd, ActionFollowUp followUp) {
+    }
+
     public record SourceRow(String source, String lastDay, String covered, boolean complete) {
     }
 
@@ -133,6 +148,12 @@ public class CyclePages {
 
     @Inject
     People people;
+
+    @Inject
+    MeasureActionEffect effects;
+
+    @Inject
+    ActionNames actionNames;
 
     @Inject
     CurrentReader reader;
@@ -194,11 +215,11 @@ public class CyclePages {
             case Access.Granted<CycleSnapshot> granted -> Response.ok(ui.page(Templates.cycle(
                     view(granted.value(), messages, locale),
                     withAnomalies ? anomalies(chosen, messages, locale) : AnomaliesView.notYetLoaded(chosen.code()),
-                    mayRun(), notice, mayAct()))).build();
+                    mayRun(), notice, mayAct(), checks(chosen, locale)))).build();
             default -> Response.status(404).entity(ui.page(Templates.cycle(new CycleView(chosen.code(),
                     chosen.period().label(locale), chosen.period().labelAsObject(locale), false, false, "", "",
                     List.of(), List.of()), AnomaliesView.notYetLoaded(chosen.code()), mayRun(), null,
-                    mayAct()))).build();
+                    mayAct(), List.of()))).build();
         };
     }
 
@@ -213,6 +234,22 @@ public class CyclePages {
                     + (ran.replaced() ? "rerun" : "run"))).build();
             case RunCycle.Outcome.NotStarted notStarted -> throw CycleInput.notStarted(notStarted);
         };
+    }
+
+    /**
+     * The follow-up of the actions decided in earlier cycles: the done ones whose check window ended from the start of
+     * the period before to the end of this one, read now, not kept with the cycle.
+     */
+    private List<CheckRow> checks(CyclePeriod period, Locale locale) {
+        Reader who = reader.get();
+        return effects.endedBetween(who, period.period().previous().start(), period.period().lastDay()).stream()
+                .map(checked -> {
+                    CorrectiveAction action = checked.action().value();
+                    return new CheckRow(action.id().toString(), action.details().title(),
+                            actionNames.forWhat(action.details(), who.claims(), locale),
+                            Formats.date(action.details().effectWindowEnd(), locale),
+                            ActionFollowUp.of(action, Optional.of(checked.effect()), locale));
+                }).toList();
     }
 
     /** Whether the reader may propose corrective actions, so a deviation offers to create one. */

@@ -565,13 +565,14 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(10).toString();
         String actionJson = """
                 {"title":@title,"goal":@goal,"kpi":@kpi,"channels":@channels,"owner":@owner,"dueDate":@dueDate,
-                 "hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,"size":@size}}""";
+                 "hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,"size":@size},
+                 "effectWindowDays":@effectWindowDays}""";
         Map<String, String> action = fields("title", "Проба ввода действия", "goal", NULL, "kpi", "revenue",
                 "channels", RAW + "[\"vk_ads\"]", "owner", "sofia", "dueDate", due, "hypothesis", "Гипотеза",
-                "direction", "UP", "size", "0.1");
+                "direction", "UP", "size", "0.1", "effectWindowDays", "21");
         Map<String, Kind> actionKinds = kinds("title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
                 "channels", Kind.LIST, "owner", Kind.TEXT, "dueDate", Kind.DATE, "hypothesis", Kind.TEXT,
-                "direction", Kind.TEXT, "size", Kind.NUMBER);
+                "direction", Kind.TEXT, "size", Kind.NUMBER, "effectWindowDays", Kind.NUMBER);
         targets.add(json("POST /api/v1/actions", "hanna", "POST", "/api/v1/actions", actionJson, action, actionKinds,
                 201));
         String created = given().auth().oauth2(TOKENS.get("hanna")).contentType("application/json; charset=UTF-8")
@@ -579,7 +580,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         String changeJson = """
                 {"version":@version,"title":@title,"goal":@goal,"kpi":@kpi,"channels":@channels,"owner":@owner,
                  "dueDate":@dueDate,"hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,
-                 "size":@size},"status":@status,"dropReason":@dropReason,"comment":@comment}""";
+                 "size":@size},"effectWindowDays":@effectWindowDays,"status":@status,"dropReason":@dropReason,
+                 "comment":@comment}""";
         Map<String, String> change = new LinkedHashMap<>(action);
         change.put("id", created);
         change.put("version", NULL);
@@ -608,10 +610,11 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 200));
         Map<String, String> form = fields("title", "Проба формы действия", "goal", "", "kpi", "revenue",
                 "channels", "vk_ads", "owner", "sofia", "dueDate", due, "hypothesis", "Гипотеза", "effectKpi", "revenue",
-                "effectDirection", "UP", "effectSize", "10");
+                "effectDirection", "UP", "effectSize", "10", "effectWindowDays", "21");
         Map<String, Kind> formKinds = kinds("title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
                 "channels", Kind.TEXT, "owner", Kind.TEXT, "dueDate", Kind.DATE, "hypothesis", Kind.TEXT,
-                "effectKpi", Kind.TEXT, "effectDirection", Kind.TEXT, "effectSize", Kind.NUMBER);
+                "effectKpi", Kind.TEXT, "effectDirection", Kind.TEXT, "effectSize", Kind.NUMBER,
+                "effectWindowDays", Kind.NUMBER);
         targets.add(form("POST /actions", "hanna", "/actions", form, formKinds, 303));
         Map<String, String> edit = new LinkedHashMap<>(form);
         edit.put("id", created);

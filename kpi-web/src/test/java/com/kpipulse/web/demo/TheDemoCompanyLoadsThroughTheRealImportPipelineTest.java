@@ -1,8 +1,10 @@
 package com.kpipulse.web.demo;
 
+import com.kpipulse.adapters.demo.DemoActions;
 import com.kpipulse.adapters.demo.DemoLoader;
 import com.kpipulse.application.demo.DemoDataLoaded;
 import com.kpipulse.localstack.RealStackResource;
+import com.kpipulse.web.support.KeycloakTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,7 +26,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -50,6 +54,9 @@ class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
             statement.execute("select lo_unlink(content) from import_raw where batch_id in (" + DEMO_BATCHES + ")");
             statement.execute("delete from import_batch where imported_by = 'demo'");
             statement.execute("delete from cycle_snapshot where ran_by = 'demo'");
+            statement.execute("delete from audit_entry where subject_type = 'corrective_action' and subject_id in"
+                    + " (select id::text from corrective_action where title = '" + DemoActions.TITLE + "')");
+            statement.execute("delete from corrective_action where title = '" + DemoActions.TITLE + "'");
         }
     }
 
@@ -82,6 +89,15 @@ class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
                 + " and channel is null")).containsExactly("DATA");
         assertThat(strings("select cause || ' ' || explained_by from cycle_figure where period_code = '2025-W35'"
                 + " and kpi = 'revenue' and channel = 'vk_ads'")).containsExactly("CHANNEL vk_ads");
+        // the action the story began with, done weeks ago: its effect is measured, and it made things worse
+        String id = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).get("/api/v1/actions?status=DONE")
+                .then().statusCode(200).extract().path("find { it.title == '" + DemoActions.TITLE + "' }.id");
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).get("/api/v1/actions/" + id + "/effect").then()
+                .statusCode(200).body("verdict", equalTo("WORSE"), "method", equalTo("DID"),
+                        "window.start", equalTo("2025-08-11"), "window.end", equalTo("2025-09-07"));
+        assertThat(given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).get("/cycles/2025-W36").then()
+                .statusCode(200).extract().asString()).contains("href=\"/actions/" + id + "\"",
+                "effect-badge effect-worse");
     }
 
     private List<String> strings(String sql) throws SQLException {

@@ -1,18 +1,21 @@
 package com.kpipulse.domain.correction.effect;
 
+import com.kpipulse.domain.correction.EffectWindow;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * When an action's effect is measured: from the day it started (went in progress or was accepted) to its due date
- * plus a window set per action, two weeks unless said otherwise, so a change that takes a while to show is seen. A
- * window that ends too soon after the start is not refused here: the measurement says there is too little data.
+ * plus a window set per action ({@link EffectWindow}), two weeks unless said otherwise, so a change that takes a while
+ * to show is seen. A window that ends too soon after the start is not refused here: the measurement says there is too
+ * little data.
  *
  * @param daysAfterDue days after the due date still measured
  */
 public record MeasuringWindow(LocalDate start, LocalDate due, int daysAfterDue) {
 
-    public static final int STANDARD_DAYS_AFTER_DUE = 14;
+    public static final int STANDARD_DAYS_AFTER_DUE = EffectWindow.STANDARD;
 
     public MeasuringWindow {
         Objects.requireNonNull(start, "start");
