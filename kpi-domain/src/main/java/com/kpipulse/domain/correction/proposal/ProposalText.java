@@ -14,8 +14,8 @@ public enum ProposalText implements MessageKind {
     /** {0} the KPI, {1} the channel, {2} how many campaigns follow. */
     CAMPAIGNS_LEAD,
     /**
-     * {0} the campaign, {1} the KPI on it now, {2} the period before, {3} its part of the channel's change, signed in
-     * the KPI's unit.
+     * {0} the campaign, {1} the KPI on it now, {2} the period before, {3} the change, signed in the KPI's unit (for a
+     * total such as revenue, the campaign's part of the channel's change).
      */
     CAMPAIGN,
     /** {0} the KPI: the title of a data proposal. */
