@@ -3,6 +3,7 @@ package com.kpipulse.web.cycle;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.analysis.FindAnomalies;
+import com.kpipulse.application.correction.ProposeCorrections;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.cycle.ScheduledCycles;
@@ -126,6 +127,9 @@ public class CyclePages {
     RunCycle runCycle;
 
     @Inject
+    ProposeCorrections propose;
+
+    @Inject
     FindAnomalies anomalies;
 
     @Inject
@@ -209,8 +213,11 @@ public class CyclePages {
     public Response run(@RestForm String period) {
         CyclePeriod chosen = CycleInput.period("period", period);
         return switch (runCycle.run(chosen, identity.getPrincipal().getName())) {
-            case RunCycle.Outcome.Ran ran -> Response.seeOther(URI.create("/cycles/" + chosen.code() + "?done="
-                    + (ran.replaced() ? "rerun" : "run"))).build();
+            case RunCycle.Outcome.Ran ran -> {
+                propose.forCycle(chosen);
+                yield Response.seeOther(URI.create("/cycles/" + chosen.code() + "?done="
+                        + (ran.replaced() ? "rerun" : "run"))).build();
+            }
             case RunCycle.Outcome.NotStarted notStarted -> throw CycleInput.notStarted(notStarted);
         };
     }

@@ -33,7 +33,9 @@ public enum ProposalText implements MessageKind {
     /** The cause in words: spend moved while efficiency held. */
     CAUSE_BUDGET,
     /** The cause in words: efficiency moved in most channels. */
-    CAUSE_STRATEGY;
+    CAUSE_STRATEGY,
+    /** {0} a sentence kept with a proposal whose kind the texts no longer know, as it was written (English). */
+    AS_WRITTEN;
 
     @Override
     public String key() {
