@@ -4,6 +4,7 @@ import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.analysis.FindAnomalies;
 import com.kpipulse.application.correction.ProposeCorrections;
+import com.kpipulse.application.correction.ReadProposals;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.cycle.ScheduledCycles;
@@ -20,6 +21,8 @@ import com.kpipulse.domain.period.Grain;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.analysis.CauseView;
+import com.kpipulse.web.correction.ProposalView;
+import com.kpipulse.web.correction.ProposalViews;
 import com.kpipulse.web.page.Htmx;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.scorecard.StatusView;
@@ -60,7 +63,9 @@ import java.util.Optional;
  * while on a large store: the page comes at once and loads them beside it with htmx
  * ({@code /cycles/2026-W48/anomalies}, the same doors as the page); without scripts its link opens the page with them.
  * Who ran a cycle is named as the directory knows them. Admins and the marketing head run a cycle with the
- * «Запустить» form (CSRF token, like every form); a run for a period that has one replaces it.
+ * «Запустить» form (CSRF token, like every form); a run for a period that has one replaces it, and makes its
+ * proposals again. The cycle's proposals («Предложения») follow its deviations, each accepted or rejected in place
+ * ({@link com.kpipulse.web.correction.ProposalPages}).
  */
 @Path("/cycles")
 @Produces(MediaType.TEXT_HTML)
@@ -71,7 +76,7 @@ public class CyclePages {
         static native TemplateInstance list(List<SummaryRow> cycles, boolean mayRun, String suggested);
 
         static native TemplateInstance cycle(CycleView cycle, AnomaliesView anomalies, boolean mayRun, String done,
-                                             boolean mayAct);
+                                             boolean mayAct, List<ProposalView> proposals);
 
         static native TemplateInstance cycle$anomalies(AnomaliesView anomalies);
     }
@@ -128,6 +133,12 @@ public class CyclePages {
 
     @Inject
     ProposeCorrections propose;
+
+    @Inject
+    ReadProposals read;
+
+    @Inject
+    ProposalViews proposals;
 
     @Inject
     FindAnomalies anomalies;
@@ -198,11 +209,12 @@ public class CyclePages {
             case Access.Granted<CycleSnapshot> granted -> Response.ok(ui.page(Templates.cycle(
                     view(granted.value(), messages, locale),
                     withAnomalies ? anomalies(chosen, messages, locale) : AnomaliesView.notYetLoaded(chosen.code()),
-                    mayRun(), notice, mayAct()))).build();
+                    mayRun(), notice, mayAct(), proposals.of(read.ofPeriod(reader.get(), chosen), reader.get(),
+                    locale)))).build();
             default -> Response.status(404).entity(ui.page(Templates.cycle(new CycleView(chosen.code(),
                     chosen.period().label(locale), chosen.period().labelAsObject(locale), false, false, "", "",
                     List.of(), List.of()), AnomaliesView.notYetLoaded(chosen.code()), mayRun(), null,
-                    mayAct()))).build();
+                    mayAct(), List.of()))).build();
         };
     }
 
