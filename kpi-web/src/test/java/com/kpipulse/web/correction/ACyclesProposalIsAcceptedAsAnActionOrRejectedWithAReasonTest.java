@@ -1,13 +1,22 @@
 package com.kpipulse.web.correction;
 
 import com.kpipulse.application.correction.Proposals;
+import com.kpipulse.application.cycle.CycleSnapshots;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.analysis.why.Cause;
+import com.kpipulse.domain.correction.EffectDirection;
+import com.kpipulse.domain.correction.budget.BudgetText;
+import com.kpipulse.domain.correction.budget.Estimate;
+import com.kpipulse.domain.correction.budget.Outcome;
+import com.kpipulse.domain.correction.proposal.ChannelShift;
 import com.kpipulse.domain.correction.proposal.Proposal;
+import com.kpipulse.domain.correction.proposal.ProposalEffect;
 import com.kpipulse.domain.correction.proposal.ProposalId;
 import com.kpipulse.domain.correction.proposal.ProposalKind;
 import com.kpipulse.domain.correction.proposal.ProposalText;
+import com.kpipulse.domain.correction.proposal.ReallocationPlan;
 import com.kpipulse.domain.cycle.CyclePeriod;
+import com.kpipulse.domain.cycle.CycleSnapshot;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.text.Message;
@@ -26,10 +35,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +71,9 @@ class ACyclesProposalIsAcceptedAsAnActionOrRejectedWithAReasonTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    CycleSnapshots snapshots;
+
     /** A week of its own for each test, far from the weeks other tests run cycles for. */
     private final CyclePeriod week = CyclePeriod.of(Grain.WEEK,
             LocalDate.of(2090, 1, 2).plusWeeks(ThreadLocalRandom.current().nextLong(400)));
@@ -89,6 +103,7 @@ class ACyclesProposalIsAcceptedAsAnActionOrRejectedWithAReasonTest {
         Sql sql = new Sql(dataSource);
         sql.execute("delete from corrective_action where title like '[proposals-test]%'");
         sql.execute("delete from proposal where period_code = '" + week.code() + "'");
+        sql.execute("delete from cycle_snapshot where period_code = '" + week.code() + "'");
     }
 
     private static RequestSpecification as(String user) {
@@ -192,5 +207,40 @@ class ACyclesProposalIsAcceptedAsAnActionOrRejectedWithAReasonTest {
                 .body(containsString("proposal-rejected"))
                 .body(containsString("Распродажа кончилась"))
                 .body(not(containsString("/proposals/" + proposal.id() + "/reject\"")));
+    }
+
+    @Test
+    void theCyclesPageShowsItsProposalsAReallocationWithTheBudgetPagesTable() {
+        Message note = Message.of(BudgetText.CHANNEL_RETURN, "Yandex Direct", "1.50", "80 %", "1.20", "1.80");
+        Proposal reallocation = Proposal.open(ProposalId.random(), week, ProposalKind.REALLOCATION,
+                new KpiCode("revenue"), Optional.empty(), Cause.BUDGET,
+                Message.of(ProposalText.REALLOCATION_TITLE, LocalizedText.of("Выручка", "Revenue")), List.of(),
+                Optional.of(new ProposalEffect(new KpiCode("revenue"), EffectDirection.UP, new BigDecimal("0.05"),
+                        new BigDecimal("0.01"), new BigDecimal("0.09"))),
+                Optional.of(new ReallocationPlan(Outcome.REVENUE, Currency.getInstance("RUB"), List.of(
+                        new ChannelShift("yandex_direct", new BigDecimal("100000"), new BigDecimal("130000"),
+                                Optional.of(new Estimate(new BigDecimal("30000"), new BigDecimal("20000"),
+                                        new BigDecimal("40000"))), true, false, note),
+                        new ChannelShift("vk_ads", new BigDecimal("100000"), new BigDecimal("70000"),
+                                Optional.of(new Estimate(new BigDecimal("-9000"), new BigDecimal("-12000"),
+                                        new BigDecimal("-6000"))), true, false, note)),
+                        List.of(Message.of(BudgetText.TRANSFER, "30 000 ₽", "VK Реклама", "Яндекс Директ", "1,50 ₽",
+                                "0,50 ₽")), new BigDecimal("200000"), new BigDecimal("200000"),
+                        new Estimate(new BigDecimal("21000"), new BigDecimal("8000"), new BigDecimal("34000")))),
+                Instant.now());
+        QuarkusTransaction.requiringNew().run(() -> {
+            proposals.replaceOpen(week, List.of(proposal, reallocation));
+            snapshots.replace(new CycleSnapshot(week, false, week.period().lastDay(), Instant.now(), "hanna",
+                    List.of(), List.of()));
+        });
+
+        String page = as("hanna").get("/cycles/" + week.code()).then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("id=\"cycle-proposals\"", "proposal-" + proposal.id(),
+                "proposal-" + reallocation.id() + "-budget-table", "proposal-" + reallocation.id()
+                        + "-budget-row-yandex_direct", "Перенести 30 000 ₽", "/proposals/" + reallocation.id()
+                        + "/accept", "Ожидаемый эффект");
+        assertThat(as("vic").get("/cycles/" + week.code()).then().statusCode(200).extract().asString())
+                .contains("proposal-" + reallocation.id()).doesNotContain("/proposals/" + reallocation.id() + "/accept");
     }
 }
