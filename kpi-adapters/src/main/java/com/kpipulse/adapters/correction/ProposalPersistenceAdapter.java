@@ -96,7 +96,8 @@ public class ProposalPersistenceAdapter implements Proposals {
     @Override
     public Optional<Versioned<Proposal>> findToDecide(ProposalId id) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement("select version from proposal where id = ? for update")) {
+             PreparedStatement lock = connection.prepareStatement(
+                     "select version from proposal where id = ? for update")) {
             lock.setObject(1, id.value());
             try (ResultSet rs = lock.executeQuery()) {
                 if (!rs.next()) {

@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /**
  * The cycles the schedule runs, once across replicas ({@link RunOnce}), each followed by its proposals
- * ({@link ProposeCorrections}): when the schedule has fired (Monday 06:00 by
- * default), last week's cycle unless it ran since, and last month's unless a run after its end is kept. A replica that
- * was down when the schedule fired catches up at its next look; one that finds another replica running skips.
+ * ({@link ProposeCorrections}): when the schedule has fired (Monday 06:00 by default), last week's cycle unless it ran
+ * since, and last month's unless a run after its end is kept. A replica that was down when the schedule fired catches
+ * up at its next look; one that finds another replica running skips.
  */
 @ApplicationScoped
 public class ScheduledCycles {
