@@ -83,3 +83,15 @@ document.addEventListener('change', function (event) {
         form.dispatchEvent(new CustomEvent('fields-changed'));
     }
 });
+
+// A part of the page that answers a refusal with itself (data-swap-refusals: a proposal's card, sent back with 422 and
+// the reasons, or 409 when somebody decided first) is swapped in then too, so that it says why in place.
+document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    var elt = event.detail.elt;
+    if (xhr && (xhr.status === 409 || xhr.status === 422) && elt && elt.closest
+        && elt.closest('[data-swap-refusals]')) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+    }
+});

@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.demo;
 
+import com.kpipulse.application.correction.ProposeCorrections;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.demo.DemoDataLoaded;
 import com.kpipulse.domain.cycle.CyclePeriod;
@@ -19,7 +20,7 @@ import java.util.List;
  * On the demo company's first start, once its goals are set ({@link DemoGoals}), the monitoring cycle runs for the
  * weeks of its {@link DemoStory} and the last complete month, oldest first, as the Monday schedule would have run
  * them: the newcomer opens «Циклы» and finds the conversion drop, the day Metrica missed and the budget cut with their
- * causes, instead of an empty list.
+ * causes and what the cycle proposes about them, instead of an empty list.
  */
 @ApplicationScoped
 public class DemoCycles {
@@ -29,10 +30,12 @@ public class DemoCycles {
     static final int WEEKS = 4;
 
     private final RunCycle cycle;
+    private final ProposeCorrections propose;
 
     @Inject
-    public DemoCycles(RunCycle cycle) {
+    public DemoCycles(RunCycle cycle, ProposeCorrections propose) {
         this.cycle = cycle;
+        this.propose = propose;
     }
 
     /** After the goals (observers of default priority), so that the cycles judge against them. */
@@ -40,8 +43,9 @@ public class DemoCycles {
         for (CyclePeriod period : periods(loaded)) {
             long started = System.nanoTime();
             switch (cycle.run(period, DemoLoader.USER)) {
-                case RunCycle.Outcome.Ran ran -> LOG.infof("Demo cycle %s: %d deviation(s) in %.1f s", period.code(),
-                        ran.snapshot().deviations().size(), (System.nanoTime() - started) / 1e9);
+                case RunCycle.Outcome.Ran ran -> LOG.infof("Demo cycle %s: %d deviation(s), %d proposal(s) in %.1f s",
+                        period.code(), ran.snapshot().deviations().size(), propose.forCycle(period).size(),
+                        (System.nanoTime() - started) / 1e9);
                 case RunCycle.Outcome.NotStarted notStarted -> LOG.infof("Demo cycle %s has not begun", period.code());
             }
         }

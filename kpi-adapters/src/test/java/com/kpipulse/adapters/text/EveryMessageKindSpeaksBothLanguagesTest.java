@@ -46,7 +46,8 @@ class EveryMessageKindSpeaksBothLanguagesTest {
      * days each language has already written its own way (a run of days joined by a dash).
      */
     private static final Set<String> SAME_IN_BOTH = Set.of("import.legacy", "import.value_refused",
-            "cycle.evidence_as_written", "notation.days_of_one_month", "notation.days_across_months");
+            "cycle.evidence_as_written", "proposal.as_written", "notation.days_of_one_month",
+            "notation.days_across_months");
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     @Test

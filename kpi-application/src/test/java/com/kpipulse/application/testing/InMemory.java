@@ -1,18 +1,19 @@
 package com.kpipulse.application.testing;
 
-import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.analysis.Acknowledgement;
+import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.analysis.AnomalyAcknowledgements;
 import com.kpipulse.application.analysis.AnomalyId;
-import com.kpipulse.application.analysis.Annotations;
 import com.kpipulse.application.audit.AuditTrail;
 import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.channel.Channels;
 import com.kpipulse.application.company.CompanySettingsStore;
 import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.correction.ActionFilter;
+import com.kpipulse.application.correction.CorrectiveActions;
+import com.kpipulse.application.correction.Proposals;
 import com.kpipulse.application.evaluation.DataCoverage;
-import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.evaluation.DataVersion;
 import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.goal.Goals;
@@ -22,13 +23,13 @@ import com.kpipulse.application.importing.ChannelRules;
 import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportReport;
-import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.kpi.CustomKpis;
+import com.kpipulse.application.measure.DataFreshness;
+import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.scorecard.RoleScorecards;
 import com.kpipulse.application.scorecard.ScorecardLayouts;
-import com.kpipulse.application.correction.ActionFilter;
-import com.kpipulse.application.correction.CorrectiveActions;
 import com.kpipulse.application.session.EndedSessions;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
@@ -41,6 +42,11 @@ import com.kpipulse.domain.company.CompanySettings;
 import com.kpipulse.domain.correction.ActionComment;
 import com.kpipulse.domain.correction.ActionId;
 import com.kpipulse.domain.correction.CorrectiveAction;
+import com.kpipulse.domain.correction.proposal.Proposal;
+import com.kpipulse.domain.correction.proposal.ProposalId;
+import com.kpipulse.domain.correction.proposal.ProposalStatus;
+import com.kpipulse.domain.correction.proposal.Rejection;
+import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
@@ -347,6 +353,61 @@ public final class InMemory {
                 action.comments().stream().map(comment -> new ActionComment(comment.author(),
                         comment.at().truncatedTo(ChronoUnit.MICROS), comment.text())).toList(),
                 action.createdBy(), action.createdAt().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * Proposals by id in the order they were made, versioned as {@code proposal} keeps them (1 when made, one more
+     * when decided); a replace of a period's open ones keeps its decided ones. Nothing is held by
+     * {@code findToDecide}: one caller at a time.
+     */
+    public static Proposals proposals() {
+        Map<ProposalId, Versioned<Proposal>> kept = new LinkedHashMap<>();
+        return new Proposals() {
+            public synchronized void replaceOpen(CyclePeriod period, List<Proposal> made) {
+                kept.values().removeIf(proposal -> proposal.value().period().equals(period) && proposal.value().open());
+                made.forEach(proposal -> kept.put(proposal.id(), new Versioned<>(asStored(proposal), 1)));
+            }
+
+            public synchronized List<Versioned<Proposal>> ofPeriod(CyclePeriod period) {
+                return kept.values().stream().filter(proposal -> proposal.value().period().equals(period)).toList();
+            }
+
+            public synchronized Optional<Versioned<Proposal>> find(ProposalId id) {
+                return Optional.ofNullable(kept.get(id));
+            }
+
+            public synchronized Optional<Versioned<Proposal>> findToDecide(ProposalId id) {
+                return find(id);
+            }
+
+            public synchronized VersionedWrite decide(Proposal decided, ExpectedVersion expected) {
+                Versioned<Proposal> before = kept.get(decided.id());
+                if (before == null) {
+                    return new VersionedWrite.Missing();
+                }
+                if (!expected.admits(before.version())) {
+                    return new VersionedWrite.Stale(before.version());
+                }
+                kept.put(decided.id(), new Versioned<>(asStored(decided), before.version() + 1));
+                return new VersionedWrite.Written(before.version() + 1);
+            }
+
+            public synchronized List<Proposal> rejectedBetween(LocalDate from, LocalDate to) {
+                return kept.values().stream().map(Versioned::value)
+                        .filter(proposal -> proposal.status() == ProposalStatus.REJECTED)
+                        .filter(proposal -> !proposal.period().period().start().isBefore(from)
+                                && !proposal.period().period().start().isAfter(to))
+                        .toList();
+            }
+        };
+    }
+
+    /** Times to the microsecond, as {@code proposal} keeps them. */
+    private static Proposal asStored(Proposal proposal) {
+        return new Proposal(proposal.id(), proposal.period(), proposal.kind(), proposal.kpi(), proposal.channel(),
+                proposal.cause(), proposal.title(), proposal.reasoning(), proposal.effect(), proposal.reallocation(),
+                proposal.status(), proposal.action(), proposal.rejection().map(why -> new Rejection(why.reason(),
+                why.by(), why.at().truncatedTo(ChronoUnit.MICROS))), proposal.madeAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Ended browser sessions in a map, like {@code ended_session}. */

@@ -9,6 +9,7 @@ import com.kpipulse.domain.correction.budget.Estimate;
 import com.kpipulse.domain.correction.budget.Outcome;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.access.InvalidInput;
@@ -134,10 +135,8 @@ public class BudgetPage {
             case BudgetAnswer.Proposal proposal -> new BudgetView(false, proposal.summary().in(locale), weeksRead,
                     noWholeWeek, proposal.channels().stream().map(plan -> row(plan, outcome, currency, messages,
                     locale)).toList(),
-                    new Row("", messages.total(), Formats.money(proposal.spendNow(), currency, locale),
-                            Formats.money(proposal.spendProposed(), currency, locale), "",
-                            signed(proposal.outcomeChange().expected(), outcome, currency, locale),
-                            interval(proposal.outcomeChange(), outcome, currency, messages, locale), false, false),
+                    total(proposal.spendNow(), proposal.spendProposed(), proposal.outcomeChange(), outcome, currency,
+                            messages, locale),
                     proposal.moves().stream().map(move -> move.why().in(locale)).toList(),
                     proposal.notes().stream().map(note -> note.in(locale)).toList(),
                     proposal.channels().stream().filter(plan -> plan.curve().isPresent())
@@ -150,13 +149,30 @@ public class BudgetPage {
 
     private static Row row(ChannelPlan plan, Outcome outcome, Currency currency, BudgetMessages messages,
                            Locale locale) {
-        Optional<Estimate> change = plan.outcomeChange();
-        return new Row(plan.channel(), Names.channel(plan.channel(), locale),
-                Formats.money(plan.spendNow(), currency, locale), Formats.money(plan.spendProposed(), currency, locale),
-                plan.note().in(locale),
+        return row(plan.channel(), plan.spendNow(), plan.spendProposed(), plan.note(), plan.outcomeChange(),
+                plan.atLimit(), plan.noCurve().isPresent(), outcome, currency, messages, locale);
+    }
+
+    /**
+     * A channel's row of the table, from the planner's figures for it (as a proposal keeps them too): spend now and
+     * proposed, what its next rouble brings ({@code note}), the expected change of its outcome and the interval.
+     */
+    static Row row(String channel, BigDecimal spendNow, BigDecimal spendProposed, Message note,
+                   Optional<Estimate> change, boolean atLimit, boolean noCurve, Outcome outcome, Currency currency,
+                   BudgetMessages messages, Locale locale) {
+        return new Row(channel, Names.channel(channel, locale), Formats.money(spendNow, currency, locale),
+                Formats.money(spendProposed, currency, locale), note.in(locale),
                 change.map(estimate -> signed(estimate.expected(), outcome, currency, locale)).orElse(""),
                 change.map(estimate -> interval(estimate, outcome, currency, messages, locale)).orElse(""),
-                plan.atLimit(), plan.noCurve().isPresent());
+                atLimit, noCurve);
+    }
+
+    /** The table's sums: the weekly spend now and proposed, and the expected change of the outcome. */
+    static Row total(BigDecimal spendNow, BigDecimal spendProposed, Estimate change, Outcome outcome,
+                     Currency currency, BudgetMessages messages, Locale locale) {
+        return new Row("", messages.total(), Formats.money(spendNow, currency, locale),
+                Formats.money(spendProposed, currency, locale), "", signed(change.expected(), outcome, currency, locale),
+                interval(change, outcome, currency, messages, locale), false, false);
     }
 
     private static Curve curve(ChannelPlan plan, Currency currency, BudgetMessages messages, Locale locale) {

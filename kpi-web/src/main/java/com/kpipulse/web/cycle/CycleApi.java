@@ -1,5 +1,6 @@
 package com.kpipulse.web.cycle;
 
+import com.kpipulse.application.correction.ProposeCorrections;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.domain.cycle.CyclePeriod;
@@ -44,6 +45,9 @@ public class CycleApi {
     RunCycle runCycle;
 
     @Inject
+    ProposeCorrections propose;
+
+    @Inject
     ReadCycles cycles;
 
     @Inject
@@ -59,11 +63,15 @@ public class CycleApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD})
     @Operation(summary = "Run the monitoring cycle for a week (2026-W05) or a month (2026-01); a run for a period that"
-            + " has one replaces it. 400 with the reason for a period that is no week or month or has not begun")
+            + " has one replaces it, and its open proposals are made again. 400 with the reason for a period that is no"
+            + " week or month or has not begun")
     public CycleJson run(RunJson json) {
         CyclePeriod period = CycleInput.period("period", json == null ? null : json.period());
         return switch (runCycle.run(period, identity.getPrincipal().getName())) {
-            case RunCycle.Outcome.Ran ran -> CycleJson.of(ran.snapshot(), ran.replaced());
+            case RunCycle.Outcome.Ran ran -> {
+                propose.forCycle(period);
+                yield CycleJson.of(ran.snapshot(), ran.replaced());
+            }
             case RunCycle.Outcome.NotStarted notStarted -> throw CycleInput.notStarted(notStarted);
         };
     }

@@ -5,6 +5,8 @@ import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.analysis.FindAnomalies;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.correction.MeasureActionEffect;
+import com.kpipulse.application.correction.ProposeCorrections;
+import com.kpipulse.application.correction.ReadProposals;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.cycle.ScheduledCycles;
@@ -24,6 +26,8 @@ import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.analysis.CauseView;
 import com.kpipulse.web.correction.ActionFollowUp;
 import com.kpipulse.web.correction.ActionNames;
+import com.kpipulse.web.correction.ProposalView;
+import com.kpipulse.web.correction.ProposalViews;
 import com.kpipulse.web.page.Htmx;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.scorecard.StatusView;
@@ -63,10 +67,12 @@ import java.util.Optional;
  * each source's data was. The period's anomalies in the incoming data are judged when they are read, which takes a
  * while on a large store: the page comes at once and loads them beside it with htmx
  * ({@code /cycles/2026-W48/anomalies}, the same doors as the page); without scripts its link opens the page with them.
- * Who ran a cycle is named as the directory knows them. Below the deviations, «Проверка действий» follows up the
- * actions decided before: the done ones whose check window ended in the period or the one before, with whether they
- * worked, read when the page is asked for. Admins and the marketing head run a cycle with the
- * «Запустить» form (CSRF token, like every form); a run for a period that has one replaces it.
+ * Who ran a cycle is named as the directory knows them. Admins and the marketing head run a cycle with the
+ * «Запустить» form (CSRF token, like every form); a run for a period that has one replaces it, and makes its
+ * proposals again. The cycle's proposals («Предложения») follow its deviations, each accepted or rejected in place
+ * ({@link com.kpipulse.web.correction.ProposalPages}). Below them, «Проверка действий» follows up the actions
+ * decided before: the done ones whose check window ended in the period or the one before, with whether they
+ * worked, read when the page is asked for.
  */
 @Path("/cycles")
 @Produces(MediaType.TEXT_HTML)
@@ -77,7 +83,8 @@ public class CyclePages {
         static native TemplateInstance list(List<SummaryRow> cycles, boolean mayRun, String suggested);
 
         static native TemplateInstance cycle(CycleView cycle, AnomaliesView anomalies, boolean mayRun, String done,
-                                             boolean mayAct, List<CheckRow> checks);
+                                             boolean mayAct, List<CheckRow> checks,
+                                             List<ProposalView> proposals);
 
         static native TemplateInstance cycle$anomalies(AnomaliesView anomalies);
     }
@@ -139,6 +146,15 @@ public class CyclePages {
 
     @Inject
     RunCycle runCycle;
+
+    @Inject
+    ProposeCorrections propose;
+
+    @Inject
+    ReadProposals read;
+
+    @Inject
+    ProposalViews proposals;
 
     @Inject
     FindAnomalies anomalies;
@@ -215,11 +231,12 @@ public class CyclePages {
             case Access.Granted<CycleSnapshot> granted -> Response.ok(ui.page(Templates.cycle(
                     view(granted.value(), messages, locale),
                     withAnomalies ? anomalies(chosen, messages, locale) : AnomaliesView.notYetLoaded(chosen.code()),
-                    mayRun(), notice, mayAct(), checks(chosen, locale)))).build();
+                    mayRun(), notice, mayAct(), checks(chosen, locale),
+                    proposals.of(read.ofPeriod(reader.get(), chosen), reader.get(), locale)))).build();
             default -> Response.status(404).entity(ui.page(Templates.cycle(new CycleView(chosen.code(),
                     chosen.period().label(locale), chosen.period().labelAsObject(locale), false, false, "", "",
                     List.of(), List.of()), AnomaliesView.notYetLoaded(chosen.code()), mayRun(), null,
-                    mayAct(), List.of()))).build();
+                    mayAct(), List.of(), List.of()))).build();
         };
     }
 
@@ -230,8 +247,11 @@ public class CyclePages {
     public Response run(@RestForm String period) {
         CyclePeriod chosen = CycleInput.period("period", period);
         return switch (runCycle.run(chosen, identity.getPrincipal().getName())) {
-            case RunCycle.Outcome.Ran ran -> Response.seeOther(URI.create("/cycles/" + chosen.code() + "?done="
-                    + (ran.replaced() ? "rerun" : "run"))).build();
+            case RunCycle.Outcome.Ran ran -> {
+                propose.forCycle(chosen);
+                yield Response.seeOther(URI.create("/cycles/" + chosen.code() + "?done="
+                        + (ran.replaced() ? "rerun" : "run"))).build();
+            }
             case RunCycle.Outcome.NotStarted notStarted -> throw CycleInput.notStarted(notStarted);
         };
     }

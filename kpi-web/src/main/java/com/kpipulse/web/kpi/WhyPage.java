@@ -40,7 +40,8 @@ import java.util.Set;
  * the drivers' parts as a waterfall with the same figures in a table, the channels' parts, the cause and its
  * evidence. The detail page loads it with htmx; without scripts its link opens it as a page of its own. Without a day
  * it opens on the last period that is over; a running period is one click away, provisional, and compared with the
- * same days of the period before or of last year.
+ * same days of the period before or of last year. Below the evidence, the proposals the period's cycle made about the
+ * KPI, loaded with htmx ({@code /proposals?period=…&kpi=…}), each accepted or rejected in place.
  */
 @Path("/kpis/{code}/why")
 @Produces(MediaType.TEXT_HTML)
@@ -49,9 +50,9 @@ public class WhyPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance why(WhyView view, String actionHref);
+        static native TemplateInstance why(WhyView view, String actionHref, String proposalsHref);
 
-        static native TemplateInstance why$block(WhyView view, String actionHref);
+        static native TemplateInstance why$block(WhyView view, String actionHref, String proposalsHref);
     }
 
     @Inject
@@ -88,7 +89,21 @@ public class WhyPage {
                 ui.locale());
         String actionHref = ActionRights.mayPropose(reader.get()) ? "/actions/new?kpi=" + kpi.code().value() + "&"
                 + WhyView.query(shownGrain, period, channels.size() == 1 ? channels : Set.of()) : "";
-        return ui.page(Htmx.asked(htmx) ? Templates.why$block(view, actionHref) : Templates.why(view, actionHref));
+        String proposalsHref = proposalsHref(kpi, period, channels);
+        return ui.page(Htmx.asked(htmx) ? Templates.why$block(view, actionHref, proposalsHref)
+                : Templates.why(view, actionHref, proposalsHref));
+    }
+
+    /**
+     * Where the KPI's proposals of the period's cycle load from (a week or a month has a cycle; "" for a quarter): in
+     * total, or in the one channel chosen.
+     */
+    private static String proposalsHref(KpiDefinition kpi, Period period, Set<String> channels) {
+        if (period.grain().filter(grain -> grain == Grain.WEEK || grain == Grain.MONTH).isEmpty()) {
+            return "";
+        }
+        return "/proposals?period=" + period.code() + "&kpi=" + kpi.code().value()
+                + (channels.size() == 1 ? "&channel=" + channels.iterator().next() : "");
     }
 
     /**

@@ -212,6 +212,12 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 proposers));
         rule(rules, "POST /actions/{id}/comments", form("/actions/" + NOBODY_ID + "/comments", "version=&text=x",
                 proposers));
+        rule(rules, "GET /proposals", page("GET", "/proposals?period=2026-W05", EVERYONE),
+                page("GET", "/proposals?period=2026-W05&kpi=revenue&channel=vk_ads", EVERYONE));
+        rule(rules, "POST /proposals/{id}/accept", form("/proposals/" + NOBODY_ID + "/accept", "version=&owner=",
+                proposers));
+        rule(rules, "POST /proposals/{id}/reject", form("/proposals/" + NOBODY_ID + "/reject", "version=&reason=",
+                proposers));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals", page("GET", "/admin/goals", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals/{id}", page("GET", "/admin/goals/" + NOBODY_ID, Set.of(ADMIN)));
@@ -278,6 +284,11 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /api/v1/scorecards", api("GET", "/api/v1/scorecards", null, EVERYONE));
         rule(rules, "GET /api/v1/scorecards/{role}", api("GET", "/api/v1/scorecards/viewer", null, EVERYONE));
         rule(rules, "PUT /api/v1/scorecards/{role}", api("PUT", "/api/v1/scorecards/viewer", "{\"kpis\":[]}", Set.of(ADMIN)));
+        rule(rules, "GET /api/v1/proposals", api("GET", "/api/v1/proposals?period=2026-W05", null, EVERYONE));
+        rule(rules, "POST /api/v1/proposals/{id}/accept", api("POST", "/api/v1/proposals/" + NOBODY_ID + "/accept",
+                "{}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
+        rule(rules, "POST /api/v1/proposals/{id}/reject", api("POST", "/api/v1/proposals/" + NOBODY_ID + "/reject",
+                "{}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
         rule(rules, "POST /api/v1/cycles", api("POST", "/api/v1/cycles", "{\"period\":\"not-a-period\"}",
                 Set.of(ADMIN, HEAD)));
         rule(rules, "GET /api/v1/cycles", api("GET", "/api/v1/cycles", null, EVERYONE));

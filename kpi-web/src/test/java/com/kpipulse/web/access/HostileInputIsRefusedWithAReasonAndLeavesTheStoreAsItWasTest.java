@@ -1,5 +1,14 @@
 package com.kpipulse.web.access;
 
+import com.kpipulse.application.correction.Proposals;
+import com.kpipulse.domain.analysis.why.Cause;
+import com.kpipulse.domain.correction.proposal.Proposal;
+import com.kpipulse.domain.correction.proposal.ProposalId;
+import com.kpipulse.domain.correction.proposal.ProposalKind;
+import com.kpipulse.domain.correction.proposal.ProposalText;
+import com.kpipulse.domain.cycle.CyclePeriod;
+import com.kpipulse.domain.kpi.KpiCode;
+import com.kpipulse.domain.text.Message;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import com.kpipulse.web.support.Sql;
@@ -9,6 +18,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -90,6 +101,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Proposals proposalStore;
 
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
 
@@ -226,7 +240,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         for (String table : List.of("annotation", "audit_entry", "channel_rule", "channel", "channel_catalog",
                 "company_settings", "custom_kpi", "goal", "goal_kpi", "goal_kpi_phasing_part", "scorecard_layout",
                 "observation_series", "observation_load", "pull_connection", "cycle_snapshot",
-                "anomaly_acknowledgement", "corrective_action", "corrective_action_comment")) {
+                "anomaly_acknowledgement", "corrective_action", "corrective_action_comment", "proposal")) {
             union.append(union.isEmpty() ? "" : " || ' ' || ").append("(select '").append(table)
                     .append("=' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table).append(')');
         }
@@ -368,6 +382,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 kinds("currency", Kind.TEXT, "timeZone", Kind.TEXT, "version", Kind.NUMBER), 200));
         targets.addAll(writes());
         targets.addAll(actions());
+        targets.addAll(proposals());
         return targets;
     }
 
@@ -629,6 +644,43 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(form("POST /actions/{id}/status", "hanna", "/actions/{id}/status",
                 fields("id", created, "version", "", "status", "ACCEPTED", "dropReason", ""),
                 kinds("id", Kind.TEXT, "version", Kind.NUMBER, "status", Kind.TEXT, "dropReason", Kind.TEXT), 303));
+        return targets;
+    }
+
+    /**
+     * A cycle's proposals: listed, and one of the suite's own accepted with a due date in the past and rejected
+     * without a reason, so that the baseline is refused after every check and each hostile value is too.
+     */
+    private List<Target> proposals() {
+        CyclePeriod week = CyclePeriod.parse("2091-W07").orElseThrow();
+        Proposal proposal = Proposal.open(ProposalId.random(), week, ProposalKind.CAMPAIGNS, new KpiCode("revenue"),
+                Optional.of("vk_ads"), Cause.CHANNEL, Message.of(ProposalText.AS_WRITTEN, "Проба ввода предложения"),
+                List.of(), Optional.empty(), Optional.empty(), java.time.Instant.now());
+        QuarkusTransaction.requiringNew().run(() -> proposalStore.replaceOpen(week, List.of(proposal)));
+        String id = proposal.id().toString();
+        List<Target> targets = new ArrayList<>();
+        targets.add(query("GET /api/v1/proposals", "vic", "/api/v1/proposals", fields("period", week.code()),
+                kinds("period", Kind.TEXT), 200));
+        targets.add(query("GET /proposals", "vic", "/proposals",
+                fields("period", week.code(), "kpi", "revenue", "channel", "vk_ads"),
+                kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "channel", Kind.TEXT), 200));
+        Map<String, String> accept = fields("id", id, "version", NULL, "owner", "sofia", "due", "2020-01-01");
+        Map<String, Kind> acceptKinds = kinds("id", Kind.TEXT, "version", Kind.NUMBER, "owner", Kind.TEXT,
+                "due", Kind.DATE);
+        targets.add(json("POST /api/v1/proposals/{id}/accept", "hanna", "POST", "/api/v1/proposals/{id}/accept",
+                "{\"version\":@version,\"owner\":@owner,\"due\":@due}", accept, acceptKinds, 422));
+        Map<String, String> reject = fields("id", id, "version", NULL, "reason", "");
+        Map<String, Kind> rejectKinds = kinds("id", Kind.TEXT, "version", Kind.NUMBER, "reason", Kind.TEXT);
+        targets.add(json("POST /api/v1/proposals/{id}/reject", "hanna", "POST", "/api/v1/proposals/{id}/reject",
+                "{\"version\":@version,\"reason\":@reason}", reject, rejectKinds, 422));
+        Map<String, String> acceptForm = new LinkedHashMap<>(accept);
+        acceptForm.put("version", "");
+        targets.add(form("POST /proposals/{id}/accept", "hanna", "/proposals/{id}/accept", acceptForm, acceptKinds,
+                422));
+        Map<String, String> rejectForm = new LinkedHashMap<>(reject);
+        rejectForm.put("version", "");
+        targets.add(form("POST /proposals/{id}/reject", "hanna", "/proposals/{id}/reject", rejectForm, rejectKinds,
+                422));
         return targets;
     }
 
