@@ -46,6 +46,24 @@ public interface BudgetMessages {
     @Message("Рассчитать")
     String form_submit();
 
+    @Message("Режим")
+    String form_mode();
+
+    @Message("Перераспределить, сохранив общий бюджет")
+    String mode_keep_total();
+
+    @Message("Достичь стоимости клиента (заказа) не выше цели, с наименьшим расходом")
+    String mode_cac();
+
+    @Message("Достичь ROMI не ниже цели, с наименьшим расходом")
+    String mode_romi();
+
+    @Message("Цель")
+    String form_target_value();
+
+    @Message("для стоимости — рубли (1500), для ROMI — доля (0,5 — это 50 %)")
+    String form_target_value_hint();
+
     @Message("Канал")
     String col_channel();
 

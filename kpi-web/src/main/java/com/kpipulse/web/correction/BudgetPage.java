@@ -55,7 +55,12 @@ public class BudgetPage {
     }
 
     /** The form as sent (or as it opens). */
-    public record BudgetForm(String period, String kpi, String maxShift, List<Choice> outcomes) {
+    /**
+     * The form as sent: {@code targets} are the modes (the total kept, or a cost or ROMI target reached at the least
+     * spend) and {@code targetValue} the target's figure.
+     */
+    public record BudgetForm(String period, String kpi, String maxShift, List<Choice> outcomes, List<Choice> targets,
+                             String targetValue) {
     }
 
     public record Choice(String value, String label, boolean chosen) {
@@ -95,7 +100,8 @@ public class BudgetPage {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
     public Response page(@QueryParam("period") String period, @QueryParam("kpi") String kpi,
-                         @QueryParam("maxShift") String maxShift) {
+                         @QueryParam("maxShift") String maxShift, @QueryParam("targetKind") String targetKind,
+                         @QueryParam("targetValue") String targetValue) {
         Locale locale = ui.locale();
         BudgetMessages messages = Bundles.of(BudgetMessages.class, locale);
         String asked = period == null || period.isBlank()
@@ -103,10 +109,13 @@ public class BudgetPage {
         String chosenKpi = kpi == null || kpi.isBlank() ? Outcome.REVENUE.kpi().value() : kpi;
         String shift = maxShift == null || maxShift.isBlank()
                 ? Formats.number(BudgetQuery.DEFAULT_SHIFT, 2, locale) : maxShift;
-        BudgetForm form = new BudgetForm(asked, chosenKpi, shift, outcomes(chosenKpi, messages));
+        String kind = targetKind == null ? "" : targetKind.strip();
+        String value = targetValue == null ? "" : targetValue.strip();
+        BudgetForm form = new BudgetForm(asked, chosenKpi, shift, outcomes(chosenKpi, messages),
+                targets(kind, messages), value);
         ReallocateBudget.Request request;
         try {
-            request = BudgetQuery.read(asked, chosenKpi, shift, null);
+            request = BudgetQuery.read(asked, chosenKpi, shift, kind.isEmpty() ? null : kind + ":" + value);
         } catch (InvalidInput invalid) {
             List<String> problems = invalid.problems().stream().map(problem -> problem.reason().in(locale)).toList();
             return Response.status(422).entity(ui.page(Templates.page(form, problems, null))).build();
@@ -114,6 +123,13 @@ public class BudgetPage {
         BudgetReallocation reallocation = AccessAnswers.orRefuse(reallocate.propose(reader.get(), request),
                 "budget reallocation of " + chosenKpi);
         return Response.ok(ui.page(Templates.page(form, List.of(), view(reallocation, messages, locale)))).build();
+    }
+
+    /** The second mode's targets as the API names them ({@code cac:1500}, {@code romi:0.5}), or the total kept. */
+    private static List<Choice> targets(String chosen, BudgetMessages messages) {
+        return List.of(new Choice("", messages.mode_keep_total(), chosen.isEmpty()),
+                new Choice("cac", messages.mode_cac(), chosen.equals("cac")),
+                new Choice("romi", messages.mode_romi(), chosen.equals("romi")));
     }
 
     private static List<Choice> outcomes(String chosen, BudgetMessages messages) {

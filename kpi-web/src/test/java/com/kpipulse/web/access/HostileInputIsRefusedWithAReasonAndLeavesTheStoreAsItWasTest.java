@@ -282,8 +282,10 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 fields("period", "2026-W45", "kpi", "revenue", "maxShift", "0.3", "target", "romi:0.5"),
                 kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "maxShift", Kind.NUMBER, "target", Kind.TEXT), 200));
         targets.add(query("GET /budget", "vic", "/budget",
-                fields("period", "2026-W45", "kpi", "revenue", "maxShift", "0.3"),
-                kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "maxShift", Kind.NUMBER), 200));
+                fields("period", "2026-W45", "kpi", "revenue", "maxShift", "0.3", "targetKind", "romi",
+                        "targetValue", "0.5"),
+                kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "maxShift", Kind.NUMBER, "targetKind", Kind.TEXT,
+                        "targetValue", Kind.NUMBER), 200));
         targets.add(query("GET /api/v1/kpis/{code}/annotations", "vic", "/api/v1/kpis/{code}/annotations",
                 fields("code", "romi", "from", "2026-09-01", "to", "2026-11-22"),
                 kinds("code", Kind.TEXT, "from", Kind.DATE, "to", Kind.DATE), 200));

@@ -151,6 +151,25 @@ class TheBudgetIsReallocatedThroughTheApiAndOnItsPageTest {
     }
 
     @Test
+    void thePagesSecondModeReachesARomiTargetAtTheLeastSpend() {
+        String page = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
+                .queryParam("period", "2012-W20").queryParam("targetKind", "romi").queryParam("targetValue", "0,1")
+                .when().get("/budget").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("достижима", "id=\"budget-table\"", "<option value=\"romi\" selected>",
+                "value=\"0,1\"");
+    }
+
+    @Test
+    void thePageSaysAnUnusableTargetNextToTheForm() {
+        String page = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
+                .queryParam("period", "2012-W20").queryParam("targetKind", "cac").queryParam("targetValue", "много")
+                .when().get("/budget").then().statusCode(422).extract().asString();
+
+        assertThat(page).contains("id=\"budget-problems\"", "много").doesNotContain("id=\"budget-table\"");
+    }
+
+    @Test
     void thePageSaysAnUnusableShiftNextToTheForm() {
         String page = given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna"))
                 .queryParam("period", "2012-W20").queryParam("maxShift", "2")
