@@ -70,6 +70,13 @@ class UserGuideScreenshotsOfTheDemoCompany {
                 browser.waitFor(By.id("cycle-ran"));
             }
             shoot(browser, "cycle-page");
+            if (browser.shown(By.cssSelector("#cycle-proposals article.proposal-REALLOCATION"))) {
+                browser.scrollTo(By.cssSelector("#cycle-proposals article.proposal-REALLOCATION"));
+                shoot(browser, "cycle-proposal");
+            } else if (browser.shown(By.cssSelector("#cycle-proposals article.proposal"))) {
+                browser.scrollTo(By.id("cycle-proposals"));
+                shoot(browser, "cycle-proposal");
+            }
 
             // a deviation a channel explains, followed from the cycle to its «Почему» as the head would
             By channelWhy = By.xpath("//table[@id='deviations']/tbody[.//span[contains(@class, 'cause-channel')]]"
@@ -83,6 +90,24 @@ class UserGuideScreenshotsOfTheDemoCompany {
             }
             browser.waitFor(By.id("why-heading"));
             shoot(browser, "kpi-why");
+
+            // the corrective actions, and the demo's measured one: did the new landing page work?
+            browser.go(APP + "actions");
+            browser.waitFor(By.id("actions-title"));
+            shoot(browser, "actions-list");
+            By measured = By.xpath("//table[@id='actions']//a[contains(., 'посадочная страница')]");
+            if (browser.shown(measured)) {
+                browser.click(measured);
+                browser.waitFor(By.id("action-title"));
+                if (browser.shown(By.id("effect-heading"))) {
+                    browser.scrollTo(By.id("effect-heading"));
+                }
+                shoot(browser, "action-effect");
+            }
+
+            browser.go(APP + "budget");
+            browser.waitFor(By.id("budget-title"));
+            shoot(browser, "budget-page");
 
             browser.go(APP + "goals");
             browser.waitFor(By.id("goal-list"));
