@@ -83,3 +83,14 @@ document.addEventListener('change', function (event) {
         form.dispatchEvent(new CustomEvent('fields-changed'));
     }
 });
+
+// A part of the page that shows a refusal in place (data-swap-refusals: a review's agenda item says why its note or
+// decision was refused, or that somebody changed the decision meanwhile) gets a 409 or 422 answer swapped in.
+document.addEventListener('htmx:beforeSwap', function (event) {
+    var elt = event.detail.elt;
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if ((status === 409 || status === 422) && elt && elt.closest && elt.closest('[data-swap-refusals]')) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+    }
+});

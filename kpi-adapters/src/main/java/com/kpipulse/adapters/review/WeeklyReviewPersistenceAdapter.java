@@ -164,20 +164,20 @@ public class WeeklyReviewPersistenceAdapter implements WeeklyReviews {
 
     @Override
     public Optional<Versioned<WeeklyReview>> find(ReviewId id) {
-        return reviews.findByIdOptional(id.value()).map(WeeklyReviewPersistenceAdapter::read);
+        return reviews.findByIdOptional(id.value()).map(this::read);
     }
 
     @Override
     public Optional<Versioned<WeeklyReview>> openFor(CyclePeriod week) {
         return reviews.find("weekCode = :week and status = :open",
                         Parameters.with("week", week.code()).and("open", ReviewStatus.OPEN.name()))
-                .firstResultOptional().map(WeeklyReviewPersistenceAdapter::read);
+                .firstResultOptional().map(this::read);
     }
 
     @Override
     public List<Versioned<WeeklyReview>> latest(int limit) {
         return reviews.findAll(Sort.descending("weekStart").and("startedAt", Sort.Direction.Descending).and("id"))
-                .page(Page.ofSize(limit)).list().stream().map(WeeklyReviewPersistenceAdapter::read).toList();
+                .page(Page.ofSize(limit)).list().stream().map(this::read).toList();
     }
 
     @Override
@@ -241,8 +241,14 @@ public class WeeklyReviewPersistenceAdapter implements WeeklyReviews {
                 .map(kept -> new Addendum(review, kept.author, kept.writtenAt, kept.text)).toList();
     }
 
-    private static Versioned<WeeklyReview> read(WeeklyReviewJpaEntity entity) {
-        return new Versioned<>(WeeklyReviewMapper.toDomain(entity), entity.version);
+    /**
+     * The review as read, the entity then detached: writes are statements the session does not see, so a later read
+     * in the same transaction (a decision tried again after another change landed) must come from the store.
+     */
+    private Versioned<WeeklyReview> read(WeeklyReviewJpaEntity entity) {
+        Versioned<WeeklyReview> review = new Versioned<>(WeeklyReviewMapper.toDomain(entity), entity.version);
+        reviews.getEntityManager().detach(entity);
+        return review;
     }
 
     private static void insertParts(Connection connection, WeeklyReview review) throws SQLException {
