@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * How reviews are written into the audit trail: subject {@value #SUBJECT}, the review's id, actions {@code start},
- * {@code agenda}, {@code decision}, {@code attendance}, {@code note}, {@code close} and {@code addendum}.
+ * {@code agenda}, {@code decision}, {@code attendance}, {@code note}, {@code action} (an action taken on an item),
+ * {@code close} and {@code addendum}.
  */
 final class ReviewAudit {
 
@@ -19,6 +20,7 @@ final class ReviewAudit {
     static final String NOTE = "note";
     static final String CLOSE = "close";
     static final String ADDENDUM = "addendum";
+    static final String ACTION = "action";
 
     private ReviewAudit() {
     }

@@ -1,7 +1,9 @@
 package com.kpipulse.application.review;
 
 import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.correction.CorrectiveActions;
+import com.kpipulse.application.correction.ManageActions;
 import com.kpipulse.application.people.Person;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryAuditTrail;
@@ -52,6 +54,7 @@ final class Meeting {
     static final Reader VIC = Reader.of("vic", Set.of("viewer"));
     static final CyclePeriod WEEK_48 = new CyclePeriod(Period.isoWeek(2026, 48));
     static final CyclePeriod WEEK_49 = new CyclePeriod(Period.isoWeek(2026, 49));
+    static final CyclePeriod WEEK_50 = new CyclePeriod(Period.isoWeek(2026, 50));
 
     /** Writes the minutes as the door would: the week and each decision, in both languages. */
     static final Function<ReviewRecord, LocalizedText> MINUTES = record -> LocalizedText.of(
@@ -79,6 +82,10 @@ final class Meeting {
     final RecordAttendance attendance = new RecordAttendance(reviews, audit, directory);
     final CloseReview close = new CloseReview(reviews, audit, clock);
     final AddAddendum addenda = new AddAddendum(reviews, audit, clock);
+    final TakeAction take = new TakeAction(reviews, new ManageActions(actions, new ActionRights(
+            InMemory.readingRights(new ArrayList<>(), InMemory.standardCatalog()), InMemory.goals(new ArrayList<>())),
+            audit, InMemory.standardCatalog(), InMemory.channelCatalogs(), InMemory.goals(new ArrayList<>()), directory,
+            clock), audit);
 
     /** The week's cycle ran: revenue off track three cycles in a row, its cause the budget. */
     Meeting cycleRan(CyclePeriod week) {
