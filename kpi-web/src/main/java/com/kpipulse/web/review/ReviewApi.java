@@ -14,6 +14,9 @@ import com.kpipulse.application.review.ReviewProblem;
 import com.kpipulse.application.review.ReviewRecord;
 import com.kpipulse.application.review.StartOutcome;
 import com.kpipulse.application.review.StartReview;
+import com.kpipulse.application.review.TakeAction;
+import com.kpipulse.application.correction.ActionInput;
+import com.kpipulse.web.correction.ActionRequestJson;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.review.Addendum;
@@ -94,6 +97,9 @@ public class ReviewApi {
 
     @Inject
     AddAddendum addenda;
+
+    @Inject
+    TakeAction take;
 
     @Inject
     ReviewContent content;
@@ -231,6 +237,38 @@ public class ReviewApi {
         AppendOutcome<ReviewNote> outcome = notes.add(reader.get(), review, item, json == null ? null : json.text());
         return appended(outcome, note -> new ReviewJson.TextJson(ReviewJson.PersonJson.of(note.author(), names),
                 note.at(), note.text()));
+    }
+
+    @POST
+    @Path("{id}/items/{number}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST})
+    @Operation(summary = "Take an action on an item of an open review (the body as POST /api/v1/actions takes it): "
+            + "201 with the action's id and the review, the action kept on the item for next week's agenda; 422 with "
+            + "each unfit field, 403 when the caller may not give it to that owner, 409 when the review is closed")
+    public Response takeAction(@PathParam("id") String id, @PathParam("number") String number,
+                               ActionRequestJson json) {
+        ReviewId review = ReviewParameters.id(id);
+        int item = ReviewParameters.item(number);
+        if (json == null) {
+            return bodyRequired();
+        }
+        ActionRequestJson.EffectRequestJson effect = json.expectedEffect() == null
+                ? new ActionRequestJson.EffectRequestJson(null, null, null) : json.expectedEffect();
+        ActionInput input = new ActionInput(json.title(), json.goal(), json.kpi(), json.channels(), json.owner(),
+                json.dueDate(), json.hypothesis(), effect.kpi(), effect.direction(), effect.size());
+        return switch (take.take(reader.get(), review, item, input)) {
+            case TakeAction.Outcome.Taken taken -> {
+                ReviewRecord record = AccessAnswers.orRefuse(read.find(reader.get(), review), "review");
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("action", taken.action().toString());
+                body.put("review", ReviewJson.of(new ReviewRecord(taken.review(), record.notes(), record.minutes(),
+                        record.addenda()), names));
+                yield Response.created(URI.create("/api/v1/actions/" + taken.action())).entity(body)
+                        .tag(Versions.etag(taken.review().version())).build();
+            }
+            case TakeAction.Outcome.Refused refused -> answer(refused.why());
+        };
     }
 
     @PUT

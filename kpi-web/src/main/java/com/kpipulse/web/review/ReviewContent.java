@@ -60,7 +60,22 @@ public class ReviewContent {
     public record ItemView(String reviewId, String id, int number, int section, String sectionTitle, String title,
                            String href, String flagged, List<String> facts, Optional<StatusView> status,
                            Optional<CauseView> cause, String minutes, int timeBox, boolean dropped, String decision,
-                           long decisionVersion, List<String> notes) {
+                           long decisionVersion, List<String> notes, List<Link> actions, ActionFor actionFor) {
+    }
+
+    /** Something named with where it is explained ({@code href} "" when the reader may not open it). */
+    public record Link(String title, String href) {
+    }
+
+    /**
+     * What an action taken on the item is for, as the new action's form sends it: the item's KPI with its channel, or
+     * its goal, or neither (then the item takes no action from its form).
+     */
+    public record ActionFor(String kpi, String channel, String goal) {
+
+        public boolean any() {
+            return !kpi.isEmpty() || !goal.isEmpty();
+        }
     }
 
     /** A participant: login, name and rating when given. */
@@ -110,7 +125,25 @@ public class ReviewContent {
                 sectionTitle(item.section(), texts), subject.title(), subject.href(), subject.flagged(),
                 subject.facts(), subject.status(), subject.cause(), texts.minutes_box(item.minutes()), item.minutes(),
                 item.dropped(),
-                item.decision(), item.decisionVersion(), notes);
+                item.decision(), item.decisionVersion(), notes,
+                item.actions().stream().map(action -> actionLink(reader, action, texts)).toList(), actionFor(item));
+    }
+
+    private Link actionLink(Reader reader, com.kpipulse.domain.correction.ActionId id, ReviewMessages texts) {
+        return switch (actions.find(reader, id)) {
+            case Access.Granted<Versioned<CorrectiveAction>> granted -> new Link(granted.value().value().details().title(),
+                    "/actions/" + id);
+            default -> new Link(texts.action_unreadable(), "");
+        };
+    }
+
+    private static ActionFor actionFor(AgendaItem item) {
+        return switch (item.subject()) {
+            case AgendaSubject.Kpi kpi -> new ActionFor(kpi.kpi().value(), kpi.channel().orElse(""), "");
+            case AgendaSubject.ToDecide decide -> new ActionFor(decide.kpi().value(), decide.channel().orElse(""), "");
+            case AgendaSubject.Goal goal -> new ActionFor("", "", goal.goal().value().toString());
+            default -> new ActionFor("", "", "");
+        };
     }
 
     public List<Participant> participants(WeeklyReview review) {

@@ -291,4 +291,22 @@ public interface ReviewMessages {
 
     @Message("Тело запроса пусто: пришлите JSON.")
     String body_required();
+
+    @Message("Действия")
+    String actions();
+
+    @Message("Новое действие")
+    String take_action();
+
+    @Message("Что сделать")
+    String action_title();
+
+    @Message("Кто")
+    String action_owner();
+
+    @Message("Срок")
+    String action_due();
+
+    @Message("Действий нет.")
+    String no_actions();
 }

@@ -1,6 +1,8 @@
 package com.kpipulse.web.review;
 
+import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.correction.ActionInput;
 import com.kpipulse.application.access.ReviewRights;
 import com.kpipulse.application.people.People;
 import com.kpipulse.application.review.AddAddendum;
@@ -16,6 +18,7 @@ import com.kpipulse.application.review.ReviewProblem;
 import com.kpipulse.application.review.ReviewRecord;
 import com.kpipulse.application.review.StartOutcome;
 import com.kpipulse.application.review.StartReview;
+import com.kpipulse.application.review.TakeAction;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.cycle.CycleSnapshot;
 import com.kpipulse.domain.review.AgendaItem;
@@ -78,7 +81,7 @@ public class ReviewPages {
         static native TemplateInstance agenda(AgendaView view);
 
         static native TemplateInstance item(ReviewContent.ItemView item, boolean mayRun, boolean mayNote, String error,
-                                            long version);
+                                            long version, TakeForm takes);
 
         static native TemplateInstance minutes(MinutesView view);
     }
@@ -95,6 +98,10 @@ public class ReviewPages {
     public record PersonChoice(String login, String name, boolean present) {
     }
 
+    /** What the form of an action taken on an item offers: the people to give it to (the reader first chosen), a due date. */
+    public record TakeForm(List<PersonChoice> people, String due) {
+    }
+
     /** A section number and title, for the form that adds an item. */
     public record SectionChoice(int number, String title) {
     }
@@ -103,8 +110,8 @@ public class ReviewPages {
     public record AgendaView(String id, String week, String title, boolean open, String started, String closed,
                              String total, long version, List<ReviewContent.SectionView> sections,
                              List<ReviewContent.Participant> participants, List<PersonChoice> people,
-                             List<SectionChoice> sectionChoices, boolean mayRun, boolean mayNote, String done,
-                             String problem) {
+                             List<SectionChoice> sectionChoices, TakeForm takes, boolean mayRun, boolean mayNote,
+                             String done, String problem) {
     }
 
     /** A closed review's minutes as frozen, with its addenda. */
@@ -112,8 +119,14 @@ public class ReviewPages {
                               List<String> addenda, boolean mayAdd, String problem) {
     }
 
+    /** How far ahead an action taken in a review is due unless the person chooses otherwise: the next review. */
+    static final int DUE_IN_DAYS = 7;
+
     @Inject
     ReadReviews read;
+
+    @Inject
+    TakeAction take;
 
     @Inject
     StartReview start;
@@ -290,6 +303,30 @@ public class ReviewPages {
         return afterChange(review, outcome, null);
     }
 
+    /** Takes an action on the item: proposed as on its own page and kept on the item. */
+    @POST
+    @Path("{id}/items/{number}/actions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST})
+    public Response takeAction(@PathParam("id") String id, @PathParam("number") String number,
+                               @RestForm String title, @RestForm String goal, @RestForm String kpi,
+                               @RestForm List<String> channels, @RestForm String owner, @RestForm String dueDate) {
+        ReviewId review = ReviewParameters.id(id);
+        int item = ReviewParameters.item(number);
+        List<String> named = channels == null ? List.of() : channels.stream().filter(code -> code != null
+                && !code.isBlank()).toList();
+        ActionInput input = new ActionInput(title, blankAsNone(goal), blankAsNone(kpi), named, owner, dueDate, null,
+                null, null, null);
+        return switch (take.take(reader.get(), review, item, input)) {
+            case TakeAction.Outcome.Taken taken -> seeOther("/reviews/" + review + "?done=saved#item-" + item);
+            case TakeAction.Outcome.Refused refused -> afterChange(review, refused.why(), number);
+        };
+    }
+
+    private static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     @GET
     @Path("{id}/minutes")
     public TemplateInstance minutes(@PathParam("id") String id) {
@@ -378,7 +415,7 @@ public class ReviewPages {
                 texts(), ui.locale());
         return Response.status(error.isEmpty() ? 200 : 422).entity(ui.page(Templates.item(view,
                 ReviewContent.mayRun(who, record.review().value()), ReviewContent.mayNote(who, record.review().value()),
-                error, record.review().version()))).build();
+                error, record.review().version(), takeForm(who)))).build();
     }
 
     private TemplateInstance listPage(String query, String problem) {
@@ -417,7 +454,8 @@ public class ReviewPages {
                 texts.review_title(review.week().period().label(locale)), review.open(),
                 texts.started(content.person(review.startedBy()), Formats.whenOf(review.startedAt(), locale)), closed,
                 texts.total_minutes(total), record.review().version(), sections, content.participants(review), choices,
-                sectionChoices, ReviewContent.mayRun(who, review), ReviewContent.mayNote(who, review), done, problem)));
+                sectionChoices, takeForm(who), ReviewContent.mayRun(who, review), ReviewContent.mayNote(who, review), done,
+                problem)));
     }
 
     private TemplateInstance minutesPage(ReviewId id, String problem) {
@@ -434,6 +472,15 @@ public class ReviewPages {
                 record.minutes().map(frozen -> texts.frozen_at(Formats.whenOf(frozen.frozenAt(), locale))).orElse(""),
                 record.minutes().map(frozen -> frozen.markdown().in(locale)).orElse(""), added,
                 !review.open() && ReviewRights.mayRun(who), problem)));
+    }
+
+    /** The people an action may be given to, the reader chosen; due in a week (the next review). */
+    private TakeForm takeForm(Reader who) {
+        List<PersonChoice> everyone = people.everyone().orElse(List.of()).stream()
+                .filter(person -> ActionRights.mayAssignTo(who, person.login()))
+                .map(person -> new PersonChoice(person.login(), person.name(), person.login().equalsIgnoreCase(who.name())))
+                .toList();
+        return new TakeForm(everyone, read.today().plusDays(DUE_IN_DAYS).toString());
     }
 
     private String said(List<ReviewProblem> problems) {

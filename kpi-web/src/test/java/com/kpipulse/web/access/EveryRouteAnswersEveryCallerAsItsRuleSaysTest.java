@@ -206,6 +206,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "POST /reviews/{id}/items/{number}/notes", form(review + "/items/1/notes", "text=x", followers));
         rule(rules, "POST /reviews/{id}/items/{number}/decision", form(review + "/items/1/decision",
                 "version=0&text=x", runners));
+        rule(rules, "POST /reviews/{id}/items/{number}/actions", form(review + "/items/1/actions", "title=", followers));
         rule(rules, "POST /reviews/{id}/attendance", form(review + "/attendance", "version=&present=hanna", runners));
         rule(rules, "POST /reviews/{id}/close", form(review + "/close", "version=", runners));
         rule(rules, "GET /reviews/{id}/minutes", page("GET", review + "/minutes", EVERYONE));
@@ -305,6 +306,8 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 "{\"version\":0,\"text\":\"x\"}", Set.of(ADMIN, HEAD)));
         rule(rules, "POST /api/v1/reviews/{id}/items/{number}/notes", api("POST", reviewApi + "/items/1/notes",
                 "{\"text\":\"x\"}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
+        rule(rules, "POST /api/v1/reviews/{id}/items/{number}/actions", api("POST", reviewApi + "/items/1/actions",
+                "{}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
         rule(rules, "PUT /api/v1/reviews/{id}/attendance", api("PUT", reviewApi + "/attendance",
                 "{\"present\":[]}", Set.of(ADMIN, HEAD)));
         rule(rules, "POST /api/v1/reviews/{id}/close", api("POST", reviewApi + "/close", "{}", Set.of(ADMIN, HEAD)));

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The weekly review through its doors, with real tokens of each role: the head starts week 15 of 2023 from its cycle
@@ -43,6 +44,8 @@ class TheHeadRunsTheWeeklyReviewAndItsMinutesStayAsTheyWereClosedTest {
 
     private String goalId;
 
+    private final List<String> actionIds = new java.util.ArrayList<>();
+
     @BeforeEach
     void weekWithACycle() throws SQLException {
         cleanUp();
@@ -60,6 +63,9 @@ class TheHeadRunsTheWeeklyReviewAndItsMinutesStayAsTheyWereClosedTest {
         goalId = TestGoals.delete(goalId);
         Sql sql = new Sql(dataSource);
         sql.execute("delete from weekly_review where week_code = '" + WEEK + "'");
+        for (String action : actionIds) {
+            sql.execute("delete from corrective_action where id = '" + java.util.UUID.fromString(action) + "'");
+        }
         sql.execute("delete from cycle_snapshot where period_code = '" + WEEK + "'");
         sql.execute("delete from observation where source_system = '" + SOURCE + "'");
     }
@@ -91,14 +97,22 @@ class TheHeadRunsTheWeeklyReviewAndItsMinutesStayAsTheyWereClosedTest {
                 .put(itemPath(id, item) + "/decision").then().statusCode(200);
         json("ada").body("{\"version\":0,\"text\":\"Ничего не менять\"}").put(itemPath(id, item) + "/decision")
                 .then().statusCode(409).body("error", equalTo("stale"), "currentVersion", equalTo(1));
-        json("hanna").body("{\"version\":2,\"present\":[\"hanna\",\"mark\"]}").put("/api/v1/reviews/" + id + "/attendance")
+        String action = json("mark").body("""
+                        {"title":"Новые креативы для соцсетей","kpi":"social_traffic","owner":"sofia",
+                         "dueDate":"%s"}""".formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"))
+                        .plusDays(7))).post(itemPath(id, item) + "/actions")
+                .then().log().ifValidationFails().statusCode(201)
+                .body("review.items.find { it.number == %d }.actions".formatted(item), hasItem(notNullValue()))
+                .extract().path("action");
+        actionIds.add(action);
+        json("hanna").body("{\"version\":3,\"present\":[\"hanna\",\"mark\"]}").put("/api/v1/reviews/" + id + "/attendance")
                 .then().statusCode(200).body("attendance.name", equalTo(List.of("Hanna Head", "Mark Marketer")));
         String page = as("mark").get("/reviews/" + id).then().statusCode(200).extract().asString();
         assertThat(page).contains("id=\"item-" + item + "\"", "Переходы из соцсетей", "отстаёт",
                 "Бюджет VK кончился в среду", "Креативы готовы к четвергу", "Перенести 50 000 ₽ из SEO в соцсети",
-                "id=\"nav-reviews\"");
+                "id=\"nav-reviews\"", "Новые креативы для соцсетей", "/actions/" + action, "agenda-action-form");
 
-        json("hanna").body("{\"version\":3,\"ratings\":{\"hanna\":8,\"mark\":9}}").post("/api/v1/reviews/" + id + "/close")
+        json("hanna").body("{\"version\":4,\"ratings\":{\"hanna\":8,\"mark\":9}}").post("/api/v1/reviews/" + id + "/close")
                 .then().statusCode(200).body("status", equalTo("CLOSED"), "attendance.rating", equalTo(List.of(8, 9)));
         json("sofia").body("{\"text\":\"Поздно\"}").post(itemPath(id, item) + "/notes").then().statusCode(409)
                 .body("error", equalTo("frozen"));
