@@ -64,17 +64,23 @@ public class ReadReviews {
         return ReviewRights.mayRead(reader, found.get().value()) ? Access.granted(record(found.get())) : Access.denied();
     }
 
-    /** The reviews the reader may read whose text, KPIs, people or week match {@code query} (blank: all). */
-    public List<ReviewRecord> history(Reader reader, String query) {
+    /**
+     * The reviews the reader may read whose text, KPIs, people or week match {@code query} (blank: all), the latest
+     * week first; their notes and addenda are read only to search them.
+     */
+    public List<Versioned<WeeklyReview>> history(Reader reader, String query) {
         String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        List<Versioned<WeeklyReview>> readable = reviews.latest(HISTORY).stream()
+                .filter(review -> ReviewRights.mayRead(reader, review.value())).toList();
+        if (wanted.isEmpty()) {
+            return readable;
+        }
         KpiCatalog catalog = catalogs.current();
         Map<String, String> names = directory.people().map(people -> people.stream()
                 .collect(Collectors.toMap(person -> person.login().toLowerCase(Locale.ROOT), Person::name,
                         (first, second) -> first))).orElse(Map.of());
-        return reviews.latest(HISTORY).stream()
-                .filter(review -> ReviewRights.mayRead(reader, review.value()))
-                .map(this::record)
-                .filter(record -> wanted.isEmpty() || words(record, catalog, names).anyMatch(word -> word.contains(wanted)))
+        return readable.stream()
+                .filter(review -> words(record(review), catalog, names).anyMatch(word -> word.contains(wanted)))
                 .toList();
     }
 

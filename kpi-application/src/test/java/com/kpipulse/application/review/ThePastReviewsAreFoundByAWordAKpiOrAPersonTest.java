@@ -27,5 +27,6 @@ class ThePastReviewsAreFoundByAWordAKpiOrAPersonTest {
         }
         assertThat(meeting.read.history(Meeting.MARK, "ctr")).isEmpty();
         assertThat(meeting.read.history(Meeting.MARK, "Mark Marketer")).isEmpty();
+        assertThat(meeting.read.history(Meeting.MARK, " ")).extracting(review -> review.value().id()).containsExactly(id);
     }
 }

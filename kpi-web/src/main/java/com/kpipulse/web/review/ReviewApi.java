@@ -117,7 +117,7 @@ public class ReviewApi {
     @Operation(summary = "The reviews the caller may read, the latest week first; q=<text> only those whose decisions, "
             + "notes, addenda, KPIs (code or name), people (login or name) or week match it")
     public List<ReviewJson.SummaryJson> history(@QueryParam("q") String query) {
-        return read.history(reader.get(), query).stream().map(record -> ReviewJson.summary(record, names)).toList();
+        return read.history(reader.get(), query).stream().map(review -> ReviewJson.summary(review, names)).toList();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.kpipulse.web.review;
 
 import com.kpipulse.application.review.ReviewRecord;
+import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.review.AgendaItem;
 import com.kpipulse.domain.review.AgendaSubject;
 import com.kpipulse.domain.review.WeeklyReview;
@@ -62,11 +63,11 @@ public record ReviewJson(String id, String week, String status, PersonJson start
                 record.minutes().map(minutes -> minutes.frozenAt()).orElse(null), record.review().version());
     }
 
-    static SummaryJson summary(ReviewRecord record, ActionNames names) {
-        WeeklyReview review = record.review().value();
+    static SummaryJson summary(Versioned<WeeklyReview> versioned, ActionNames names) {
+        WeeklyReview review = versioned.value();
         return new SummaryJson(review.id().toString(), review.week().code(), review.status().name(),
                 PersonJson.of(review.startedBy(), names), review.startedAt(), review.closedAt().orElse(null),
-                review.items().stream().filter(AgendaItem::decidedSomething).count(), record.review().version());
+                review.items().stream().filter(AgendaItem::decidedSomething).count(), versioned.version());
     }
 
     private static ItemJson item(AgendaItem item, ReviewRecord record, ActionNames names) {

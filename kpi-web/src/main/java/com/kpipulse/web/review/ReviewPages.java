@@ -422,8 +422,8 @@ public class ReviewPages {
         Reader who = reader.get();
         Locale locale = ui.locale();
         ReviewMessages texts = texts();
-        List<Row> rows = read.history(who, query).stream().map(record -> {
-            WeeklyReview review = record.review().value();
+        List<Row> rows = read.history(who, query).stream().map(found -> {
+            WeeklyReview review = found.value();
             return new Row(review.id().toString(), review.week().period().label(locale),
                     review.open() ? texts.status_open() : texts.status_closed(), review.open(),
                     content.person(review.startedBy()) + ", " + Formats.whenOf(review.startedAt(), locale),
