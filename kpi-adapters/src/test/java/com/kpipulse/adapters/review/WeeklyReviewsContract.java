@@ -24,6 +24,12 @@ import com.kpipulse.domain.review.WeeklyReview;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What every store of weekly reviews does: keeps a review as it was given (every kind of agenda item, times to the
  * microsecond) at version 1, one more with every replace; one open review per week; refuses a replace at another
  * version or of a closed review; appends notes to open reviews only and addenda to closed ones only, in the order
- * written; freezes minutes once; lists the latest week first. Each test's reviews are of weeks of their own.
+ * written, also when written from many places at once; freezes minutes once; lists the latest week first. Each test's
+ * reviews are of weeks of their own.
  */
 public abstract class WeeklyReviewsContract extends PortContract {
 
@@ -143,6 +150,47 @@ public abstract class WeeklyReviewsContract extends PortContract {
         assertThat(tx(() -> reviews().addNote(new ReviewNote(never, 1, "mark", STARTED_AT, "x"))))
                 .isEqualTo(WeeklyReviews.Appending.MISSING);
         assertThat(tx(() -> reviews().notes(never))).isEmpty();
+    }
+
+    @Test
+    void notesAddedFromManyPlacesAtOnceAreAllKept() throws Exception {
+        WeeklyReview review = review(week);
+        tx(() -> reviews().create(review));
+        int writers = 4;
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String author = "writer-" + writer;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int note = 0; note < each; note++) {
+                        ReviewNote written = new ReviewNote(review.id(), 3, author, STARTED_AT.plusSeconds(note),
+                                "Заметка " + note);
+                        assertThat(tx(() -> reviews().addNote(written))).isEqualTo(WeeklyReviews.Appending.APPENDED);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> writer : done) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<ReviewNote> notes = tx(() -> reviews().notes(review.id()));
+        assertThat(notes).hasSize(writers * each);
+        for (int writer = 0; writer < writers; writer++) {
+            String author = "writer-" + writer;
+            assertThat(notes).filteredOn(note -> note.author().equals(author)).extracting(ReviewNote::text)
+                    .as("each writer's notes in the order written").containsExactly("Заметка 0", "Заметка 1",
+                            "Заметка 2", "Заметка 3", "Заметка 4");
+        }
+        assertThat(tx(() -> reviews().find(review.id()))).contains(new Versioned<>(review, 1));
     }
 
     @Test
