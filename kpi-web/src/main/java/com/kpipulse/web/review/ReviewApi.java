@@ -19,6 +19,8 @@ import com.kpipulse.application.correction.ActionInput;
 import com.kpipulse.web.correction.ActionRequestJson;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.LocalizedText;
+import com.kpipulse.domain.input.InputProblem;
+import com.kpipulse.domain.input.InputProblemKind;
 import com.kpipulse.domain.review.Addendum;
 import com.kpipulse.domain.review.ReviewId;
 import com.kpipulse.domain.review.ReviewNote;
@@ -204,8 +206,12 @@ public class ReviewApi {
         if (json == null) {
             return bodyRequired();
         }
+        if (json.dropped() == null) {
+            return problems(List.of(new ReviewProblem("dropped", InputProblem.of(InputProblemKind.REQUIRED)
+                    .toMessage())));
+        }
         return answer(agenda.drop(reader.get(), review, Versions.expected(ifMatch, json.version()), item,
-                !Boolean.FALSE.equals(json.dropped())));
+                json.dropped()));
     }
 
     @PUT

@@ -2,6 +2,7 @@ package com.kpipulse.web.review;
 
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.access.ReviewRights;
 import com.kpipulse.application.analysis.AnomalyId;
 import com.kpipulse.application.correction.ReadActions;
@@ -213,8 +214,9 @@ public class ReviewContent {
                         .findFirst());
                 String href = whyHref(review, kpi.kpi().value(), kpi.channel());
                 if (figure.isEmpty()) {
-                    yield new Subject(title, href, kpi.offTrackThreeInARow() ? texts.streak() : "",
-                            List.of(texts.not_in_cycle()), Optional.empty(), Optional.empty());
+                    String missing = ReadingRights.seesEverything(reader) ? texts.not_in_cycle() : texts.kpi_unreadable();
+                    yield new Subject(title, href, kpi.offTrackThreeInARow() ? texts.streak() : "", List.of(missing),
+                            Optional.empty(), Optional.empty());
                 }
                 CycleFigure found = figure.get();
                 yield new Subject(title, href, kpi.offTrackThreeInARow() ? texts.streak() : "",

@@ -309,4 +309,7 @@ public interface ReviewMessages {
 
     @Message("Действий нет.")
     String no_actions();
+
+    @Message("Цифры этого KPI вам не видны")
+    String kpi_unreadable();
 }
