@@ -40,7 +40,7 @@ public class RecordAttendance {
         List<String> present = new ArrayList<>();
         for (String login : logins == null ? List.<String>of() : logins) {
             Optional<String> checked = ReviewInput.text(problems, "attendance", login, TextInput.CODE,
-                    TextInput.Lines.ONE, false);
+                    TextInput.Lines.ONE, true);
             if (checked.isEmpty()) {
                 continue;
             }

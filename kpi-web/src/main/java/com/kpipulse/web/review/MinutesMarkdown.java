@@ -76,8 +76,8 @@ public class MinutesMarkdown {
         StringBuilder md = new StringBuilder(minutes.stripTrailing()).append("\n\n## ").append(texts.md_addenda())
                 .append("\n");
         for (Addendum addendum : addenda) {
-            md.append("\n- **").append(texts.addendum_by(Formats.whenOf(addendum.at(), locale),
-                    content.person(addendum.author()))).append("**: ").append(indented(addendum.text())).append("\n");
+            md.append("\n- **").append(Formats.whenOf(addendum.at(), locale)).append(", ")
+                    .append(content.person(addendum.author())).append("**: ").append(indented(addendum.text())).append("\n");
         }
         return md.toString();
     }

@@ -21,11 +21,13 @@ import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.input.InputProblemKind;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.review.Addendum;
 import com.kpipulse.domain.review.ReviewId;
 import com.kpipulse.domain.review.ReviewNote;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
+import com.kpipulse.web.access.Parameters;
 import com.kpipulse.web.correction.ActionNames;
 import com.kpipulse.web.page.Versions;
 import com.kpipulse.web.security.Roles;
@@ -119,6 +121,7 @@ public class ReviewApi {
     @Operation(summary = "The reviews the caller may read, the latest week first; q=<text> only those whose decisions, "
             + "notes, addenda, KPIs (code or name), people (login or name) or week match it")
     public List<ReviewJson.SummaryJson> history(@QueryParam("q") String query) {
+        Parameters.line("q", query, TextInput.NAME);
         return read.history(reader.get(), query).stream().map(review -> ReviewJson.summary(review, names)).toList();
     }
 

@@ -184,7 +184,7 @@ public class ReviewContent {
     }
 
     private String note(ReviewNote note, ReviewMessages texts, Locale locale) {
-        return texts.note_by(names.person(note.author()), Formats.whenOf(note.at(), locale)) + ": " + note.text();
+        return names.person(note.author()) + ", " + Formats.whenOf(note.at(), locale) + ": " + note.text();
     }
 
     /** What an item is about, said for the page. */
@@ -279,7 +279,7 @@ public class ReviewContent {
             case MISSING -> texts.anomaly_missing();
         };
         return Subject.plain(title, "/cycles/" + review.week().code() + "/anomalies",
-                List.of(texts.anomaly_fact(Formats.date(anomaly.day(), locale), kind)));
+                List.of(Formats.date(anomaly.day(), locale) + ": " + kind));
     }
 
     private String kpiTitle(String code, Optional<String> channel, Locale locale) {

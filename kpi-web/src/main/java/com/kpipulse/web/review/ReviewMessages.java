@@ -184,12 +184,6 @@ public interface ReviewMessages {
     @Message("Дополнение")
     String addendum_label();
 
-    @Message("{when}, {name}")
-    String addendum_by(String when, String name);
-
-    @Message("{name}, {when}")
-    String note_by(String name, String when);
-
     @Message("отстаёт три цикла подряд")
     String streak();
 
@@ -228,9 +222,6 @@ public interface ReviewMessages {
 
     @Message("нет данных за день")
     String anomaly_missing();
-
-    @Message("{day}: {kind}")
-    String anomaly_fact(String day, String kind);
 
     @Message("{kpi}: решить, что делать")
     String to_decide(String kpi);

@@ -21,12 +21,14 @@ import com.kpipulse.application.review.StartReview;
 import com.kpipulse.application.review.TakeAction;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.cycle.CycleSnapshot;
+import com.kpipulse.domain.input.TextInput;
 import com.kpipulse.domain.review.AgendaItem;
 import com.kpipulse.domain.review.AgendaSection;
 import com.kpipulse.domain.review.ReviewId;
 import com.kpipulse.domain.review.WeeklyReview;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
+import com.kpipulse.web.access.Parameters;
 import com.kpipulse.web.page.Htmx;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.page.Versions;
@@ -166,6 +168,7 @@ public class ReviewPages {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String query) {
+        Parameters.line("q", query, TextInput.NAME);
         return listPage(query, "");
     }
 
@@ -212,6 +215,9 @@ public class ReviewPages {
                                  @RestForm String item, @RestForm String section, @RestForm String title) {
         ReviewId review = ReviewParameters.id(id);
         ExpectedVersion expected = Versions.fromForm(version);
+        if (item != null && !item.isBlank()) {
+            ReviewParameters.item(item);
+        }
         Reader who = reader.get();
         String action = op == null ? "" : op;
         ReviewOutcome outcome = switch (action) {
@@ -464,9 +470,8 @@ public class ReviewPages {
         ReviewMessages texts = texts();
         ReviewRecord record = AccessAnswers.orRefuse(read.find(who, id), "review " + id);
         WeeklyReview review = record.review().value();
-        List<String> added = record.addenda().stream().map(addendum -> texts.addendum_by(
-                Formats.whenOf(addendum.at(), locale), content.person(addendum.author())) + ": " + addendum.text())
-                .toList();
+        List<String> added = record.addenda().stream().map(addendum -> Formats.whenOf(addendum.at(), locale) + ", "
+                + content.person(addendum.author()) + ": " + addendum.text()).toList();
         return ui.page(Templates.minutes(new MinutesView(review.id().toString(), review.week().code(),
                 texts.minutes_title(review.week().period().label(locale)), record.minutes().isPresent(),
                 record.minutes().map(frozen -> texts.frozen_at(Formats.whenOf(frozen.frozenAt(), locale))).orElse(""),
