@@ -15,9 +15,7 @@ public enum ReviewRefusal implements MessageKind {
     /** {0} the login: a rating is given by somebody who attended. */
     RATED_ABSENT,
     /** {0} the login, {1} the rating: a rating is a whole number from 1 to 10. */
-    RATING_OUT_OF_RANGE,
-    /** The review is still open: addenda are written to closed minutes only. */
-    STILL_OPEN;
+    RATING_OUT_OF_RANGE;
 
     @Override
     public String key() {

@@ -202,9 +202,6 @@ public interface ReviewMessages {
     @Message("Цель, которая вам не видна")
     String goal_unreadable();
 
-    @Message("Срок цели {deadline}")
-    String goal_deadline(String deadline);
-
     @Message("{kpi}: {actual} из {target} — {status}")
     String goal_kpi(String kpi, String actual, String target, String status);
 
@@ -258,9 +255,6 @@ public interface ReviewMessages {
 
     @Message("Сохранено.")
     String done_saved();
-
-    @Message("Обзор закрыт, протокол заморожен.")
-    String done_closed();
 
     @Message("Для {week} цикл мониторинга ещё не запускался: обзор собирается из цикла недели. Запустите цикл на странице «Циклы».")
     String no_cycle(String week);
