@@ -84,13 +84,13 @@ document.addEventListener('change', function (event) {
     }
 });
 
-// A part of the page that answers a refusal with itself (data-swap-refusals: a proposal's card, sent back with 422 and
-// the reasons, or 409 when somebody decided first) is swapped in then too, so that it says why in place.
+// A part of the page that shows a refusal in place (data-swap-refusals: a proposal's card sent back with 422 and
+// the reasons, or 409 when somebody decided first; a review's agenda item saying why its note or decision was
+// refused, or that somebody changed the decision meanwhile) gets a 409 or 422 answer swapped in.
 document.addEventListener('htmx:beforeSwap', function (event) {
-    var xhr = event.detail.xhr;
     var elt = event.detail.elt;
-    if (xhr && (xhr.status === 409 || xhr.status === 422) && elt && elt.closest
-        && elt.closest('[data-swap-refusals]')) {
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if ((status === 409 || status === 422) && elt && elt.closest && elt.closest('[data-swap-refusals]')) {
         event.detail.shouldSwap = true;
         event.detail.isError = false;
     }

@@ -196,6 +196,22 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /goals/{id}", page("GET", "/goals/" + NOBODY_ID, EVERYONE));
         rule(rules, "POST /goals/{id}/archive", form("/goals/" + NOBODY_ID + "/archive", "version=&archived=true", Set.of(ADMIN)));
         rule(rules, "POST /goals/{id}/delete", form("/goals/" + NOBODY_ID + "/delete", "version=&confirm=true", Set.of(ADMIN)));
+        Set<String> runners = Set.of(ADMIN, HEAD);
+        Set<String> followers = Set.of(ADMIN, HEAD, MARKETER, SMM);
+        String review = "/reviews/" + NOBODY_ID;
+        rule(rules, "GET /reviews", page("GET", "/reviews", EVERYONE), page("GET", "/reviews?q=revenue", EVERYONE));
+        rule(rules, "POST /reviews", form("/reviews", "week=not-a-week", runners));
+        rule(rules, "GET /reviews/{id}", page("GET", review, EVERYONE));
+        rule(rules, "POST /reviews/{id}/agenda", form(review + "/agenda", "version=&op=drop&item=1", runners));
+        rule(rules, "POST /reviews/{id}/items/{number}/notes", form(review + "/items/1/notes", "text=x", followers));
+        rule(rules, "POST /reviews/{id}/items/{number}/decision", form(review + "/items/1/decision",
+                "version=0&text=x", runners));
+        rule(rules, "POST /reviews/{id}/items/{number}/actions", form(review + "/items/1/actions", "title=", followers));
+        rule(rules, "POST /reviews/{id}/attendance", form(review + "/attendance", "version=&present=hanna", runners));
+        rule(rules, "POST /reviews/{id}/close", form(review + "/close", "version=", runners));
+        rule(rules, "GET /reviews/{id}/minutes", page("GET", review + "/minutes", EVERYONE));
+        rule(rules, "GET /reviews/{id}/minutes.md", page("GET", review + "/minutes.md", EVERYONE));
+        rule(rules, "POST /reviews/{id}/addenda", form(review + "/addenda", "text=x", runners));
         rule(rules, "GET /cycles", page("GET", "/cycles", EVERYONE));
         rule(rules, "GET /cycles/{period}", page("GET", "/cycles/2026-W05", EVERYONE));
         rule(rules, "GET /cycles/{period}/anomalies", page("GET", "/cycles/2026-W05/anomalies", EVERYONE));
@@ -281,6 +297,28 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 EVERYONE));
         rule(rules, "PUT /api/v1/actions/{id}", api("PUT", "/api/v1/actions/" + NOBODY_ID, "{}",
                 Set.of(ADMIN, HEAD, MARKETER, SMM)));
+        String reviewApi = "/api/v1/reviews/" + NOBODY_ID;
+        rule(rules, "GET /api/v1/reviews", api("GET", "/api/v1/reviews?q=revenue", null, EVERYONE));
+        rule(rules, "POST /api/v1/reviews", api("POST", "/api/v1/reviews", "{\"week\":\"not-a-week\"}",
+                Set.of(ADMIN, HEAD)));
+        rule(rules, "GET /api/v1/reviews/{id}", api("GET", reviewApi, null, EVERYONE));
+        rule(rules, "PUT /api/v1/reviews/{id}/agenda", api("PUT", reviewApi + "/agenda", "{\"order\":[]}",
+                Set.of(ADMIN, HEAD)));
+        rule(rules, "POST /api/v1/reviews/{id}/agenda/items", api("POST", reviewApi + "/agenda/items",
+                "{\"section\":\"4\",\"title\":\"x\"}", Set.of(ADMIN, HEAD)));
+        rule(rules, "PUT /api/v1/reviews/{id}/agenda/items/{number}", api("PUT", reviewApi + "/agenda/items/1",
+                "{\"dropped\":true}", Set.of(ADMIN, HEAD)));
+        rule(rules, "PUT /api/v1/reviews/{id}/items/{number}/decision", api("PUT", reviewApi + "/items/1/decision",
+                "{\"version\":0,\"text\":\"x\"}", Set.of(ADMIN, HEAD)));
+        rule(rules, "POST /api/v1/reviews/{id}/items/{number}/notes", api("POST", reviewApi + "/items/1/notes",
+                "{\"text\":\"x\"}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
+        rule(rules, "POST /api/v1/reviews/{id}/items/{number}/actions", api("POST", reviewApi + "/items/1/actions",
+                "{}", Set.of(ADMIN, HEAD, MARKETER, SMM)));
+        rule(rules, "PUT /api/v1/reviews/{id}/attendance", api("PUT", reviewApi + "/attendance",
+                "{\"present\":[]}", Set.of(ADMIN, HEAD)));
+        rule(rules, "POST /api/v1/reviews/{id}/close", api("POST", reviewApi + "/close", "{}", Set.of(ADMIN, HEAD)));
+        rule(rules, "POST /api/v1/reviews/{id}/addenda", api("POST", reviewApi + "/addenda", "{\"text\":\"x\"}",
+                Set.of(ADMIN, HEAD)));
         rule(rules, "GET /api/v1/scorecards", api("GET", "/api/v1/scorecards", null, EVERYONE));
         rule(rules, "GET /api/v1/scorecards/{role}", api("GET", "/api/v1/scorecards/viewer", null, EVERYONE));
         rule(rules, "PUT /api/v1/scorecards/{role}", api("PUT", "/api/v1/scorecards/viewer", "{\"kpis\":[]}", Set.of(ADMIN)));

@@ -176,6 +176,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
             "GET /admin/scorecards saved", "GET /admin/channel-catalog saved", "GET /admin/settings saved",
             // the note after an action a goal page was sent back to show: any other value shows none
             "GET /goals done", "GET /goals/{id} done", "GET /cycles/{period} done", "GET /actions/{id} done",
+            "GET /reviews/{id} done",
             // read only in a goal's JSON (the API archives through POST …/archive): never read from a request
             "POST /api/v1/goals archived", "PUT /api/v1/goals/{id} archived");
 
@@ -240,7 +241,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         for (String table : List.of("annotation", "audit_entry", "channel_rule", "channel", "channel_catalog",
                 "company_settings", "custom_kpi", "goal", "goal_kpi", "goal_kpi_phasing_part", "scorecard_layout",
                 "observation_series", "observation_load", "pull_connection", "cycle_snapshot",
-                "anomaly_acknowledgement", "corrective_action", "corrective_action_comment", "proposal")) {
+                "anomaly_acknowledgement", "corrective_action", "corrective_action_comment", "proposal", "weekly_review",
+                "weekly_review_item", "weekly_review_attendance", "weekly_review_rating", "weekly_review_note",
+                "weekly_review_minutes", "weekly_review_addendum")) {
             union.append(union.isEmpty() ? "" : " || ' ' || ").append("(select '").append(table)
                     .append("=' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table).append(')');
         }
@@ -385,6 +388,7 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.addAll(writes());
         targets.addAll(actions());
         targets.addAll(proposals());
+        targets.addAll(reviews());
         return targets;
     }
 
@@ -683,6 +687,111 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         rejectForm.put("version", "");
         targets.add(form("POST /proposals/{id}/reject", "hanna", "/proposals/{id}/reject", rejectForm, rejectKinds,
                 422));
+        return targets;
+    }
+
+    /**
+     * Weekly reviews: a review of the suite's own week, started afresh from its cycle, fed through every door that
+     * takes input while it is open, then closed (by the page's form), its closed doors and its minutes last.
+     */
+    private List<Target> reviews() {
+        String week = "2022-W30";
+        try {
+            new Sql(dataSource).execute("delete from weekly_review where week_code = '" + week + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        as("hanna").contentType("application/json").body("{\"period\":\"" + week + "\"}").post("/api/v1/cycles")
+                .then().statusCode(200);
+        io.restassured.response.Response started = as("hanna").contentType("application/json; charset=UTF-8")
+                .body("{\"week\":\"" + week + "\"}").post("/api/v1/reviews").then().statusCode(201).extract().response();
+        String id = started.path("id");
+        List<Integer> numbers = started.path("items.number");
+        String order = RAW + numbers.stream().map(number -> "\"" + number + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(7).toString();
+        List<Target> targets = new ArrayList<>();
+        Map<String, Kind> idKind = kinds("id", Kind.TEXT);
+        targets.add(query("GET /api/v1/reviews", "mark", "/api/v1/reviews", fields("q", "revenue"),
+                kinds("q", Kind.TEXT), 200));
+        targets.add(query("GET /reviews", "mark", "/reviews", fields("q", "revenue"), kinds("q", Kind.TEXT), 200));
+        targets.add(json("GET /api/v1/reviews/{id}", "mark", "GET", "/api/v1/reviews/{id}", null, fields("id", id),
+                idKind, 200));
+        targets.add(query("GET /reviews/{id}", "mark", "/reviews/{id}", fields("id", id), idKind, 200));
+        // the week has its open review: starting it again opens that one and stores nothing
+        targets.add(json("POST /api/v1/reviews", "hanna", "POST", "/api/v1/reviews", """
+                {"week":@week}""", fields("week", week), kinds("week", Kind.TEXT), 409));
+        targets.add(form("POST /reviews", "hanna", "/reviews", fields("week", week), kinds("week", Kind.TEXT), 303));
+        targets.add(json("PUT /api/v1/reviews/{id}/agenda", "hanna", "PUT", "/api/v1/reviews/{id}/agenda", """
+                {"version":@version,"order":@order}""", fields("id", id, "version", NULL, "order", order),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "order", Kind.LIST), 200));
+        targets.add(json("POST /api/v1/reviews/{id}/agenda/items", "hanna", "POST", "/api/v1/reviews/{id}/agenda/items",
+                """
+                {"version":@version,"section":@section,"title":@title}""",
+                fields("id", id, "version", NULL, "section", "4", "title", "Проба пункта"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "section", Kind.NUMBER, "title", Kind.TEXT), 200));
+        targets.add(json("PUT /api/v1/reviews/{id}/agenda/items/{number}", "hanna", "PUT",
+                "/api/v1/reviews/{id}/agenda/items/{number}", """
+                {"version":@version,"dropped":@dropped}""",
+                fields("id", id, "number", "1", "version", NULL, "dropped", RAW + "false"),
+                kinds("id", Kind.TEXT, "number", Kind.NUMBER, "version", Kind.NUMBER, "dropped", Kind.TEXT), 200));
+        targets.add(json("PUT /api/v1/reviews/{id}/items/{number}/decision", "hanna", "PUT",
+                "/api/v1/reviews/{id}/items/{number}/decision", """
+                {"version":@version,"text":@text}""",
+                fields("id", id, "number", "1", "version", RAW + "0", "text", "Проба решения"),
+                kinds("id", Kind.TEXT, "number", Kind.NUMBER, "version", Kind.NUMBER, "text", Kind.TEXT), 200));
+        targets.add(json("POST /api/v1/reviews/{id}/items/{number}/notes", "mark", "POST",
+                "/api/v1/reviews/{id}/items/{number}/notes", """
+                {"text":@text}""", fields("id", id, "number", "1", "text", "Проба заметки"),
+                kinds("id", Kind.TEXT, "number", Kind.NUMBER, "text", Kind.TEXT), 201));
+        targets.add(json("POST /api/v1/reviews/{id}/items/{number}/actions", "hanna", "POST",
+                "/api/v1/reviews/{id}/items/{number}/actions", """
+                {"title":@title,"goal":@goal,"kpi":@kpi,"channels":@channels,"owner":@owner,"dueDate":@dueDate,
+                 "hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,"size":@size}}""",
+                fields("id", id, "number", "1", "title", "Проба действия обзора", "goal", NULL, "kpi", "revenue",
+                        "channels", RAW + "[\"vk_ads\"]", "owner", "sofia", "dueDate", due, "hypothesis", "Гипотеза",
+                        "direction", "UP", "size", "0.1"),
+                kinds("id", Kind.TEXT, "number", Kind.NUMBER, "title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
+                        "channels", Kind.LIST, "owner", Kind.TEXT, "dueDate", Kind.DATE, "hypothesis", Kind.TEXT,
+                        "direction", Kind.TEXT, "size", Kind.NUMBER), 201));
+        targets.add(json("PUT /api/v1/reviews/{id}/attendance", "hanna", "PUT", "/api/v1/reviews/{id}/attendance", """
+                {"version":@version,"present":@present}""",
+                fields("id", id, "version", NULL, "present", RAW + "[\"hanna\",\"mark\"]"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "present", Kind.LIST), 200));
+        targets.add(form("POST /reviews/{id}/agenda", "hanna", "/reviews/{id}/agenda",
+                fields("id", id, "version", "", "op", "add", "item", "", "section", "4", "title", "Проба формы пункта"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "op", Kind.TEXT, "item", Kind.NUMBER,
+                        "section", Kind.NUMBER, "title", Kind.TEXT), 303));
+        targets.add(form("POST /reviews/{id}/items/{number}/notes", "mark", "/reviews/{id}/items/{number}/notes",
+                fields("id", id, "number", "1", "text", "Проба заметки формы"),
+                kinds("id", Kind.TEXT, "number", Kind.NUMBER, "text", Kind.TEXT), 303));
+        targets.add(form("POST /reviews/{id}/items/{number}/decision", "hanna",
+                "/reviews/{id}/items/{number}/decision", fields("id", id, "number", "2", "version", "0",
+                        "text", "Проба решения формы"),
+                kinds("id", Kind.TEXT, "number", Kind.NUMBER, "version", Kind.NUMBER, "text", Kind.TEXT), 303));
+        targets.add(form("POST /reviews/{id}/items/{number}/actions", "hanna", "/reviews/{id}/items/{number}/actions",
+                fields("id", id, "number", "1", "title", "Проба действия формы", "goal", "", "kpi", "revenue",
+                        "channels", "vk_ads", "owner", "sofia", "dueDate", due),
+                kinds("id", Kind.TEXT, "number", Kind.NUMBER, "title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
+                        "channels", Kind.TEXT, "owner", Kind.TEXT, "dueDate", Kind.DATE), 303));
+        targets.add(form("POST /reviews/{id}/attendance", "hanna", "/reviews/{id}/attendance",
+                fields("id", id, "version", "", "present", "hanna"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "present", Kind.TEXT), 303));
+        // last: the baseline closes the review, so each refused value finds it closed
+        targets.add(form("POST /reviews/{id}/close", "hanna", "/reviews/{id}/close",
+                fields("id", id, "version", "", "login", "hanna", "rating", "8"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "login", Kind.TEXT, "rating", Kind.NUMBER), 303));
+        targets.add(json("POST /api/v1/reviews/{id}/close", "hanna", "POST", "/api/v1/reviews/{id}/close", """
+                {"version":@version,"ratings":@ratings}""", fields("id", id, "version", NULL, "ratings", RAW + "{}"),
+                kinds("id", Kind.TEXT, "version", Kind.NUMBER, "ratings", Kind.TEXT), 409));
+        targets.add(json("POST /api/v1/reviews/{id}/addenda", "hanna", "POST", "/api/v1/reviews/{id}/addenda", """
+                {"text":@text}""", fields("id", id, "text", "Проба дополнения"),
+                kinds("id", Kind.TEXT, "text", Kind.TEXT), 201));
+        targets.add(form("POST /reviews/{id}/addenda", "hanna", "/reviews/{id}/addenda",
+                fields("id", id, "text", "Проба дополнения формы"), kinds("id", Kind.TEXT, "text", Kind.TEXT), 303));
+        targets.add(query("GET /reviews/{id}/minutes", "vic", "/reviews/{id}/minutes", fields("id", id), idKind, 200));
+        targets.add(query("GET /reviews/{id}/minutes.md", "vic", "/reviews/{id}/minutes.md", fields("id", id), idKind,
+                200));
         return targets;
     }
 
