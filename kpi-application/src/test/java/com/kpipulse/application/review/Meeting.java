@@ -4,6 +4,7 @@ import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.correction.CorrectiveActions;
 import com.kpipulse.application.correction.ManageActions;
+import com.kpipulse.application.correction.Proposals;
 import com.kpipulse.application.people.Person;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryAuditTrail;
@@ -65,6 +66,7 @@ final class Meeting {
     final InMemoryWeeklyReviews reviews = new InMemoryWeeklyReviews();
     final InMemoryCycleSnapshots cycles = new InMemoryCycleSnapshots();
     final CorrectiveActions actions = InMemory.correctiveActions();
+    final Proposals proposals = InMemory.proposals();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
     final InMemoryDirectory directory = InMemoryDirectory.of(List.of(
             new Person("ada", "Ada Lovelace", Set.of(Role.ADMIN)),
@@ -74,7 +76,7 @@ final class Meeting {
             new Person("vic", "Vic Viewer", Set.of(Role.VIEWER))));
 
     final StartReview start = new StartReview(reviews, cycles, actions, InMemory.goals(new ArrayList<>()),
-            new ReviewProposals(), audit, clock);
+            new ReviewProposals(proposals), audit, clock);
     final ReadReviews read = new ReadReviews(reviews, InMemory.standardCatalog(), directory, clock);
     final EditAgenda agenda = new EditAgenda(reviews, audit);
     final AddNote notes = new AddNote(reviews, audit, clock);
