@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * A review's minutes in PDF: the Markdown export typeset, block by block, so the PDF says exactly what the Markdown
  * says — the frozen minutes are kept as Markdown (ADR 16), and one walk over the review ({@link MinutesMarkdown})
  * writes both. Headings by level, list items with their nesting, bold and struck-through words, the draft's notice;
- * in Liberation Sans, embedded, so Cyrillic reads on any machine.
+ * in DejaVu Sans, embedded, so Cyrillic and the rouble sign read on any machine (Liberation Sans, which OpenPDF's font
+ * artifact carries, has no ₽).
  */
 // OpenPDF 2.x marks its com.lowagie packages deprecated ahead of 3.x's org.openpdf ones; 3.x brings native
 // compression libraries along that the minutes have no use for.
@@ -32,8 +33,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class MinutesPdf {
 
-    private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
-    private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
+    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
+    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Pattern HEADING = Pattern.compile("^(#{1,3}) (.*)$");
     private static final Pattern ITEM = Pattern.compile("^( *)- (.*)$");
@@ -158,7 +159,7 @@ public class MinutesPdf {
     private static BaseFont font(String resource) {
         try (InputStream in = MinutesPdf.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("No font " + resource + " on the class path (openpdf-fonts-extra)");
+                throw new IllegalStateException("No font " + resource + " on the class path");
             }
             return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED, true, in.readAllBytes(), null);

@@ -41,7 +41,7 @@ class AfterTheMeetingTheMinutesComeInPdfAndEachParticipantGetsTheRecapTest {
 
     private static final String SOURCE = "recap_test";
     private static final String WEEK = "2023-W20";
-    private static final String DECISION = "Удвоить бюджет VK Рекламы до конца мая";
+    private static final String DECISION = "Удвоить бюджет VK Рекламы до конца мая: +50 000 ₽";
 
     @Inject
     AgroalDataSource dataSource;
