@@ -7,6 +7,8 @@ import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.people.People;
 import com.kpipulse.application.people.Person;
 import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.correction.ActionDetails;
+import com.kpipulse.domain.correction.ActionId;
 import com.kpipulse.domain.correction.CorrectiveAction;
 import com.kpipulse.domain.cycle.CycleSnapshot;
 import com.kpipulse.domain.evaluation.Status;
@@ -15,8 +17,8 @@ import com.kpipulse.domain.review.WeeklyReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The recaps of a closed review: one for each participant recorded as attending whom the directory knows with an
@@ -47,12 +49,14 @@ public class Recaps {
 
     private Recap recap(WeeklyReview review, Person person, List<Recap.Decision> decisions) {
         Reader reader = new Reader(person.login(), person.roles());
-        List<Recap.ActionTaken> taken = review.actions().stream()
-                .flatMap(id -> actions.find(reader, id) instanceof Access.Granted<Versioned<CorrectiveAction>> granted
-                        ? Optional.of(granted.value().value()).stream() : Optional.<CorrectiveAction>empty().stream())
-                .map(action -> new Recap.ActionTaken(action.details().title(), action.details().owner(),
-                        people.nameOf(action.details().owner()), action.details().due()))
-                .toList();
+        List<Recap.ActionTaken> taken = new ArrayList<>();
+        for (ActionId id : review.actions()) {
+            if (actions.find(reader, id) instanceof Access.Granted<Versioned<CorrectiveAction>> granted) {
+                ActionDetails action = granted.value().value().details();
+                taken.add(new Recap.ActionTaken(action.title(), action.owner(), people.nameOf(action.owner()),
+                        action.due()));
+            }
+        }
         List<Recap.OffTrack> offTrack = cycles.of(reader, review.week()) instanceof Access.Granted<CycleSnapshot> cycle
                 ? cycle.value().figures().stream()
                 .filter(figure -> figure.status().filter(status -> status == Status.OFF_TRACK).isPresent())
