@@ -31,7 +31,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -179,12 +178,7 @@ public class ReviewContent {
 
     /** The average of the ratings, with one decimal; "" without ratings. */
     public static String average(WeeklyReview review, Locale locale) {
-        if (review.ratings().isEmpty()) {
-            return "";
-        }
-        BigDecimal sum = BigDecimal.valueOf(review.ratings().values().stream().mapToInt(Integer::intValue).sum());
-        return Formats.number(sum.divide(BigDecimal.valueOf(review.ratings().size()), 1, RoundingMode.HALF_UP), 1,
-                locale);
+        return review.averageRating().map(average -> Formats.number(average, 1, locale)).orElse("");
     }
 
     public String person(String login) {

@@ -793,6 +793,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /reviews/{id}/minutes", "vic", "/reviews/{id}/minutes", fields("id", id), idKind, 200));
         targets.add(query("GET /reviews/{id}/minutes.md", "vic", "/reviews/{id}/minutes.md", fields("id", id), idKind,
                 200));
+        targets.add(query("GET /reviews/{id}/minutes.pdf", "vic", "/reviews/{id}/minutes.pdf", fields("id", id), idKind,
+                200));
         return targets;
     }
 
