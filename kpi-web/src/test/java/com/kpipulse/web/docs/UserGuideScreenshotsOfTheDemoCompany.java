@@ -142,6 +142,8 @@ class UserGuideScreenshotsOfTheDemoCompany {
                 browser.click(By.cssSelector("#agenda .agenda-decision-form .agenda-decide"));
                 browser.waitForText(By.cssSelector("#agenda .agenda-decision-text"), "Перенести 20 %");
             }
+            browser.go(browser.url());   // the page again: its forms at the review's version after the decision
+            browser.waitFor(By.id("attendance-form"));
             browser.runScript("document.querySelectorAll(\"#attendance-form input[name='present']\")"
                     + ".forEach(function (box) { box.checked = ['hanna', 'mark', 'sofia'].indexOf(box.value) >= 0; });");
             browser.click(By.id("attendance-save"));
