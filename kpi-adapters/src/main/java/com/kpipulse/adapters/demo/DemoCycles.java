@@ -1,11 +1,15 @@
 package com.kpipulse.adapters.demo;
 
+import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.correction.ProposeCorrections;
 import com.kpipulse.application.cycle.RunCycle;
 import com.kpipulse.application.demo.DemoDataLoaded;
+import com.kpipulse.domain.correction.budget.Outcome;
+import com.kpipulse.domain.correction.budget.ShiftLimit;
 import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.scorecard.Role;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * On the demo company's first start, once its goals are set ({@link DemoGoals}), the monitoring cycle runs for the
@@ -28,6 +33,9 @@ public class DemoCycles {
     private static final Logger LOG = Logger.getLogger(DemoCycles.class);
     /** The weeks run: the story's four, from the conversion drop to the budget cut. */
     static final int WEEKS = 4;
+
+    /** The demo's marketing head, who proposes the reallocation. */
+    static final Reader HEAD = Reader.of("hanna", Set.of(Role.MARKETING_HEAD.claim()));
 
     private final RunCycle cycle;
     private final ProposeCorrections propose;
@@ -48,6 +56,23 @@ public class DemoCycles {
                         (System.nanoTime() - started) / 1e9);
                 case RunCycle.Outcome.NotStarted notStarted -> LOG.infof("Demo cycle %s has not begun", period.code());
             }
+        }
+        askForTheReallocation(new CyclePeriod(Period.endingBy(Grain.WEEK, loaded.lastDay())));
+    }
+
+    /**
+     * The story's last week is Google Ads' budget cut: the head opens the budget page and proposes the reallocation it
+     * shows to the week's cycle, as a person would, so the weekly review has one to accept or reject.
+     */
+    private void askForTheReallocation(CyclePeriod week) {
+        switch (propose.onRequest(HEAD, week, Outcome.REVENUE, ShiftLimit.standard())) {
+            case ProposeCorrections.Requested.Made made -> LOG.infof("Demo reallocation proposed for %s: %s",
+                    week.code(), made.proposal().id());
+            case ProposeCorrections.Requested.Declined declined -> LOG.infof("Demo reallocation for %s declined: %s",
+                    week.code(), declined.reason().english());
+            case ProposeCorrections.Requested.NoCycle none -> LOG.infof("Demo week %s has no cycle", week.code());
+            case ProposeCorrections.Requested.Denied denied -> LOG.infof("Demo reallocation for %s refused",
+                    week.code());
         }
     }
 

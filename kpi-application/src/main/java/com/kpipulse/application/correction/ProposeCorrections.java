@@ -154,6 +154,66 @@ public class ProposeCorrections {
         return List.copyOf(made);
     }
 
+    /** What became of a budget reallocation a person asked to propose. */
+    public sealed interface Requested {
+
+        /** Proposed: among the period's open proposals, in place of an open reallocation of the same outcome. */
+        record Made(Proposal proposal) implements Requested {
+        }
+
+        /** The period has no cycle for the proposal to belong to: run it first. */
+        record NoCycle(CyclePeriod period) implements Requested {
+        }
+
+        /** The planner proposes nothing to move, and says why. */
+        record Declined(Message reason) implements Requested {
+        }
+
+        /** The reader may not propose, or may not read the outcome. */
+        record Denied() implements Requested {
+        }
+    }
+
+    /**
+     * A budget reallocation asked for by a person (seed 001's "on request": the budget page), kept as a proposal of
+     * the period's cycle like those the cycle's causes make, the total budget kept and each channel within
+     * {@code limit}. Who may propose an action may ask; the reallocation is computed as the reader reads the store.
+     */
+    @Transactional
+    public Requested onRequest(Reader reader, CyclePeriod period, Outcome outcome, ShiftLimit limit) {
+        if (!com.kpipulse.application.access.ActionRights.mayPropose(reader)) {
+            return new Requested.Denied();
+        }
+        Optional<CycleSnapshot> stored = snapshots.find(period);
+        if (stored.isEmpty()) {
+            return new Requested.NoCycle(period);
+        }
+        var request = new ReallocateBudget.Request(period.period(), outcome, limit, new ReallocationMode.KeepTotal());
+        if (!(reallocate.propose(reader, request) instanceof Access.Granted<BudgetReallocation> granted)) {
+            return new Requested.Denied();
+        }
+        if (granted.value().answer() instanceof BudgetAnswer.Declined declined) {
+            return new Requested.Declined(declined.reason());
+        }
+        BudgetAnswer.Proposal answer = (BudgetAnswer.Proposal) granted.value().answer();
+        if (answer.moves().isEmpty()) {
+            return new Requested.Declined(answer.summary());
+        }
+        Currency currency = Currency.getInstance(settings.current().currency());
+        LocalizedText outcomeName = catalogs.current().find(outcome.kpi().value()).map(ProposeCorrections::kpiName)
+                .orElse(LocalizedText.of(outcome.kpi().value(), outcome.kpi().value()));
+        Proposal made = Proposal.open(ProposalId.random(), period, ProposalKind.REALLOCATION, outcome.kpi(),
+                Optional.empty(), Cause.BUDGET, Message.of(ProposalText.REALLOCATION_TITLE, outcomeName),
+                List.of(Message.of(ProposalText.REALLOCATION_REQUESTED), answer.summary()),
+                effect(stored.get(), outcome, answer.outcomeChange()),
+                Optional.of(ReallocationPlan.of(outcome, currency, answer)), clock.instant());
+        List<Proposal> open = new ArrayList<>(proposals.ofPeriod(period).stream().map(Versioned::value)
+                .filter(Proposal::open).filter(kept -> !kept.key().equals(made.key())).toList());
+        open.add(made);
+        proposals.replaceOpen(period, open);
+        return new Requested.Made(made);
+    }
+
     /** What a figure's cause may be proposed for; each is made only when its key is free. */
     private List<Draft> drafts(CycleFigure figure, CycleCause why, Set<Outcome> reallocated) {
         KpiCode kpi = figure.kpi();

@@ -18,6 +18,8 @@ import com.kpipulse.domain.analysis.why.ReferenceKind;
 import com.kpipulse.domain.company.CompanySettings;
 import com.kpipulse.domain.correction.CorrectiveAction;
 import com.kpipulse.domain.correction.EffectDirection;
+import com.kpipulse.domain.correction.budget.Outcome;
+import com.kpipulse.domain.correction.budget.ShiftLimit;
 import com.kpipulse.domain.correction.proposal.Proposal;
 import com.kpipulse.domain.correction.proposal.ProposalId;
 import com.kpipulse.domain.correction.proposal.ProposalKind;
@@ -148,6 +150,31 @@ class ACyclesCausesBecomeProposalsAndARejectedOneWaitsFourWeeksTest {
             assertThat(effect.high()).isGreaterThanOrEqualTo(effect.size());
         });
         assertThat(english(reallocation.reasoning()).getFirst()).contains("ROMI").contains("budget");
+    }
+
+    @Test
+    void aReallocationAskedForIsKeptBesideTheCyclesOtherProposalsInPlaceOfTheOpenOne() {
+        List<Proposal> made = propose.forCycle(WEEK_5);
+
+        var requested = propose.onRequest(HANNA, WEEK_5, Outcome.REVENUE, ShiftLimit.standard());
+
+        Proposal asked = ((ProposeCorrections.Requested.Made) requested).proposal();
+        assertThat(asked.kind()).isEqualTo(ProposalKind.REALLOCATION);
+        assertThat(asked.reallocation().orElseThrow().moves()).isNotEmpty();
+        assertThat(english(asked.reasoning()).getFirst()).startsWith("Asked for on the budget page");
+        assertThat(proposals.ofPeriod(WEEK_5)).extracting(kept -> kept.value().id()).as("the cycle's reallocation "
+                + "gives way to the one asked for; the others stay").hasSize(made.size()).contains(asked.id())
+                .doesNotContain(only(made, ProposalKind.REALLOCATION).id());
+    }
+
+    @Test
+    void aReallocationIsAskedForOnlyByWhoMayProposeAndForAWeekWithACycle() {
+        assertThat(propose.onRequest(VIC, WEEK_5, Outcome.REVENUE, ShiftLimit.standard()))
+                .isInstanceOf(ProposeCorrections.Requested.Denied.class);
+        CyclePeriod without = CyclePeriod.parse("2026-W07").orElseThrow();
+        assertThat(propose.onRequest(HANNA, without, Outcome.REVENUE, ShiftLimit.standard()))
+                .isEqualTo(new ProposeCorrections.Requested.NoCycle(without));
+        assertThat(proposals.ofPeriod(without)).isEmpty();
     }
 
     @Test

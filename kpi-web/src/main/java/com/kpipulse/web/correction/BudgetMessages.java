@@ -49,6 +49,18 @@ public interface BudgetMessages {
     @Message("Режим")
     String form_mode();
 
+    @Message("Предложить на обзор")
+    String propose();
+
+    @Message("Перераспределение станет предложением цикла этого периода: его примут или отклонят на странице цикла и на обзоре недели.")
+    String propose_hint();
+
+    @Message("Предложить можно перераспределение недели или месяца: у них есть цикл мониторинга")
+    String propose_not_a_cycle();
+
+    @Message("Для периода «{period}» ещё нет цикла мониторинга: запустите его на странице «Циклы мониторинга», потом предложите")
+    String propose_no_cycle(String period);
+
     @Message("Перераспределить, сохранив общий бюджет")
     String mode_keep_total();
 

@@ -1,12 +1,15 @@
 package com.kpipulse.web.correction;
 
 import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.correction.BudgetReallocation;
+import com.kpipulse.application.correction.ProposeCorrections;
 import com.kpipulse.application.correction.ReallocateBudget;
 import com.kpipulse.domain.correction.budget.BudgetAnswer;
 import com.kpipulse.domain.correction.budget.ChannelPlan;
 import com.kpipulse.domain.correction.budget.Estimate;
 import com.kpipulse.domain.correction.budget.Outcome;
+import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
@@ -22,14 +25,19 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -51,10 +59,10 @@ public class BudgetPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(BudgetForm form, List<String> problems, BudgetView view);
+        static native TemplateInstance page(BudgetForm form, List<String> problems, BudgetView view,
+                                            boolean mayPropose);
     }
 
-    /** The form as sent (or as it opens). */
     /**
      * The form as sent: {@code targets} are the modes (the total kept, or a cost or ROMI target reached at the least
      * spend) and {@code targetValue} the target's figure.
@@ -84,6 +92,9 @@ public class BudgetPage {
 
     @Inject
     ReallocateBudget reallocate;
+
+    @Inject
+    ProposeCorrections propose;
 
     @Inject
     CurrentReader reader;
@@ -118,11 +129,57 @@ public class BudgetPage {
             request = BudgetQuery.read(asked, chosenKpi, shift, kind.isEmpty() ? null : kind + ":" + value);
         } catch (InvalidInput invalid) {
             List<String> problems = invalid.problems().stream().map(problem -> problem.reason().in(locale)).toList();
-            return Response.status(422).entity(ui.page(Templates.page(form, problems, null))).build();
+            return Response.status(422).entity(ui.page(Templates.page(form, problems, null, false))).build();
         }
         BudgetReallocation reallocation = AccessAnswers.orRefuse(reallocate.propose(reader.get(), request),
                 "budget reallocation of " + chosenKpi);
-        return Response.ok(ui.page(Templates.page(form, List.of(), view(reallocation, messages, locale)))).build();
+        boolean mayPropose = ActionRights.mayPropose(reader.get()) && kind.isEmpty()
+                && reallocation.answer() instanceof BudgetAnswer.Proposal proposal && !proposal.moves().isEmpty()
+                && CyclePeriod.parse(asked).isPresent();
+        return Response.ok(ui.page(Templates.page(form, List.of(), view(reallocation, messages, locale), mayPropose)))
+                .build();
+    }
+
+    /**
+     * The reallocation on the page proposed to the week's or month's cycle («Предложить»): kept among the cycle's
+     * proposals, to accept or reject there and on the weekly review; then the cycle's page, at the proposal. A period
+     * without a cycle, or a reallocation the planner declines, is said above the form with 422.
+     */
+    @POST
+    @Path("propose")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST})
+    public Response propose(@RestForm("period") String period, @RestForm("kpi") String kpi,
+                            @RestForm("maxShift") String maxShift) {
+        Locale locale = ui.locale();
+        BudgetMessages messages = Bundles.of(BudgetMessages.class, locale);
+        String chosenKpi = kpi == null || kpi.isBlank() ? Outcome.REVENUE.kpi().value() : kpi;
+        String shift = maxShift == null || maxShift.isBlank()
+                ? Formats.number(BudgetQuery.DEFAULT_SHIFT, 2, locale) : maxShift;
+        String asked = period == null ? "" : period;
+        BudgetForm form = new BudgetForm(asked, chosenKpi, shift, outcomes(chosenKpi, messages), targets("", messages),
+                "");
+        ReallocateBudget.Request request;
+        try {
+            request = BudgetQuery.read(asked, chosenKpi, shift, null);
+        } catch (InvalidInput invalid) {
+            List<String> problems = invalid.problems().stream().map(problem -> problem.reason().in(locale)).toList();
+            return Response.status(422).entity(ui.page(Templates.page(form, problems, null, false))).build();
+        }
+        Optional<CyclePeriod> cycle = CyclePeriod.parse(asked.strip());
+        if (cycle.isEmpty()) {
+            return Response.status(422).entity(ui.page(Templates.page(form, List.of(messages.propose_not_a_cycle()),
+                    null, false))).build();
+        }
+        return switch (propose.onRequest(reader.get(), cycle.get(), request.outcome(), request.limit())) {
+            case ProposeCorrections.Requested.Made made -> Response.seeOther(URI.create("/cycles/" + cycle.get().code()
+                    + "#proposal-" + made.proposal().id())).build();
+            case ProposeCorrections.Requested.NoCycle none -> Response.status(422).entity(ui.page(Templates.page(form,
+                    List.of(messages.propose_no_cycle(none.period().period().label(locale))), null, false))).build();
+            case ProposeCorrections.Requested.Declined declined -> Response.status(422).entity(ui.page(
+                    Templates.page(form, List.of(declined.reason().in(locale)), null, false))).build();
+            case ProposeCorrections.Requested.Denied denied -> throw new ForbiddenException("budget proposal");
+        };
     }
 
     /** The second mode's targets as the API names them ({@code cac:1500}, {@code romi:0.5}), or the total kept. */

@@ -235,6 +235,8 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 proposers));
         rule(rules, "POST /proposals/{id}/reject", form("/proposals/" + NOBODY_ID + "/reject", "version=&reason=",
                 proposers));
+        rule(rules, "POST /budget/propose", form("/budget/propose", "period=2091-W07&kpi=revenue&maxShift=0.3",
+                proposers));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals", page("GET", "/admin/goals", Set.of(ADMIN)));
         rule(rules, "GET /admin/goals/{id}", page("GET", "/admin/goals/" + NOBODY_ID, Set.of(ADMIN)));

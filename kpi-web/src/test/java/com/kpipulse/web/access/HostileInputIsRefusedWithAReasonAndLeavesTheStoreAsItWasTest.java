@@ -284,6 +284,9 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(query("GET /api/v1/budget/reallocation", "vic", "/api/v1/budget/reallocation",
                 fields("period", "2026-W45", "kpi", "revenue", "maxShift", "0.3", "target", "romi:0.5"),
                 kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "maxShift", Kind.NUMBER, "target", Kind.TEXT), 200));
+        targets.add(form("POST /budget/propose", "hanna", "/budget/propose",
+                fields("period", "2091-W07", "kpi", "revenue", "maxShift", "0.3"),
+                kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "maxShift", Kind.NUMBER), 422));
         targets.add(query("GET /budget", "vic", "/budget",
                 fields("period", "2026-W45", "kpi", "revenue", "maxShift", "0.3", "targetKind", "romi",
                         "targetValue", "0.5"),

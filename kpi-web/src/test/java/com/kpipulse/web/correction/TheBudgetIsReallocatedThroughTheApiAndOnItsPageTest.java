@@ -2,6 +2,7 @@ package com.kpipulse.web.correction;
 
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
+import com.kpipulse.web.support.Sql;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,9 @@ class TheBudgetIsReallocatedThroughTheApiAndOnItsPageTest {
             130_000, 100_000, 85_000, 115_000, 75_000, 125_000, 95_000, 105_000, 65_000, 135_000, 90_000, 100_000};
 
     private static boolean seeded;
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     @BeforeEach
     void history() {
@@ -167,6 +171,44 @@ class TheBudgetIsReallocatedThroughTheApiAndOnItsPageTest {
                 .when().get("/budget").then().statusCode(422).extract().asString();
 
         assertThat(page).contains("id=\"budget-problems\"", "много").doesNotContain("id=\"budget-table\"");
+    }
+
+    @Test
+    void theHeadProposesThePagesReallocationToTheWeeksCycleOnceItHasOne() throws java.sql.SQLException {
+        try {
+            String page = form("hanna").queryParam("period", "2012-W20").when().get("/budget").then().statusCode(200)
+                    .extract().asString();
+            assertThat(page).contains("id=\"budget-propose-form\"", "Предложить на обзор");
+            assertThat(form("vic").queryParam("period", "2012-W20").when().get("/budget").then().statusCode(200)
+                    .extract().asString()).as("the viewer proposes nothing").doesNotContain("budget-propose-form");
+
+            assertThat(propose("hanna", "2012-W20").then().statusCode(422).extract().asString())
+                    .contains("ещё нет цикла мониторинга");
+            given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).contentType("application/json")
+                    .body("{\"period\":\"2012-W20\"}").post("/api/v1/cycles").then().statusCode(200);
+            propose("vic", "2012-W20").then().statusCode(403);
+
+            String location = propose("hanna", "2012-W20").then().statusCode(303).extract().header("Location");
+            assertThat(location).contains("/cycles/2012-W20#proposal-");
+            given().auth().oauth2(KeycloakTokens.accessTokenOf("vic")).queryParam("period", "2012-W20")
+                    .when().get("/api/v1/proposals").then().statusCode(200)
+                    .body("kind", hasItem("REALLOCATION"));
+            assertThat(form("hanna").when().get("/cycles/2012-W20").then().statusCode(200).extract().asString())
+                    .contains("proposal-reallocation", "Запрошено на странице «Бюджет»");
+        } finally {
+            new Sql(dataSource).execute("delete from cycle_snapshot where period_code = '2012-W20'");
+            new Sql(dataSource).execute("delete from proposal where period_code = '2012-W20'");
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification form(String user) {
+        return given().auth().oauth2(KeycloakTokens.accessTokenOf(user)).header("Accept-Language", "ru");
+    }
+
+    private static io.restassured.response.Response propose(String user, String period) {
+        return form(user).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("period", period).formParam("kpi", "revenue").formParam("maxShift", "0,3")
+                .post("/budget/propose");
     }
 
     @Test

@@ -53,6 +53,8 @@ class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
                     + " (select id from observation_load where import_batch in (" + DEMO_BATCHES + "))");
             statement.execute("select lo_unlink(content) from import_raw where batch_id in (" + DEMO_BATCHES + ")");
             statement.execute("delete from import_batch where imported_by = 'demo'");
+            statement.execute("delete from proposal where period_code in"
+                    + " (select period_code from cycle_snapshot where ran_by = 'demo')");
             statement.execute("delete from cycle_snapshot where ran_by = 'demo'");
             statement.execute("delete from audit_entry where subject_type = 'corrective_action' and subject_id in"
                     + " (select id::text from corrective_action where title = '" + DemoActions.TITLE + "')");
@@ -98,6 +100,9 @@ class TheDemoCompanyLoadsThroughTheRealImportPipelineTest {
         assertThat(given().auth().oauth2(KeycloakTokens.accessTokenOf("hanna")).get("/cycles/2025-W36").then()
                 .statusCode(200).extract().asString()).contains("href=\"/actions/" + id + "\"",
                 "effect-badge effect-worse");
+        // the budget cut's week: the head proposed the budget page's reallocation to its cycle
+        assertThat(strings("select kind || ' ' || kpi from proposal where period_code = '2025-W36' and status = 'OPEN'"))
+                .contains("REALLOCATION revenue");
     }
 
     private List<String> strings(String sql) throws SQLException {

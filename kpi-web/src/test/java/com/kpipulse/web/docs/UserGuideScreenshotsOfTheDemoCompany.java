@@ -75,7 +75,7 @@ class UserGuideScreenshotsOfTheDemoCompany {
                 shoot(browser, "cycle-proposal");
             }
             // a budget reallocation proposed by a cycle of the story: the weeks before, then the last month
-            By reallocation = By.cssSelector("#cycle-proposals article.proposal-REALLOCATION");
+            By reallocation = By.cssSelector("#cycle-proposals article.proposal-reallocation");
             for (String period : List.of(lastWeek(1), lastWeek(2), lastMonth())) {
                 browser.go(APP + "cycles/" + period);
                 browser.waitFor(By.id("cycle-title"));

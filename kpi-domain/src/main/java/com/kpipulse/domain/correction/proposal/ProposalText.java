@@ -30,6 +30,8 @@ public enum ProposalText implements MessageKind {
     REALLOCATION_TITLE,
     /** {0} the KPI whose cause asked for it, {1} the cause ({@code proposal.cause_budget} …). */
     REALLOCATION_LEAD,
+    /** The lead of a reallocation a person asked for on the budget page, whatever the cycle's causes. */
+    REALLOCATION_REQUESTED,
     /** The cause in words: spend moved while efficiency held. */
     CAUSE_BUDGET,
     /** The cause in words: efficiency moved in most channels. */
