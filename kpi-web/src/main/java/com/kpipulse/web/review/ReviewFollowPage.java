@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.MediaType;
  * The followers' view of an open review ({@code /reviews/{id}/follow}, everyone who follows reviews): the item the
  * presenter is on, changing by itself when she moves. The page listens to {@code /reviews/{id}/events} with htmx's
  * SSE extension; a «moved» event makes htmx fetch the new item from this same address (the fragment for an htmx
- * request, the page otherwise), rendered for the follower, who may not read every figure the presenter reads. A
+ * request, the page otherwise; a fetch still under way when the next move comes is replaced by the next one, so the
+ * last move wins), rendered for the follower, who may not read every figure the presenter reads. A
  * follower adds notes on the item as on the agenda: each a record of its own, nobody's overwritten.
  */
 @Path("/reviews/{id}/follow")

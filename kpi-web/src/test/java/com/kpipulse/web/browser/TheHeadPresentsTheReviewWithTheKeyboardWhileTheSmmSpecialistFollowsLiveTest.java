@@ -100,30 +100,30 @@ class TheHeadPresentsTheReviewWithTheKeyboardWhileTheSmmSpecialistFollowsLiveTes
             hanna.waitFor(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
             stageItem(hanna, "presenter-stage", first);
             stageItem(sofia, "follower-stage", first);
-            String onKpi = first;
-            while (!hanna.shown(By.cssSelector("#item-" + onKpi + " .agenda-action-form"))) {
+            String onItem = first;
+            while (!hanna.shown(By.cssSelector("#item-" + onItem + " .agenda-action-form"))) {
                 hanna.waitFor(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
-                onKpi = stageItem(hanna, "presenter-stage", null, onKpi);
+                onItem = stageItem(hanna, "presenter-stage", null, onItem);
             }
-            stageItem(sofia, "follower-stage", onKpi);
+            stageItem(sofia, "follower-stage", onItem);
             assertThat(sofia.evaluate("return window.followedWithoutReload === true;")).as("no reload").isEqualTo(true);
             assertThat(sofia.shown(By.id("presenter-next"))).as("a follower does not move the presenter").isFalse();
             hanna.screenshot("review-presenter");
 
-            sofia.type(By.id("item-" + onKpi + "-note-text"), "Креативы готовы к четвергу");
-            sofia.click(By.cssSelector("#item-" + onKpi + " .agenda-add-note"));
-            sofia.waitForText(By.id("item-" + onKpi + "-notes"), "Креативы готовы к четвергу");
+            sofia.type(By.id("item-" + onItem + "-note-text"), "Креативы готовы к четвергу");
+            sofia.click(By.cssSelector("#item-" + onItem + " .agenda-add-note"));
+            sofia.waitForText(By.id("item-" + onItem + "-notes"), "Креативы готовы к четвергу");
             sofia.screenshot("review-follower");
 
             hanna.waitFor(By.tagName("body")).sendKeys("d");
-            assertThat(hanna.evaluate("return document.activeElement.id;")).isEqualTo("item-" + onKpi + "-decision-text");
-            hanna.waitFor(By.id("item-" + onKpi + "-decision-text")).sendKeys(DECISION);
-            hanna.click(By.cssSelector("#item-" + onKpi + " .agenda-decide"));
-            hanna.waitForText(By.id("item-" + onKpi + "-decision"), DECISION);
-            hanna.type(By.id("item-" + onKpi + "-action-title"), ACTION);
-            hanna.select(By.id("item-" + onKpi + "-action-owner"), "sofia");
-            hanna.click(By.cssSelector("#item-" + onKpi + " .agenda-take-action"));
-            hanna.waitForText(By.id("item-" + onKpi + "-actions"), ACTION);
+            assertThat(hanna.evaluate("return document.activeElement.id;")).isEqualTo("item-" + onItem + "-decision-text");
+            hanna.waitFor(By.id("item-" + onItem + "-decision-text")).sendKeys(DECISION);
+            hanna.click(By.cssSelector("#item-" + onItem + " .agenda-decide"));
+            hanna.waitForText(By.id("item-" + onItem + "-decision"), DECISION);
+            hanna.type(By.id("item-" + onItem + "-action-title"), ACTION);
+            hanna.select(By.id("item-" + onItem + "-action-owner"), "sofia");
+            hanna.click(By.cssSelector("#item-" + onItem + " .agenda-take-action"));
+            hanna.waitForText(By.id("item-" + onItem + "-actions"), ACTION);
 
             hanna.waitFor(By.cssSelector("#close-form input[name='rating']")).sendKeys("9");
             hanna.waitFor(By.cssSelector("#close-form label:nth-of-type(2) input[name='rating']")).sendKeys("8");
