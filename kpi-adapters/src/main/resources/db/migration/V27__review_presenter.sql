@@ -1,7 +1,7 @@
 -- Where a weekly review's presenter is (issue 15): the item shown, who moved there and when, and since when the
 -- meeting is in that item's section. Kept with the review rather than in a replica's memory, so every replica shows
 -- followers the same item; every move is announced on channel "kpi_review_moved" (payload: the review's id and the
--- item's number), which PostgreSQL delivers to every listening replica when the moving transaction commits (ADR 19).
+-- item's number), which PostgreSQL delivers to every listening replica when the moving transaction commits (ADR 20).
 create table weekly_review_position (
     review_id     uuid        primary key references weekly_review (id) on delete cascade,
     item          int         not null check (item > 0),

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 /**
  * The presenters' positions in {@code weekly_review_position} (V27), and their moves heard through PostgreSQL: the
  * table's trigger sends {@code NOTIFY kpi_review_moved} with every move, delivered to every listening replica when the
- * moving transaction commits (ADR 19, as the change notices of ADR 8). One connection of its own (outside the pool)
+ * moving transaction commits (ADR 20, as the change notices of ADR 8). One connection of its own (outside the pool)
  * listens and hands each move to this replica's subscribers; a follower's stream therefore holds no connection of the
  * pool while it waits. Moves made while the connection is lost are not heard: a follower sees the item again on its
  * next move or when the page is opened.

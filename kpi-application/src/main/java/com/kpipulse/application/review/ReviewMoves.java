@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * Outgoing port: where each review's presenter is, kept with the review so that every replica of the web tier answers
- * alike, and every move announced to whoever follows, on every replica, once it is stored (ADR 19). A move is only
+ * alike, and every move announced to whoever follows, on every replica, once it is stored (ADR 20). A move is only
  * announced when the transaction that stores it commits; a subscriber hears the moves made after it subscribed.
  */
 public interface ReviewMoves {
