@@ -102,8 +102,9 @@ public class CorrectiveActionPersistenceAdapter implements CorrectiveActions {
 
     @Override
     public Optional<Versioned<CorrectiveAction>> find(ActionId id) {
+        // one action by its key: no row limit, which with the comments fetched would be applied in memory
         return repository.find(WITH_COMMENTS + " where action.id = :id", Parameters.with("id", id.value()))
-                .firstResultOptional().map(CorrectiveActionPersistenceAdapter::read);
+                .singleResultOptional().map(CorrectiveActionPersistenceAdapter::read);
     }
 
     @Override

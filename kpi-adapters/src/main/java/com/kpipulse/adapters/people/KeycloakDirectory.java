@@ -25,13 +25,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The people of the realm, read from Keycloak's admin REST API by a client of their own ({@code kpi-directory}: a
  * service account that holds {@code view-users} of {@code realm-management} and nothing else), with the client
- * credentials grant: the users ({@code GET /admin/realms/<realm>/users}) and each one's effective realm roles. Only
+ * credentials grant: the users ({@code GET /admin/realms/<realm>/users}, with their email address and the language
+ * each chose, the attribute {@code locale}, where the realm has them) and each one's effective realm roles. Only
  * people with a department role are listed. The answer is kept for {@link #KEPT} (people change rarely, and the wizard
  * asks on every render); without a secret, or when Keycloak does not answer, the directory is unavailable and says so
  * in the log, never with the secret or a token.
@@ -46,6 +48,8 @@ public class KeycloakDirectory implements Directory {
     static final Duration FAILURE_KEPT = Duration.ofSeconds(15);
     /** A department is not bigger than this; more users are not read. */
     static final int MAX_PEOPLE = 500;
+    /** The languages the app speaks: a person's other choice is not theirs to read in. */
+    private static final Set<String> SPOKEN = Set.of("ru", "en");
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(JsonArrays.READ_CONSTRAINTS).build());
@@ -97,7 +101,7 @@ public class KeycloakDirectory implements Directory {
         String admin = realmUrl.substring(0, realm) + "/admin" + realmUrl.substring(realm);
         try {
             String token = token();
-            JsonNode users = get(admin + "/users?briefRepresentation=true&enabled=true&first=0&max=" + MAX_PEOPLE, token);
+            JsonNode users = get(admin + "/users?briefRepresentation=false&enabled=true&first=0&max=" + MAX_PEOPLE, token);
             List<Person> people = new ArrayList<>();
             for (JsonNode user : users) {
                 String login = user.path("username").asText("");
@@ -107,7 +111,7 @@ public class KeycloakDirectory implements Directory {
                 Set<Role> roles = roles(get(admin + "/users/" + URLEncoder.encode(user.path("id").asText(),
                         StandardCharsets.UTF_8) + "/role-mappings/realm/composite", token));
                 if (!roles.isEmpty()) {
-                    people.add(new Person(login, name(user), roles));
+                    people.add(new Person(login, name(user), roles, email(user), language(user)));
                 }
             }
             return Optional.of(List.copyOf(people));
@@ -166,6 +170,16 @@ public class KeycloakDirectory implements Directory {
     private static String name(JsonNode user) {
         String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
         return name.isEmpty() ? user.path("username").asText("") : name;
+    }
+
+    private static Optional<String> email(JsonNode user) {
+        return Optional.of(user.path("email").asText("")).filter(address -> address.contains("@"));
+    }
+
+    /** The language the person chose in Keycloak (its attribute {@code locale}), when it is one the app speaks. */
+    private static Optional<Locale> language(JsonNode user) {
+        String tag = user.path("attributes").path("locale").path(0).asText("");
+        return Optional.of(Locale.forLanguageTag(tag)).filter(locale -> SPOKEN.contains(locale.getLanguage()));
     }
 
     /** Why the directory cannot be read, in words for the log (never with the secret or a token). */

@@ -6,6 +6,7 @@ import com.kpipulse.domain.scorecard.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every directory of people does: it lists everybody of the realm who holds a department role, each once, with
- * the name people know them by and those roles, and nobody else (no service account, nobody without such a role); the
+ * the name people know them by, those roles and their address, and nobody else (no service account, nobody without such a role); the
  * list is the directory's, not its reader's to change; a directory that cannot be asked answers with nothing instead
  * of failing. The people are those of the local realm ({@code kpi-realm.json}).
  */
@@ -21,11 +22,15 @@ public abstract class DirectoryContract {
 
     /** The local realm's people with a department role, as its realm file has them. */
     protected static final List<Person> REALM_PEOPLE = List.of(
-            new Person("ada", "Ada Lovelace", Set.of(Role.ADMIN)),
-            new Person("hanna", "Hanna Head", Set.of(Role.MARKETING_HEAD)),
-            new Person("mark", "Mark Marketer", Set.of(Role.MARKETER)),
-            new Person("sofia", "Sofia Smm", Set.of(Role.SMM_SPECIALIST)),
-            new Person("vic", "Vic Viewer", Set.of(Role.VIEWER)));
+            person("ada", "Ada Lovelace", Role.ADMIN),
+            person("hanna", "Hanna Head", Role.MARKETING_HEAD),
+            person("mark", "Mark Marketer", Role.MARKETER),
+            person("sofia", "Sofia Smm", Role.SMM_SPECIALIST),
+            person("vic", "Vic Viewer", Role.VIEWER));
+
+    private static Person person(String login, String name, Role role) {
+        return new Person(login, name, Set.of(role), Optional.of(login + "@kpi-pulse.local"), Optional.empty());
+    }
 
     /** A directory of the local realm. */
     protected abstract Directory directory();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +43,8 @@ class TheRealmsPeopleAreReadWithTheDirectorysOwnClientTest {
                 .withRequestBody(containing("client_secret=" + SECRET))
                 .willReturn(okJson("{\"access_token\":\"service-token\",\"expires_in\":300}")));
         keycloak.stubFor(get(urlPathEqualTo("/admin/realms/kpi/users")).willReturn(okJson("""
-                [{"id":"u-1","username":"hanna","firstName":"Hanna","lastName":"Arendt","enabled":true},
+                [{"id":"u-1","username":"hanna","firstName":"Hanna","lastName":"Arendt","enabled":true,
+                  "email":"hanna@example.com","attributes":{"locale":["en"]}},
                  {"id":"u-2","username":"mark","firstName":"","lastName":"","enabled":true},
                  {"id":"u-3","username":"service-account-kpi-directory","enabled":true},
                  {"id":"u-4","username":"outsider","firstName":"Out","lastName":"Sider","enabled":true}]""")));
@@ -58,11 +60,12 @@ class TheRealmsPeopleAreReadWithTheDirectorysOwnClientTest {
     }
 
     @Test
-    void peopleWithADepartmentRoleComeWithTheirNamesAndRolesAskedWithTheClientsToken() {
+    void peopleWithADepartmentRoleComeWithTheirNamesRolesAddressesAndLanguagesAskedWithTheClientsToken() {
         Optional<List<Person>> people = directory(SECRET).people();
 
         assertThat(people).hasValueSatisfying(list -> assertThat(list).containsExactly(
-                new Person("hanna", "Hanna Arendt", Set.of(Role.MARKETING_HEAD)),
+                new Person("hanna", "Hanna Arendt", Set.of(Role.MARKETING_HEAD), Optional.of("hanna@example.com"),
+                        Optional.of(Locale.ENGLISH)),
                 new Person("mark", "mark", Set.of(Role.MARKETER))));
         keycloak.verify(postRequestedFor(urlPathEqualTo("/realms/kpi/protocol/openid-connect/token"))
                 .withRequestBody(containing("grant_type=client_credentials"))

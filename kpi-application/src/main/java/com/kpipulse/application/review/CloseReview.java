@@ -9,6 +9,7 @@ import com.kpipulse.domain.review.FrozenMinutes;
 import com.kpipulse.domain.review.ReviewId;
 import com.kpipulse.domain.review.WeeklyReview;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -25,19 +26,24 @@ import java.util.function.Function;
  * The head (or an admin) closes an open review with the 1–10 rating each participant who attended gave the meeting.
  * Closing freezes it: the review changes no more, takes no more notes, and its minutes are written once, as the
  * meeting saw the week, and kept ({@link FrozenMinutes}); corrections follow as dated addenda. At the version read;
- * audited.
+ * audited. Each participant's recap is written with the close and mailed once it is committed ({@link SendRecap}).
  */
 @ApplicationScoped
 public class CloseReview {
 
     private final WeeklyReviews reviews;
     private final ReviewChanges changes;
+    private final Recaps recaps;
+    private final Event<ReviewClosed> closings;
     private final Clock clock;
 
     @Inject
-    public CloseReview(WeeklyReviews reviews, AuditTrail audit, Clock clock) {
+    public CloseReview(WeeklyReviews reviews, AuditTrail audit, Recaps recaps, Event<ReviewClosed> closed,
+                       Clock clock) {
         this.reviews = reviews;
         this.changes = new ReviewChanges(reviews, audit);
+        this.recaps = recaps;
+        this.closings = closed;
         this.clock = clock;
     }
 
@@ -59,6 +65,7 @@ public class CloseReview {
             Versioned<WeeklyReview> closed = saved.review();
             ReviewRecord record = new ReviewRecord(closed, reviews.notes(id), java.util.Optional.empty(), List.of());
             reviews.freeze(new FrozenMinutes(id, at, minutes.apply(record)));
+            closings.fire(new ReviewClosed(id, recaps.of(closed.value())));
         }
         return outcome;
     }

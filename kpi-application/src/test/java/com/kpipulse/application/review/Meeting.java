@@ -4,8 +4,15 @@ import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.access.ActionRights;
 import com.kpipulse.application.correction.CorrectiveActions;
 import com.kpipulse.application.correction.ManageActions;
+import com.kpipulse.application.correction.Proposals;
 import com.kpipulse.application.people.Person;
+import com.kpipulse.application.correction.ReadActions;
+import com.kpipulse.application.cycle.ReadCycles;
+import com.kpipulse.application.people.People;
+import com.kpipulse.application.testing.EventsAtOnce;
 import com.kpipulse.application.testing.InMemory;
+import com.kpipulse.application.testing.InMemoryObservationStore;
+import com.kpipulse.application.testing.InMemoryRecapMail;
 import com.kpipulse.application.testing.InMemoryAuditTrail;
 import com.kpipulse.application.testing.InMemoryCycleSnapshots;
 import com.kpipulse.application.testing.InMemoryDirectory;
@@ -21,6 +28,7 @@ import com.kpipulse.domain.cycle.CycleSnapshot;
 import com.kpipulse.domain.cycle.Impact;
 import com.kpipulse.domain.cycle.SourceCompleteness;
 import com.kpipulse.domain.evaluation.Status;
+import com.kpipulse.domain.goal.Goal;
 import com.kpipulse.domain.kpi.Direction;
 import com.kpipulse.domain.kpi.KpiCode;
 import com.kpipulse.domain.measure.Unit;
@@ -36,14 +44,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The department's Monday 7 December 2026 (Ada the admin, Hanna the head, Mark the marketer, Sofia the SMM
- * specialist, Vic the viewer): week 49's cycle ran, revenue 200 000 ₽ short for the third cycle running (budget), and
- * the review use cases over in-memory stores.
+ * The department's Monday 7 December 2026 (Ada the admin, Hanna the head, Mark the marketer who reads in English,
+ * Sofia the SMM specialist whose address the directory does not know, Vic the viewer): week 49's cycle ran, revenue
+ * 200 000 ₽ short for the third cycle running (budget), and the review use cases over in-memory stores, recaps kept
+ * instead of mailed.
  */
 final class Meeting {
 
@@ -65,22 +75,32 @@ final class Meeting {
     final InMemoryWeeklyReviews reviews = new InMemoryWeeklyReviews();
     final InMemoryCycleSnapshots cycles = new InMemoryCycleSnapshots();
     final CorrectiveActions actions = InMemory.correctiveActions();
+    final Proposals proposals = InMemory.proposals();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
     final InMemoryDirectory directory = InMemoryDirectory.of(List.of(
-            new Person("ada", "Ada Lovelace", Set.of(Role.ADMIN)),
-            new Person("hanna", "Hanna Head", Set.of(Role.MARKETING_HEAD)),
-            new Person("mark", "Mark Marketer", Set.of(Role.MARKETER)),
+            new Person("ada", "Ada Lovelace", Set.of(Role.ADMIN), Optional.of("ada@example.com"), Optional.empty()),
+            new Person("hanna", "Hanna Head", Set.of(Role.MARKETING_HEAD), Optional.of("hanna@example.com"),
+                    Optional.empty()),
+            new Person("mark", "Mark Marketer", Set.of(Role.MARKETER), Optional.of("mark@example.com"),
+                    Optional.of(Locale.ENGLISH)),
             new Person("sofia", "Sofia Smm", Set.of(Role.SMM_SPECIALIST)),
-            new Person("vic", "Vic Viewer", Set.of(Role.VIEWER))));
+            new Person("vic", "Vic Viewer", Set.of(Role.VIEWER), Optional.of("vic@example.com"), Optional.empty())));
 
     final StartReview start = new StartReview(reviews, cycles, actions, InMemory.goals(new ArrayList<>()),
-            new ReviewProposals(), audit, clock);
+            new ReviewProposals(proposals), audit, clock);
     final ReadReviews read = new ReadReviews(reviews, InMemory.standardCatalog(), directory, clock);
     final EditAgenda agenda = new EditAgenda(reviews, audit);
     final AddNote notes = new AddNote(reviews, audit, clock);
     final RecordDecision decisions = new RecordDecision(reviews, audit);
     final RecordAttendance attendance = new RecordAttendance(reviews, audit, directory);
-    final CloseReview close = new CloseReview(reviews, audit, clock);
+    final InMemoryRecapMail mail = new InMemoryRecapMail();
+    final List<Goal> goals = new ArrayList<>();
+    final ReadActions readActions = new ReadActions(actions, new ActionRights(
+            InMemory.readingRights(goals, InMemory.standardCatalog()), InMemory.goals(goals)), audit, clock);
+    final ReadCycles readCycles = new ReadCycles(cycles, InMemory.readingRights(goals, InMemory.standardCatalog()),
+            InMemory.manageGoals(goals, new InMemoryObservationStore().valuesThatCount(), InMemory.standardCatalog()));
+    final CloseReview close = new CloseReview(reviews, audit, new Recaps(new People(directory), readActions,
+            readCycles), new EventsAtOnce<>(new SendRecap(mail)::send), clock);
     final AddAddendum addenda = new AddAddendum(reviews, audit, clock);
     final TakeAction take = new TakeAction(reviews, new ManageActions(actions, new ActionRights(
             InMemory.readingRights(new ArrayList<>(), InMemory.standardCatalog()), InMemory.goals(new ArrayList<>())),

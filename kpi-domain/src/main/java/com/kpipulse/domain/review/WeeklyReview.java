@@ -3,6 +3,8 @@ package com.kpipulse.domain.review;
 import com.kpipulse.domain.correction.ActionId;
 import com.kpipulse.domain.cycle.CyclePeriod;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,6 +86,15 @@ public record WeeklyReview(ReviewId id, CyclePeriod week, ReviewStatus status, S
     /** The items the meeting goes through: those not dropped, in order. */
     public List<AgendaItem> kept() {
         return items.stream().filter(item -> !item.dropped()).toList();
+    }
+
+    /** The average of the participants' ratings, to one decimal; empty while nobody rated the meeting. */
+    public Optional<BigDecimal> averageRating() {
+        if (ratings.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = BigDecimal.valueOf(ratings.values().stream().mapToInt(Integer::intValue).sum());
+        return Optional.of(sum.divide(BigDecimal.valueOf(ratings.size()), 1, RoundingMode.HALF_UP));
     }
 
     /** Every action decided in the review, item by item. */

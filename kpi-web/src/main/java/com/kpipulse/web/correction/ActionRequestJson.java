@@ -19,7 +19,8 @@ public record ActionRequestJson(String title, String goal, String kpi, List<Stri
     public record EffectRequestJson(String kpi, String direction, String size) {
     }
 
-    ActionInput input() {
+    /** The action as a person wrote it, every field as text, for the use cases to check. */
+    public ActionInput input() {
         EffectRequestJson effect = expectedEffect == null ? new EffectRequestJson(null, null, null) : expectedEffect;
         return new ActionInput(title, goal, kpi, channels, owner, dueDate, hypothesis, effect.kpi(), effect.direction(),
                 effect.size(), effectWindowDays);

@@ -15,7 +15,6 @@ import com.kpipulse.application.review.ReviewRecord;
 import com.kpipulse.application.review.StartOutcome;
 import com.kpipulse.application.review.StartReview;
 import com.kpipulse.application.review.TakeAction;
-import com.kpipulse.application.correction.ActionInput;
 import com.kpipulse.web.correction.ActionRequestJson;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.domain.LocalizedText;
@@ -262,11 +261,7 @@ public class ReviewApi {
         if (json == null) {
             return bodyRequired();
         }
-        ActionRequestJson.EffectRequestJson effect = json.expectedEffect() == null
-                ? new ActionRequestJson.EffectRequestJson(null, null, null) : json.expectedEffect();
-        ActionInput input = new ActionInput(json.title(), json.goal(), json.kpi(), json.channels(), json.owner(),
-                json.dueDate(), json.hypothesis(), effect.kpi(), effect.direction(), effect.size());
-        return switch (take.take(reader.get(), review, item, input)) {
+        return switch (take.take(reader.get(), review, item, json.input())) {
             case TakeAction.Outcome.Taken taken -> {
                 ReviewRecord record = AccessAnswers.orRefuse(read.find(reader.get(), review), "review");
                 Map<String, Object> body = new LinkedHashMap<>();

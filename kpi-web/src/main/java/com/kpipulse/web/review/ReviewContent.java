@@ -6,6 +6,7 @@ import com.kpipulse.application.access.ReadingRights;
 import com.kpipulse.application.access.ReviewRights;
 import com.kpipulse.application.analysis.AnomalyId;
 import com.kpipulse.application.correction.ReadActions;
+import com.kpipulse.application.correction.ReadProposals;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.review.ReviewRecord;
 import com.kpipulse.application.version.Versioned;
@@ -20,6 +21,8 @@ import com.kpipulse.domain.review.WeeklyReview;
 import com.kpipulse.web.analysis.CauseMessages;
 import com.kpipulse.web.analysis.CauseView;
 import com.kpipulse.web.correction.ActionNames;
+import com.kpipulse.web.correction.ProposalView;
+import com.kpipulse.web.correction.ProposalViews;
 import com.kpipulse.web.scorecard.StatusView;
 import com.kpipulse.web.text.Bundles;
 import com.kpipulse.web.text.Formats;
@@ -28,7 +31,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,7 +63,8 @@ public class ReviewContent {
     public record ItemView(String reviewId, String id, int number, int section, String sectionTitle, String title,
                            String href, String flagged, List<String> facts, Optional<StatusView> status,
                            Optional<CauseView> cause, String minutes, int timeBox, boolean dropped, String decision,
-                           long decisionVersion, List<String> notes, List<Link> actions, ActionFor actionFor) {
+                           long decisionVersion, List<String> notes, List<Link> actions, ActionFor actionFor,
+                           List<ProposalView> proposals) {
     }
 
     /** Something named with where it is explained ({@code href} "" when the reader may not open it). */
@@ -91,6 +94,12 @@ public class ReviewContent {
 
     @Inject
     ReadCycles cycles;
+
+    @Inject
+    ReadProposals proposals;
+
+    @Inject
+    ProposalViews proposalViews;
 
     /** The week's cycle as the reader may read it; empty when it is gone. */
     public Optional<CycleSnapshot> cycleOf(Reader reader, WeeklyReview review) {
@@ -127,7 +136,22 @@ public class ReviewContent {
                 subject.facts(), subject.status(), subject.cause(), texts.minutes_box(item.minutes()), item.minutes(),
                 item.dropped(),
                 item.decision(), item.decisionVersion(), notes,
-                item.actions().stream().map(action -> actionLink(reader, action, texts)).toList(), actionFor(item));
+                item.actions().stream().map(action -> actionLink(reader, action, texts)).toList(), actionFor(item),
+                proposalsOf(reader, review, item, locale));
+    }
+
+    /**
+     * The week's proposals an item to decide puts (its KPI, channel and cause), to accept or reject on the agenda as on
+     * the cycle's page.
+     */
+    private List<ProposalView> proposalsOf(Reader reader, WeeklyReview review, AgendaItem item, Locale locale) {
+        if (!(item.subject() instanceof AgendaSubject.ToDecide decide)) {
+            return List.of();
+        }
+        return proposalViews.of(proposals.ofKpi(reader, review.week(), decide.kpi().value(), decide.channel()).stream()
+                .filter(proposal -> proposal.value().cause() == decide.cause()
+                        && proposal.value().channel().equals(decide.channel()))
+                .toList(), reader, locale);
     }
 
     private Link actionLink(Reader reader, com.kpipulse.domain.correction.ActionId id, ReviewMessages texts) {
@@ -154,12 +178,7 @@ public class ReviewContent {
 
     /** The average of the ratings, with one decimal; "" without ratings. */
     public static String average(WeeklyReview review, Locale locale) {
-        if (review.ratings().isEmpty()) {
-            return "";
-        }
-        BigDecimal sum = BigDecimal.valueOf(review.ratings().values().stream().mapToInt(Integer::intValue).sum());
-        return Formats.number(sum.divide(BigDecimal.valueOf(review.ratings().size()), 1, RoundingMode.HALF_UP), 1,
-                locale);
+        return review.averageRating().map(average -> Formats.number(average, 1, locale)).orElse("");
     }
 
     public String person(String login) {

@@ -163,6 +163,9 @@ public interface ReviewMessages {
     @Message("Протокол в Markdown")
     String markdown_link();
 
+    @Message("PDF")
+    String pdf_link();
+
     @Message("Протокол: {week}")
     String minutes_title(String week);
 

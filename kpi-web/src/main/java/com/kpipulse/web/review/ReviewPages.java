@@ -68,7 +68,8 @@ import java.util.Optional;
  * review's agenda ({@code /reviews/{id}}: section by section with time boxes, each item an element {@code item-N}
  * with its figures, notes and decision; notes and decisions sent with htmx and the item coming back in place; the
  * agenda's order, dropped items, attendance and closing with plain forms), the frozen minutes with their addenda
- * ({@code /reviews/{id}/minutes}) and the minutes in Markdown ({@code /reviews/{id}/minutes.md}). Who may do what is
+ * ({@code /reviews/{id}/minutes}) and the minutes in Markdown ({@code /reviews/{id}/minutes.md}) and PDF
+ * ({@code /reviews/{id}/minutes.pdf}). Who may do what is
  * the application's to say ({@link ReviewRights}); pages only offer what it allows.
  */
 @Path("/reviews")
@@ -156,6 +157,9 @@ public class ReviewPages {
 
     @Inject
     MinutesMarkdown markdown;
+
+    @Inject
+    MinutesPdf pdf;
 
     @Inject
     People people;
@@ -365,16 +369,37 @@ public class ReviewPages {
     @Path("{id}/minutes.md")
     @Produces("text/markdown; charset=UTF-8")
     public Response markdown(@PathParam("id") String id) {
-        ReviewId review = ReviewParameters.id(id);
+        ReviewRecord record = readable(ReviewParameters.id(id));
+        return Response.ok(minutesText(record).getBytes(StandardCharsets.UTF_8), "text/markdown; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"" + fileName(record) + ".md\"").build();
+    }
+
+    /** The same minutes as the Markdown, typeset in PDF. */
+    @GET
+    @Path("{id}/minutes.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") String id) {
+        ReviewRecord record = readable(ReviewParameters.id(id));
+        String title = texts().minutes_title(record.review().value().week().period().label(ui.locale()));
+        return Response.ok(pdf.of(minutesText(record), title), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + fileName(record) + ".pdf\"").build();
+    }
+
+    private ReviewRecord readable(ReviewId review) {
+        return AccessAnswers.orRefuse(read.find(reader.get(), review), "review " + review);
+    }
+
+    /** The frozen minutes with their addenda, or the open review's draft, in the reader's language. */
+    private String minutesText(ReviewRecord record) {
         Reader who = reader.get();
         Locale locale = ui.locale();
-        ReviewRecord record = AccessAnswers.orRefuse(read.find(who, review), "review " + review);
-        WeeklyReview found = record.review().value();
-        String text = record.minutes().map(frozen -> markdown.withAddenda(frozen.markdown().in(locale),
-                        record.addenda(), locale))
-                .orElseGet(() -> markdown.of(who, record, content.cycleOf(who, found), locale));
-        return Response.ok(text.getBytes(StandardCharsets.UTF_8), "text/markdown; charset=UTF-8")
-                .header("Content-Disposition", "inline; filename=\"review-" + found.week().code() + ".md\"").build();
+        return record.minutes().map(frozen -> markdown.withAddenda(frozen.markdown().in(locale), record.addenda(),
+                        locale))
+                .orElseGet(() -> markdown.of(who, record, content.cycleOf(who, record.review().value()), locale));
+    }
+
+    private static String fileName(ReviewRecord record) {
+        return "review-" + record.review().value().week().code();
     }
 
     private List<String> moved(ReviewId review, String item, boolean up) {

@@ -211,6 +211,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "POST /reviews/{id}/close", form(review + "/close", "version=", runners));
         rule(rules, "GET /reviews/{id}/minutes", page("GET", review + "/minutes", EVERYONE));
         rule(rules, "GET /reviews/{id}/minutes.md", page("GET", review + "/minutes.md", EVERYONE));
+        rule(rules, "GET /reviews/{id}/minutes.pdf", page("GET", review + "/minutes.pdf", EVERYONE));
         rule(rules, "POST /reviews/{id}/addenda", form(review + "/addenda", "text=x", runners));
         rule(rules, "GET /reviews/{id}/present", page("GET", review + "/present", runners));
         rule(rules, "POST /reviews/{id}/present", form(review + "/present", "item=1", runners));

@@ -747,13 +747,14 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(json("POST /api/v1/reviews/{id}/items/{number}/actions", "hanna", "POST",
                 "/api/v1/reviews/{id}/items/{number}/actions", """
                 {"title":@title,"goal":@goal,"kpi":@kpi,"channels":@channels,"owner":@owner,"dueDate":@dueDate,
-                 "hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,"size":@size}}""",
+                 "hypothesis":@hypothesis,"expectedEffect":{"kpi":"revenue","direction":@direction,"size":@size},
+                 "effectWindowDays":@effectWindowDays}""",
                 fields("id", id, "number", "1", "title", "Проба действия обзора", "goal", NULL, "kpi", "revenue",
                         "channels", RAW + "[\"vk_ads\"]", "owner", "sofia", "dueDate", due, "hypothesis", "Гипотеза",
-                        "direction", "UP", "size", "0.1"),
+                        "direction", "UP", "size", "0.1", "effectWindowDays", "21"),
                 kinds("id", Kind.TEXT, "number", Kind.NUMBER, "title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
                         "channels", Kind.LIST, "owner", Kind.TEXT, "dueDate", Kind.DATE, "hypothesis", Kind.TEXT,
-                        "direction", Kind.TEXT, "size", Kind.NUMBER), 201));
+                        "direction", Kind.TEXT, "size", Kind.NUMBER, "effectWindowDays", Kind.NUMBER), 201));
         targets.add(json("PUT /api/v1/reviews/{id}/attendance", "hanna", "PUT", "/api/v1/reviews/{id}/attendance", """
                 {"version":@version,"present":@present}""",
                 fields("id", id, "version", NULL, "present", RAW + "[\"hanna\",\"mark\"]"),
@@ -798,6 +799,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         // a closed review has nothing to follow: its stream answers 404 before it starts, so nothing is left open
         targets.add(query("GET /reviews/{id}/events", "mark", "/reviews/{id}/events", fields("id", id), idKind, 404));
         targets.add(query("GET /reviews/{id}/minutes.md", "vic", "/reviews/{id}/minutes.md", fields("id", id), idKind,
+                200));
+        targets.add(query("GET /reviews/{id}/minutes.pdf", "vic", "/reviews/{id}/minutes.pdf", fields("id", id), idKind,
                 200));
         return targets;
     }

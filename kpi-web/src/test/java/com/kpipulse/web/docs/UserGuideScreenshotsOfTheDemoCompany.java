@@ -119,6 +119,35 @@ class UserGuideScreenshotsOfTheDemoCompany {
     }
 
     @Test
+    void theHeadRunsTheWeeklyReviewAndClosesItIntoMinutes() {
+        try (Browser browser = Browser.open()) {
+            browser.go(APP + "reviews");
+            browser.logInOnKeycloak("hanna", "hanna");
+            browser.waitFor(By.id("reviews-title"));
+            browser.click(By.id("review-start"));
+            browser.waitFor(By.id("agenda"));
+            shoot(browser, "review-agenda");
+
+            By decision = By.cssSelector("#agenda .agenda-decision-form textarea");
+            if (browser.shown(decision)) {
+                browser.type(decision, "Перенести 20 % бюджета VK Рекламы в Яндекс Директ на две недели");
+                browser.click(By.cssSelector("#agenda .agenda-decision-form .agenda-decide"));
+                browser.waitForText(By.cssSelector("#agenda .agenda-decision-text"), "Перенести 20 %");
+            }
+            for (String login : List.of("hanna", "mark", "sofia")) {
+                browser.click(By.cssSelector("#attendance-form input[value='" + login + "']"));
+            }
+            browser.click(By.id("attendance-save"));
+            browser.waitFor(By.cssSelector("#close-form input[name='rating']"));
+            browser.runScript("document.querySelectorAll(\"#close-form input[name='rating']\")"
+                    + ".forEach(function (rating) { rating.value = '8'; });");
+            browser.click(By.id("review-close"));
+            browser.waitFor(By.id("minutes-text"));
+            shoot(browser, "review-minutes");
+        }
+    }
+
+    @Test
     void theMarketerSortsHisChannelsAndChecksAFileBeforeImportingIt() throws IOException {
         try (Browser browser = Browser.open()) {
             browser.go(APP + "scorecards/marketer");

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -50,7 +51,8 @@ class TheOwnerIsChosenFromThePeopleOfTheRealmTest {
 
         assertThat(everyone).extracting(Person::login).contains("ada", "hanna", "mark", "sofia", "vic")
                 .doesNotContain("service-account-kpi-directory");
-        assertThat(everyone).contains(new Person("hanna", "Hanna Head", Set.of(Role.MARKETING_HEAD)));
+        assertThat(everyone).contains(new Person("hanna", "Hanna Head", Set.of(Role.MARKETING_HEAD),
+                Optional.of("hanna@kpi-pulse.local"), Optional.empty()));
         assertThat(people.nameOf("sofia")).isEqualTo("Sofia Smm");
     }
 

@@ -161,6 +161,69 @@ class ScheduledPullsLandInTheObservationStoreTest {
         assertThat(scalar("select count(*) from observation where source_system = 'yandex_metrica'")).isEqualTo(4);
     }
 
+    /**
+     * What a pull writes to the logs, a working one and a failing one, read at every level the product logs at: no
+     * token, in clear or encrypted, reaches them.
+     */
+    @Test
+    void noTokenReachesTheLogsOfAPullThatWorkedOrFailed() {
+        URI stub = URI.create("http://localhost:" + api.getAddress().getPort());
+        URI nowhere = URI.create("http://localhost:" + api.getAddress().getPort() + "/no-such-api");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(written(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(java.util.logging.Level.ALL);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Logger product = java.util.logging.Logger.getLogger("com.kpipulse");
+        java.util.logging.Level productLevel = product.getLevel();
+        root.addHandler(capture);
+        product.setLevel(java.util.logging.Level.FINEST);
+        try {
+            connect.connect(new ConnectCommand("broken", PullConnection.Kind.DIRECT, "shop-client",
+                    new TokenInput.Given(new AccessToken(DIRECT_TOKEN)), "RUB", 30, true, nowhere));
+            connect.connect(new ConnectCommand("site", PullConnection.Kind.METRICA, "45560703",
+                    new TokenInput.Given(new AccessToken(METRICA_TOKEN)), "RUB", 30, true, stub));
+            pullReports.pullDue().orElseThrow();
+        } finally {
+            product.setLevel(productLevel);
+            root.removeHandler(capture);
+        }
+
+        assertThat(lines).as("the failed pull is logged, so the logs were read").anyMatch(line -> line.contains("broken"));
+        assertThat(lines).noneMatch(line -> line.contains(DIRECT_TOKEN) || line.contains(METRICA_TOKEN)
+                || line.contains("y0_") || line.contains("aes:"));
+    }
+
+    /** A log record as a log file would have it: the message with its parameters, and the stack of what was thrown. */
+    private static String written(java.util.logging.LogRecord record) {
+        String message = record instanceof org.jboss.logmanager.ExtLogRecord ext ? ext.getFormattedMessage()
+                : new java.util.logging.SimpleFormatter().formatMessage(record);
+        StringBuilder line = new StringBuilder(record.getLoggerName() + " " + message);
+        if (record.getParameters() != null) {
+            for (Object parameter : record.getParameters()) {
+                line.append(' ').append(parameter);
+            }
+        }
+        if (record.getThrown() != null) {
+            java.io.StringWriter stack = new java.io.StringWriter();
+            record.getThrown().printStackTrace(new java.io.PrintWriter(stack));
+            line.append(' ').append(stack);
+        }
+        return line.toString();
+    }
+
     private static void respond(HttpExchange exchange, int status, String type, String body, Map<String, String> headers)
             throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
