@@ -61,8 +61,17 @@ public final class AgendaGenerator {
         return items;
     }
 
+    /**
+     * The section's items, its time box shared among them: an hour's meeting whatever the week brought, each item a
+     * whole minute at least, the minutes left over to the first (the costliest) items.
+     */
     private static void add(List<AgendaItem> items, AgendaSection section, List<AgendaSubject> subjects) {
-        subjects.forEach(subject -> items.add(AgendaItem.of(items.size() + 1, section, subject)));
+        int count = subjects.size();
+        for (int i = 0; i < count; i++) {
+            int minutes = Math.max(1, section.defaultMinutes() / count
+                    + (i < section.defaultMinutes() % count ? 1 : 0));
+            items.add(AgendaItem.of(items.size() + 1, section, subjects.get(i), minutes));
+        }
     }
 
     private static List<AgendaSubject> actions(AgendaInputs inputs) {

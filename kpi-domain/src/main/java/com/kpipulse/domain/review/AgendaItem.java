@@ -45,7 +45,12 @@ public record AgendaItem(int number, AgendaSection section, AgendaSubject subjec
 
     /** A new item with its section's time box, kept, without decision or actions. */
     public static AgendaItem of(int number, AgendaSection section, AgendaSubject subject) {
-        return new AgendaItem(number, section, subject, section.defaultMinutes(), false, "", 0, List.of());
+        return of(number, section, subject, section.defaultMinutes());
+    }
+
+    /** A new item with its share of its section's time box, kept, without decision or actions. */
+    public static AgendaItem of(int number, AgendaSection section, AgendaSubject subject, int minutes) {
+        return new AgendaItem(number, section, subject, minutes, false, "", 0, List.of());
     }
 
     public AgendaItem dropped(boolean drop) {

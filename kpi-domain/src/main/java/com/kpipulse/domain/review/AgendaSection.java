@@ -2,7 +2,8 @@ package com.kpipulse.domain.review;
 
 /**
  * The six sections of a weekly review, in the order the meeting goes through them (issue 15, after Ninety's Level 10
- * meeting and Amazon's weekly business review), each with the minutes an item of it gets unless the head changes it.
+ * meeting and Amazon's weekly business review), each with its time box: shared among its generated items, given whole
+ * to an item the head adds, unless the head changes it.
  */
 public enum AgendaSection {
     /** Last week's actions: done, overdue, and their measured effect where there is one. */

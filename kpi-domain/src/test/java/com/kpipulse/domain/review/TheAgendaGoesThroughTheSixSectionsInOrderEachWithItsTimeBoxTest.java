@@ -35,9 +35,14 @@ class TheAgendaGoesThroughTheSixSectionsInOrderEachWithItsTimeBoxTest {
     }
 
     @Test
-    void eachItemHasItsSectionsTimeBoxAndNothingDecidedYet() {
+    void eachSectionsTimeBoxIsSharedAmongItsItemsAndNothingIsDecidedYet() {
+        assertThat(agenda).extracting(AgendaItem::minutes).as("5; 10; 20 in four; 10 in three; 10 in two; 5")
+                .containsExactly(5, 10, 5, 5, 5, 5, 4, 3, 3, 5, 5, 5);
+        for (AgendaSection section : AgendaSection.values()) {
+            assertThat(agenda.stream().filter(item -> item.section() == section).mapToInt(AgendaItem::minutes).sum())
+                    .as("section %s", section).isEqualTo(section.defaultMinutes());
+        }
         assertThat(agenda).allSatisfy(item -> {
-            assertThat(item.minutes()).isEqualTo(item.section().defaultMinutes());
             assertThat(item.dropped()).isFalse();
             assertThat(item.decision()).isEmpty();
             assertThat(item.actions()).isEmpty();

@@ -70,12 +70,20 @@ class UserGuideScreenshotsOfTheDemoCompany {
                 browser.waitFor(By.id("cycle-ran"));
             }
             shoot(browser, "cycle-page");
-            if (browser.shown(By.cssSelector("#cycle-proposals article.proposal-REALLOCATION"))) {
-                browser.scrollTo(By.cssSelector("#cycle-proposals article.proposal-REALLOCATION"));
-                shoot(browser, "cycle-proposal");
-            } else if (browser.shown(By.cssSelector("#cycle-proposals article.proposal"))) {
+            if (browser.shown(By.cssSelector("#cycle-proposals article.proposal"))) {
                 browser.scrollTo(By.id("cycle-proposals"));
                 shoot(browser, "cycle-proposal");
+            }
+            // a budget reallocation proposed by a cycle of the story: the weeks before, then the last month
+            By reallocation = By.cssSelector("#cycle-proposals article.proposal-REALLOCATION");
+            for (String period : List.of(lastWeek(1), lastWeek(2), lastMonth())) {
+                browser.go(APP + "cycles/" + period);
+                browser.waitFor(By.id("cycle-title"));
+                if (browser.shown(reallocation)) {
+                    browser.scrollTo(reallocation);
+                    shoot(browser, "cycle-proposal-reallocation");
+                    break;
+                }
             }
 
             // a deviation a channel explains, followed from the cycle to its «Почему» as the head would
@@ -134,9 +142,8 @@ class UserGuideScreenshotsOfTheDemoCompany {
                 browser.click(By.cssSelector("#agenda .agenda-decision-form .agenda-decide"));
                 browser.waitForText(By.cssSelector("#agenda .agenda-decision-text"), "Перенести 20 %");
             }
-            for (String login : List.of("hanna", "mark", "sofia")) {
-                browser.click(By.cssSelector("#attendance-form input[value='" + login + "']"));
-            }
+            browser.runScript("document.querySelectorAll(\"#attendance-form input[name='present']\")"
+                    + ".forEach(function (box) { box.checked = ['hanna', 'mark', 'sofia'].indexOf(box.value) >= 0; });");
             browser.click(By.id("attendance-save"));
             browser.waitFor(By.cssSelector("#close-form input[name='rating']"));
             browser.runScript("document.querySelectorAll(\"#close-form input[name='rating']\")"
@@ -210,7 +217,18 @@ class UserGuideScreenshotsOfTheDemoCompany {
 
     /** The last week that is over, as a cycle names it: {@code 2026-W48}. */
     private static String lastWeek() {
-        LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+        return lastWeek(0);
+    }
+
+    /** The month before this one, as a cycle names it. */
+    private static String lastMonth() {
+        LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+        return "%d-%02d".formatted(first.getYear(), first.getMonthValue());
+    }
+
+    /** The whole week {@code before} weeks before the last one. */
+    private static String lastWeek(int before) {
+        LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1 + before);
         return "%d-W%02d".formatted(monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                 monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
