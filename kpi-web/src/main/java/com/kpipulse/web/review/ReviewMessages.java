@@ -300,4 +300,10 @@ public interface ReviewMessages {
 
     @Message("Цифры этого KPI вам не видны")
     String kpi_unreadable();
+
+    @Message("Вести обзор")
+    String present_link();
+
+    @Message("Следить")
+    String follow_link();
 }

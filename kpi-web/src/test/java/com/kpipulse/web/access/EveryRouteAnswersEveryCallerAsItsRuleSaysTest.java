@@ -213,6 +213,11 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /reviews/{id}/minutes.md", page("GET", review + "/minutes.md", EVERYONE));
         rule(rules, "GET /reviews/{id}/minutes.pdf", page("GET", review + "/minutes.pdf", EVERYONE));
         rule(rules, "POST /reviews/{id}/addenda", form(review + "/addenda", "text=x", runners));
+        rule(rules, "GET /reviews/{id}/present", page("GET", review + "/present", runners));
+        rule(rules, "POST /reviews/{id}/present", form(review + "/present", "item=1", runners));
+        rule(rules, "GET /reviews/{id}/follow", page("GET", review + "/follow", followers));
+        // the stream answers an unknown review with 404 before it starts, so the matrix reads no stream
+        rule(rules, "GET /reviews/{id}/events", page("GET", review + "/events", followers));
         rule(rules, "GET /cycles", page("GET", "/cycles", EVERYONE));
         rule(rules, "GET /cycles/{period}", page("GET", "/cycles/2026-W05", EVERYONE));
         rule(rules, "GET /cycles/{period}/anomalies", page("GET", "/cycles/2026-W05/anomalies", EVERYONE));

@@ -778,6 +778,11 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                         "channels", "vk_ads", "owner", "sofia", "dueDate", due),
                 kinds("id", Kind.TEXT, "number", Kind.NUMBER, "title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
                         "channels", Kind.TEXT, "owner", Kind.TEXT, "dueDate", Kind.DATE), 303));
+        targets.add(query("GET /reviews/{id}/present", "hanna", "/reviews/{id}/present", fields("id", id), idKind, 200));
+        targets.add(form("POST /reviews/{id}/present", "hanna", "/reviews/{id}/present",
+                fields("id", id, "item", Integer.toString(numbers.getFirst())),
+                kinds("id", Kind.TEXT, "item", Kind.NUMBER), 303));
+        targets.add(query("GET /reviews/{id}/follow", "mark", "/reviews/{id}/follow", fields("id", id), idKind, 200));
         targets.add(form("POST /reviews/{id}/attendance", "hanna", "/reviews/{id}/attendance",
                 fields("id", id, "version", "", "present", "hanna"),
                 kinds("id", Kind.TEXT, "version", Kind.NUMBER, "present", Kind.TEXT), 303));
@@ -794,6 +799,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         targets.add(form("POST /reviews/{id}/addenda", "hanna", "/reviews/{id}/addenda",
                 fields("id", id, "text", "Проба дополнения формы"), kinds("id", Kind.TEXT, "text", Kind.TEXT), 303));
         targets.add(query("GET /reviews/{id}/minutes", "vic", "/reviews/{id}/minutes", fields("id", id), idKind, 200));
+        // a closed review has nothing to follow: its stream answers 404 before it starts, so nothing is left open
+        targets.add(query("GET /reviews/{id}/events", "mark", "/reviews/{id}/events", fields("id", id), idKind, 404));
         targets.add(query("GET /reviews/{id}/minutes.md", "vic", "/reviews/{id}/minutes.md", fields("id", id), idKind,
                 200));
         targets.add(query("GET /reviews/{id}/minutes.pdf", "vic", "/reviews/{id}/minutes.pdf", fields("id", id), idKind,
