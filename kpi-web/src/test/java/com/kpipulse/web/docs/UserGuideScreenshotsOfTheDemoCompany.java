@@ -135,6 +135,12 @@ class UserGuideScreenshotsOfTheDemoCompany {
             browser.click(By.id("review-start"));
             browser.waitFor(By.id("agenda"));
             shoot(browser, "review-agenda");
+            String agenda = browser.url().replaceAll("[?#].*", "");
+            browser.go(agenda + "/present");
+            browser.waitFor(By.id("presenter"));
+            shoot(browser, "review-presenter");
+            browser.go(agenda);
+            browser.waitFor(By.id("agenda"));
 
             By decision = By.cssSelector("#agenda .agenda-decision-form textarea");
             if (browser.shown(decision)) {
