@@ -95,3 +95,24 @@ document.addEventListener('htmx:beforeSwap', function (event) {
         event.detail.isError = false;
     }
 });
+
+// A weekly review's item saved in place (a decision, a note) comes back with the review's version after the change:
+// the page's other forms about the whole review (attendance, closing, order, an item added) take it up, so that the
+// head's next save is not refused as made against an older version.
+document.addEventListener('htmx:afterSettle', function () {
+    var newest = -1;
+    document.querySelectorAll('[data-review-version]').forEach(function (item) {
+        var version = parseInt(item.getAttribute('data-review-version'), 10);
+        if (!isNaN(version) && version > newest) {
+            newest = version;
+        }
+    });
+    if (newest < 0) {
+        return;
+    }
+    document.querySelectorAll('input.review-version').forEach(function (field) {
+        if (parseInt(field.value, 10) < newest) {
+            field.value = String(newest);
+        }
+    });
+});
