@@ -211,9 +211,7 @@ public class BudgetPage {
                     total(proposal.spendNow(), proposal.spendProposed(), proposal.outcomeChange(), outcome, currency,
                             messages, locale),
                     proposal.moves().stream().map(move -> move.why().in(locale)).toList(),
-                    proposal.notes().stream().map(note -> note.in(locale)).toList(),
-                    proposal.channels().stream().filter(plan -> plan.curve().isPresent())
-                            .map(plan -> curve(plan, currency, messages, locale)).toList());
+                    proposal.notes().stream().map(note -> note.in(locale)).toList(), curves(proposal, currency, locale));
             case BudgetAnswer.Declined declined -> new BudgetView(true, declined.reason().in(locale), weeksRead,
                     noWholeWeek, List.of(), null, List.of(),
                     declined.noCurves().stream().map(none -> none.message().in(locale)).toList(), List.of());
@@ -246,6 +244,13 @@ public class BudgetPage {
         return new Row("", messages.total(), Formats.money(spendNow, currency, locale),
                 Formats.money(spendProposed, currency, locale), "", signed(change.expected(), outcome, currency, locale),
                 interval(change, outcome, currency, messages, locale), false, false);
+    }
+
+    /** Each fitted channel's response curve, today's and the proposed spend marked, as the page draws it. */
+    static List<Curve> curves(BudgetAnswer.Proposal proposal, Currency currency, Locale locale) {
+        BudgetMessages messages = Bundles.of(BudgetMessages.class, locale);
+        return proposal.channels().stream().filter(plan -> plan.curve().isPresent())
+                .map(plan -> curve(plan, currency, messages, locale)).toList();
     }
 
     private static Curve curve(ChannelPlan plan, Currency currency, BudgetMessages messages, Locale locale) {

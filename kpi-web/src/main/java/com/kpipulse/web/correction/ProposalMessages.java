@@ -52,6 +52,9 @@ public interface ProposalMessages {
     @Message("Шаги")
     String moves();
 
+    @Message("Кривые отклика каналов — на странице «Бюджет»")
+    String curves_link();
+
     @Message("Принять")
     String accept();
 

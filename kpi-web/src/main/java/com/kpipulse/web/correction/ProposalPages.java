@@ -1,13 +1,22 @@
 package com.kpipulse.web.correction;
 
+import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
+import com.kpipulse.application.company.CurrentSettings;
+import com.kpipulse.application.correction.BudgetReallocation;
 import com.kpipulse.application.correction.DecideProposal;
 import com.kpipulse.application.correction.ProposalOutcome;
 import com.kpipulse.application.correction.ReadProposals;
+import com.kpipulse.application.correction.ReallocateBudget;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.correction.budget.BudgetAnswer;
+import com.kpipulse.domain.correction.budget.Outcome;
+import com.kpipulse.domain.correction.budget.ReallocationMode;
+import com.kpipulse.domain.correction.budget.ShiftLimit;
 import com.kpipulse.domain.correction.proposal.Proposal;
 import com.kpipulse.domain.correction.proposal.ProposalId;
+import com.kpipulse.domain.correction.proposal.ProposalKind;
 import com.kpipulse.domain.cycle.CyclePeriod;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
@@ -37,8 +46,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A cycle's proposals on pages. {@code /proposals?period=2026-W48} lists them (with {@code kpi}, and {@code channel},
@@ -60,6 +71,8 @@ public class ProposalPages {
         static native TemplateInstance proposal(ProposalView proposal);
 
         static native TemplateInstance proposal$card(ProposalView proposal);
+
+        static native TemplateInstance curves(String prefix, List<BudgetPage.Curve> curves);
     }
 
     @Inject
@@ -70,6 +83,12 @@ public class ProposalPages {
 
     @Inject
     ProposalViews views;
+
+    @Inject
+    ReallocateBudget reallocate;
+
+    @Inject
+    CurrentSettings settings;
 
     @Inject
     CurrentReader reader;
@@ -94,6 +113,28 @@ public class ProposalPages {
         List<ProposalView> shown = views.of(proposals, who, locale);
         return ui.page(Htmx.asked(htmx) ? Templates.list$section(cycle.code(), heading, shown)
                 : Templates.list(cycle.code(), heading, shown));
+    }
+
+    /**
+     * A reallocation proposal's response curves, loaded by its card when it comes into view: the channels' curves as
+     * the budget page fits them now for the proposal's period and outcome, as the reader may read them. Nothing for a
+     * proposal of another kind.
+     */
+    @GET
+    @Path("{id}/curves")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST, Roles.VIEWER})
+    public TemplateInstance curves(@PathParam("id") String id) {
+        Reader who = reader.get();
+        Proposal proposal = AccessAnswers.orRefuse(read.find(who, ProposalParameters.id(id)), "proposal").value();
+        List<BudgetPage.Curve> curves = List.of();
+        Optional<Outcome> outcome = ReallocateBudget.outcomeOf(proposal.kpi().value());
+        if (proposal.kind() == ProposalKind.REALLOCATION && outcome.isPresent()
+                && reallocate.propose(who, new ReallocateBudget.Request(proposal.period().period(), outcome.get(),
+                ShiftLimit.standard(), new ReallocationMode.KeepTotal())) instanceof Access.Granted<BudgetReallocation> granted
+                && granted.value().answer() instanceof BudgetAnswer.Proposal answer) {
+            curves = BudgetPage.curves(answer, Currency.getInstance(settings.current().currency()), ui.locale());
+        }
+        return ui.page(Templates.curves("proposal-" + proposal.id(), curves));
     }
 
     @POST

@@ -240,6 +240,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
                 proposers));
         rule(rules, "POST /proposals/{id}/reject", form("/proposals/" + NOBODY_ID + "/reject", "version=&reason=",
                 proposers));
+        rule(rules, "GET /proposals/{id}/curves", page("GET", "/proposals/" + NOBODY_ID + "/curves", EVERYONE));
         rule(rules, "POST /budget/propose", form("/budget/propose", "period=2091-W07&kpi=revenue&maxShift=0.3",
                 proposers));
         rule(rules, "GET /admin/goals/new", page("GET", "/admin/goals/new", Set.of(ADMIN)));

@@ -670,6 +670,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         List<Target> targets = new ArrayList<>();
         targets.add(query("GET /api/v1/proposals", "vic", "/api/v1/proposals", fields("period", week.code()),
                 kinds("period", Kind.TEXT), 200));
+        targets.add(query("GET /proposals/{id}/curves", "vic", "/proposals/{id}/curves", fields("id", id),
+                kinds("id", Kind.TEXT), 200));
         targets.add(query("GET /proposals", "vic", "/proposals",
                 fields("period", week.code(), "kpi", "revenue", "channel", "vk_ads"),
                 kinds("period", Kind.TEXT, "kpi", Kind.TEXT, "channel", Kind.TEXT), 200));

@@ -195,6 +195,10 @@ class TheBudgetIsReallocatedThroughTheApiAndOnItsPageTest {
                     .body("kind", hasItem("REALLOCATION"));
             assertThat(form("hanna").when().get("/cycles/2012-W20").then().statusCode(200).extract().asString())
                     .contains("proposal-reallocation", "Запрошено на странице «Бюджет»");
+            String id = location.substring(location.indexOf("#proposal-") + "#proposal-".length());
+            assertThat(form("vic").when().get("/proposals/" + id + "/curves").then().statusCode(200).extract()
+                    .asString()).as("the card's curves, loaded when it comes into view")
+                    .contains("id=\"proposal-" + id + "-curve-yandex_direct\"", "class=\"mark mark-now\"");
         } finally {
             new Sql(dataSource).execute("delete from cycle_snapshot where period_code = '2012-W20'");
             new Sql(dataSource).execute("delete from proposal where period_code = '2012-W20'");
