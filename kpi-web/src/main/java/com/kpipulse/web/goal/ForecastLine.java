@@ -7,7 +7,7 @@ import java.util.Locale;
 /** A goal KPI's forecast to the deadline in the reader's language, or why there is none. */
 public record ForecastLine(String code, String kpi, String text) {
 
-    static ForecastLine from(ForecastGoal.KpiForecast forecast, Locale locale) {
+    public static ForecastLine from(ForecastGoal.KpiForecast forecast, Locale locale) {
         return new ForecastLine(forecast.goalKpi().kpi().value(), kpiName(forecast, locale),
                 GoalForecasts.said(forecast, locale));
     }

@@ -8,6 +8,7 @@ import com.kpipulse.application.analysis.AnomalyId;
 import com.kpipulse.application.correction.ReadActions;
 import com.kpipulse.application.correction.ReadProposals;
 import com.kpipulse.application.cycle.ReadCycles;
+import com.kpipulse.application.goal.ForecastGoal;
 import com.kpipulse.application.review.ReviewRecord;
 import com.kpipulse.application.version.Versioned;
 import com.kpipulse.domain.correction.CorrectiveAction;
@@ -23,6 +24,7 @@ import com.kpipulse.web.analysis.CauseView;
 import com.kpipulse.web.correction.ActionNames;
 import com.kpipulse.web.correction.ProposalView;
 import com.kpipulse.web.correction.ProposalViews;
+import com.kpipulse.web.goal.ForecastLine;
 import com.kpipulse.web.scorecard.StatusView;
 import com.kpipulse.web.text.Bundles;
 import com.kpipulse.web.text.Formats;
@@ -94,6 +96,9 @@ public class ReviewContent {
 
     @Inject
     ReadCycles cycles;
+
+    @Inject
+    ForecastGoal forecasts;
 
     @Inject
     ReadProposals proposals;
@@ -223,8 +228,8 @@ public class ReviewContent {
                 default -> Subject.plain(texts.action_unreadable(), "", List.of());
             };
             case AgendaSubject.Goal goal -> names.goal(goal.goal(), reader.claims())
-                    .map(title -> Subject.plain(title, "/goals/" + goal.goal().value(), goalFacts(goal, cycle, texts,
-                            locale)))
+                    .map(title -> Subject.plain(title, "/goals/" + goal.goal().value(),
+                            withForecasts(goalFacts(goal, cycle, texts, locale), reader, goal, texts, locale)))
                     .orElseGet(() -> Subject.plain(texts.goal_unreadable(), "", List.of()));
             case AgendaSubject.Kpi kpi -> {
                 String title = kpiTitle(kpi.kpi().value(), kpi.channel(), locale);
@@ -267,6 +272,21 @@ public class ReviewContent {
                 Formats.date(action.details().due(), locale))
                 + (action.overdueOn(actions.today()) ? " · " + texts.action_overdue() : "");
         return Subject.plain(action.details().title(), "/actions/" + action.id(), List.of(fact));
+    }
+
+    /**
+     * The goal's facts and, for each of its KPIs, where it is heading at the deadline with the chance of meeting the
+     * target, as the goal's page says it (the pace and forecast of the review's second section).
+     */
+    private List<String> withForecasts(List<String> facts, Reader reader, AgendaSubject.Goal goal, ReviewMessages texts,
+                                       Locale locale) {
+        if (!(forecasts.of(reader, goal.goal()) instanceof Access.Granted<List<ForecastGoal.KpiForecast>> granted)) {
+            return facts;
+        }
+        List<String> said = new ArrayList<>(facts);
+        granted.value().stream().map(forecast -> ForecastLine.from(forecast, locale))
+                .forEach(line -> said.add(texts.goal_forecast(line.kpi(), line.text())));
+        return said;
     }
 
     private List<String> goalFacts(AgendaSubject.Goal goal, Optional<CycleSnapshot> cycle, ReviewMessages texts,

@@ -306,4 +306,7 @@ public interface ReviewMessages {
 
     @Message("Следить")
     String follow_link();
+
+    @Message("Прогноз «{kpi}» к сроку: {text}")
+    String goal_forecast(String kpi, String text);
 }

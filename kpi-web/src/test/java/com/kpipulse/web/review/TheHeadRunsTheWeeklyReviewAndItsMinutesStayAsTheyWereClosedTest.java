@@ -82,6 +82,12 @@ class TheHeadRunsTheWeeklyReviewAndItsMinutesStayAsTheyWereClosedTest {
         assertThat(sections).as("the sections in order").isSorted();
         int item = started.path("items.find { it.kpi == 'social_traffic' && it.channel == null }.number");
 
+        // the goals' section says where each goal is heading, as the goal's forecast does
+        String forecast = json("hanna").get("/api/v1/goals/" + goalId + "/forecast").then().statusCode(200)
+                .extract().path("[0].said.ru");
+        assertThat(json("hanna").get("/reviews/" + id).then().statusCode(200).extract().asString())
+                .contains("Прогноз «Переходы из соцсетей» к сроку: " + forecast);
+
         json("ada").body("{\"week\":\"" + WEEK + "\"}").post("/api/v1/reviews").then().statusCode(409)
                 .body("error", equalTo("already_open"), "id", equalTo(id));
         json("mark").body("{\"week\":\"" + WEEK + "\"}").post("/api/v1/reviews").then().statusCode(403);
