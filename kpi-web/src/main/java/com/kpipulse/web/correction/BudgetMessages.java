@@ -49,6 +49,12 @@ public interface BudgetMessages {
     @Message("Режим")
     String form_mode();
 
+    @Message("«{sent}» — не цель: введите число — для стоимости рубли (1500), для ROMI долю (0,5 — это 50 %)")
+    String form_not_a_target(String sent);
+
+    @Message("Этот режим не подходит к результату «{outcome}»: для выручки — цель по ROMI, для заказов и новых клиентов — по стоимости")
+    String form_target_does_not_suit(String outcome);
+
     @Message("Предложить на обзор")
     String propose();
 

@@ -10,6 +10,7 @@ import com.kpipulse.domain.correction.budget.ChannelPlan;
 import com.kpipulse.domain.correction.budget.Estimate;
 import com.kpipulse.domain.correction.budget.Outcome;
 import com.kpipulse.domain.cycle.CyclePeriod;
+import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.text.Message;
@@ -128,7 +129,10 @@ public class BudgetPage {
         try {
             request = BudgetQuery.read(asked, chosenKpi, shift, kind.isEmpty() ? null : kind + ":" + value);
         } catch (InvalidInput invalid) {
-            List<String> problems = invalid.problems().stream().map(problem -> problem.reason().in(locale)).toList();
+            // the form names the target by its mode and figure, not as the API's cac:1500
+            List<String> problems = invalid.problems().stream().map(problem -> problem.field().equals("target")
+                    ? targetProblem(problem.code(), value, chosenKpi, messages)
+                    : problem.reason().in(locale)).toList();
             return Response.status(422).entity(ui.page(Templates.page(form, problems, null, false))).build();
         }
         BudgetReallocation reallocation = AccessAnswers.orRefuse(reallocate.propose(reader.get(), request),
@@ -180,6 +184,17 @@ public class BudgetPage {
                     Templates.page(form, List.of(declined.reason().in(locale)), null, false))).build();
             case ProposeCorrections.Requested.Denied denied -> throw new ForbiddenException("budget proposal");
         };
+    }
+
+    /** What is wrong with the target the form was sent, in the form's words. */
+    private static String targetProblem(String code, String value, String kpi, BudgetMessages messages) {
+        String outcome = ReallocateBudget.outcomeOf(kpi).map(chosen -> switch (chosen) {
+            case REVENUE -> messages.kpi_revenue();
+            case ORDERS -> messages.kpi_orders();
+            case NEW_CUSTOMERS -> messages.kpi_new_customers();
+        }).orElse(kpi);
+        return code.equals("TARGET_DOES_NOT_SUIT") ? messages.form_target_does_not_suit(outcome)
+                : messages.form_not_a_target(InputProblem.excerpt(value));
     }
 
     /** The second mode's targets as the API names them ({@code cac:1500}, {@code romi:0.5}), or the total kept. */

@@ -170,7 +170,8 @@ class TheBudgetIsReallocatedThroughTheApiAndOnItsPageTest {
                 .queryParam("period", "2012-W20").queryParam("targetKind", "cac").queryParam("targetValue", "много")
                 .when().get("/budget").then().statusCode(422).extract().asString();
 
-        assertThat(page).contains("id=\"budget-problems\"", "много").doesNotContain("id=\"budget-table\"");
+        assertThat(page).contains("id=\"budget-problems\"", "«много» — не цель: введите число")
+                .doesNotContain("id=\"budget-table\"", "cac:");
     }
 
     @Test
