@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * Amazon's weekly business review), in six sections in this order, each item with its section's time box:
  * <ol>
  *     <li>last week's actions: the previous review's first, in its order, whatever their status; then those due in
- *     the week (done or not) and those still open after their due date on the day of the meeting, the earliest due
- *     first;</li>
+ *     the week (done or not), those still open after their due date on the day of the meeting and the done ones whose
+ *     effect's check window ended in the week (their follow-up has a verdict), the earliest due first;</li>
  *     <li>the goals pursued during the week, the nearest deadline first;</li>
  *     <li>the KPIs off track or at risk, the costliest first ({@link com.kpipulse.domain.cycle.CycleSnapshot#BY_IMPACT}),
  *     each flagged when it was off track three cycles in a row;</li>
@@ -83,12 +83,18 @@ public final class AgendaGenerator {
         inputs.previousReview().stream().filter(byId::containsKey).forEach(chosen::add);
         inputs.actions().stream()
                 .filter(action -> dueIn(action, week) && action.status() != ActionStatus.DROPPED
-                        || action.overdueOn(inputs.today()))
+                        || action.overdueOn(inputs.today()) || checkedIn(action, week))
                 .sorted(Comparator.comparing((CorrectiveAction action) -> action.details().due())
                         .thenComparing(CorrectiveAction::createdAt)
                         .thenComparing(action -> action.id().value()))
                 .forEach(action -> chosen.add(action.id()));
         return chosen.stream().<AgendaSubject>map(AgendaSubject.Action::new).toList();
+    }
+
+    /** Done, and its effect's check window ended in the week: its follow-up has a verdict to present. */
+    private static boolean checkedIn(CorrectiveAction action, Period week) {
+        LocalDate end = action.details().effectWindowEnd();
+        return action.status() == ActionStatus.DONE && !end.isBefore(week.start()) && !end.isAfter(week.lastDay());
     }
 
     private static boolean dueIn(CorrectiveAction action, Period week) {

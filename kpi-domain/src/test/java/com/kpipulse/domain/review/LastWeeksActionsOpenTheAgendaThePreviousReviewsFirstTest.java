@@ -37,6 +37,21 @@ class LastWeeksActionsOpenTheAgendaThePreviousReviewsFirstTest {
     }
 
     @Test
+    void aDoneActionWhoseCheckWindowEndedInTheWeekIsPresentedWithItsVerdict() {
+        // due 20 November, watched for the default two weeks: checked on 4 December, in the week of the review
+        CorrectiveAction checkedInTheWeek = KnownWeek.action("Ставки VK снижены", LocalDate.of(2026, 11, 20),
+                ActionStatus.DONE);
+        CorrectiveAction stillWatched = KnownWeek.action("Новый баннер", LocalDate.of(2026, 11, 25), ActionStatus.DONE);
+
+        List<AgendaSubject> section = AgendaGenerator.fromCauses().agenda(KnownWeek.inputs(
+                        List.of(stillWatched, checkedInTheWeek), List.of(), List.of()))
+                .stream().filter(item -> item.section() == AgendaSection.ACTIONS).map(AgendaItem::subject).toList();
+
+        assertThat(checkedInTheWeek.details().effectWindowEnd()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(section).containsExactly(new AgendaSubject.Action(checkedInTheWeek.id()));
+    }
+
+    @Test
     void theActionsSectionComesBeforeEveryOther() {
         List<AgendaItem> agenda = AgendaGenerator.fromCauses().agenda(KnownWeek.inputs(
                 List.of(doneInTheWeek, overdue), List.of(), List.of()));

@@ -41,6 +41,8 @@ public final class LineChart {
         TARGET("line-target", "6 4", false),
         SINCE_START("line-since-start", "", true),
         DUE("line-due", "2 4", false),
+        /** The same periods a year before: dotted, with small dots, in a muted colour. */
+        LAST_YEAR("line-last-year", "1 4", true),
         /** The expected line of a {@link Band}; the band itself is shaded. */
         FORECAST("line-forecast", "6 3", false);
 
@@ -138,7 +140,8 @@ public final class LineChart {
      * @param labels one per period, oldest first
      * @param format how a value is written on the scale and in a dot's tooltip (the reader's locale and unit)
      */
-    static Chart of(String id, String title, List<String> labels, List<Line> lines, Function<BigDecimal, String> format) {
+    public static Chart of(String id, String title, List<String> labels, List<Line> lines,
+                           Function<BigDecimal, String> format) {
         return of(id, title, labels, List.of(), lines, Optional.empty(), format);
     }
 

@@ -9,8 +9,11 @@ import com.kpipulse.application.correction.ReadActions;
 import com.kpipulse.application.correction.ReadProposals;
 import com.kpipulse.application.cycle.ReadCycles;
 import com.kpipulse.application.goal.ForecastGoal;
+import com.kpipulse.application.correction.MeasureActionEffect;
+import com.kpipulse.application.review.ReadSixTwelve;
 import com.kpipulse.application.review.ReviewRecord;
 import com.kpipulse.application.version.Versioned;
+import com.kpipulse.domain.correction.ActionStatus;
 import com.kpipulse.domain.correction.CorrectiveAction;
 import com.kpipulse.domain.cycle.CycleFigure;
 import com.kpipulse.domain.cycle.CycleSnapshot;
@@ -21,6 +24,7 @@ import com.kpipulse.domain.review.ReviewNote;
 import com.kpipulse.domain.review.WeeklyReview;
 import com.kpipulse.web.analysis.CauseMessages;
 import com.kpipulse.web.analysis.CauseView;
+import com.kpipulse.web.correction.ActionFollowUp;
 import com.kpipulse.web.correction.ActionNames;
 import com.kpipulse.web.correction.ProposalView;
 import com.kpipulse.web.correction.ProposalViews;
@@ -61,12 +65,13 @@ public class ReviewContent {
      *
      * @param href    where the item's subject is explained; "" when nowhere
      * @param flagged "" unless the KPI was off track three cycles in a row
+     * @param sixTwelve a KPI's six weeks and twelve months against last year and the plan; empty for other items
      */
     public record ItemView(String reviewId, String id, int number, int section, String sectionTitle, String title,
                            String href, String flagged, List<String> facts, Optional<StatusView> status,
                            Optional<CauseView> cause, String minutes, int timeBox, boolean dropped, String decision,
                            long decisionVersion, List<String> notes, List<Link> actions, ActionFor actionFor,
-                           List<ProposalView> proposals) {
+                           List<ProposalView> proposals, Optional<SixTwelveView> sixTwelve) {
     }
 
     /** Something named with where it is explained ({@code href} "" when the reader may not open it). */
@@ -106,6 +111,12 @@ public class ReviewContent {
     @Inject
     ProposalViews proposalViews;
 
+    @Inject
+    ReadSixTwelve sixTwelves;
+
+    @Inject
+    MeasureActionEffect effects;
+
     /** The week's cycle as the reader may read it; empty when it is gone. */
     public Optional<CycleSnapshot> cycleOf(Reader reader, WeeklyReview review) {
         return cycles.of(reader, review.week()) instanceof Access.Granted<CycleSnapshot> granted
@@ -142,7 +153,18 @@ public class ReviewContent {
                 item.dropped(),
                 item.decision(), item.decisionVersion(), notes,
                 item.actions().stream().map(action -> actionLink(reader, action, texts)).toList(), actionFor(item),
-                proposalsOf(reader, review, item, locale));
+                proposalsOf(reader, review, item, locale), sixTwelve(reader, review, item, locale));
+    }
+
+    /** The 6-12 of a KPI item the reader may read. */
+    private Optional<SixTwelveView> sixTwelve(Reader reader, WeeklyReview review, AgendaItem item, Locale locale) {
+        if (!(item.subject() instanceof AgendaSubject.Kpi kpi)
+                || !(sixTwelves.of(reader, kpi.kpi().value(), kpi.channel(), review.week().period())
+                instanceof Access.Granted<ReadSixTwelve.SixTwelve> granted)) {
+            return Optional.empty();
+        }
+        return Optional.of(SixTwelveView.of("item-" + item.number(), kpiTitle(kpi.kpi().value(), kpi.channel(), locale),
+                granted.value(), locale));
     }
 
     /**
@@ -224,7 +246,7 @@ public class ReviewContent {
                             ReviewMessages texts, Locale locale) {
         return switch (item.subject()) {
             case AgendaSubject.Action action -> switch (actions.find(reader, action.action())) {
-                case Access.Granted<Versioned<CorrectiveAction>> granted -> action(granted.value().value(), texts, locale);
+                case Access.Granted<Versioned<CorrectiveAction>> granted -> action(reader, granted.value(), texts, locale);
                 default -> Subject.plain(texts.action_unreadable(), "", List.of());
             };
             case AgendaSubject.Goal goal -> names.goal(goal.goal(), reader.claims())
@@ -267,11 +289,28 @@ public class ReviewContent {
         };
     }
 
-    private Subject action(CorrectiveAction action, ReviewMessages texts, Locale locale) {
+    /**
+     * An action with its status, owner and due date, and once it is done, whether it worked as its follow-up measured
+     * it (the verdict with the effect and its interval), or the day it is checked after while its window is open.
+     */
+    private Subject action(Reader reader, Versioned<CorrectiveAction> versioned, ReviewMessages texts, Locale locale) {
+        CorrectiveAction action = versioned.value();
         String fact = texts.action_fact(action.status().label().in(locale), names.person(action.details().owner()),
                 Formats.date(action.details().due(), locale))
                 + (action.overdueOn(actions.today()) ? " · " + texts.action_overdue() : "");
-        return Subject.plain(action.details().title(), "/actions/" + action.id(), List.of(fact));
+        List<String> facts = new ArrayList<>(List.of(fact));
+        if (action.status() == ActionStatus.DONE) {
+            ActionFollowUp followUp = ActionFollowUp.of(action,
+                    Optional.ofNullable(effects.ofDone(reader, List.of(versioned)).get(action.id())), locale);
+            if (followUp.judged()) {
+                facts.add(texts.action_effect(followUp.label(),
+                        followUp.figures().isEmpty() ? "" : ", " + followUp.figures()));
+                facts.add(followUp.title());
+            } else if (!followUp.after().isEmpty()) {
+                facts.add(followUp.after());
+            }
+        }
+        return Subject.plain(action.details().title(), "/actions/" + action.id(), facts);
     }
 
     /**

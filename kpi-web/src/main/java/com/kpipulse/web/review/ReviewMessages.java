@@ -199,6 +199,39 @@ public interface ReviewMessages {
     @Message("просрочено")
     String action_overdue();
 
+    @Message("Проверка эффекта: {verdict}{figures}")
+    String action_effect(String verdict, String figures);
+
+    @Message("6-12: последние 6 недель и 12 месяцев против прошлого года и плана")
+    String six_twelve_title();
+
+    @Message("{kpi}: последние 6 недель")
+    String six_twelve_weeks(String kpi);
+
+    @Message("{kpi}: последние 12 месяцев")
+    String six_twelve_months(String kpi);
+
+    @Message("Факт")
+    String six_twelve_actual();
+
+    @Message("Год назад")
+    String six_twelve_last_year();
+
+    @Message("План")
+    String six_twelve_target();
+
+    @Message("сплошная линия с точками")
+    String six_twelve_look_actual();
+
+    @Message("точечная линия с точками")
+    String six_twelve_look_last_year();
+
+    @Message("штриховая линия")
+    String six_twelve_look_target();
+
+    @Message("Год назад — те же недели (52 недели назад) и те же месяцы; неполный период сравнивается с теми же днями.")
+    String six_twelve_note();
+
     @Message("Действие, которое вам не видно")
     String action_unreadable();
 

@@ -57,6 +57,7 @@ class EachDoneActionSaysWhetherItWorkedInTheListAndInTheNextCycleTest {
         Sql sql = new Sql(dataSource);
         sql.execute("delete from corrective_action where title like '" + MARK + "%'");
         sql.execute("delete from observation where source_system = '" + SOURCE + "'");
+        sql.execute("delete from weekly_review where week_code = '" + WINDOW_WEEK + "'");
         sql.execute("delete from cycle_snapshot where period_code in ('" + WINDOW_WEEK + "', '" + WEEKS_LATER + "')");
     }
 
@@ -110,6 +111,26 @@ class EachDoneActionSaysWhetherItWorkedInTheListAndInTheNextCycleTest {
         assertThat(as("vic").get("/cycles/" + WINDOW_WEEK).then().statusCode(200).extract().asString())
                 .as("the viewer may not read the conversion: no follow-up of it")
                 .doesNotContain("href=\"/actions/" + worked + "\"");
+    }
+
+    @Test
+    void theReviewOfTheWeekInWhichTheWindowEndedPresentsTheActionWithItsVerdict() throws SQLException {
+        seedConversions();
+        String worked = doneAction("Новая посадочная для VK", DUE, 21, START);
+        as("hanna").body("{\"period\":\"" + WINDOW_WEEK + "\"}").post("/api/v1/cycles").then().statusCode(200);
+
+        String review = as("hanna").body("{\"week\":\"" + WINDOW_WEEK + "\"}").post("/api/v1/reviews").then()
+                .statusCode(201).extract().path("id");
+        String agenda = as("hanna").get("/reviews/" + review).then().statusCode(200).extract().asString();
+        String item = agenda.substring(agenda.indexOf("href=\"/actions/" + worked + "\""));
+        item = item.substring(0, item.indexOf("</li>"));
+        String verdict = as("hanna").get("/api/v1/actions/" + worked).then().statusCode(200).extract()
+                .path("effect.verdict");
+        assertThat(verdict).isEqualTo("WORKED");
+        assertThat(item).as("the action's item in the first section").contains("Проверка эффекта: Сработало, ")
+                .contains("Сработало:");
+        assertThat(as("hanna").cookie("kpi_lang", "en").get("/reviews/" + review).then().statusCode(200).extract()
+                .asString()).contains("Effect check: Worked, ");
     }
 
     @Test
