@@ -101,7 +101,7 @@ public class ActionFormContent {
     }
 
     /** The action as a form sends it; the effect's size typed in per cent becomes a share. */
-    static ActionInput input(String title, String goal, String kpi, List<String> channels, String owner, String due,
+    public static ActionInput input(String title, String goal, String kpi, List<String> channels, String owner, String due,
                              String hypothesis, String effectKpi, String effectDirection, String effectSize,
                              String effectWindowDays) {
         return new ActionInput(title, goal, kpi, channels, owner, due, hypothesis, effectKpi, effectDirection,

@@ -199,6 +199,21 @@ public interface ReviewMessages {
     @Message("просрочено")
     String action_overdue();
 
+    @Message("Ожидаемый эффект на KPI пункта")
+    String action_effect_direction();
+
+    @Message("не задан")
+    String action_effect_none();
+
+    @Message("рост")
+    String action_effect_up();
+
+    @Message("снижение")
+    String action_effect_down();
+
+    @Message("На сколько, %")
+    String action_effect_size();
+
     @Message("Проверка эффекта: {verdict}{figures}")
     String action_effect(String verdict, String figures);
 

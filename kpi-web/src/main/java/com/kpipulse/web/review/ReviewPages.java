@@ -29,6 +29,7 @@ import com.kpipulse.domain.review.WeeklyReview;
 import com.kpipulse.web.access.AccessAnswers;
 import com.kpipulse.web.access.CurrentReader;
 import com.kpipulse.web.access.Parameters;
+import com.kpipulse.web.correction.ActionFormContent;
 import com.kpipulse.web.page.Htmx;
 import com.kpipulse.web.page.Ui;
 import com.kpipulse.web.page.Versions;
@@ -320,13 +321,18 @@ public class ReviewPages {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING_HEAD, Roles.MARKETER, Roles.SMM_SPECIALIST})
     public Response takeAction(@PathParam("id") String id, @PathParam("number") String number,
                                @RestForm String title, @RestForm String goal, @RestForm String kpi,
-                               @RestForm List<String> channels, @RestForm String owner, @RestForm String dueDate) {
+                               @RestForm List<String> channels, @RestForm String owner, @RestForm String dueDate,
+                               @RestForm String effectKpi, @RestForm String effectDirection,
+                               @RestForm String effectSize) {
         ReviewId review = ReviewParameters.id(id);
         int item = ReviewParameters.item(number);
         List<String> named = channels == null ? List.of() : channels.stream().filter(code -> code != null
                 && !code.isBlank()).toList();
-        ActionInput input = new ActionInput(title, blankAsNone(goal), blankAsNone(kpi), named, owner, dueDate, null,
-                null, null, null);
+        // the expected effect counts once a direction is chosen: the item's KPI rides along with every form
+        boolean expects = effectDirection != null && !effectDirection.isBlank();
+        ActionInput input = ActionFormContent.input(title, blankAsNone(goal), blankAsNone(kpi), named, owner, dueDate,
+                null, expects ? blankAsNone(effectKpi) : null, expects ? effectDirection : null,
+                expects ? blankAsNone(effectSize) : null, null);
         return switch (take.take(reader.get(), review, item, input)) {
             case TakeAction.Outcome.Taken taken -> seeOther("/reviews/" + review + "?done=saved#item-" + item);
             case TakeAction.Outcome.Refused refused -> afterChange(review, refused.why(), number);

@@ -777,9 +777,11 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 kinds("id", Kind.TEXT, "number", Kind.NUMBER, "version", Kind.NUMBER, "text", Kind.TEXT), 303));
         targets.add(form("POST /reviews/{id}/items/{number}/actions", "hanna", "/reviews/{id}/items/{number}/actions",
                 fields("id", id, "number", "1", "title", "Проба действия формы", "goal", "", "kpi", "revenue",
-                        "channels", "vk_ads", "owner", "sofia", "dueDate", due),
+                        "channels", "vk_ads", "owner", "sofia", "dueDate", due, "effectKpi", "revenue",
+                        "effectDirection", "UP", "effectSize", "10"),
                 kinds("id", Kind.TEXT, "number", Kind.NUMBER, "title", Kind.TEXT, "goal", Kind.TEXT, "kpi", Kind.TEXT,
-                        "channels", Kind.TEXT, "owner", Kind.TEXT, "dueDate", Kind.DATE), 303));
+                        "channels", Kind.TEXT, "owner", Kind.TEXT, "dueDate", Kind.DATE, "effectKpi", Kind.TEXT,
+                        "effectDirection", Kind.TEXT, "effectSize", Kind.NUMBER), 303));
         targets.add(query("GET /reviews/{id}/present", "hanna", "/reviews/{id}/present", fields("id", id), idKind, 200));
         targets.add(form("POST /reviews/{id}/present", "hanna", "/reviews/{id}/present",
                 fields("id", id, "item", Integer.toString(numbers.getFirst())),

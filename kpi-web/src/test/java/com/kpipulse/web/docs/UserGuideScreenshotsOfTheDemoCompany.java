@@ -135,6 +135,11 @@ class UserGuideScreenshotsOfTheDemoCompany {
             browser.click(By.id("review-start"));
             browser.waitFor(By.id("agenda"));
             shoot(browser, "review-agenda");
+            By sixTwelve = By.cssSelector("#agenda .agenda-six-twelve");
+            if (browser.shown(sixTwelve)) {
+                browser.scrollTo(sixTwelve);
+                shoot(browser, "review-six-twelve");
+            }
             String agenda = browser.url().replaceAll("[?#].*", "");
             browser.go(agenda + "/present");
             browser.waitFor(By.id("presenter"));

@@ -150,6 +150,34 @@ class TheHeadRunsTheWeeklyReviewAndItsMinutesStayAsTheyWereClosedTest {
     }
 
     @Test
+    void anActionTakenOnAKpiItemsFormCarriesTheEffectItIsExpectedToHave() {
+        Response started = json("hanna").body("{\"week\":\"" + WEEK + "\"}").post("/api/v1/reviews");
+        String id = started.then().statusCode(201).extract().path("id");
+        int item = started.path("items.find { it.kpi == 'social_traffic' && it.channel == null }.number");
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusDays(7).toString();
+        assertThat(as("hanna").get("/reviews/" + id).then().statusCode(200).extract().asString())
+                .contains("id=\"item-" + item + "-action-direction\"", "Ожидаемый эффект на KPI пункта");
+
+        as("hanna").redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("title", "Розыгрыш в соцсетях").formParam("kpi", "social_traffic")
+                .formParam("effectKpi", "social_traffic").formParam("owner", "sofia").formParam("dueDate", due)
+                .formParam("effectDirection", "UP").formParam("effectSize", "1001")
+                .post("/reviews/" + id + "/items/" + item + "/actions").then().statusCode(422);
+        as("hanna").redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("title", "Розыгрыш в соцсетях").formParam("kpi", "social_traffic")
+                .formParam("effectKpi", "social_traffic").formParam("owner", "sofia").formParam("dueDate", due)
+                .formParam("effectDirection", "UP").formParam("effectSize", "15")
+                .post("/reviews/" + id + "/items/" + item + "/actions").then().statusCode(303);
+
+        String action = json("hanna").get("/api/v1/reviews/" + id).then().statusCode(200)
+                .extract().path("items.find { it.number == %d }.actions[0]".formatted(item));
+        actionIds.add(action);
+        json("hanna").get("/api/v1/actions/" + action).then().statusCode(200)
+                .body("title", equalTo("Розыгрыш в соцсетях"), "expectedEffect.kpi.code", equalTo("social_traffic"),
+                        "expectedEffect.direction", equalTo("UP"), "expectedEffect.size", equalTo(0.15f));
+    }
+
+    @Test
     void thePastReviewsAreFoundByAWordAKpiOrAPerson() {
         String id = json("hanna").body("{\"week\":\"" + WEEK + "\"}").post("/api/v1/reviews").then().statusCode(201)
                 .extract().path("id");
