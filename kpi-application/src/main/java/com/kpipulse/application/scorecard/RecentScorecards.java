@@ -37,6 +37,8 @@ public class RecentScorecards {
     private final WorkMeter meter;
     private final Clock clock;
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** The scorecards people looked at (shown with a view), with when: those are kept fresh after a change. */
+    private final ConcurrentHashMap<ScorecardRequest, Instant> viewed = new ConcurrentHashMap<>();
     private volatile long newestVersion = Long.MIN_VALUE;
     /** Changes this replica made itself: they count at once, without waiting for the database's notice. */
     private final AtomicLong localChanges = new AtomicLong();
@@ -64,6 +66,7 @@ public class RecentScorecards {
      * depends on besides the scorecard.
      */
     public <T> T show(ScorecardRequest request, Class<T> type, Object viewKey, Function<Scorecard, T> view) {
+        viewed.put(request, clock.instant());
         Entry entry = kept(request);
         Scorecard scorecard = entry.scorecard();
         return type.cast(entry.views.computeIfAbsent(List.of(type, viewKey), key -> view.apply(scorecard)));
@@ -100,6 +103,18 @@ public class RecentScorecards {
     public void changedHere() {
         localChanges.incrementAndGet();
         entries.clear();
+    }
+
+    /**
+     * The scorecards people looked at within the last {@link #KEEP}, the most recently viewed first, at most
+     * {@code most}: what {@link ScorecardsKeptFresh} computes again after a change.
+     */
+    public List<ScorecardRequest> viewedRecently(int most) {
+        Instant since = clock.instant().minus(KEEP);
+        viewed.values().removeIf(at -> at.isBefore(since));
+        return viewed.entrySet().stream()
+                .sorted(java.util.Map.Entry.<ScorecardRequest, Instant>comparingByValue().reversed())
+                .limit(most).map(java.util.Map.Entry::getKey).toList();
     }
 
     /** How many scorecards are kept now (for tests and the admin's curiosity). */

@@ -4,6 +4,7 @@ import com.kpipulse.application.channel.ChannelCatalogs;
 import com.kpipulse.application.company.CurrentSettings;
 import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.scorecard.RecentScorecards;
+import com.kpipulse.application.scorecard.ScorecardsKeptFresh;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -15,7 +16,8 @@ import java.util.Set;
  * After a state-changing request this replica answered successfully, the scorecards, the channel catalog, the
  * company's settings and the values goals are phased by it keeps are dropped at once: the person who just saved a value, a goal or a channel opens the
  * next page and must see it, even if the database's change notice (ADR 8) reaches this replica a moment after their
- * next request. Other replicas rely on the notice.
+ * next request; the scorecards people were looking at are computed again in the background at once. Other replicas
+ * rely on the notice.
  */
 public class LocalChanges {
 
@@ -23,6 +25,9 @@ public class LocalChanges {
 
     @Inject
     RecentScorecards scorecards;
+
+    @Inject
+    ScorecardsKeptFresh fresh;
 
     @Inject
     ChannelCatalogs channels;
@@ -40,6 +45,7 @@ public class LocalChanges {
             channels.changedHere();
             settings.changedHere();
             goalValues.changedHere();
+            fresh.changedHere();
         }
     }
 }

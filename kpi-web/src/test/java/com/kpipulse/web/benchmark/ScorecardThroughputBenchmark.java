@@ -69,6 +69,14 @@ class ScorecardThroughputBenchmark {
         Thread.sleep(200);
         double coldAfterChange = firstView(scorecard, token);
         double warm = firstView(scorecard, token);
+        // a one-day import through the API, as a person or a pull makes it: the view right after its answer, and a
+        // second after (the time to read the import's report), when the scorecard was computed again in the background
+        String importer = KeycloakTokens.accessTokenOf("ada");
+        importOneDay(importer, 1);
+        double rightAfterImport = firstView(scorecard, token);
+        importOneDay(importer, 2);
+        Thread.sleep(1_000);
+        double secondAfterImport = firstView(scorecard, token);
         int scorecardBytes = bytes(scorecard, token);
         int trivialBytes = bytes(trivial, token);
 
@@ -86,6 +94,9 @@ class ScorecardThroughputBenchmark {
         lines.add(String.format(Locale.ROOT, "First view after seeding: %.0f ms; first view after one new value: %.0f ms"
                 + " (computed from the rollup); the view after that: %.0f ms (kept until the data changes).",
                 coldAfterSeed, coldAfterChange, warm));
+        lines.add(String.format(Locale.ROOT, "First view after a one-day import through the API: %.0f ms right after its"
+                + " answer, %.0f ms a second later (computed again in the background meanwhile).", rightAfterImport,
+                secondAfterImport));
         lines.add(String.format(Locale.ROOT, "Page sizes: scorecard %,d bytes, trivial page %,d bytes.", scorecardBytes,
                 trivialBytes));
         Path dir = Files.createDirectories(Path.of("target", "benchmarks"));
@@ -117,6 +128,22 @@ class ScorecardThroughputBenchmark {
             statement.executeUpdate("insert into observation (source_system, measure, grain, period_start, channel, value)"
                     + " values ('bench-change', 'visits', 'DAY', date '2026-10-14', 'channel_1', random() * 100)");
         }
+    }
+
+    /** One day of visits in every channel through the values API, as a small daily import brings them. */
+    private void importOneDay(String token, int round) throws Exception {
+        StringBuilder values = new StringBuilder();
+        for (int channel = 1; channel <= 20; channel++) {
+            values.append(values.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"measure\":\"visits\",\"periodStart\":\"2026-10-13\",\"grain\":\"DAY\","
+                            + "\"channel\":\"channel_%d\",\"value\":\"%d\"}", channel, 100 * round + channel));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "api/v1/observations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"bench-import\",\"observations\":["
+                        + values + "]}")).build();
+        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(200);
     }
 
     private static Result wrk(String url, String token, int seconds) throws Exception {

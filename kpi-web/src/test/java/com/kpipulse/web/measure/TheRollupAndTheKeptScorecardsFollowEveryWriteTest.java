@@ -46,6 +46,9 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
     @Inject
     DataVersion version;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @BeforeEach
     @AfterEach
     void cleanUp() throws SQLException {
@@ -121,6 +124,33 @@ class TheRollupAndTheKeptScorecardsFollowEveryWriteTest {
         }
         assertThat(version.current()).as("the commit's notice arrived").isGreaterThan(settled);
         assertThat(revenueRow()).contains("3" + NBSP + "500,00" + NBSP + "₽");
+    }
+
+    @Test
+    void aScorecardSomebodyLookedAtIsComputedAgainBeforeTheirNextView() throws Exception {
+        post("2022-08-10", "1000");
+        settledVersion();
+        assertThat(revenueRow()).contains("1" + NBSP + "000,00" + NBSP + "₽");
+        double computed = served("computed");
+
+        store.execute("insert into observation (source_system, measure, grain, period_start, channel, value, currency)"
+                + " values ('" + SOURCE + "', 'revenue', 'DAY', date '2022-08-12', 'seo', 700, 'RUB')");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (served("computed") == computed && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(served("computed")).as("computed again in the background, nobody asking").isGreaterThan(computed);
+        Thread.sleep(500);                              // the background computation finishes
+        double kept = served("kept");
+        double computedNow = served("computed");
+
+        assertThat(revenueRow()).contains("1" + NBSP + "700,00" + NBSP + "₽");
+        assertThat(served("kept")).as("the next view is served from what was computed for it").isGreaterThan(kept);
+        assertThat(served("computed")).isEqualTo(computedNow);
+    }
+
+    private double served(String from) {
+        return registry.counter("kpi.scorecards.served", "from", from).count();
     }
 
     /** The version once the listener is connected and no notice is on its way: two reads a moment apart agree. */
