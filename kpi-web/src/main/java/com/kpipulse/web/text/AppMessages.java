@@ -117,6 +117,12 @@ public interface AppMessages {
     @Message("Войти снова")
     String sign_in_again();
 
+    @Message("База данных недоступна")
+    String database_unavailable_title();
+
+    @Message("Сервер сейчас не может связаться с базой данных — обычно это на минуту-другую. Обновите страницу чуть позже. Если вы что-то сохраняли, это не сохранено: повторите, когда страница откроется.")
+    String database_unavailable_text();
+
     @Message("Перейти к содержимому")
     String skip_to_content();
 
