@@ -34,7 +34,8 @@ import java.util.UUID;
  * <p>
  * A file with any problem writes no value; its report lists every problem (line, column, reason) and the batch is
  * recorded as REJECTED. Importing the same file twice changes nothing; a corrected file replaces the values it
- * carries for the same source, period and dimensions.
+ * carries for the same source, period and dimensions. An import that never ends (its process killed in the middle)
+ * stores nothing either, and its batch is said to be INTERRUPTED ({@link ImportBatches}).
  * <p>
  * The company's settings fill in what a file cannot say: its currency is the currency of money neither the file nor
  * the options name (GA4 and amoCRM exports carry none), its time zone the day a CRM timestamp falls on; and the clock,
@@ -48,6 +49,11 @@ public class ImportObservations {
     static final int PREVIEW_SIZE = 20;
     /** Values older than this before today are worth a word in the preview. */
     static final java.time.Period OLD_AFTER = java.time.Period.ofYears(1);
+    /**
+     * A RUNNING batch younger than this is never taken for abandoned: between being begun and being held it is
+     * held by nobody for a moment, and replicas' clocks may differ by a little.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofSeconds(10);
 
     private final Iterable<ImportPreset> presets;
     private final Observations observations;
@@ -110,6 +116,7 @@ public class ImportObservations {
         }
         ImportPreset preset = found.get();
         if (!command.dryRun()) {
+            begin(id, preset, command);
             ValidatingSink sink;
             boolean loaded;
             try (DirectLoad load = observations.loadDirectly(id, preset.sourceSystem(), command.importedBy())) {
@@ -136,6 +143,25 @@ public class ImportObservations {
             }
         }
         return report(id, preset, command, sink, status, replaces, started);
+    }
+
+    /**
+     * Leaves a trace that outlives this process: the batch is RUNNING (committed at once) and held by this
+     * transaction, so should the process die before the end, the batch is found INTERRUPTED afterwards.
+     */
+    private void begin(UUID id, ImportPreset preset, ImportCommand command) {
+        batches.begin(new ImportReport(id, ImportStatus.RUNNING, preset.id(), command.content().fileName(),
+                command.importedBy(), clock.instant(), 0, 0, null, null, List.of(), 0, List.of()), preset.sourceSystem());
+        batches.hold(id);
+    }
+
+    /**
+     * Marks INTERRUPTED the imports a dead process left RUNNING (none of their values is stored: their transaction
+     * died with it); returns how many. Run at start and before the history is read.
+     */
+    @Transactional
+    public int interruptAbandoned() {
+        return batches.interruptAbandoned(clock.instant().minus(ABANDONED_AFTER));
     }
 
     private ValidatingSink read(ImportPreset preset, ImportCommand command, ObservationTarget target) {
@@ -182,11 +208,17 @@ public class ImportObservations {
         return warnings;
     }
 
+    /** An import as it ended, or RUNNING, or INTERRUPTED when the process that ran it died. */
+    @Transactional
     public Optional<ImportReport> find(UUID id) {
+        interruptAbandoned();
         return batches.find(id);
     }
 
+    /** The latest imports, newest first, those a dead process left said to be INTERRUPTED. */
+    @Transactional
     public List<ImportReport> latest(int limit) {
+        interruptAbandoned();
         return batches.latest(limit);
     }
 

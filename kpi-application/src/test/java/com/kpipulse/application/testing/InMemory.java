@@ -23,6 +23,7 @@ import com.kpipulse.application.importing.ChannelRules;
 import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportReport;
+import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.kpi.CustomKpis;
 import com.kpipulse.application.measure.DataFreshness;
@@ -62,6 +63,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -430,12 +432,32 @@ public final class InMemory {
      */
     public static ImportBatches importBatches() {
         Map<UUID, ImportReport> kept = new LinkedHashMap<>();
+        Set<UUID> held = new HashSet<>();
         return new ImportBatches() {
+            public synchronized void begin(ImportReport running, String sourceSystem) {
+                kept.put(running.id(), asKept(running));
+            }
+
+            /** Held until it is recorded: the fake has no transactions, and no process of it dies. */
+            public synchronized void hold(UUID id) {
+                held.add(id);
+            }
+
             public synchronized void record(ImportReport report, String sourceSystem, ImportContent raw) {
-                kept.put(report.id(), new ImportReport(report.id(), report.status(), report.presetId(),
-                        report.fileName(), report.importedBy(), report.at().plusNanos(500).truncatedTo(ChronoUnit.MICROS),
-                        report.rows(), report.observations(), report.from(), report.to(), report.errors(),
-                        report.moreErrors(), List.of()));
+                kept.put(report.id(), asKept(report));
+                held.remove(report.id());
+            }
+
+            public synchronized int interruptAbandoned(Instant begunBefore) {
+                List<ImportReport> abandoned = kept.values().stream()
+                        .filter(report -> report.status() == ImportStatus.RUNNING && !held.contains(report.id())
+                                && report.at().isBefore(begunBefore))
+                        .toList();
+                abandoned.forEach(report -> kept.put(report.id(), new ImportReport(report.id(),
+                        ImportStatus.INTERRUPTED, report.presetId(), report.fileName(), report.importedBy(),
+                        report.at(), report.rows(), report.observations(), report.from(), report.to(),
+                        report.errors(), report.moreErrors(), List.of())));
+                return abandoned.size();
             }
 
             public synchronized Optional<ImportReport> find(UUID id) {
@@ -445,6 +467,13 @@ public final class InMemory {
             public synchronized List<ImportReport> latest(int limit) {
                 return kept.values().stream().sorted(Comparator.comparing(ImportReport::at).reversed()).limit(limit)
                         .toList();
+            }
+
+            private static ImportReport asKept(ImportReport report) {
+                return new ImportReport(report.id(), report.status(), report.presetId(),
+                        report.fileName(), report.importedBy(), report.at().plusNanos(500).truncatedTo(ChronoUnit.MICROS),
+                        report.rows(), report.observations(), report.from(), report.to(), report.errors(),
+                        report.moreErrors(), List.of());
             }
         };
     }

@@ -82,6 +82,7 @@ public class ImportApi {
             case COMMITTED -> 201;
             case PREVIEW -> 200;
             case REJECTED -> 422;
+            case RUNNING, INTERRUPTED -> throw new IllegalStateException("An import returns only once it has ended");
         };
         return Response.status(status).entity(ImportReportJson.from(report)).build();
     }

@@ -57,7 +57,7 @@ public interface ImportMessages {
     @Message("ещё не было")
     String never_synced();
 
-    @Message("{#when status}{#is COMMITTED}Загружено{#is PREVIEW}Предпросмотр{#is REJECTED}Отклонено{/when}")
+    @Message("{#when status}{#is COMMITTED}Загружено{#is PREVIEW}Предпросмотр{#is REJECTED}Отклонено{#is RUNNING}Загружается{#is INTERRUPTED}Прервано{/when}")
     String status(ImportStatus status);
 
     @Message("{#when status}{#is IMPORTED}Загружено{#is NO_DATA}Нет данных{#is REJECTED}Отклонено{#is FAILED}Ошибка{/when}")
@@ -185,6 +185,12 @@ public interface ImportMessages {
 
     @Message("Файл отклонён, ни одно значение не сохранено.")
     String rejected_text();
+
+    @Message("Файл ещё загружается: его значения появятся все сразу, когда загрузка закончится.")
+    String running_text();
+
+    @Message("Загрузка прервалась: сервер остановился, не закончив её. Ни одно значение из файла не сохранено — загрузите его ещё раз.")
+    String interrupted_text();
 
     @Message("Все загрузки")
     String all_imports();

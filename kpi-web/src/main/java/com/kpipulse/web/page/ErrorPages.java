@@ -18,11 +18,14 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Turns failures into pages a person can read, never a stack trace; under {@code /api/} every failure is JSON
  * ({@link ApiErrors}), also a missing or invalid bearer token (401 with {@code WWW-Authenticate: Bearer}).
- * A wrong role gets 403 with the reason; an unexpected error gets an id that is also in the log.
+ * A wrong role gets 403 with the reason; an unexpected error gets an id that is also in the log. While the database is
+ * away (restarting, unreachable) the answer is 503 with {@code Retry-After}: nothing for a person to report, only to
+ * wait for.
  */
 public class ErrorPages {
 
@@ -35,7 +38,12 @@ public class ErrorPages {
         static native TemplateInstance notFound();
 
         static native TemplateInstance error(String errorId);
+
+        static native TemplateInstance databaseUnavailable();
     }
+
+    /** How long a person or a client is asked to wait before trying again while the database is away. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     @Inject
     Ui ui;
@@ -72,13 +80,13 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, Response.Status.FORBIDDEN, Templates.forbidden(), "forbidden",
+        return respond(uri, Response.Status.FORBIDDEN, Templates::forbidden, "forbidden",
                 "Your role may not do this");
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(uri, Response.Status.NOT_FOUND, Templates.notFound(), "not_found", "No such resource");
+        return respond(uri, Response.Status.NOT_FOUND, Templates::notFound, "not_found", "No such resource");
     }
 
     @ServerExceptionMapper
@@ -91,17 +99,34 @@ public class ErrorPages {
             }
             return answer;
         }
+        if (DatabaseUnavailable.in(e)) {
+            LOG.warnf("The database is unavailable, %s answered 503: %s", uri.getPath(), rootMessage(e));
+            return Response.fromResponse(respond(uri, Response.Status.SERVICE_UNAVAILABLE,
+                    Templates::databaseUnavailable, "database_unavailable",
+                    "The database is unavailable for the moment; try again in a minute"))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
-        return respond(uri, Response.Status.INTERNAL_SERVER_ERROR, Templates.error(errorId), "internal_error",
+        return respond(uri, Response.Status.INTERNAL_SERVER_ERROR, () -> Templates.error(errorId), "internal_error",
                 "Unexpected error " + errorId + "; it is in the server log");
     }
 
-    private Response respond(UriInfo uri, Response.Status status, TemplateInstance page, String code, String message) {
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** The API's JSON, or the page, made only when it is shown. */
+    private Response respond(UriInfo uri, Response.Status status, Supplier<TemplateInstance> page, String code,
+                             String message) {
         if (ApiErrors.isApi(uri.getPath())) {
             return ApiErrors.json(status, code, message);
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ui.page(page).render()).build();
+                .entity(ui.page(page.get()).render()).build();
     }
 }

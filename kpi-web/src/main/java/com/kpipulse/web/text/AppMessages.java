@@ -117,6 +117,21 @@ public interface AppMessages {
     @Message("Войти снова")
     String sign_in_again();
 
+    @Message("База данных недоступна")
+    String database_unavailable_title();
+
+    @Message("Сервер сейчас не может связаться с базой данных — обычно это на минуту-другую. Обновите страницу чуть позже. Если вы что-то сохраняли, это не сохранено: повторите, когда страница откроется.")
+    String database_unavailable_text();
+
+    @Message("Вход временно недоступен")
+    String sign_in_unavailable_title();
+
+    @Message("Сервер входа (Keycloak) сейчас не отвечает, поэтому войти нельзя. Кто уже вошёл, продолжает работать. Попробуйте войти через несколько минут; если не выйдет, сообщите администратору.")
+    String sign_in_unavailable_text();
+
+    @Message("Попробовать снова")
+    String sign_in_try_again();
+
     @Message("Перейти к содержимому")
     String skip_to_content();
 

@@ -149,6 +149,9 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "GET /", page("GET", "/", EVERYONE));
         rule(rules, "GET /lang", page("GET", "/lang?to=en&back=/", EVERYONE));
         rule(rules, "GET /signed-out", probe("GET", "/signed-out", null, null, everybody(new Expect(200))));
+        // what a person without a session sees while Keycloak does not answer: public, 503 by design
+        rule(rules, "GET /sign-in-unavailable", probe("GET", "/sign-in-unavailable", null, null,
+                everybody(new Expect(503))));
         rule(rules, "GET /scorecards/head", page("GET", "/scorecards/head", Set.of(ADMIN, HEAD)));
         rule(rules, "GET /scorecards/marketer", page("GET", "/scorecards/marketer", Set.of(ADMIN, MARKETER)));
         rule(rules, "GET /scorecards/smm", page("GET", "/scorecards/smm", Set.of(ADMIN, SMM)));

@@ -17,6 +17,12 @@ final class ImportBatchMapper {
 
     static ImportBatchJpaEntity toEntity(ImportReport report, String sourceSystem) {
         ImportBatchJpaEntity entity = new ImportBatchJpaEntity();
+        copy(report, sourceSystem, entity);
+        return entity;
+    }
+
+    /** Writes the report onto the batch's row, a new one or the RUNNING one the import began with. */
+    static void copy(ImportReport report, String sourceSystem, ImportBatchJpaEntity entity) {
         entity.id = report.id();
         entity.preset = report.presetId();
         entity.sourceSystem = sourceSystem;
@@ -29,6 +35,7 @@ final class ImportBatchMapper {
         entity.periodFrom = report.from();
         entity.periodTo = report.to();
         entity.moreProblems = report.moreErrors();
+        entity.problems.clear();
         List<RowProblem> errors = report.errors();
         for (int i = 0; i < errors.size(); i++) {
             ImportProblemJpaEntity problem = new ImportProblemJpaEntity();
@@ -41,7 +48,6 @@ final class ImportBatchMapper {
             problem.args = StoredMessages.args(errors.get(i).message());
             entity.problems.add(problem);
         }
-        return entity;
     }
 
     static ImportReport toReport(ImportBatchJpaEntity entity) {

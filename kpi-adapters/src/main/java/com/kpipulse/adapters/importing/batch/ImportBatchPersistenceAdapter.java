@@ -6,6 +6,8 @@ import com.kpipulse.application.importing.ImportReport;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import org.postgresql.PGConnection;
 import org.postgresql.largeobject.LargeObject;
 import org.postgresql.largeobject.LargeObjectManager;
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,11 +42,43 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
         this.dataSource = dataSource;
     }
 
+    /** Its own transaction, as the port promises: the RUNNING batch must outlive the import's, should that die. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void begin(ImportReport running, String sourceSystem) {
+        repository.persist(ImportBatchMapper.toEntity(running, sourceSystem));
+    }
+
+    /** A row lock: it lasts as long as the import's transaction, and dies with its connection. */
+    @Override
+    public void hold(UUID id) {
+        repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     @Override
     public void record(ImportReport report, String sourceSystem, ImportContent raw) {
-        repository.persist(ImportBatchMapper.toEntity(report, sourceSystem));
+        Optional<ImportBatchJpaEntity> begun = repository.findByIdOptional(report.id());
+        if (begun.isPresent()) {
+            ImportBatchMapper.copy(report, sourceSystem, begun.get());
+        } else {
+            repository.persist(ImportBatchMapper.toEntity(report, sourceSystem));
+        }
         repository.flush();
         keepRaw(report.id(), raw);
+    }
+
+    /**
+     * {@code skip locked} passes over the batches a live import holds, on this replica or another; the lock of a
+     * dead process went with its connection, which PostgreSQL closes when the process's socket closes.
+     */
+    @Override
+    public int interruptAbandoned(Instant begunBefore) {
+        return repository.getEntityManager().createNativeQuery("""
+                        update import_batch set status = 'INTERRUPTED'
+                        where id in (select id from import_batch where status = 'RUNNING' and imported_at < ?1
+                                     for update skip locked)""")
+                .setParameter(1, begunBefore)
+                .executeUpdate();
     }
 
     @Override

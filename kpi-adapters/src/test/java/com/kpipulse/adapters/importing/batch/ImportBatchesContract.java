@@ -14,17 +14,22 @@ import com.kpipulse.domain.text.Message;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What every history of imports does: keeps an import as it ended (its problems in order, said again in either
- * language), without the preview a person saw, its time to the nearest microsecond; lists the latest first.
+ * language), without the preview a person saw, its time to the nearest microsecond; lists the latest first. An
+ * import begun is RUNNING until it is recorded; one nobody holds any more (its process died) is said to be
+ * INTERRUPTED, one held by a live import or begun a moment ago is not.
  */
 public abstract class ImportBatchesContract extends PortContract {
 
@@ -72,8 +77,86 @@ public abstract class ImportBatchesContract extends PortContract {
     }
 
     @Test
+    void aBegunImportIsRunningUntilItIsRecordedAsItEnded() {
+        ImportReport running = running(BEGUN);
+        tx(() -> batches().begin(running, "generic"));
+
+        assertThat(tx(() -> batches().find(running.id()))).map(ImportReport::status).contains(ImportStatus.RUNNING);
+
+        ImportReport ended = new ImportReport(running.id(), ImportStatus.COMMITTED, running.presetId(),
+                running.fileName(), running.importedBy(), BEGUN.plusSeconds(3), 10, 30, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 10), List.of(), 0, List.of());
+        tx(() -> {
+            batches().hold(running.id());
+            batches().record(ended, "generic", ImportContent.ofBytes(ended.fileName(), new byte[] {1}));
+        });
+
+        ImportReport found = tx(() -> batches().find(running.id())).orElseThrow();
+        assertThat(found.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(found.observations()).isEqualTo(30);
+        assertThat(found.at()).isEqualTo(BEGUN.plusSeconds(3));
+    }
+
+    @Test
+    void aRunningImportThatNobodyHoldsAnyMoreIsInterrupted() {
+        ImportReport running = running(BEGUN);
+        tx(() -> batches().begin(running, "generic"));
+
+        int interrupted = tx(() -> batches().interruptAbandoned(BEGUN.plusSeconds(1)));
+
+        assertThat(interrupted).isPositive();
+        assertThat(tx(() -> batches().find(running.id()))).map(ImportReport::status).contains(ImportStatus.INTERRUPTED);
+    }
+
+    @Test
+    void aRunningImportBegunAMomentAgoIsNotTakenForAbandoned() {
+        ImportReport running = running(BEGUN);
+        tx(() -> batches().begin(running, "generic"));
+
+        tx(() -> batches().interruptAbandoned(BEGUN.minusSeconds(1)));
+
+        assertThat(tx(() -> batches().find(running.id()))).map(ImportReport::status).contains(ImportStatus.RUNNING);
+        tx(() -> batches().interruptAbandoned(BEGUN.plusSeconds(1)));
+    }
+
+    @Test
+    void aRunningImportALiveImportHoldsIsNotInterruptedFromAnotherThread() throws Exception {
+        ImportReport running = running(BEGUN);
+        tx(() -> batches().begin(running, "generic"));
+        AtomicReference<Optional<ImportReport>> seenMeanwhile = new AtomicReference<>();
+
+        tx(() -> {
+            batches().hold(running.id());
+            Thread other = Thread.ofPlatform().start(() -> {
+                tx(() -> batches().interruptAbandoned(BEGUN.plusSeconds(1)));
+                seenMeanwhile.set(tx(() -> batches().find(running.id())));
+            });
+            try {
+                other.join(Duration.ofSeconds(20));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            batches().record(new ImportReport(running.id(), ImportStatus.REJECTED, running.presetId(),
+                    running.fileName(), running.importedBy(), BEGUN, 1, 0, null, null, List.of(), 0, List.of()),
+                    "generic", ImportContent.ofBytes(running.fileName(), new byte[0]));
+        });
+
+        assertThat(seenMeanwhile.get()).as("read while the import ran").map(ImportReport::status)
+                .contains(ImportStatus.RUNNING);
+        assertThat(tx(() -> batches().find(running.id()))).map(ImportReport::status).contains(ImportStatus.REJECTED);
+    }
+
+    @Test
     void anImportNeverRecordedIsNotFound() {
         assertThat(tx(() -> batches().find(UUID.randomUUID()))).isEmpty();
+    }
+
+    /** Long before any other test's imports, so it is never among the latest. */
+    private static final Instant BEGUN = Instant.parse("2001-05-01T09:00:00Z");
+
+    private static ImportReport running(Instant at) {
+        return new ImportReport(UUID.randomUUID(), ImportStatus.RUNNING, "generic_csv", "большой.csv", "mark", at, 0, 0,
+                null, null, List.of(), 0, List.of());
     }
 
     private static ImportReport committed(Instant at) {
