@@ -29,6 +29,15 @@ public sealed interface Access<T> {
         return new Denied<>();
     }
 
+    /** The same refusal as an answer of another kind, for a use case that stops at it; never for a granted one. */
+    default <R> Access<R> refusal() {
+        return switch (this) {
+            case Granted<T> granted -> throw new IllegalStateException("Access was granted, there is no refusal");
+            case Unknown<T> unknown -> new Unknown<>();
+            case Denied<T> denied -> new Denied<>();
+        };
+    }
+
     default <R> Access<R> map(Function<T, R> mapping) {
         return switch (this) {
             case Granted<T> granted -> new Granted<>(mapping.apply(granted.value()));

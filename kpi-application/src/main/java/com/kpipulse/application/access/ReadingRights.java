@@ -66,6 +66,18 @@ public class ReadingRights {
         return readableKpis(reader).contains(code);
     }
 
+    /**
+     * The catalog's KPI with this code as the reader asks for it: unknown when the catalog has none, refused when their
+     * roles may not read it.
+     */
+    public Access<com.kpipulse.domain.kpi.KpiDefinition> kpi(Reader reader, com.kpipulse.domain.kpi.KpiCatalog catalog,
+                                                            String code) {
+        return catalog.find(code)
+                .<Access<com.kpipulse.domain.kpi.KpiDefinition>>map(kpi -> mayReadKpi(reader, code)
+                        ? Access.granted(kpi) : Access.denied())
+                .orElseGet(Access::unknown);
+    }
+
     /** Whether the reader may read the base measure with this code. */
     public boolean mayReadMeasure(Reader reader, String code) {
         if (seesEverything(reader)) {

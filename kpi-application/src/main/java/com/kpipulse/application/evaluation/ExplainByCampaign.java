@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -85,14 +84,11 @@ public class ExplainByCampaign {
      */
     public Access<Breakdown> explain(Reader reader, String code, Grain grain, LocalDate day, String channel) {
         KpiCatalog catalog = catalogs.current();
-        Optional<KpiDefinition> found = catalog.find(code);
-        if (found.isEmpty()) {
-            return Access.unknown();
+        Access<KpiDefinition> asked = rights.kpi(reader, catalog, code);
+        if (!(asked instanceof Access.Granted<KpiDefinition> found)) {
+            return asked.refusal();
         }
-        if (!rights.mayReadKpi(reader, code)) {
-            return Access.denied();
-        }
-        KpiDefinition kpi = found.get();
+        KpiDefinition kpi = found.value();
         Period period = Period.of(grain, day);
         Period previous = period.previous();
         // growth KPIs look one period further back: load as ReadValues does, the span again and a month more

@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,14 +56,11 @@ public class ExplainKpi {
     /** The KPI with what explains it, for a reader who may see it. */
     public Access<KpiExplanation> explain(Reader reader, String code, Grain grain, LocalDate day, Set<String> channels) {
         KpiCatalog catalog = catalogs.current();
-        Optional<KpiDefinition> found = catalog.find(code);
-        if (found.isEmpty()) {
-            return Access.unknown();
+        Access<KpiDefinition> asked = rights.kpi(reader, catalog, code);
+        if (!(asked instanceof Access.Granted<KpiDefinition> found)) {
+            return asked.refusal();
         }
-        if (!rights.mayReadKpi(reader, code)) {
-            return Access.denied();
-        }
-        KpiDefinition kpi = found.get();
+        KpiDefinition kpi = found.value();
         Period period = Period.of(grain, day);
         Period first = period;
         for (int i = 1; i < HISTORY; i++) {

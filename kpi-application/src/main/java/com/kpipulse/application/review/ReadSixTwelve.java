@@ -66,23 +66,20 @@ public class ReadSixTwelve {
      */
     public Access<SixTwelve> of(Reader reader, String code, Optional<String> channel, Period week) {
         KpiCatalog catalog = catalogs.current();
-        Optional<KpiDefinition> found = catalog.find(code);
-        if (found.isEmpty()) {
-            return Access.unknown();
-        }
-        if (!rights.mayReadKpi(reader, code)) {
-            return Access.denied();
-        }
-        KpiDefinition kpi = found.get();
+        return rights.kpi(reader, catalog, code).map(kpi -> sixTwelve(kpi, catalog, channel, week, reader));
+    }
+
+    private SixTwelve sixTwelve(KpiDefinition kpi, KpiCatalog catalog, Optional<String> channel, Period week,
+                                Reader reader) {
         DataReach reach = coverage.now();
         LocalDate lastDay = reach.lastDayOf(catalog.measuresOf(kpi));
         Set<String> channels = channel.map(Set::of).orElse(Set.of());
         Period lastWeek = Period.of(Grain.WEEK, week.start());
         Period lastMonth = Period.of(Grain.MONTH, week.lastDay());
-        return Access.granted(new SixTwelve(kpi, channel,
+        return new SixTwelve(kpi, channel,
                 panel(kpi, Grain.WEEK, back(lastWeek, WEEKS), day -> day.minusWeeks(52), channels, reach, lastDay, reader),
                 panel(kpi, Grain.MONTH, back(lastMonth, MONTHS), day -> day.minusYears(1), channels, reach, lastDay,
-                        reader)));
+                        reader));
     }
 
     private Panel panel(KpiDefinition kpi, Grain grain, List<Period> periods, UnaryOperator<LocalDate> yearBefore,
