@@ -109,7 +109,8 @@ public final class ReplicasDrill {
         started.add(two);
         Duration twoUp = two.awaitReady(Duration.ofMinutes(3));
         report.done("replica 1 ready after " + DrillReport.seconds(oneUp.toNanos()) + ", replica 2 after "
-                + DrillReport.seconds(twoUp.toNanos()) + " (logs in " + one.log().getParent() + ")");
+                + DrillReport.seconds(twoUp.toNanos()) + " (logs in " + Path.of("").toAbsolutePath().relativize(
+                one.log().toAbsolutePath().getParent()) + ")");
 
         keptScorecardIsDroppedByTheOtherReplicasChange(keycloak.realmUrl(), one, two);
         scheduledWorkHappensOnce(postgres.database(), stubUrl, one, two);
