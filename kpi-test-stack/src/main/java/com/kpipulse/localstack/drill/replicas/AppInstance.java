@@ -55,6 +55,12 @@ public final class AppInstance implements AutoCloseable {
             return new Settings(name, port, database, oidcUrl, demo, environment, options, log);
         }
 
+        public Settings withEnvironment(Map<String, String> more) {
+            Map<String, String> all = new LinkedHashMap<>(environment);
+            all.putAll(more);
+            return new Settings(name, port, database, oidcUrl, demo, all, jvmOptions, log);
+        }
+
         public Settings withDemo(boolean load) {
             return new Settings(name, port, database, oidcUrl, load, environment, jvmOptions, log);
         }
@@ -168,6 +174,21 @@ public final class AppInstance implements AutoCloseable {
             throw new UncheckedIOException("Cannot read the memory of " + name, e);
         }
         throw new IllegalStateException("No VmRSS for process " + process.pid());
+    }
+
+    /**
+     * The processor time the JVM has used so far (user + system, {@code /proc/<pid>/stat}), in seconds: unlike the
+     * time to ready, it hardly moves when other work shares the machine's cores.
+     */
+    public double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3, utime 14 and stime 15 (proc(5)), in clock ticks of 1/100 s
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the processor time of " + name, e);
+        }
     }
 
     /** How many lines of the instance's log contain {@code text}. */
