@@ -39,6 +39,31 @@ public final class LocalStack {
                 "-Xss512k", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-XX:+AutoCreateSharedArchive");
     }
 
+    /**
+     * Removes the class-data archive when the app was built after it was written. A JVM refuses an archive whose
+     * class path changed since (and says so in red at every start), and does not write it again at exit: without
+     * this, the first rebuild would turn the archive off for good.
+     */
+    public static void dropStaleArchive(Path archive, Path appDirectory) throws IOException {
+        if (!Files.exists(archive)) {
+            return;
+        }
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(archive);
+        try (java.util.stream.Stream<Path> files = Files.walk(appDirectory)) {
+            if (files.filter(Files::isRegularFile).anyMatch(file -> isNewer(file, written))) {
+                Files.delete(archive);
+            }
+        }
+    }
+
+    private static boolean isNewer(Path file, java.nio.file.attribute.FileTime than) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(than) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** Two malloc arenas instead of eight per core: the JVM allocates little through malloc once it runs. */
     public static final Map<String, String> APP_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
@@ -94,7 +119,9 @@ public final class LocalStack {
         long appStarted = System.nanoTime();
         Progress.say("KPI Pulse starting on port " + APP_PORT + " (Flyway migrates the schema)" + (demo ? "" : ", without demo data"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(appJvmOptions(home.resolve("run/kpi-pulse.jsa")));
+        Path archive = home.resolve("run/kpi-pulse.jsa");
+        dropStaleArchive(archive, appJar.getParent());
+        command.addAll(appJvmOptions(archive));
         command.addAll(List.of("-jar", appJar.toString()));
         ProcessBuilder app = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = app.environment();

@@ -175,6 +175,7 @@ public final class FootprintDrill {
                         "kpi", "kpi", postgres.database().majorVersion()))
                 .withJvmOptions(LocalStack.appJvmOptions(work.resolve("kpi-run-demo.jsa")))
                 .withEnvironment(LocalStack.APP_ENVIRONMENT).named("app", DrillStack.APP_PORT, work.resolve("app-run-demo.log"));
+        Files.deleteIfExists(work.resolve("kpi-run-demo.jsa"));
         String runLoad = loadAverage();
         boolean demoLoaded;
         try (AppInstance demo = AppInstance.start(runSettings)) {
@@ -234,9 +235,14 @@ public final class FootprintDrill {
             case NONE -> {
             }
             case EARLIER_RUN -> {
+                Files.deleteIfExists(archive(variant));
                 try (AppInstance training = AppInstance.start(settings)) {
                     training.awaitReady(Duration.ofMinutes(5));
                     load(realmUrl, training, 10);
+                    training.stop(Duration.ofMinutes(3));
+                }
+                if (!Files.exists(archive(variant))) {
+                    throw new IllegalStateException("The JVM wrote no class-data archive at " + archive(variant));
                 }
                 report.note("a first start with a short load wrote the archive: " + archiveMiB(variant) + " MiB");
             }

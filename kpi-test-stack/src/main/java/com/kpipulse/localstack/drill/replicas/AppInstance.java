@@ -203,12 +203,17 @@ public final class AppInstance implements AutoCloseable {
     /** Stops the instance as Kubernetes would (SIGTERM, then SIGKILL after 30 s). */
     @Override
     public void close() {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM, then SIGKILL after {@code grace} (a JVM writing its class-data archive at exit needs longer). */
+    public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
             }
