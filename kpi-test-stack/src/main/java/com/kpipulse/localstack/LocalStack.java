@@ -26,6 +26,47 @@ public final class LocalStack {
     private LocalStack() {
     }
 
+    /**
+     * The app's JVM settings, the container's ({@code kpi-web/src/main/docker/Dockerfile.jvm}) on a machine without a
+     * memory limit: as in a container limited to 768 MiB, the heap may take a quarter of it (192 MiB); the serial
+     * collector and the client compiler only, which keep the resident memory and the start short; smaller thread
+     * stacks; and a class-data archive ({@code archive}) the JVM writes when it stops and maps at the next start,
+     * which halves the time to ready. Measured by the drill {@code footprint} (docs/operations.md, "Start and
+     * memory"); glibc's {@code MALLOC_ARENA_MAX=2} goes with them ({@link #APP_ENVIRONMENT}).
+     */
+    public static List<String> appJvmOptions(Path archive) {
+        return List.of("-XX:+UseSerialGC", "-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=25", "-XX:TieredStopAtLevel=1",
+                "-Xss512k", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-XX:+AutoCreateSharedArchive");
+    }
+
+    /**
+     * Removes the class-data archive when the app was built after it was written. A JVM refuses an archive whose
+     * class path changed since (and says so in red at every start), and does not write it again at exit: without
+     * this, the first rebuild would turn the archive off for good.
+     */
+    public static void dropStaleArchive(Path archive, Path appDirectory) throws IOException {
+        if (!Files.exists(archive)) {
+            return;
+        }
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(archive);
+        try (java.util.stream.Stream<Path> files = Files.walk(appDirectory)) {
+            if (files.filter(Files::isRegularFile).anyMatch(file -> isNewer(file, written))) {
+                Files.delete(archive);
+            }
+        }
+    }
+
+    private static boolean isNewer(Path file, java.nio.file.attribute.FileTime than) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(than) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Two malloc arenas instead of eight per core: the JVM allocates little through malloc once it runs. */
+    public static final Map<String, String> APP_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     public static void main(String[] args) throws IOException, InterruptedException {
         boolean demo = !List.of(args).contains("--no-demo");
         Path home = KpiHome.path();
@@ -77,9 +118,14 @@ public final class LocalStack {
 
         long appStarted = System.nanoTime();
         Progress.say("KPI Pulse starting on port " + APP_PORT + " (Flyway migrates the schema)" + (demo ? "" : ", without demo data"));
-        ProcessBuilder app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", appJar.toString()).inheritIO();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Path archive = home.resolve("run/kpi-pulse.jsa");
+        dropStaleArchive(archive, appJar.getParent());
+        command.addAll(appJvmOptions(archive));
+        command.addAll(List.of("-jar", appJar.toString()));
+        ProcessBuilder app = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = app.environment();
+        env.putAll(APP_ENVIRONMENT);
         env.put("KPI_DB_URL", dbUrl);
         env.put("KPI_DB_USER", dbUser);
         env.put("KPI_DB_PASSWORD", dbPassword);

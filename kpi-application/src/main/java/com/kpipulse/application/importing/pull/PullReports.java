@@ -13,12 +13,15 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -30,6 +33,11 @@ import java.util.stream.StreamSupport;
  * <p>
  * Runs outside a transaction on purpose: a queued Direct report may take minutes, and each import is its own
  * all-or-nothing transaction.
+ * <p>
+ * Every replica runs the timer, each at its own moment. The lock alone keeps two pulls from running at the same time,
+ * not from following each other: with two replicas each connection would be pulled twice an interval (twice the API
+ * quota, twice the import history). So the timer's round ({@link #pullScheduled(Duration)}) pulls only the
+ * connections not yet pulled in the current interval, counted from the epoch and so the same on every replica.
  */
 @ApplicationScoped
 public class PullReports {
@@ -70,10 +78,36 @@ public class PullReports {
      */
     @ActivateRequestContext
     public Optional<List<PulledConnection>> pullDue() {
+        return pullWhere(connection -> true);
+    }
+
+    /**
+     * The timer's round, pulled every {@code every}: the enabled connections whose last pull ended before the current
+     * interval began (intervals of {@code every} from the epoch). A connection another replica pulled in this
+     * interval waits for the next one, so each is pulled once an interval however many replicas run the timer.
+     *
+     * @return the outcome per connection pulled, or empty when another replica is pulling right now
+     */
+    @ActivateRequestContext
+    public Optional<List<PulledConnection>> pullScheduled(Duration every) {
+        if (every.isNegative() || every.isZero()) {
+            throw new IllegalArgumentException("a pull interval is positive, got " + every);
+        }
+        return pullWhere(connection -> {
+            long millis = every.toMillis();
+            Instant intervalStarted = Instant.ofEpochMilli(Math.floorDiv(clock.millis(), millis) * millis);
+            return connection.lastSync() == null || connection.lastSync().at().isBefore(intervalStarted);
+        });
+    }
+
+    /** The connections are read under the lock, so a round sees what the round before it, on any replica, recorded. */
+    private Optional<List<PulledConnection>> pullWhere(Predicate<PullConnection> due) {
         return runOnce.exclusively(LOCK, () -> {
             List<PulledConnection> outcomes = new ArrayList<>();
             for (PullConnection connection : connections.enabled()) {
-                outcomes.add(new PulledConnection(connection.name(), pull(connection)));
+                if (due.test(connection)) {
+                    outcomes.add(new PulledConnection(connection.name(), pull(connection)));
+                }
             }
             return outcomes;
         });

@@ -147,6 +147,36 @@ class ScheduledPullsGoThroughTheOneImportUseCaseTest {
         assertThat(metrica.requests()).isEmpty();
     }
 
+    @Test
+    void theTimerPullsOnlyConnectionsNotYetPulledInThisIntervalSoTwoReplicasPullOnceAnInterval() {
+        // NOW is 03:00:00: the hourly interval began at NOW; "fresh" was pulled in it by another replica's timer
+        PullConnection fresh = connection("fresh", PullConnection.Kind.METRICA, "1", 30, true);
+        PullConnection stale = connection("stale", PullConnection.Kind.METRICA, "2", 30, true);
+        PullConnection never = connection("never", PullConnection.Kind.METRICA, "3", 30, true);
+        connections.recordOutcome(fresh.id(), new SyncOutcome(NOW, PullStatus.IMPORTED, "4 values", null));
+        connections.recordOutcome(stale.id(), new SyncOutcome(NOW.minusSeconds(1), PullStatus.IMPORTED, "4 values", null));
+        metrica.answer("stale", c -> payload("metrica-report-json", Map.of()));
+        metrica.answer("never", c -> payload("metrica-report-json", Map.of()));
+
+        Optional<List<PullReports.PulledConnection>> round = pullReports.pullScheduled(java.time.Duration.ofHours(1));
+
+        assertThat(round).get().asList().extracting("connection").containsExactly("never", "stale");
+        assertThat(metrica.requests()).extracting(InMemoryReportSource.Request::connection)
+                .containsExactlyInAnyOrder("never", "stale");
+        assertThat(pullReports.pullScheduled(java.time.Duration.ofHours(1))).get().asList()
+                .as("the other replica's timer, later in the same interval").isEmpty();
+        assertThat(metrica.requests()).hasSize(2);
+    }
+
+    @Test
+    void pullingOutsideTheTimerTakesEveryEnabledConnectionWhateverTheInterval() {
+        PullConnection fresh = connection("fresh", PullConnection.Kind.METRICA, "1", 30, true);
+        connections.recordOutcome(fresh.id(), new SyncOutcome(NOW, PullStatus.IMPORTED, "4 values", null));
+        metrica.answer("fresh", c -> payload("metrica-report-json", Map.of()));
+
+        assertThat(pullReports.pullDue()).get().asList().extracting("connection").containsExactly("fresh");
+    }
+
     private PullConnection connection(String name, PullConnection.Kind kind, String account, int windowDays,
                                       boolean enabled) {
         PullConnection connection = new PullConnection(UUID.randomUUID(), name, kind, account,
