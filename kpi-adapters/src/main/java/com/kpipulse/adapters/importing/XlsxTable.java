@@ -33,6 +33,7 @@ import java.util.stream.Stream;
  */
 public final class XlsxTable implements Closeable {
 
+    private final SpooledFile file;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
@@ -41,8 +42,9 @@ public final class XlsxTable implements Closeable {
     private final CellTexts texts;
     private long lastLine;
 
-    private XlsxTable(ReadableWorkbook workbook, Stream<Row> stream, Iterator<Row> rows, HeaderIndex header,
-                      RowSink sink, CellTexts texts) {
+    private XlsxTable(SpooledFile file, ReadableWorkbook workbook, Stream<Row> stream, Iterator<Row> rows,
+                      HeaderIndex header, RowSink sink, CellTexts texts) {
+        this.file = file;
         this.workbook = workbook;
         this.texts = texts;
         this.stream = stream;
@@ -52,11 +54,29 @@ public final class XlsxTable implements Closeable {
         this.lastLine = header.line();
     }
 
+    /**
+     * Opens the first sheet and finds its header; when the bytes are no workbook, the sheet is empty or no row has
+     * the required columns, the problem goes to {@code sink} and the result is empty. The upload is read from a
+     * temporary copy ({@link SpooledFile}), deleted when the table is closed.
+     */
     public static Optional<XlsxTable> open(InputStream content, ColumnSpec spec, RowSink sink) throws IOException {
+        SpooledFile file = SpooledFile.of(content);
+        Optional<XlsxTable> table = Optional.empty();
+        try {
+            table = open(file, spec, sink);
+            return table;
+        } finally {
+            if (table.isEmpty()) {
+                file.close();
+            }
+        }
+    }
+
+    private static Optional<XlsxTable> open(SpooledFile file, ColumnSpec spec, RowSink sink) throws IOException {
         ReadableWorkbook workbook;
         try {
             // a number cell that is no number becomes an error cell keeping its raw text, not an exception
-            workbook = new ReadableWorkbook(content, new ReadingOptions(true, true));
+            workbook = new ReadableWorkbook(file.path().toFile(), new ReadingOptions(true, true));
         } catch (IOException | ExcelReaderException | IllegalArgumentException e) {
             // the reader's own words name its internals, not what the person can do
             sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.NOT_XLSX)));
@@ -79,7 +99,7 @@ public final class XlsxTable implements Closeable {
                 anyText = true;
                 HeaderIndex index = spec.index(row.getRowNum(), cells);
                 if (spec.missing(index).isEmpty()) {
-                    return Optional.of(new XlsxTable(workbook, stream, rows, index, sink, texts));
+                    return Optional.of(new XlsxTable(file, workbook, stream, rows, index, sink, texts));
                 }
                 if (closest == null || index.positions().size() > closest.positions().size()) {
                     closest = index;
@@ -270,7 +290,8 @@ public final class XlsxTable implements Closeable {
 
     @Override
     public void close() throws IOException {
-        stream.close();
-        workbook.close();
+        try (file; workbook; stream) {
+            // closed in turn: the sheet's stream, the workbook, then the temporary copy
+        }
     }
 }
