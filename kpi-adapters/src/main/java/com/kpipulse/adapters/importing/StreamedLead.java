@@ -15,7 +15,7 @@ import java.util.List;
  * One amoCRM lead read from the token stream instead of as a tree: of a lead's few dozen tokens the preset needs
  * five fields and three tracking values, so only those become nodes (the rest is passed over), and the lead's whole
  * content is taken in as a 64-bit fingerprint on the way, for telling an exact repeat from a conflicting one. A
- * 40 MB export is read several times faster than tree by tree, with the same bounds: the parser refuses what is
+ * 40 MB export is read two to three times faster than tree by tree, with the same bounds: the parser refuses what is
  * nested too deep or too long a number, and a number with a fraction or an exponent, or any object or array where a
  * value is expected, is read as the tree it would have been (so a number no {@code BigDecimal} holds is an error of
  * the document, as in {@link JsonArrays}).
