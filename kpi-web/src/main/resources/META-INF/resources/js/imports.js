@@ -2,17 +2,42 @@
 (function () {
     var form = document.getElementById('import-form');
     var messages = document.getElementById('import-messages');
-    if (!form || !messages) {
+    var bar = document.getElementById('upload-progress');
+    var status = document.getElementById('upload-status');
+    if (!form || !messages || !bar || !status) {
         return;
     }
+    var initial = status.textContent;
+    var number = new Intl.NumberFormat(document.documentElement.lang || 'ru', {minimumFractionDigits: 1, maximumFractionDigits: 1});
+    function megabytes(bytes) {
+        return number.format(bytes / (1024 * 1024));
+    }
+    // The bar follows the bytes of the upload itself (not of the answer): sent of total, then, once all is sent,
+    // that the server is checking the rows, until the preview arrives. Progress events come a few times a second
+    // and only change a value and a text, so the page stays responsive however large the file.
     form.addEventListener('htmx:beforeRequest', function () {
         messages.textContent = '';
-        document.getElementById('upload-progress').removeAttribute('value');
+        bar.removeAttribute('value');
+        status.textContent = initial;
     });
-    form.addEventListener('htmx:xhr:progress', function (event) {
-        if (event.detail.lengthComputable && event.detail.total > 0) {
-            document.getElementById('upload-progress').value = Math.round(event.detail.loaded * 100 / event.detail.total);
+    form.addEventListener('htmx:beforeSend', function (event) {
+        var upload = event.detail.xhr && event.detail.xhr.upload;
+        if (!upload) {
+            return;
         }
+        upload.addEventListener('progress', function (progress) {
+            if (!progress.lengthComputable || progress.total <= 0) {
+                return;
+            }
+            var percent = Math.floor(progress.loaded * 100 / progress.total);
+            bar.value = percent;
+            status.textContent = status.dataset.sending + ' ' + megabytes(progress.loaded) + ' ' + status.dataset.of
+                + ' ' + megabytes(progress.total) + ' ' + status.dataset.megabytes + ' (' + percent + ' %)';
+        });
+        upload.addEventListener('load', function () {
+            bar.value = 100;
+            status.textContent = status.dataset.checking;
+        });
     });
     function show(xhr) {
         var type = xhr && xhr.getResponseHeader('Content-Type') || '';

@@ -62,7 +62,7 @@ public class Bitrix24DealsJsonPreset implements ImportPreset {
                 deal.problem("CURRENCY_ID", Message.of(FileProblemKind.CURRENCY_MISSING));
             }
             if (deal.problems().isEmpty() && outcomes.firstOccurrence(index, deal.text("ID"),
-                    List.of(node.toString()))) {
+                    JsonArrays.fingerprint(node))) {
                 String source = JsonDeal.join(deal.text("UTM_SOURCE"), deal.text("UTM_MEDIUM"));
                 String campaign = deal.text("UTM_CAMPAIGN");
                 outcomes.created(index, created, source, campaign);

@@ -27,6 +27,11 @@ public final class DealOutcomes {
         return collector.firstOccurrence(line, List.of(dealId), content);
     }
 
+    /** The same, with the deal's whole content already taken in as a fingerprint. */
+    public boolean firstOccurrence(long line, String dealId, long contentFingerprint) {
+        return collector.firstOccurrence(line, List.of(dealId), contentFingerprint);
+    }
+
     public void created(long line, LocalDate day, String source, String campaign) {
         count(line, "leads", day, source, campaign);
     }

@@ -110,7 +110,9 @@ public final class FlexibleDate {
             return outOfRange(Long.toString(seconds), latest);
         }
         LocalDate date = Instant.ofEpochSecond(seconds).atZone(zone).toLocalDate();
-        return inRange(date, Long.toString(seconds));
+        // the text of the timestamp only for a message: a CRM export holds a hundred thousand of them
+        return date.isBefore(EARLIEST) || date.isAfter(latest) ? outOfRange(Long.toString(seconds), latest)
+                : new Value(date);
     }
 
     public Result inRange(LocalDate date, String cell) {

@@ -60,6 +60,15 @@ public final class JsonArrays {
         void element(long index, JsonNode element, Map<String, JsonNode> topLevel);
     }
 
+    /**
+     * Reads one element straight from the parser, which stands on the element's first token; the reader leaves it
+     * on the element's last token (for an object its {@code END_OBJECT}). For large files: no tree is made.
+     */
+    @FunctionalInterface
+    public interface ElementReader {
+        void element(long index, JsonParser parser, Map<String, JsonNode> topLevel) throws IOException;
+    }
+
     private JsonArrays() {
     }
 
@@ -70,6 +79,16 @@ public final class JsonArrays {
      */
     public static Map<String, JsonNode> stream(InputStream content, String path, RowSink sink,
                                                ElementHandler handler) throws IOException {
+        return read(content, path, sink, (index, parser, topLevel) ->
+                handler.element(index, tree(parser), topLevel));
+    }
+
+    /**
+     * Like {@link #stream}, with each element read from the token stream by {@code reader} instead of as a tree.
+     * The bounds of the parser (nesting, number length) and the reporting of syntax errors are the same.
+     */
+    public static Map<String, JsonNode> read(InputStream content, String path, RowSink sink,
+                                             ElementReader handler) throws IOException {
         Map<String, JsonNode> topLevel = new HashMap<>();
         List<String> segments = path.isEmpty() ? List.of() : List.of(path.split("\\."));
         try (JsonParser parser = MAPPER.createParser(content)) {
@@ -100,7 +119,7 @@ public final class JsonArrays {
      * {@code BigDecimal} either: Jackson throws a bare {@link NumberFormatException} quoting the whole token, made
      * here an error of the document at the token.
      */
-    private static JsonNode tree(JsonParser parser) throws IOException {
+    static JsonNode tree(JsonParser parser) throws IOException {
         try {
             return parser.readValueAsTree();
         } catch (NumberFormatException e) {
@@ -109,7 +128,7 @@ public final class JsonArrays {
     }
 
     private static boolean walk(JsonParser parser, List<String> segments, int depth, Map<String, JsonNode> topLevel,
-                                RowSink sink, ElementHandler handler, String path) throws IOException {
+                                RowSink sink, ElementReader handler, String path) throws IOException {
         if (depth == segments.size()) {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 sink.reject(new RowProblem(0, path, Message.of(FileProblemKind.NOT_AN_ARRAY, path)));
@@ -118,8 +137,7 @@ public final class JsonArrays {
             }
             long index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                JsonNode element = tree(parser);
-                handler.element(++index, element, topLevel);
+                handler.element(++index, parser, topLevel);
             }
             return true;
         }
@@ -156,6 +174,43 @@ public final class JsonArrays {
             return LocaleNumber.storable(node.decimalValue(), node.asText(), multiplier);
         }
         return LocaleNumber.parseStorable(text(node), LocaleNumber.DecimalMark.POINT, multiplier);
+    }
+
+    /**
+     * A 64-bit fingerprint of a tree's whole content (kinds, names, values in order), for telling an exact repeat of a
+     * record from a changed one without writing the record out as text. Recursion is bounded by the parser's
+     * nesting limit.
+     */
+    public static long fingerprint(JsonNode node) {
+        return fingerprint(node, 0xcbf29ce484222325L);
+    }
+
+    private static long fingerprint(JsonNode node, long seed) {
+        long hash = mix(seed, node.getNodeType().ordinal());
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                hash = fingerprint(field.getValue(), mix(hash, field.getKey()));
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                hash = fingerprint(element, hash);
+            }
+        } else {
+            hash = mix(hash, node.asText());
+        }
+        // the end of a container, so that [[1],2] and [[1,2]] differ
+        return mix(hash, -1);
+    }
+
+    private static long mix(long hash, long value) {
+        return (hash ^ value) * 0x100000001b3L;
+    }
+
+    private static long mix(long hash, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            hash = mix(hash, text.charAt(i));
+        }
+        return mix(hash, text.length());
     }
 
     /** The text of a JSON value, null for null, a missing node or a "no data" token. */

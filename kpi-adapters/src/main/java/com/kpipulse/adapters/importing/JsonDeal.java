@@ -10,9 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Reads the fields of one CRM record in a JSON response, collecting problems named by their JSON path. */
 final class JsonDeal {
@@ -100,8 +97,14 @@ final class JsonDeal {
         problems.add(new RowProblem(index, path + "." + field, message));
     }
 
+    /** The parts that are there, joined by " / "; null when none is (a loop: it runs for every deal of a file). */
     static String join(String... parts) {
-        String joined = Stream.of(parts).filter(Objects::nonNull).collect(Collectors.joining(" / "));
-        return joined.isEmpty() ? null : joined;
+        String joined = null;
+        for (String part : parts) {
+            if (part != null) {
+                joined = joined == null ? part : joined + " / " + part;
+            }
+        }
+        return joined == null || joined.isEmpty() ? null : joined;
     }
 }

@@ -78,8 +78,15 @@ public final class ObservationCollector {
         if (passThrough) {
             return true;
         }
+        return firstOccurrence(line, dimensionCells, fingerprint(valueCells));
+    }
+
+    /** The same, with the value cells already taken in as a fingerprint (a record read from a token stream). */
+    public boolean firstOccurrence(long line, List<String> dimensionCells, long values) {
+        if (passThrough) {
+            return true;
+        }
         long identity = fingerprint(dimensionCells);
-        long values = fingerprint(valueCells);
         long[] earlier = rowsSeen.putIfAbsent(identity, new long[]{values, line});
         if (earlier == null) {
             return true;

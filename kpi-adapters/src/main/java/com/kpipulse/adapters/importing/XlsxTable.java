@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -31,16 +33,20 @@ import java.util.stream.Stream;
  */
 public final class XlsxTable implements Closeable {
 
+    private final SpooledFile file;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final HeaderIndex header;
     private final RowSink sink;
+    private final CellTexts texts;
     private long lastLine;
 
-    private XlsxTable(ReadableWorkbook workbook, Stream<Row> stream, Iterator<Row> rows, HeaderIndex header,
-                      RowSink sink) {
+    private XlsxTable(SpooledFile file, ReadableWorkbook workbook, Stream<Row> stream, Iterator<Row> rows,
+                      HeaderIndex header, RowSink sink, CellTexts texts) {
+        this.file = file;
         this.workbook = workbook;
+        this.texts = texts;
         this.stream = stream;
         this.rows = rows;
         this.header = header;
@@ -48,11 +54,29 @@ public final class XlsxTable implements Closeable {
         this.lastLine = header.line();
     }
 
+    /**
+     * Opens the first sheet and finds its header; when the bytes are no workbook, the sheet is empty or no row has
+     * the required columns, the problem goes to {@code sink} and the result is empty. The upload is read from a
+     * temporary copy ({@link SpooledFile}), deleted when the table is closed.
+     */
     public static Optional<XlsxTable> open(InputStream content, ColumnSpec spec, RowSink sink) throws IOException {
+        SpooledFile file = SpooledFile.of(content);
+        Optional<XlsxTable> table = Optional.empty();
+        try {
+            table = open(file, spec, sink);
+            return table;
+        } finally {
+            if (table.isEmpty()) {
+                file.close();
+            }
+        }
+    }
+
+    private static Optional<XlsxTable> open(SpooledFile file, ColumnSpec spec, RowSink sink) throws IOException {
         ReadableWorkbook workbook;
         try {
             // a number cell that is no number becomes an error cell keeping its raw text, not an exception
-            workbook = new ReadableWorkbook(content, new ReadingOptions(true, true));
+            workbook = new ReadableWorkbook(file.path().toFile(), new ReadingOptions(true, true));
         } catch (IOException | ExcelReaderException | IllegalArgumentException e) {
             // the reader's own words name its internals, not what the person can do
             sink.reject(RowProblem.ofFile(Message.of(FileProblemKind.NOT_XLSX)));
@@ -63,18 +87,19 @@ public final class XlsxTable implements Closeable {
         HeaderIndex closest = null;
         int seen = 0;
         boolean anyText = false;
+        CellTexts texts = new CellTexts();
         try {
             while (seen < DelimitedTable.HEADER_SEARCH_LINES && rows.hasNext()) {
                 Row row = rows.next();
                 seen++;
-                List<String> cells = cells(row);
-                if (cells.stream().allMatch(String::isBlank)) {
+                List<String> cells = texts.cells(row);
+                if (firstNonBlank(cells) == null) {
                     continue;
                 }
                 anyText = true;
                 HeaderIndex index = spec.index(row.getRowNum(), cells);
                 if (spec.missing(index).isEmpty()) {
-                    return Optional.of(new XlsxTable(workbook, stream, rows, index, sink));
+                    return Optional.of(new XlsxTable(file, workbook, stream, rows, index, sink, texts));
                 }
                 if (closest == null || index.positions().size() > closest.positions().size()) {
                     closest = index;
@@ -107,17 +132,15 @@ public final class XlsxTable implements Closeable {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 lastLine = row.getRowNum();
-                List<String> cells = cells(row);
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (cells.stream().filter(c -> !c.isBlank()).findFirst().map(Cells::isTotalsLabel).orElse(false)) {
+                List<String> cells = texts.cells(row);
+                String first = firstNonBlank(cells);
+                if (first == null || Cells.isTotalsLabel(first)) {
                     continue;
                 }
                 while (cells.size() < header.size()) {
                     cells.add("");
                 }
-                return new TableRow(row.getRowNum(), cells, header);
+                return TableRow.of(row.getRowNum(), cells, header);
             }
         } catch (ExcelReaderException e) {
             sink.reject(new RowProblem(lastLine + 1, null, Message.of(FileProblemKind.SHEET_BROKEN_AFTER, lastLine)));
@@ -125,68 +148,150 @@ public final class XlsxTable implements Closeable {
         return null;
     }
 
-    private static List<String> cells(Row row) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(text(row.getCell(i)));
+    /** The first cell that is not blank, or null for a blank row. */
+    private static String firstNonBlank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return cell;
+            }
         }
-        return cells;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        return switch (cell.getType()) {
-            case NUMBER -> number(cell);
-            case STRING, BOOLEAN -> cell.getText();
-            // an error cell of the workbook ("#DIV/0!") has its text; one the reader made of a bad value has none
-            case ERROR -> cell.getValue() != null || cell.getRawValue() == null ? cell.getText() : cell.getRawValue();
-            case FORMULA -> cell.getRawValue() == null ? "" : cell.getRawValue();
-            case EMPTY -> "";
-        };
+        return null;
     }
 
     /**
-     * A number cell as a CSV would hold it: a date for a date format, else plain digits, unless that would be longer
-     * than a number cell may be: then the raw value as the workbook wrote it, refused later by its length or size.
+     * Turns cells into text for one sheet. A sheet repeats itself from row to row: the same few number formats (each
+     * told a date format or not once, not by a pattern per cell) and the same dates (each serial day turned into its
+     * ISO text once, the same {@code String} then handed out again, as {@link RepeatedCells} does for CSV).
      */
-    private static String number(Cell cell) {
-        String raw = cell.getRawValue();
-        if (raw == null || raw.length() > LocaleNumber.MAX_CHARACTERS) {
-            return raw == null ? "" : raw;
-        }
-        if (isDateFormat(cell)) {
-            try {
-                return cell.asDate().toLocalDate().toString();
-            } catch (RuntimeException e) {
-                return raw; // a serial day no calendar has (1E+300): not a date, said by the date reader
-            }
-        }
-        BigDecimal value = cell.asNumber();
-        if (value == null) {
-            return raw;
-        }
-        long magnitude = (long) value.precision() - value.scale();
-        return value.signum() != 0 && Math.abs(magnitude) > LocaleNumber.MAX_CHARACTERS ? raw : value.toPlainString();
-    }
+    private static final class CellTexts {
 
-    private static boolean isDateFormat(Cell cell) {
-        Integer id = cell.getDataFormatId();
-        if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) {
+        /** Enough for the distinct days of any report; past it the cache starts again rather than grow. */
+        private static final int MAX_DATES = 4096;
+
+        private final Map<String, Boolean> dateFormats = new HashMap<>();
+        private final Map<String, String> dates = new HashMap<>();
+
+        /** The row's cells as text, in a list the caller may extend. */
+        List<String> cells(Row row) {
+            int count = row.getCellCount();
+            List<String> cells = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                cells.add(text(row.getCell(i)));
+            }
+            return cells;
+        }
+
+        private String text(Cell cell) {
+            if (cell == null) {
+                return "";
+            }
+            return switch (cell.getType()) {
+                case NUMBER -> number(cell);
+                case STRING, BOOLEAN -> cell.getText();
+                // an error cell of the workbook ("#DIV/0!") has its text; one the reader made of a bad value has none
+                case ERROR -> cell.getValue() != null || cell.getRawValue() == null ? cell.getText() : cell.getRawValue();
+                case FORMULA -> cell.getRawValue() == null ? "" : cell.getRawValue();
+                case EMPTY -> "";
+            };
+        }
+
+        /**
+         * A number cell as a CSV would hold it: a date for a date format, else plain digits, unless that would be
+         * longer than a number cell may be: then the raw value as the workbook wrote it, refused later by its length
+         * or size.
+         */
+        private String number(Cell cell) {
+            String raw = cell.getRawValue();
+            if (raw == null || raw.length() > LocaleNumber.MAX_CHARACTERS) {
+                return raw == null ? "" : raw;
+            }
+            if (isDateFormat(cell)) {
+                return date(cell, raw);
+            }
+            if (isPlain(raw)) {
+                return raw; // what toPlainString would give again, without a BigDecimal for it
+            }
+            BigDecimal value = cell.asNumber();
+            if (value == null) {
+                return raw;
+            }
+            long magnitude = (long) value.precision() - value.scale();
+            return value.signum() != 0 && Math.abs(magnitude) > LocaleNumber.MAX_CHARACTERS ? raw : value.toPlainString();
+        }
+
+        private String date(Cell cell, String raw) {
+            String known = dates.get(raw);
+            if (known != null) {
+                return known;
+            }
+            String text;
+            try {
+                text = cell.asDate().toLocalDate().toString();
+            } catch (RuntimeException e) {
+                text = raw; // a serial day no calendar has (1E+300): not a date, said by the date reader
+            }
+            if (dates.size() >= MAX_DATES) {
+                dates.clear();
+            }
+            dates.put(raw, text);
+            return text;
+        }
+
+        private boolean isDateFormat(Cell cell) {
+            Integer id = cell.getDataFormatId();
+            if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) {
+                return true;
+            }
+            String format = cell.getDataFormatString();
+            if (format == null) {
+                return false;
+            }
+            // a workbook holds a handful of formats, named by the workbook (so bounded by its size)
+            return dateFormats.computeIfAbsent(format, CellTexts::isDatePattern);
+        }
+
+        private static boolean isDatePattern(String format) {
+            String plain = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+            return !plain.equals("general") && plain.matches(".*[dy].*");
+        }
+
+        /**
+         * Whether {@code raw} is a number written the way {@link BigDecimal#toPlainString()} writes it back: an
+         * optional minus, digits without a leading zero (or a single zero before a fraction), an optional fraction,
+         * no exponent. Such a number is its own plain text.
+         */
+        static boolean isPlain(String raw) {
+            int i = raw.startsWith("-") ? 1 : 0;
+            int length = raw.length();
+            if (i >= length) {
+                return false;
+            }
+            char first = raw.charAt(i);
+            if (first == '0') {
+                // "0" and "0.5" are plain; "-0" and "-0.5" are not what BigDecimal writes for them ("0", "-0.5" is)
+                if (i == 1 || length > 1 && raw.charAt(1) != '.') {
+                    return length == 1;
+                }
+            } else if (first < '1' || first > '9') {
+                return false;
+            }
+            boolean point = false;
+            for (int j = i + 1; j < length; j++) {
+                char c = raw.charAt(j);
+                if (c == '.' && !point && j + 1 < length) {
+                    point = true;
+                } else if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
             return true;
         }
-        String format = cell.getDataFormatString();
-        if (format == null) {
-            return false;
-        }
-        String plain = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
-        return !plain.equals("general") && plain.matches(".*[dy].*");
     }
 
     @Override
     public void close() throws IOException {
-        stream.close();
-        workbook.close();
+        try (file; workbook; stream) {
+            // closed in turn: the sheet's stream, the workbook, then the temporary copy
+        }
     }
 }

@@ -113,6 +113,22 @@ class CrmPresetsCountLeadsAndWonDealsTest {
     }
 
     @Test
+    void aBitrix24DealRepeatedWholeIsADuplicateAndRepeatedChangedAConflict() {
+        String deal = "{\"ID\":\"1\",\"DATE_CREATE\":\"2024-06-01T10:00:00+03:00\",\"STAGE_SEMANTIC_ID\":\"P\","
+                + "\"UF\":[[1],2]}";
+        String changed = deal.replace("[[1],2]", "[[1,2]]");
+
+        RecordingSink repeated = Presets.readText(new Bitrix24DealsJsonPreset(), "{\"result\":[" + deal + "," + deal + "]}");
+        RecordingSink conflicting = Presets.readText(new Bitrix24DealsJsonPreset(),
+                "{\"result\":[" + deal + "," + changed + "]}");
+
+        assertThat(repeated.problems).singleElement()
+                .satisfies(p -> assertThat(p.message().english()).startsWith("duplicate").contains("line 1"));
+        assertThat(conflicting.problems).singleElement()
+                .satisfies(p -> assertThat(p.message().english()).startsWith("conflicting duplicate: line 1"));
+    }
+
+    @Test
     void aJsonSyntaxErrorIsReportedWithItsPosition() {
         RecordingSink sink = Presets.readText(new Bitrix24DealsJsonPreset(), """
                 {"result":[

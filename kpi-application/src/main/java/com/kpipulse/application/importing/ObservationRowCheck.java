@@ -17,6 +17,7 @@ import com.kpipulse.domain.text.Message;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,13 @@ final class ObservationRowCheck {
     // files repeat the same campaign and source strings (shared instances): each is checked once
     private String lastCheckedCampaign;
     private String lastCheckedSource;
+    /**
+     * The channel each raw source or channel text maps to, as far as asked: a file names a few dozen sources across
+     * all its rows, and the mapping's rules are tried once for each, not once a row. Bounded, since the texts come
+     * from the file: past {@link #MAX_MAPPED} distinct ones the rules are tried again for every row.
+     */
+    private final Map<String, Optional<String>> mapped = new HashMap<>();
+    private static final int MAX_MAPPED = 10_000;
 
     ObservationRowCheck(MeasureCatalog measures, ChannelCatalog channels, ChannelMapping mapping, LocalDate today) {
         this.measures = measures;
@@ -68,9 +76,23 @@ final class ObservationRowCheck {
     String channelOf(ObservationRow row) {
         String channel = row.channel();
         if (channel == null || channel.isBlank()) {
-            return mapping.channelOf(row.source()).orElse(null);
+            return mapped(row.source()).orElse(null);
         }
-        return knownChannels.contains(channel) ? channel : mapping.channelOf(channel).orElse(null);
+        return knownChannels.contains(channel) ? channel : mapped(channel).orElse(null);
+    }
+
+    private Optional<String> mapped(String source) {
+        if (source == null) {
+            return mapping.channelOf(null);
+        }
+        Optional<String> known = mapped.get(source);
+        if (known == null) {
+            known = mapping.channelOf(source);
+            if (mapped.size() < MAX_MAPPED) {
+                mapped.put(source, known);
+            }
+        }
+        return known;
     }
 
     Optional<MeasureDefinition> measure(ObservationRow row) {
@@ -119,7 +141,7 @@ final class ObservationRowCheck {
             return text;
         }
         if (row.channel() != null && !row.channel().isBlank() && !knownChannels.contains(row.channel())
-                && mapping.channelOf(row.channel()).isEmpty()) {
+                && mapped(row.channel()).isEmpty()) {
             String shown = InputProblem.excerpt(row.channel());
             return new Failure("channel", Message.of(ImportProblemKind.UNKNOWN_CHANNEL, shown,
                     String.join(", ", channels.codes())), problem("channel", Kind.UNKNOWN_CHANNEL, shown));

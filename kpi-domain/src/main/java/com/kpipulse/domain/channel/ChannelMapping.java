@@ -24,7 +24,14 @@ public final class ChannelMapping {
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }
-        return rules.stream().filter(rule -> rule.matches(source)).map(ChannelRule::channel).findFirst();
+        // the source is normalised once, not once for every rule it is tried against
+        String normalized = ChannelRule.normalize(source);
+        for (ChannelRule rule : rules) {
+            if (rule.matchesNormalized(normalized)) {
+                return Optional.of(rule.channel());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rules, most specific first. */

@@ -23,7 +23,11 @@ public record ChannelRule(String sourcePattern, String channel) {
     }
 
     public boolean matches(String source) {
-        String candidate = normalize(source);
+        return matchesNormalized(normalize(source));
+    }
+
+    /** Whether a source already {@linkplain #normalize normalised} matches. */
+    boolean matchesNormalized(String candidate) {
         return sourcePattern.endsWith("*")
                 ? candidate.startsWith(sourcePattern.substring(0, sourcePattern.length() - 1))
                 : candidate.equals(sourcePattern);

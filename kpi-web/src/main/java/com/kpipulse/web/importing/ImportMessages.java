@@ -102,6 +102,20 @@ public interface ImportMessages {
     @Message("Файл передаётся и проверяется…")
     String in_progress();
 
+    /** Before the bytes sent so far: «Передано 12,5 из 40,2 МБ (31 %)». */
+    @Message("Передано")
+    String upload_sending();
+
+    @Message("из")
+    String upload_of();
+
+    @Message("МБ")
+    String upload_megabytes();
+
+    /** Once the last byte is sent: the server reads the whole file before it answers (it reports no row count). */
+    @Message("Файл передан, проверяем строки…")
+    String upload_checking();
+
     @Message("Выберите файл.")
     String choose_file();
 

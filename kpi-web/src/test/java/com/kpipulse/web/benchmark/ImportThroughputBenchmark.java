@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,39 +172,6 @@ class ImportThroughputBenchmark {
         String row() {
             return String.format(Locale.ROOT, "| %s | %,d | %.2f | %,.0f | %s |", name, rows, seconds, rowsPerSecond(),
                     peakHeapMb < 0 ? "n/a (other process)" : Long.toString(peakHeapMb));
-        }
-    }
-
-    /** Samples the used heap every 20 ms while the run lasts. */
-    private static final class HeapSampler implements Runnable {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-
-        static HeapSampler start() {
-            System.gc();
-            HeapSampler sampler = new HeapSampler();
-            sampler.thread = Thread.ofPlatform().daemon().start(sampler);
-            return sampler;
-        }
-
-        @Override
-        public void run() {
-            Runtime runtime = Runtime.getRuntime();
-            while (running) {
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return peak.get() / (1024 * 1024);
         }
     }
 }
