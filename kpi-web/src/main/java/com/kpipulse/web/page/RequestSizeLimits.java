@@ -12,8 +12,9 @@ import java.util.Set;
  * Refuses a request by its declared size before its body is read: only a file upload (the import's form and API) may
  * be as large as {@code quarkus.http.limits.max-body-size} (a million-row export is about 40 MB); the values API,
  * which takes up to 100 000 values in one JSON body, up to {@code kpi.limits.max-values-body} (16 MB); everything
- * else, a JSON body or a form, is refused with 413 above {@code kpi.limits.max-other-body} (1 MB), whoever sends it,
- * so nobody makes a replica hold a large body in memory to be parsed. A body sent without its length is held to the
+ * else, a JSON body or a form, is refused with 413 above {@code kpi.limits.max-other-body} (4 MB), whoever sends it,
+ * so nobody makes a replica hold a large body in memory to be parsed. Below it a text too long for its field is
+ * refused by that field, with its name. A body sent without its length is held to the
  * global limit by the HTTP layer.
  */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class RequestSizeLimits {
     private final long otherLimit;
     private final long valuesLimit;
 
-    public RequestSizeLimits(@ConfigProperty(name = "kpi.limits.max-other-body", defaultValue = "1048576") long otherLimit,
+    public RequestSizeLimits(@ConfigProperty(name = "kpi.limits.max-other-body", defaultValue = "4194304") long otherLimit,
                              @ConfigProperty(name = "kpi.limits.max-values-body", defaultValue = "16777216")
                              long valuesLimit) {
         this.otherLimit = otherLimit;

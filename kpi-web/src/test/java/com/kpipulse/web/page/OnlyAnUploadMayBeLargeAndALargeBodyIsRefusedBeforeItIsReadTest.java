@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A request declaring a body larger than its door takes is refused with 413 and its reason before the body is read,
- * signed in or not: 1 MB for a form or a JSON body, 16 MB for the values API; a file upload may be as large as the
+ * signed in or not: 4 MB for a form or a JSON body, 16 MB for the values API; a file upload may be as large as the
  * global limit.
  */
 @QuarkusTest
@@ -32,11 +32,11 @@ class OnlyAnUploadMayBeLargeAndALargeBodyIsRefusedBeforeItIsReadTest {
     }
 
     @Test
-    void aJsonBodyOverAMegabyteIsRefusedByItsLengthSignedInOrNot() {
-        given().contentType("application/json").body(jsonOf(2 << 20)).post("/api/v1/goals").then().statusCode(413)
-                .body("error", equalTo("body_too_large"), "limitBytes", equalTo(1 << 20));
+    void aJsonBodyOverFourMegabytesIsRefusedByItsLengthSignedInOrNot() {
+        given().contentType("application/json").body(jsonOf(5 << 20)).post("/api/v1/goals").then().statusCode(413)
+                .body("error", equalTo("body_too_large"), "limitBytes", equalTo(4 << 20));
         given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
-                .body(jsonOf(2 << 20)).post("/api/v1/goals").then().statusCode(413);
+                .body(jsonOf(5 << 20)).post("/api/v1/goals").then().statusCode(413);
         int small = given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
                 .body("{}").post("/api/v1/goals").then().extract().statusCode();
         assertThat(small).as("a small body goes on to the door's own checks").isNotEqualTo(413).isLessThan(500);
@@ -45,14 +45,14 @@ class OnlyAnUploadMayBeLargeAndALargeBodyIsRefusedBeforeItIsReadTest {
     @Test
     void theValuesApiTakesUpToSixteenMegabytesAndAnUploadMore() {
         int twoMegabytes = given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
-                .body(jsonOf(2 << 20)).post("/api/v1/observations").then().extract().statusCode();
+                .body(jsonOf(5 << 20)).post("/api/v1/observations").then().extract().statusCode();
         assertThat(twoMegabytes).isNotEqualTo(413).isLessThan(500);
         given().auth().oauth2(KeycloakTokens.accessTokenOf("ada")).contentType("application/json")
                 .body(jsonOf(17 << 20)).post("/api/v1/observations").then().statusCode(413)
                 .body("limitBytes", equalTo(16 << 20));
 
-        byte[] file = ("date,channel,visits\n" + "2019-01-01,seo,1\n".repeat(150_000)).getBytes(StandardCharsets.UTF_8);
-        assertThat(file.length).isGreaterThan(2 << 20);
+        byte[] file = ("date,channel,visits\n" + "2019-01-01,seo,1\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isGreaterThan(4 << 20);
         int upload = given().auth().oauth2(KeycloakTokens.accessTokenOf("mark"))
                 .multiPart("file", "large.csv", file, "text/csv").multiPart("preset", "generic")
                 .post("/api/v1/imports").then().extract().statusCode();
