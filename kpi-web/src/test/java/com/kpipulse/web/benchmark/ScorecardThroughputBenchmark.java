@@ -130,20 +130,19 @@ class ScorecardThroughputBenchmark {
         }
     }
 
-    /** One day of visits in every channel through the values API, as a small daily import brings them. */
+    /** One day of visits, orders and revenue through the values API, as a small daily import brings them. */
     private void importOneDay(String token, int round) throws Exception {
-        StringBuilder values = new StringBuilder();
-        for (int channel = 1; channel <= 20; channel++) {
-            values.append(values.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
-                    "{\"measure\":\"visits\",\"periodStart\":\"2026-10-13\",\"grain\":\"DAY\","
-                            + "\"channel\":\"channel_%d\",\"value\":\"%d\"}", channel, 100 * round + channel));
-        }
+        String values = String.format(Locale.ROOT, """
+                {"measure":"visits","periodStart":"2026-10-13","grain":"DAY","value":"%d"},
+                {"measure":"orders","periodStart":"2026-10-13","grain":"DAY","value":"%d"},
+                {"measure":"revenue","periodStart":"2026-10-13","grain":"DAY","value":"%d","currency":"RUB"}""",
+                1000 * round, 10 * round, 50_000 * round);
         HttpRequest request = HttpRequest.newBuilder(URI.create(app + "api/v1/observations"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"bench-import\",\"observations\":["
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"bench_import\",\"observations\":["
                         + values + "]}")).build();
-        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
-                .isEqualTo(200);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     private static Result wrk(String url, String token, int seconds) throws Exception {
