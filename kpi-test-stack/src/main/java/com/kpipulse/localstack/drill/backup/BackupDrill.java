@@ -1,6 +1,5 @@
 package com.kpipulse.localstack.drill.backup;
 
-import com.kpipulse.localstack.KpiHome;
 import com.kpipulse.localstack.LocalKeycloak;
 import com.kpipulse.localstack.drill.replicas.AppInstance;
 import com.kpipulse.localstack.drill.replicas.Caller;
@@ -60,22 +59,7 @@ public final class BackupDrill {
 
     public static void main(String[] args) {
         BackupDrill drill = new BackupDrill();
-        Path home = KpiHome.path();
-        try {
-            drill.run(home);
-        } catch (Exception | AssertionError e) {
-            drill.report.broke("the drill stopped", e instanceof Exception ex ? ex : new IllegalStateException(e));
-        } finally {
-            for (int i = drill.started.size() - 1; i >= 0; i--) {
-                try {
-                    drill.started.get(i).close();
-                } catch (Exception e) {
-                    System.err.println("Stopping failed: " + e);
-                }
-            }
-        }
-        drill.report.finish(home);
-        System.exit(drill.report.exitCode());
+        DrillStack.runAndExit(drill.report, drill.started, drill::run);
     }
 
     private void run(Path home) throws Exception {

@@ -1,6 +1,5 @@
 package com.kpipulse.localstack.drill.footprint;
 
-import com.kpipulse.localstack.KpiHome;
 import com.kpipulse.localstack.LocalKeycloak;
 import com.kpipulse.localstack.LocalStack;
 import com.kpipulse.localstack.drill.replicas.AppInstance;
@@ -80,22 +79,7 @@ public final class FootprintDrill {
 
     public static void main(String[] args) {
         FootprintDrill drill = new FootprintDrill();
-        Path home = KpiHome.path();
-        try {
-            drill.run(home);
-        } catch (Exception | AssertionError e) {
-            drill.report.broke("the drill stopped", e instanceof Exception ex ? ex : new IllegalStateException(e));
-        } finally {
-            for (int i = drill.started.size() - 1; i >= 0; i--) {
-                try {
-                    drill.started.get(i).close();
-                } catch (Exception e) {
-                    System.err.println("Stopping failed: " + e);
-                }
-            }
-        }
-        drill.report.finish(home);
-        System.exit(drill.report.exitCode());
+        DrillStack.runAndExit(drill.report, drill.started, drill::run);
     }
 
     /** The container's settings, simulated on a machine without a limit by {@code -XX:MaxRAM=768m}. */

@@ -1,5 +1,6 @@
 package com.kpipulse.localstack.drill.replicas;
 
+import com.kpipulse.localstack.KpiHome;
 import com.kpipulse.localstack.LocalKeycloak;
 import com.kpipulse.localstack.LocalPostgres;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -26,6 +28,35 @@ public final class DrillStack {
     }
 
     /** Keycloak with realm {@code kpi}, its data under {@code .kpi/drill/keycloak}; reused when it already answers. */
+    /** A drill that brings its own stack, run from its {@code main} by {@link #runAndExit}. */
+    @FunctionalInterface
+    public interface OwnStackDrill {
+        void run(Path home) throws Exception;
+    }
+
+    /**
+     * Runs a drill that brings its own stack: what breaks it off is written into its report, whatever it started is
+     * stopped (the last first), the report is written and the process exits with the report's code.
+     */
+    public static void runAndExit(DrillReport report, List<AutoCloseable> started, OwnStackDrill drill) {
+        Path home = KpiHome.path();
+        try {
+            drill.run(home);
+        } catch (Exception | AssertionError e) {
+            report.broke("the drill stopped", e instanceof Exception ex ? ex : new IllegalStateException(e));
+        } finally {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                try {
+                    started.get(i).close();
+                } catch (Exception e) {
+                    System.err.println("Stopping failed: " + e);
+                }
+            }
+        }
+        report.finish(home);
+        System.exit(report.exitCode());
+    }
+
     public static LocalKeycloak keycloak(Path home) {
         return LocalKeycloak.start(home, home.resolve("drill/keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000,
                 "http://localhost:" + APP_PORT);

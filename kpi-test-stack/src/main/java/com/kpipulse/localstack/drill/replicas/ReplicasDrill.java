@@ -1,6 +1,5 @@
 package com.kpipulse.localstack.drill.replicas;
 
-import com.kpipulse.localstack.KpiHome;
 import com.kpipulse.localstack.LocalKeycloak;
 import com.sun.net.httpserver.HttpServer;
 
@@ -59,16 +58,7 @@ public final class ReplicasDrill {
 
     public static void main(String[] args) {
         ReplicasDrill drill = new ReplicasDrill();
-        Path home = KpiHome.path();
-        try {
-            drill.run(home);
-        } catch (Exception | AssertionError e) {
-            drill.report.broke("the drill stopped", e instanceof Exception ex ? ex : new IllegalStateException(e));
-        } finally {
-            drill.stopAll();
-        }
-        drill.report.finish(home);
-        System.exit(drill.report.exitCode());
+        DrillStack.runAndExit(drill.report, drill.started, drill::run);
     }
 
     private void run(Path home) throws Exception {
@@ -269,16 +259,6 @@ public final class ReplicasDrill {
         });
         server.start();
         return server;
-    }
-
-    private void stopAll() {
-        for (int i = started.size() - 1; i >= 0; i--) {
-            try {
-                started.get(i).close();
-            } catch (Exception e) {
-                System.err.println("Stopping failed: " + e);
-            }
-        }
     }
 
     private static String fmt(double count) {
