@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class ReviewMovesContract extends PortContract {
 
-    private static final Instant NINE = Instant.parse("2026-12-07T09:00:00.123456Z");
+    protected static final Instant NINE = Instant.parse("2026-12-07T09:00:00.123456Z");
 
     private final CyclePeriod week = new CyclePeriod(Period.isoWeek(ThreadLocalRandom.current().nextInt(2040, 2090),
             ThreadLocalRandom.current().nextInt(2, 50)));
@@ -40,7 +40,8 @@ public abstract class ReviewMovesContract extends PortContract {
 
     protected abstract ReviewMoves moves();
 
-    private WeeklyReview started() {
+    /** An open review of this test's week with two items, stored. */
+    protected WeeklyReview started() {
         WeeklyReview review = WeeklyReview.start(ReviewId.random(), week, List.of(
                 AgendaItem.of(1, AgendaSection.DEVIATIONS, new AgendaSubject.Free("CTR")),
                 AgendaItem.of(2, AgendaSection.CONCLUSION, new AgendaSubject.Conclusion())), "hanna", NINE);

@@ -1,5 +1,12 @@
 package com.kpipulse.web.review;
 
+import com.kpipulse.application.review.Recap;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.kpipulse.application.review.RecapMail;
 import com.kpipulse.application.testing.InMemoryRecapMail;
 
@@ -21,5 +28,15 @@ class RecapMailInMemoryTest extends RecapMailContract {
     @Override
     protected int mailsSent() {
         return mail.sent().size();
+    }
+
+    /** Use-case tests read the recaps the fake kept: each is kept whole, as the use case wrote it. */
+    @Test
+    void theFakeKeepsEachRecapWholeAsItWasSent() {
+        Recap sent = recap("hanna", "Hanna Head", Optional.empty());
+        mail.send(sent);
+
+        assertThat(mail.sent()).containsExactly(sent);
+        assertThat(mail.sent().getFirst().decisions()).isEqualTo(sent.decisions());
     }
 }
