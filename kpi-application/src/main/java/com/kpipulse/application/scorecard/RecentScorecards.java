@@ -66,7 +66,7 @@ public class RecentScorecards {
      * depends on besides the scorecard.
      */
     public <T> T show(ScorecardRequest request, Class<T> type, Object viewKey, Function<Scorecard, T> view) {
-        viewed.put(request, clock.instant());
+        remember(request);
         Entry entry = kept(request);
         Scorecard scorecard = entry.scorecard();
         return type.cast(entry.views.computeIfAbsent(List.of(type, viewKey), key -> view.apply(scorecard)));
@@ -103,6 +103,21 @@ public class RecentScorecards {
     public void changedHere() {
         localChanges.incrementAndGet();
         entries.clear();
+    }
+
+    /**
+     * Remembers a scorecard somebody looked at; what was looked at longer than {@link #KEEP} ago is forgotten once as
+     * many are remembered as are kept, so readers asking for ever other days cannot make the list grow.
+     */
+    private void remember(ScorecardRequest request) {
+        Instant now = clock.instant();
+        viewed.put(request, now);
+        if (viewed.size() > MAX_ENTRIES) {
+            viewed.values().removeIf(at -> at.isBefore(now.minus(KEEP)));
+            if (viewed.size() > MAX_ENTRIES) {
+                viewed.clear();
+            }
+        }
     }
 
     /**

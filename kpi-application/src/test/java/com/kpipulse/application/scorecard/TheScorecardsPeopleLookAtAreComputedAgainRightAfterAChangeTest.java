@@ -108,6 +108,16 @@ class TheScorecardsPeopleLookAtAreComputedAgainRightAfterAChangeTest {
         assertThat(recent.viewedRecently(1)).containsExactly(week);
     }
 
+    @Test
+    void readersAskingForEverOtherDaysCannotMakeTheRememberedScorecardsGrow() {
+        for (int day = 0; day <= RecentScorecards.MAX_ENTRIES + 10; day++) {
+            view(new ScorecardRequest(Role.MARKETING_HEAD, Set.of("marketing-head"), Grain.WEEK,
+                    LocalDate.of(1990, 1, 1).plusWeeks(day), Set.of()));
+        }
+
+        assertThat(recent.viewedRecently(Integer.MAX_VALUE)).hasSizeLessThanOrEqualTo(RecentScorecards.MAX_ENTRIES);
+    }
+
     private void view(ScorecardRequest request) {
         recent.show(request, String.class, "page", scorecard -> "page");
     }
