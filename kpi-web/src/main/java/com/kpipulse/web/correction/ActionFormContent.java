@@ -86,15 +86,22 @@ public class ActionFormContent {
                 Map.of(), "", locale);
     }
 
+    /**
+     * A refusal of an action as a form says it: a form takes the effect's size in per cent, so its reason speaks of
+     * per cent, not of the share the API takes; every other reason as the rules say it.
+     */
+    public static String asTyped(com.kpipulse.domain.text.Message reason, Locale locale) {
+        return reason.code().equals("action.effect_size")
+                ? Bundles.of(ActionMessages.class, locale).effect_size_percent() : reason.in(locale);
+    }
+
     /** What was typed, with each field's reason. */
     ActionForm typed(Reader writer, String id, String version, ActionInput input, String effectSize,
                      List<ActionProblem> problems, Locale locale) {
         ActionMessages texts = Bundles.of(ActionMessages.class, locale);
         Map<String, String> errors = new LinkedHashMap<>();
         for (ActionProblem problem : problems) {
-            String reason = problem.reason().code().equals("action.effect_size") ? texts.effect_size_percent()
-                    : problem.reason().in(locale);
-            errors.merge(problem.field(), reason, (first, second) -> first + " " + second);
+            errors.merge(problem.field(), asTyped(problem.reason(), locale), (first, second) -> first + " " + second);
         }
         return form(writer, id, version == null ? "" : version, input, effectSize == null ? "" : effectSize, "", "",
                 errors, texts.fix_fields(), locale);

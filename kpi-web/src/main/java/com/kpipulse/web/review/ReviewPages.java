@@ -520,7 +520,8 @@ public class ReviewPages {
     }
 
     private String said(List<ReviewProblem> problems) {
-        return String.join(" ", problems.stream().map(problem -> problem.reason().in(ui.locale())).toList());
+        return String.join(" ", problems.stream().map(problem -> ActionFormContent.asTyped(problem.reason(),
+                ui.locale())).toList());
     }
 
     private ReviewMessages texts() {

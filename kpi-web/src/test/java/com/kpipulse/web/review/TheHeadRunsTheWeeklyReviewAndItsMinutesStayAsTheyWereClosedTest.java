@@ -161,8 +161,17 @@ class TheHeadRunsTheWeeklyReviewAndItsMinutesStayAsTheyWereClosedTest {
         as("hanna").redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("title", "Розыгрыш в соцсетях").formParam("kpi", "social_traffic")
                 .formParam("effectKpi", "social_traffic").formParam("owner", "sofia").formParam("dueDate", due)
-                .formParam("effectDirection", "UP").formParam("effectSize", "1001")
+                .formParam("effectDirection", "UP").formParam("effectSize", "сто")
                 .post("/reviews/" + id + "/items/" + item + "/actions").then().statusCode(422);
+        String refused = as("hanna").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").header("Accept-Language", "ru")
+                .formParam("title", "Розыгрыш в соцсетях").formParam("kpi", "social_traffic")
+                .formParam("effectKpi", "social_traffic").formParam("owner", "sofia").formParam("dueDate", due)
+                .formParam("effectDirection", "UP").formParam("effectSize", "1001")
+                .post("/reviews/" + id + "/items/" + item + "/actions").then().statusCode(422).extract().asString();
+        assertThat(refused).as("the reason in Russian on the item, no exception text")
+                .contains("id=\"review-problem\"", "Размер эффекта — больше 0 и не больше 1000 %")
+                .doesNotContain("10.01", "Exception");
         as("hanna").redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("title", "Розыгрыш в соцсетях").formParam("kpi", "social_traffic")
                 .formParam("effectKpi", "social_traffic").formParam("owner", "sofia").formParam("dueDate", due)
