@@ -32,6 +32,8 @@ public class Ui {
     @Inject
     HttpServerRequest request;
 
+    private boolean identityUnknown;
+
     /** Renders the page in the user's language. */
     public TemplateInstance page(TemplateInstance template) {
         return template.setLocale(locale());
@@ -66,7 +68,15 @@ public class Ui {
     }
 
     public boolean signedIn() {
-        return identity != null && !identity.isAnonymous();
+        return identity != null && !identityUnknown && !identity.isAnonymous();
+    }
+
+    /**
+     * This request's identity cannot be known (the sign-in server has never answered, so a token or session cannot
+     * be checked): its page is rendered as for nobody signed in, without asking for the identity again.
+     */
+    public void identityUnknown() {
+        identityUnknown = true;
     }
 
     /** The person's name as the identity provider knows it, else the login name. */

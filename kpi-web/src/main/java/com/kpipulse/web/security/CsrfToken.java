@@ -43,6 +43,14 @@ public class CsrfToken {
     }
 
     /**
+     * This request's identity cannot be known (the sign-in server has never answered): its page carries no token,
+     * as for nobody signed in, without asking for the identity again.
+     */
+    public void identityUnknown() {
+        token = "";
+    }
+
+    /**
      * Whether a request may pass: safe methods always; state-changing ones when they carry a bearer token (API
      * clients: a browser never sends one on its own) or when the token they send is this session's.
      *
