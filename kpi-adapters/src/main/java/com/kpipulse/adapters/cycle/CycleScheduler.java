@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -42,9 +43,12 @@ public class CycleScheduler {
         this.schedule = ExecutionTime.forCron(QUARTZ.parse(cron).validate());
     }
 
-    /** An unreadable cron stops the start, not the first Monday morning. */
-    void checkTheCron(@Observes StartupEvent started) {
-        LOG.debugf("Monitoring cycles are due at %s", schedule.lastExecution(ZonedDateTime.now(clock)));
+    /**
+     * An unreadable cron stops the start, not the first Monday morning (the constructor parsed it). The company's
+     * zone is not asked for here: it is kept in the database, which need not answer yet when a replica starts.
+     */
+    public void checkTheCron(@Observes StartupEvent started) {
+        LOG.debugf("Monitoring cycles are due at %s (UTC)", schedule.lastExecution(ZonedDateTime.now(ZoneOffset.UTC)));
     }
 
     @Scheduled(identity = "monitoring-cycle", every = "${kpi.cycle.check-every:5m}", delayed = "${kpi.cycle.delay:1m}",

@@ -57,14 +57,24 @@ public class PullScheduler {
         }
     }
 
-    /** Says at startup, not at the first failed pull, that stored tokens cannot be read without the key. */
+    /**
+     * Says at startup, not at the first failed pull, that stored tokens cannot be read without the key. A database
+     * that does not answer yet only makes it say it could not look: the app starts, and readiness names the database.
+     */
     @ActivateRequestContext
     public void checkTheKey(@Observes StartupEvent started) {
         if (secrets.hasKey()) {
             return;
         }
-        long encrypted = connections.enabled().stream().map(PullConnection::token)
-                .filter(TokenReference.Encrypted.class::isInstance).count();
+        long encrypted;
+        try {
+            encrypted = connections.enabled().stream().map(PullConnection::token)
+                    .filter(TokenReference.Encrypted.class::isInstance).count();
+        } catch (RuntimeException e) {
+            // a database that is away at start must not stop the start: readiness says it, and the first pull would
+            LOG.warnf("Could not check the stored API tokens at start: %s", e.getMessage());
+            return;
+        }
         if (encrypted > 0) {
             LOG.errorf("%d API connection(s) keep their token encrypted, but %s", encrypted,
                     AesGcmSecrets.missingKeyMessage());
