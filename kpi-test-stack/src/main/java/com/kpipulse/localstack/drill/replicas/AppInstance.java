@@ -122,16 +122,7 @@ public final class AppInstance implements AutoCloseable {
      * @return the time from the process's start to that answer
      */
     public Duration awaitReady(Duration timeout) {
-        return await("q/health/ready", timeout);
-    }
-
-    /**
-     * Waits until {@code path} answers 200 (e.g. {@code q/health/live}, which does not need the database).
-     *
-     * @return the time from the process's start to that answer
-     */
-    public Duration await(String path, Duration timeout) {
-        URI ready = URI.create(baseUrl() + path);
+        URI ready = URI.create(baseUrl() + "q/health/ready");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
