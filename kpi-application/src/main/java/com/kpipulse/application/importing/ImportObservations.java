@@ -62,18 +62,20 @@ public class ImportObservations {
     private final ChannelCatalogs channels;
     private final CurrentSettings settings;
     private final WorkMeter meter;
+    private final ImportProgress progress;
     private final Clock clock;
 
     @Inject
     public ImportObservations(Instance<ImportPreset> presets, Observations observations, ImportBatches batches,
                               ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings,
-                              WorkMeter meter, Clock clock) {
-        this((Iterable<ImportPreset>) presets, observations, batches, channelRules, channels, settings, meter, clock);
+                              WorkMeter meter, ImportProgress progress, Clock clock) {
+        this((Iterable<ImportPreset>) presets, observations, batches, channelRules, channels, settings, meter, progress,
+                clock);
     }
 
     ImportObservations(Iterable<ImportPreset> presets, Observations observations, ImportBatches batches,
                        ChannelRules channelRules, ChannelCatalogs channels, CurrentSettings settings, WorkMeter meter,
-                       Clock clock) {
+                       ImportProgress progress, Clock clock) {
         this.presets = presets;
         this.observations = observations;
         this.batches = batches;
@@ -81,7 +83,13 @@ public class ImportObservations {
         this.channels = channels;
         this.settings = settings;
         this.meter = meter;
+        this.progress = progress;
         this.clock = clock;
+    }
+
+    /** How many rows of {@code person}'s upload {@code upload} are checked so far, if it has said (its page asks). */
+    public Optional<Long> checkedSoFar(UUID upload, String person) {
+        return progress.checkedSoFar(upload, person);
     }
 
     /** The currency an import takes when neither its file nor its options name one: the company's. */
@@ -169,7 +177,13 @@ public class ImportObservations {
         ValidatingSink sink = new ValidatingSink(MeasureCatalog.standard(), channels.current(), channelRules.current(),
                 today, target, MAX_REPORTED_PROBLEMS, PREVIEW_SIZE);
         var company = settings.current();
+        if (command.progress() != null) {
+            sink.onProgress(new ProgressReports(progress, command.progress(), command.importedBy()));
+        }
         readAll(preset, command, new ImportInput.Company(today, company.currency(), company.zone()), sink);
+        if (command.progress() != null) {
+            progress.checked(command.progress(), command.importedBy(), sink.rows());
+        }
         if (sink.problemCount() == 0 && sink.observations() == 0) {
             sink.reject(RowProblem.ofFile(Message.of(ImportProblemKind.NO_VALUES,
                     LocalizedText.of(preset.descriptionRu(), preset.descriptionEn()))));

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Checks every row a preset reads against the measure catalog, resolves its channel and passes it on to the staging
@@ -24,7 +25,11 @@ final class ValidatingSink implements RowSink {
     private final int maxProblems;
     private final int previewSize;
 
+    /** Every this many rows the rows checked so far are told to {@link #everyFewRows}. */
+    static final int PROGRESS_ROWS = 8192;
+
     private final List<RowProblem> problems = new ArrayList<>();
+    private LongConsumer everyFewRows = rows -> { };
     private final List<ObservationRow> preview = new ArrayList<>();
     private long problemCount;
     private long observations;
@@ -102,10 +107,18 @@ final class ValidatingSink implements RowSink {
         };
     }
 
+    /** Tells {@code listener} the rows checked so far every {@value #PROGRESS_ROWS} rows. */
+    void onProgress(LongConsumer listener) {
+        this.everyFewRows = listener;
+    }
+
     private void countLine(long line) {
         if (line != lastLine) {
             rows++;
             lastLine = line;
+            if (rows % PROGRESS_ROWS == 0) {
+                everyFewRows.accept(rows);
+            }
         }
     }
 

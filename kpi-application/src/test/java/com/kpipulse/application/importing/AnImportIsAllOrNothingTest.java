@@ -6,6 +6,7 @@ import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.application.measure.StoredObservation;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryObservationStore;
+import com.kpipulse.application.testing.InMemoryImportProgress;
 import com.kpipulse.application.testing.InMemoryWorkMeter;
 import com.kpipulse.application.version.ExpectedVersion;
 import com.kpipulse.application.version.Versioned;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,7 @@ class AnImportIsAllOrNothingTest {
     private final InMemoryObservationStore store = new InMemoryObservationStore(batches);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
     private final InMemoryWorkMeter meter = new InMemoryWorkMeter();
+    private final InMemoryImportProgress progress = new InMemoryImportProgress();
     private final ChannelRules channels = new ChannelRules() {
         @Override
         public Versioned<ChannelMapping> versioned() {
@@ -210,7 +213,7 @@ class AnImportIsAllOrNothingTest {
     @Test
     void anUnknownPresetIsNamedWithTheKnownOnes() {
         ImportObservations imports = new ImportObservations(List.of(preset(sink -> { })), store.observations(), batches, channels, InMemory.channelCatalogs(),
-                InMemory.currentSettings(CompanySettings.INITIAL), meter, clock);
+                InMemory.currentSettings(CompanySettings.INITIAL), meter, progress, clock);
         ImportReport report = imports.importFile(new ImportCommand("nope", ImportContent.ofBytes("x.csv", new byte[0]),
                 Map.of(), Map.of(), false, "mark"));
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
@@ -218,9 +221,32 @@ class AnImportIsAllOrNothingTest {
         assertThat(report.errors().get(0).message().english()).contains("«nope»", "fake");
     }
 
+    @Test
+    void anImportWatchedByItsPageReportsItsRowsCheckedUnderItsKeyAndForItsImporterOnly() {
+        UUID key = UUID.randomUUID();
+        ImportObservations imports = new ImportObservations(List.of(preset(sink -> {
+            for (int line = 2; line < 20_002; line++) {
+                sink.accept(row(line, "visits", "2025-11-20", "seo", null, "5", null));
+            }
+        })), store.observations(), batches, channels, InMemory.channelCatalogs(),
+                InMemory.currentSettings(CompanySettings.INITIAL), meter, progress, clock);
+
+        ImportReport preview = imports.importFile(new ImportCommand("fake", ImportContent.ofBytes("f.csv", new byte[] {1}),
+                Map.of(), Map.of(), true, "mark").reportingProgressAs(key));
+
+        assertThat(preview.rows()).isEqualTo(20_000);
+        assertThat(progress.checkedSoFar(key, "mark")).as("the last report is the whole file").contains(20_000L);
+        assertThat(progress.reported()).as("reports only grow").isSorted();
+        assertThat(progress.checkedSoFar(key, "hanna")).as("nobody else reads it").isEmpty();
+        assertThat(progress.checkedSoFar(UUID.randomUUID(), "mark")).isEmpty();
+        int reports = progress.reported().size();
+        importWith(sink -> sink.accept(row(2, "visits", "2025-11-20", "seo", null, "5", null)), true);
+        assertThat(progress.reported()).as("an import nobody watches reports nothing").hasSize(reports);
+    }
+
     private ImportReport importWith(Consumer<RowSink> rows, boolean dryRun) {
         ImportObservations imports = new ImportObservations(List.of(preset(rows)), store.observations(), batches, channels, InMemory.channelCatalogs(),
-                InMemory.currentSettings(CompanySettings.INITIAL), meter, clock);
+                InMemory.currentSettings(CompanySettings.INITIAL), meter, progress, clock);
         return imports.importFile(new ImportCommand("fake", ImportContent.ofBytes("f.csv", new byte[] {1}),
                 Map.of(), Map.of(), dryRun, "mark"));
     }

@@ -112,9 +112,13 @@ public interface ImportMessages {
     @Message("МБ")
     String upload_megabytes();
 
-    /** Once the last byte is sent: the server reads the whole file before it answers (it reports no row count). */
+    /** Once the last byte is sent, until the server reports the first rows checked. */
     @Message("Файл передан, проверяем строки…")
     String upload_checking();
+
+    /** While the server checks the rows: «Файл передан, проверено строк: 120 000…» (the count formatted). */
+    @Message("Файл передан, проверено строк: {rows}…")
+    String upload_rows_checked(String rows);
 
     @Message("Выберите файл.")
     String choose_file();

@@ -13,6 +13,7 @@ import com.kpipulse.application.importing.pull.PullConnections;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.web.security.Roles;
 import com.kpipulse.web.page.Ui;
+import com.kpipulse.web.text.Formats;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +50,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -121,8 +124,8 @@ public class ImportPage {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
     public TemplateInstance preview(@RestForm("file") FileUpload file, @RestForm("preset") String preset,
                                     @RestForm("mapping") String mapping, @RestForm("currency") String currency,
-                                    @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
-        return previewOrProblem(new Upload(file, preset, mapping, currency), null, Htmx.asked(htmx));
+                                    @RestForm("progress") String progress, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
+        return previewOrProblem(new Upload(file, preset, mapping, currency), null, progressKey(progress), Htmx.asked(htmx));
     }
 
     @POST
@@ -131,18 +134,53 @@ public class ImportPage {
     @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
     public Response confirm(@RestForm("file") FileUpload file, @RestForm("preset") String preset,
                             @RestForm("mapping") String mapping, @RestForm("currency") String currency,
-                            @RestForm("fingerprint") String fingerprint, @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
+                            @RestForm("fingerprint") String fingerprint, @RestForm("progress") String progress,
+                            @HeaderParam(Htmx.REQUEST_HEADER) String htmx) {
         Upload upload = new Upload(file, preset, mapping, currency);
         String problem = upload.problem(texts());
+        UUID key = progressKey(progress);
         if (problem != null || fingerprint == null || !fingerprint.equals(fingerprint(upload, presetOf(upload)))) {
             String notice = problem == null ? texts().changed_since_preview() : null;
-            return Response.ok(previewOrProblem(upload, notice, Htmx.asked(htmx))).build();
+            return Response.ok(previewOrProblem(upload, notice, key, Htmx.asked(htmx))).build();
         }
-        ImportReport report = imports.importFile(command(upload, presetOf(upload), false));
+        ImportReport report = imports.importFile(command(upload, presetOf(upload), false).reportingProgressAs(key));
         URI page = URI.create("/imports/" + report.id());
         // the report is a page of its own, without the form it came from: htmx is sent there like a browser
         return !Htmx.asked(htmx) ? Response.seeOther(page).build()
                 : Response.ok().header("HX-Redirect", page.toString()).build();
+    }
+
+    /**
+     * How far the server has come checking the rows of the person's upload that its page named {@code upload} (the
+     * upload form asks while it waits): a line of text in the reader's language, or 404 until the first rows are
+     * checked, and for anybody else's upload.
+     */
+    @GET
+    @Path("progress/{upload}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
+    public Response progress(@PathParam("upload") String upload) {
+        UUID key = progressKey(upload);
+        Optional<Long> rows = key == null ? Optional.empty()
+                : imports.checkedSoFar(key, identity.getPrincipal().getName());
+        if (rows.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .build();
+        }
+        return Response.ok(texts().upload_rows_checked(Formats.amountOf(BigDecimal.valueOf(rows.get()), ui.locale())))
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+    }
+
+    /** The key an upload's page chose for its progress (a UUID), or null for none or anything else. */
+    static UUID progressKey(String text) {
+        if (text == null || text.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException notAKey) {
+            return null;
+        }
     }
 
     @GET
@@ -159,13 +197,13 @@ public class ImportPage {
         return ui.page(Templates.report(report, mayImport(), presetName(report.presetId())));
     }
 
-    private TemplateInstance previewOrProblem(Upload upload, String notice, boolean htmx) {
+    private TemplateInstance previewOrProblem(Upload upload, String notice, UUID progress, boolean htmx) {
         String problem = upload.problem(texts());
         if (problem != null) {
             return ui.page(htmx ? Templates.upload$problem(problem) : upload(null, problem));
         }
         String presetId = presetOf(upload);
-        ImportReport report = imports.importFile(command(upload, presetId, true));
+        ImportReport report = imports.importFile(command(upload, presetId, true).reportingProgressAs(progress));
         ImportPreview preview = new ImportPreview(report, presetId, presetName(presetId), upload.auto(), PresetGuess.FALLBACK.equals(presetId),
                 upload.mappingLines(), fingerprint(upload, presetId), notice);
         return ui.page(htmx ? Templates.upload$preview(preview) : upload(preview, null));

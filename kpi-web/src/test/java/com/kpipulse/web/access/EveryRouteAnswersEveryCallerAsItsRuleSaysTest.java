@@ -178,6 +178,7 @@ class EveryRouteAnswersEveryCallerAsItsRuleSaysTest {
         rule(rules, "POST /imports/preview", upload("/imports/preview", expect(Set.of(ADMIN, MARKETER), Expect.LOGIN)));
         rule(rules, "POST /imports/confirm", upload("/imports/confirm", expect(Set.of(ADMIN, MARKETER), Expect.LOGIN)));
         rule(rules, "GET /imports/{id}", page("GET", "/imports/" + NOBODY_ID, EVERYONE));
+        rule(rules, "GET /imports/progress/{upload}", page("GET", "/imports/progress/" + NOBODY_ID, Set.of(ADMIN, MARKETER)));
         rule(rules, "GET /admin", page("GET", "/admin", Set.of(ADMIN)));
         rule(rules, "GET /admin/kpis", page("GET", "/admin/kpis", Set.of(ADMIN)));
         rule(rules, "GET /admin/kpis/check", page("GET", "/admin/kpis/check?formula=revenue", Set.of(ADMIN)));

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
@@ -358,6 +359,8 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
         }
         targets.add(query("GET /imports/{id}", "vic", "/imports/{id}", fields("id", "00000000-0000-0000-0000-000000000000"),
                 kinds("id", Kind.TEXT), 404));
+        targets.add(query("GET /imports/progress/{upload}", "mark", "/imports/progress/{upload}",
+                fields("upload", "00000000-0000-0000-0000-000000000000"), kinds("upload", Kind.TEXT), 404));
         targets.add(query("GET /api/v1/imports/{id}", "vic", "/api/v1/imports/{id}",
                 fields("id", "00000000-0000-0000-0000-000000000000"), kinds("id", Kind.TEXT), 404));
         targets.add(query("GET /lang", "vic", "/lang", fields("to", "en", "back", "/kpis/romi"),
@@ -568,9 +571,11 @@ class HostileInputIsRefusedWithAReasonAndLeavesTheStoreAsItWasTest {
                 kinds("preset", Kind.TEXT, "mapping", Kind.TEXT, "options", Kind.TEXT, "cell.date", Kind.DATE,
                         "cell.channel", Kind.TEXT, "cell.campaign", Kind.TEXT, "cell.ad_spend", Kind.NUMBER), file, 200));
         Map<String, String> page = fields("preset", "generic", "mapping", "", "currency", "RUB", "cell.date",
-                "2001-05-02", "cell.channel", "referral", "cell.campaign", "Проба", "cell.ad_spend", "10.5");
+                "2001-05-02", "cell.channel", "referral", "cell.campaign", "Проба", "cell.ad_spend", "10.5",
+                "progress", UUID.randomUUID().toString());
         Map<String, Kind> pageKinds = kinds("preset", Kind.TEXT, "mapping", Kind.TEXT, "currency", Kind.TEXT,
-                "cell.date", Kind.DATE, "cell.channel", Kind.TEXT, "cell.campaign", Kind.TEXT, "cell.ad_spend", Kind.NUMBER);
+                "cell.date", Kind.DATE, "cell.channel", Kind.TEXT, "cell.campaign", Kind.TEXT, "cell.ad_spend", Kind.NUMBER,
+                "progress", Kind.TEXT);
         targets.add(multipart("POST /imports/preview", "mark", "/imports/preview", page, pageKinds, file, 200)
                 .acceptingOk());
         Map<String, String> confirm = new LinkedHashMap<>(page);

@@ -209,6 +209,25 @@ class MarketersPreviewAndConfirmImportsOnTheImportPagesTest {
                 .body(containsString("Data imports")).body(containsString("API connections"));
     }
 
+    @Test
+    void theRowsCheckedOfAnUploadAreToldToItsImporterInTheirLanguageAndToNobodyElse() {
+        String key = java.util.UUID.randomUUID().toString();
+        as("mark").header("HX-Request", "true")
+                .multiPart("file", WebImportFiles.FILE_PREFIX + "good.csv", WebImportFiles.GOOD_CSV.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("preset", "generic").multiPart("currency", "RUB").multiPart("progress", key)
+                .when().post("/imports/preview").then().statusCode(200).body(containsString("id=\"import-preview\""));
+
+        as("mark").when().get("/imports/progress/" + key).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/plain"))
+                .body(org.hamcrest.Matchers.equalTo("Файл передан, проверено строк: 2…"));
+        as("mark").cookie("kpi_lang", "en").when().get("/imports/progress/" + key).then().statusCode(200)
+                .body(org.hamcrest.Matchers.equalTo("File sent, 2 rows checked…"));
+        as("ada").when().get("/imports/progress/" + key).then().statusCode(404);
+        as("mark").when().get("/imports/progress/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        as("mark").when().get("/imports/progress/not-a-key").then().statusCode(404);
+        as("vic").when().get("/imports/progress/" + key).then().statusCode(403);
+    }
+
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(KeycloakTokens.accessTokenOf(user));
     }

@@ -24,7 +24,7 @@ final class PullFakes {
         Function<ImportCommand, ImportReport> answer;
 
         RecordingImports() {
-            super(null, null, null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null, null);
         }
 
         @Override
