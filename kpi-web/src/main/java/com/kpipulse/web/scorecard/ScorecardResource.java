@@ -13,6 +13,7 @@ import com.kpipulse.web.security.Roles;
 import com.kpipulse.web.page.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -68,6 +70,12 @@ public class ScorecardResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    KeptLayouts layouts;
+
+    @Inject
+    HttpServerRequest http;
 
     @GET
     @Path("head")
@@ -119,14 +127,20 @@ public class ScorecardResource {
         if (Htmx.asked(htmx)) {
             return html(rendered.table());
         }
-        String around = ui.page(Templates.scorecard(rendered.page(), BODY_MARK)).render();
-        int at = around.indexOf(BODY_MARK);
-        byte[] before = around.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        byte[] after = around.substring(at + BODY_MARK.length()).getBytes(StandardCharsets.UTF_8);
+        String credentials = header(HttpHeaders.AUTHORIZATION) + '\n' + header(HttpHeaders.COOKIE);
+        KeptLayouts.Around around = layouts.around(rendered, credentials, ui.path(), BODY_MARK,
+                () -> ui.page(Templates.scorecard(rendered.page(), BODY_MARK)).render());
+        byte[] before = around.before();
+        byte[] after = around.after();
         byte[] page = Arrays.copyOf(before, before.length + rendered.body().length + after.length);
         System.arraycopy(rendered.body(), 0, page, before.length, rendered.body().length);
         System.arraycopy(after, 0, page, before.length + rendered.body().length, after.length);
         return html(page);
+    }
+
+    private String header(String name) {
+        String value = http.getHeader(name);
+        return value == null ? "" : value;
     }
 
     private static Response html(byte[] body) {
@@ -137,8 +151,8 @@ public class ScorecardResource {
      * A scorecard made ready for one language: the page model, its table (what an htmx request swaps) and the whole
      * body of the page (filter form and table), rendered and encoded once and kept with the scorecard until the data
      * changes. Neither holds anything of the person looking at it; the layout around the body (name, language
-     * switch, CSRF token) is rendered per request with {@link #BODY_MARK} where the body goes, so the large part of
-     * the page is neither rendered nor encoded again.
+     * switch, CSRF token) is rendered with {@link #BODY_MARK} where the body goes and kept per person and address
+     * while the body is the same ({@link KeptLayouts}), so a page seen again is neither rendered nor encoded again.
      */
     private record Rendered(ScorecardPage page, byte[] table, byte[] body) {
     }
