@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The start-up checks of the schedulers do not stop a start when the database does not answer (a replica starts
- * while PostgreSQL restarts, and the image build's training start has none at all, ADR 21): readiness says the
+ * while PostgreSQL restarts, and the image build's training start has none at all, ADR 22): readiness says the
  * database is away, and the checks say in the log that they could not look. A cron that cannot be read still stops
  * the start.
  */

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link ImportProgress} in the unlogged table {@code import_progress} (V29). Each report is a transaction of its own
+ * {@link ImportProgress} in the unlogged table {@code import_progress} (V30). Each report is a transaction of its own
  * ({@code REQUIRES_NEW}: the import's own transaction is suspended meanwhile), so every replica reads it at once.
  */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The upload progress contract against PostgreSQL (V29). */
+/** The upload progress contract against PostgreSQL (V30). */
 @QuarkusTest
 @WithTestResource(value = DatabaseResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ImportProgressInPostgresTest extends ImportProgressContract {
