@@ -1,0 +1,151 @@
+package com.kpipulse.adapters.measure;
+
+import com.kpipulse.adapters.measure.SeriesRegistry.Series;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The values a re-delivered file gives (ADR 21), per series and month, kept until the end of the file so they can be
+ * compared with the stored values of just those series and months in one read. Compact because a re-delivery may be
+ * a million rows: a value is a long of millionths (the store keeps six decimals, rounding half up as PostgreSQL's
+ * {@code numeric(24, 6)} does), about 9 bytes a value; only values too large for a long keep their BigDecimal, and a
+ * month whose values carry a currency keeps a reference per day.
+ */
+final class FileValues {
+
+    static final int SCALE = 6;
+
+    private final Map<Long, SeriesValues> bySeries = new HashMap<>();
+    private SeriesValues lastSeries;
+    private LocalDate first;
+    private LocalDate last;
+    private long count;
+
+    /** Keeps the value of the series' day; the caller has made sure the file names the day once. */
+    void put(Series series, LocalDate day, BigDecimal value, String currency) {
+        if (lastSeries == null || lastSeries.series != series) {
+            lastSeries = bySeries.computeIfAbsent(series.id(), id -> new SeriesValues(series));
+        }
+        lastSeries.month(DayMarks.monthIndex(day)).put(day.getDayOfMonth() - 1, value, currency);
+        count++;
+        first = first == null || day.isBefore(first) ? day : first;
+        last = last == null || day.isAfter(last) ? day : last;
+    }
+
+    /** The file's values of the series in the month, or null when it gives none. */
+    Month month(long seriesId, int monthIndex) {
+        SeriesValues values = bySeries.get(seriesId);
+        return values == null ? null : values.months.get(monthIndex);
+    }
+
+    /** How many values the file gave. */
+    long count() {
+        return count;
+    }
+
+    Set<Long> seriesIds() {
+        return bySeries.keySet();
+    }
+
+    LocalDate first() {
+        return first;
+    }
+
+    LocalDate last() {
+        return last;
+    }
+
+    /** Every value the store was not found to hold ({@link Month#matched}), with its series and day. */
+    void forEachUnmatched(Unmatched action) {
+        bySeries.values().forEach(values -> values.months.forEach((index, month) -> {
+            int left = month.days & ~month.matched;
+            while (left != 0) {
+                int day = Integer.numberOfTrailingZeros(left);
+                left &= left - 1;
+                action.accept(values.series, DayMarks.monthStart(index).plusDays(day), month.value(day),
+                        month.currency(day));
+            }
+        }));
+    }
+
+    @FunctionalInterface
+    interface Unmatched {
+        void accept(Series series, LocalDate day, BigDecimal value, String currency);
+    }
+
+    private static final class SeriesValues {
+        private final Series series;
+        private final Map<Integer, Month> months = new HashMap<>();
+        private int lastIndex = -1;
+        private Month last;
+
+        SeriesValues(Series series) {
+            this.series = series;
+        }
+
+        Month month(int index) {
+            if (index != lastIndex) {
+                lastIndex = index;
+                last = months.computeIfAbsent(index, i -> new Month());
+            }
+            return last;
+        }
+    }
+
+    /** One series' values of one month: bit d for day d + 1, millionths per day. */
+    static final class Month {
+        private final long[] micros = new long[31];
+        private BigDecimal[] large;
+        private String[] currencies;
+        private int days;
+        /** Days the store was found to hold, as the stored values were compared. */
+        int matched;
+
+        void put(int day, BigDecimal value, String currency) {
+            BigDecimal six = value.scale() == SCALE ? value : value.setScale(SCALE, RoundingMode.HALF_UP);
+            BigInteger unscaled = six.unscaledValue();
+            if (unscaled.bitLength() < 63) {
+                micros[day] = unscaled.longValue();
+            } else {
+                if (large == null) {
+                    large = new BigDecimal[31];
+                }
+                large[day] = six;
+            }
+            if (currency != null) {
+                if (currencies == null) {
+                    currencies = new String[31];
+                }
+                currencies[day] = currency;
+            }
+            days |= 1 << day;
+        }
+
+        boolean has(int day) {
+            return (days & 1 << day) != 0;
+        }
+
+        /** Whether the stored value (millionths, or {@code storedLarge} when it does not fit a long) and currency are the file's. */
+        boolean same(int day, long storedMicros, BigDecimal storedLarge, String storedCurrency) {
+            BigDecimal mine = large == null ? null : large[day];
+            boolean sameValue = mine == null && storedLarge == null ? micros[day] == storedMicros
+                    : value(day).compareTo(storedLarge != null ? storedLarge : BigDecimal.valueOf(storedMicros, SCALE)) == 0;
+            return sameValue && java.util.Objects.equals(currency(day), storedCurrency);
+        }
+
+        BigDecimal value(int day) {
+            BigDecimal mine = large == null ? null : large[day];
+            return mine != null ? mine : BigDecimal.valueOf(micros[day], SCALE);
+        }
+
+        String currency(int day) {
+            return currencies == null ? null : currencies[day];
+        }
+    }
+}
