@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +19,10 @@ final class FileValues {
 
     static final int SCALE = 6;
 
-    private final Map<Long, SeriesValues> bySeries = new HashMap<>();
+    /** Open addressing by series id: a re-delivery looks a series up once per value, twice over, without boxing. */
+    private long[] ids = new long[1024];
+    private SeriesValues[] slots = new SeriesValues[1024];
+    private int size;
     private SeriesValues lastSeries;
     private LocalDate first;
     private LocalDate last;
@@ -30,7 +31,10 @@ final class FileValues {
     /** Keeps the value of the series' day; the caller has made sure the file names the day once. */
     void put(Series series, LocalDate day, BigDecimal value, String currency) {
         if (lastSeries == null || lastSeries.series != series) {
-            lastSeries = bySeries.computeIfAbsent(series.id(), id -> new SeriesValues(series));
+            lastSeries = find(series.id());
+            if (lastSeries == null) {
+                lastSeries = insert(new SeriesValues(series));
+            }
         }
         lastSeries.month(DayMarks.monthIndex(day)).put(day.getDayOfMonth() - 1, value, currency);
         count++;
@@ -40,8 +44,52 @@ final class FileValues {
 
     /** The file's values of the series in the month, or null when it gives none. */
     Month month(long seriesId, int monthIndex) {
-        SeriesValues values = bySeries.get(seriesId);
-        return values == null ? null : values.months.get(monthIndex);
+        SeriesValues values = find(seriesId);
+        return values == null ? null : values.existing(monthIndex);
+    }
+
+    private SeriesValues find(long id) {
+        int mask = ids.length - 1;
+        for (int at = slot(id, mask); slots[at] != null; at = (at + 1) & mask) {
+            if (ids[at] == id) {
+                return slots[at];
+            }
+        }
+        return null;
+    }
+
+    private SeriesValues insert(SeriesValues values) {
+        if (++size * 2 > ids.length) {
+            long[] oldIds = ids;
+            SeriesValues[] oldSlots = slots;
+            ids = new long[oldIds.length * 2];
+            slots = new SeriesValues[oldIds.length * 2];
+            for (int i = 0; i < oldIds.length; i++) {
+                if (oldSlots[i] != null) {
+                    place(oldIds[i], oldSlots[i]);
+                }
+            }
+        }
+        place(values.series.id(), values);
+        return values;
+    }
+
+    private void place(long id, SeriesValues values) {
+        int mask = ids.length - 1;
+        int at = slot(id, mask);
+        while (slots[at] != null) {
+            at = (at + 1) & mask;
+        }
+        ids[at] = id;
+        slots[at] = values;
+    }
+
+    private static int slot(long id, int mask) {
+        return (int) (id ^ id >>> 29) & mask;  // ids are MD5 bits already: any of them spread well
+    }
+
+    private java.util.stream.Stream<SeriesValues> all() {
+        return java.util.Arrays.stream(slots).filter(java.util.Objects::nonNull);
     }
 
     /** How many values the file gave. */
@@ -50,7 +98,7 @@ final class FileValues {
     }
 
     Set<Long> seriesIds() {
-        return bySeries.keySet();
+        return all().map(values -> values.series.id()).collect(java.util.stream.Collectors.toSet());
     }
 
     LocalDate first() {
@@ -63,15 +111,18 @@ final class FileValues {
 
     /** Every value the store was not found to hold ({@link Month#matched}), with its series and day. */
     void forEachUnmatched(Unmatched action) {
-        bySeries.values().forEach(values -> values.months.forEach((index, month) -> {
-            int left = month.days & ~month.matched;
-            while (left != 0) {
-                int day = Integer.numberOfTrailingZeros(left);
-                left &= left - 1;
-                action.accept(values.series, DayMarks.monthStart(index).plusDays(day), month.value(day),
-                        month.currency(day));
+        all().forEach(values -> {
+            for (int i = 0; i < values.months.length; i++) {
+                Month month = values.months[i];
+                int left = month == null ? 0 : month.days & ~month.matched;
+                while (left != 0) {
+                    int day = Integer.numberOfTrailingZeros(left);
+                    left &= left - 1;
+                    action.accept(values.series, DayMarks.monthStart(values.firstMonth + i).plusDays(day),
+                            month.value(day), month.currency(day));
+                }
             }
-        }));
+        });
     }
 
     @FunctionalInterface
@@ -79,22 +130,39 @@ final class FileValues {
         void accept(Series series, LocalDate day, BigDecimal value, String currency);
     }
 
+    /** One series' months, in an array from its first month on (a file spans a few years at most). */
     private static final class SeriesValues {
         private final Series series;
-        private final Map<Integer, Month> months = new HashMap<>();
-        private int lastIndex = -1;
-        private Month last;
+        private Month[] months = new Month[0];
+        private int firstMonth;
 
         SeriesValues(Series series) {
             this.series = series;
         }
 
         Month month(int index) {
-            if (index != lastIndex) {
-                lastIndex = index;
-                last = months.computeIfAbsent(index, i -> new Month());
+            if (months.length == 0) {
+                firstMonth = index;
             }
-            return last;
+            if (index < firstMonth) {
+                Month[] grown = new Month[months.length + firstMonth - index];
+                System.arraycopy(months, 0, grown, firstMonth - index, months.length);
+                months = grown;
+                firstMonth = index;
+            } else if (index - firstMonth >= months.length) {
+                months = java.util.Arrays.copyOf(months, Math.max(index - firstMonth + 1, months.length * 2));
+            }
+            Month month = months[index - firstMonth];
+            if (month == null) {
+                month = new Month();
+                months[index - firstMonth] = month;
+            }
+            return month;
+        }
+
+        Month existing(int index) {
+            int at = index - firstMonth;
+            return at < 0 || at >= months.length ? null : months[at];
         }
     }
 

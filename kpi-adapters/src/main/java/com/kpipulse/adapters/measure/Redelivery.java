@@ -43,11 +43,17 @@ final class Redelivery {
         series.store(connection);
         List<Change> changes = new ArrayList<>();
         long[] unchanged = {0};
+        long[] lastDay = {Long.MIN_VALUE, 0, 0};  // the stored values come in period order: one date per day, not per value
         StoredValues.read(connection, file.seriesIds(), file.first(), file.last(),
                 (row, seriesId, epochDay, micros, large, currency) -> {
-                    LocalDate day = LocalDate.ofEpochDay(epochDay);
-                    FileValues.Month month = file.month(seriesId, DayMarks.monthIndex(day));
-                    int index = day.getDayOfMonth() - 1;
+                    if (epochDay != lastDay[0]) {
+                        LocalDate day = LocalDate.ofEpochDay(epochDay);
+                        lastDay[0] = epochDay;
+                        lastDay[1] = DayMarks.monthIndex(day);
+                        lastDay[2] = day.getDayOfMonth() - 1;
+                    }
+                    FileValues.Month month = file.month(seriesId, (int) lastDay[1]);
+                    int index = (int) lastDay[2];
                     if (month == null || !month.has(index) || (month.matched & 1 << index) != 0) {
                         return;  // a value of the series the file does not give again: kept as it is
                     }
@@ -87,9 +93,11 @@ final class Redelivery {
                             + " (format binary)", "the replaced values of import " + batch,
                     out -> changes.forEach(change -> out.row(3).tid(change.row())
                             .numeric(change.month().value(change.day())).text(change.month().currency(change.day()))));
-            statement.execute("analyze import_replaced");  // so the update finds each row by its ctid
+            // each row fetched by its ctid, a TID scan over the list, then joined with its new value: joined directly,
+            // the planner (counting a random page per row) would rather read the whole table
             int updated = statement.executeUpdate("update observation_value v set value = r.value,"
-                    + " currency = r.currency, load_id = " + loadId + " from import_replaced r where v.ctid = r.value_row");
+                    + " currency = r.currency, load_id = " + loadId + " from import_replaced r"
+                    + " where v.ctid = any (array(select value_row from import_replaced)) and v.ctid = r.value_row");
             return updated == changes.size();
         }
     }
