@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The values a re-delivered file gives (ADR 21), per series and month, kept until the end of the file so they can be
@@ -88,8 +92,8 @@ final class FileValues {
         return (int) (id ^ id >>> 29) & mask;  // ids are MD5 bits already: any of them spread well
     }
 
-    private java.util.stream.Stream<SeriesValues> all() {
-        return java.util.Arrays.stream(slots).filter(java.util.Objects::nonNull);
+    private Stream<SeriesValues> all() {
+        return Arrays.stream(slots).filter(Objects::nonNull);
     }
 
     /** How many values the file gave. */
@@ -98,7 +102,7 @@ final class FileValues {
     }
 
     Set<Long> seriesIds() {
-        return all().map(values -> values.series.id()).collect(java.util.stream.Collectors.toSet());
+        return all().map(values -> values.series.id()).collect(Collectors.toSet());
     }
 
     LocalDate first() {
@@ -150,7 +154,7 @@ final class FileValues {
                 months = grown;
                 firstMonth = index;
             } else if (index - firstMonth >= months.length) {
-                months = java.util.Arrays.copyOf(months, Math.max(index - firstMonth + 1, months.length * 2));
+                months = Arrays.copyOf(months, Math.max(index - firstMonth + 1, months.length * 2));
             }
             Month month = months[index - firstMonth];
             if (month == null) {
@@ -199,12 +203,16 @@ final class FileValues {
             return (days & 1 << day) != 0;
         }
 
-        /** Whether the stored value (millionths, or {@code storedLarge} when it does not fit a long) and currency are the file's. */
+        /**
+         * Whether the stored value (millionths, or {@code storedLarge} when it does not fit a long) and currency are
+         * the file's.
+         */
         boolean same(int day, long storedMicros, BigDecimal storedLarge, String storedCurrency) {
             BigDecimal mine = large == null ? null : large[day];
             boolean sameValue = mine == null && storedLarge == null ? micros[day] == storedMicros
-                    : value(day).compareTo(storedLarge != null ? storedLarge : BigDecimal.valueOf(storedMicros, SCALE)) == 0;
-            return sameValue && java.util.Objects.equals(currency(day), storedCurrency);
+                    : value(day).compareTo(storedLarge != null ? storedLarge
+                    : BigDecimal.valueOf(storedMicros, SCALE)) == 0;
+            return sameValue && Objects.equals(currency(day), storedCurrency);
         }
 
         BigDecimal value(int day) {

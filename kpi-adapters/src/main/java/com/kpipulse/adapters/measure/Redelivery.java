@@ -43,7 +43,8 @@ final class Redelivery {
         series.store(connection);
         List<Change> changes = new ArrayList<>();
         long[] unchanged = {0};
-        long[] lastDay = {Long.MIN_VALUE, 0, 0};  // the stored values come in period order: one date per day, not per value
+        // stored values come mostly in period order (as they were loaded): a date is worked out when the day changes
+        long[] lastDay = {Long.MIN_VALUE, 0, 0};
         StoredValues.read(connection, file.seriesIds(), file.first(), file.last(),
                 (row, seriesId, epochDay, micros, large, currency) -> {
                     if (epochDay != lastDay[0]) {
