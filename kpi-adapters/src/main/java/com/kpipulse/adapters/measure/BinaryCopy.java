@@ -65,6 +65,14 @@ final class BinaryCopy {
         return this;
     }
 
+    /** A row's {@code ctid} as {@link StoredValues} reads it: the block number shifted by 16 bits, then the offset. */
+    BinaryCopy tid(long row) {
+        int32(6);
+        int32((int) (row >>> 16));
+        int16((short) row);
+        return this;
+    }
+
     /** Text (also {@code char(n)}) as UTF-8; {@code null} is SQL NULL. */
     BinaryCopy text(String value) {
         if (value == null) {

@@ -4,6 +4,7 @@ import com.kpipulse.application.measure.Contradiction;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.application.measure.StagedObservations;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.domain.period.Grain;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -121,7 +122,7 @@ final class CopyStaging implements StagedObservations {
      * nothing writes nothing, not even a load.
      */
     @Override
-    public long commit() {
+    public Written commit() {
         collapse();
         String changes = "create temp table import_change on commit drop as"
                 + " select u.series_id, u.period_start, u.value, u.currency, v.ctid as stored"
@@ -148,10 +149,13 @@ final class CopyStaging implements StagedObservations {
             series.store(connection);
             statement.execute("drop table if exists import_change");
             statement.execute(changes);
-            try (ResultSet rs = statement.executeQuery("select exists (select 1 from import_change)")) {
+            long keys;
+            try (ResultSet rs = statement.executeQuery("select (select count(*) from import_unique),"
+                    + " exists (select 1 from import_change)")) {
                 rs.next();
-                if (!rs.getBoolean(1)) {
-                    return 0;
+                keys = rs.getLong(1);
+                if (!rs.getBoolean(2)) {
+                    return new Written(0, 0, keys);
                 }
             }
             loading.setObject(1, batch);
@@ -168,7 +172,7 @@ final class CopyStaging implements StagedObservations {
             if (inserted > 0) {
                 statement.execute(added);
             }
-            return changed + inserted;
+            return new Written(inserted, changed, keys - changed - inserted);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the values of import " + batch, e);
         }

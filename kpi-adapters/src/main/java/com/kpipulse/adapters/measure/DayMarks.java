@@ -33,6 +33,11 @@ final class DayMarks {
         return tally.mark(day);
     }
 
+    /** Whether no day was marked yet. */
+    boolean isEmpty() {
+        return months.isEmpty();
+    }
+
     /** Whether the days marked so far are all free in the store. */
     boolean allFree(Connection connection) throws SQLException {
         return !anyDayTaken(marks(), stored(connection));
@@ -97,8 +102,13 @@ final class DayMarks {
     }
 
     /** Months counted from year 0, so a month is one int. */
-    private static int monthIndex(LocalDate day) {
+    static int monthIndex(LocalDate day) {
         return day.getYear() * 12 + day.getMonthValue() - 1;
+    }
+
+    /** The first day of a month counted by {@link #monthIndex}. */
+    static LocalDate monthStart(int month) {
+        return LocalDate.of(month / 12, month % 12 + 1, 1);
     }
 
     private record MonthKey(long series, int month) {
@@ -112,7 +122,7 @@ final class DayMarks {
         }
 
         LocalDate start() {
-            return LocalDate.of(month / 12, month % 12 + 1, 1);
+            return monthStart(month);
         }
     }
 

@@ -3,6 +3,7 @@ package com.kpipulse.adapters.measure;
 import com.kpipulse.adapters.measure.SeriesRegistry.Series;
 import com.kpipulse.application.measure.DirectLoad;
 import com.kpipulse.application.measure.ObservationRow;
+import com.kpipulse.application.measure.Written;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,9 +23,13 @@ import java.util.UUID;
  * are copied in instead of a trigger aggregating a million.
  * <p>
  * The natural key is checked in two steps. Within the file: a bit per series and day of month; a key named twice
- * stops the load. Against the store: the file's days must not be marked in {@code observation_month} yet (bits per
- * series and month, under a primary key). Either way the load is rolled back to its savepoint and the file takes the
- * staging path, which replaces by key. Loads and merges of one source system wait for each other (the staging
+ * stops the load. Against the store: before the first 64 KB of values go out, their days are looked up in
+ * {@code observation_month} (bits per series and month, under a primary key). When none is marked the values stream
+ * on into the store; when one is, the file is a re-delivery (ADR 21): nothing is copied while it is read, its values
+ * are kept compactly ({@link FileValues}) and at the end compared with the stored ones, and only what changed is
+ * written ({@link Redelivery}). A day found taken only at the end (a file whose stored keys come after its first
+ * 64 KB of new ones), a key named twice, or a store that moved under the load rolls the load back to its savepoint,
+ * and the file takes the staging path, which replaces by key. Loads and merges of one source system wait for each other (the staging
  * path's transaction-scoped advisory lock, taken here at the start); should a writer that bypasses it (SQL through the
  * view) mark the same month or sum the same rollup row meanwhile, the unique violation sends the file down the
  * staging path too.
@@ -37,16 +43,25 @@ final class PostgresDirectLoad implements DirectLoad {
     private final UUID batch;
     private final SeriesRegistry series;
     private final long loadId;
+    private final String sourceSystem;
     private final DayMarks days = new DayMarks();
-    private final RollupSums sums;
+    private RollupSums sums;
     private final BinaryCopy values;
     private CopyIn copy;
+    private Mode mode = Mode.UNDECIDED;
+    /** The file's values while it may be a re-delivery; dropped once it streams into the store. */
+    private FileValues file = new FileValues();
+    private long count;
     private boolean keysUnique = true;
     private boolean kept;
+
+    /** Whether the values stream into the store or are kept for comparing, decided at the first 64 KB. */
+    private enum Mode { UNDECIDED, DIRECT, REDELIVERY }
 
     PostgresDirectLoad(Connection connection, UUID batch, String sourceSystem, String recordedBy) throws SQLException {
         this.connection = connection;
         this.batch = batch;
+        this.sourceSystem = sourceSystem;
         this.series = new SeriesRegistry(sourceSystem);
         this.sums = new RollupSums(sourceSystem);
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
@@ -79,36 +94,51 @@ final class PostgresDirectLoad implements DirectLoad {
             keysUnique = false;
             return;
         }
+        count++;
+        if (mode != Mode.DIRECT) {
+            file.put(of, day, row.value(), row.currency());
+            if (mode == Mode.REDELIVERY) {
+                return;
+            }
+        }
         sums.add(of.group(), day, row.currency() == null ? "" : row.currency(), row.value());
         values.row(5).date(day).int8(of.id()).numeric(row.value()).text(row.currency()).int8(loadId);
     }
 
     @Override
-    public boolean finish() {
+    public Optional<Written> finish() {
         try {
             if (!keysUnique) {
-                return false;
+                return Optional.empty();
             }
-            values.end();
+            if (mode != Mode.REDELIVERY) {
+                values.end();  // decides, when the file was shorter than 64 KB of values
+            }
             if (!keysUnique) {
-                return false;  // the first rows are in the store already
+                return Optional.empty();  // the first rows are in the store already
+            }
+            if (mode == Mode.REDELIVERY) {
+                Optional<Written> written = new Redelivery(connection, batch.toString(), loadId)
+                        .write(file, series, sums);
+                kept = written.isPresent();
+                return written;
             }
             copy.endCopy();
             if (!days.store(connection, batch.toString())) {
-                return false;
+                return Optional.empty();
             }
             series.store(connection);
             sums.store(connection, batch.toString());
             kept = true;
-            return true;
+            return Optional.of(Written.allAdded(count));
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                return false;  // another load took a month or a rollup row first; the merge path sorts it out
+                return Optional.empty();  // another load took a month or a rollup row first; the merge path sorts it out
             }
             throw new IllegalStateException("Could not load the values of import " + batch, e);
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
@@ -130,20 +160,24 @@ final class PostgresDirectLoad implements DirectLoad {
     }
 
     /**
-     * The values' {@code COPY} starts with the first full buffer, so a file that fails early never opens it, and a
-     * file whose first rows the store holds already gives up before copying anything.
+     * The values' {@code COPY} starts with the first full buffer, so a file that fails early never opens it. Before
+     * it does, the days of those first rows are looked up: a file whose first rows the store holds is a re-delivery,
+     * and from then on its values are kept for comparing instead of copied (and the sums so far forgotten: a
+     * re-delivery sums only what it adds).
      */
     private void sendValues(byte[] bytes, int length) {
         try {
-            if (!keysUnique) {
+            if (!keysUnique || mode == Mode.REDELIVERY) {
                 return;
             }
-            if (copy == null) {
-                // a file delivered again fails here, after a thousand rows or so, not after all were copied in vain
+            if (mode == Mode.UNDECIDED) {
                 if (!days.allFree(connection)) {
-                    keysUnique = false;
+                    mode = Mode.REDELIVERY;
+                    sums = new RollupSums(sourceSystem);
                     return;
                 }
+                mode = Mode.DIRECT;
+                file = null;
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy observation_value"
                         + " (period_start, series_id, value, currency, load_id) from stdin with (format binary)");
             }

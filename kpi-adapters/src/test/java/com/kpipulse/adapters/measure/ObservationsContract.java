@@ -6,11 +6,13 @@ import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.application.measure.StagedObservations;
 import com.kpipulse.application.measure.StoredObservations;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.domain.period.Grain;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,8 +20,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How every observation store takes values in: a direct load keeps all of a file of new keys or nothing; a staging
- * area finds the rows that contradict each other, says what a commit would replace, and replaces by natural key.
+ * How every observation store takes values in: a direct load keeps all of a file that names each key once or
+ * nothing, adding new keys and replacing only the stored values it changes; a staging area finds the rows that
+ * contradict each other, says what a commit would replace, and replaces by natural key. Both say how many values
+ * they added, replaced and found unchanged.
  * What the store holds is read back through {@link StoredObservations}.
  */
 public abstract class ObservationsContract extends StoreContract {
@@ -29,10 +33,10 @@ public abstract class ObservationsContract extends StoreContract {
     @Test
     void aDirectLoadOfKeysNewToTheStoreEachNamedOnceIsKept() {
         String channel = unique("seo");
-        boolean kept = load("yandex_metrica", value("visits", "2026-03-02", channel, "5"),
+        Optional<Written> kept = load("yandex_metrica", value("visits", "2026-03-02", channel, "5"),
                 value("visits", "2026-03-03", channel, "7"));
 
-        assertThat(kept).isTrue();
+        assertThat(kept).contains(new Written(2, 0, 0));
         assertThat(valueOf("yandex_metrica", value("visits", "2026-03-02", channel, "0"))).hasValueSatisfying(
                 stored -> assertThat(stored).isEqualByComparingTo("5"));
         assertThat(valueOf("yandex_metrica", value("visits", "2026-03-03", channel, "0"))).hasValueSatisfying(
@@ -40,26 +44,98 @@ public abstract class ObservationsContract extends StoreContract {
     }
 
     @Test
-    void aDirectLoadThatNamesAKeyTheStoreHoldsLeavesNothingBehind() {
+    void aDirectLoadThatMeetsStoredKeysReplacesWhatChangedAddsWhatIsNewAndLeavesTheRestAsItWas() {
+        String channel = unique("seo");
+        load("yandex_metrica", value("visits", "2026-03-02", channel, "5"), value("visits", "2026-03-04", channel, "9"),
+                row(0, "revenue", Grain.DAY, "2026-03-02", channel, null, null, "10.5", "RUB"),
+                row(0, "revenue", Grain.DAY, "2026-03-03", channel, null, null, "11", "RUB"),
+                value("visits", "2026-03-05", channel, "1"));
+
+        Optional<Written> again = load("yandex_metrica", value("visits", "2026-03-02", channel, "5.000"),
+                value("visits", "2026-03-03", channel, "7"), value("visits", "2026-03-04", channel, "8"),
+                row(0, "revenue", Grain.DAY, "2026-03-02", channel, null, null, "10.50", "USD"),
+                row(0, "revenue", Grain.DAY, "2026-03-03", channel, null, null, "11.0000001", "RUB"));
+
+        assertThat(again).as("new: visits of 03-03; replaced: visits of 03-04, the revenue in another currency;"
+                + " unchanged: 5 as 5.000, 11 as 11.0000001 (the store keeps six decimals)")
+                .contains(new Written(1, 2, 2));
+        assertThat(valueOf("yandex_metrica", value("visits", "2026-03-03", channel, "0"))).hasValueSatisfying(
+                stored -> assertThat(stored).isEqualByComparingTo("7"));
+        assertThat(valueOf("yandex_metrica", value("visits", "2026-03-04", channel, "0"))).hasValueSatisfying(
+                stored -> assertThat(stored).isEqualByComparingTo("8"));
+        assertThat(valueOf("yandex_metrica", value("visits", "2026-03-05", channel, "0")))
+                .as("a value the re-delivery does not give again is kept").hasValueSatisfying(
+                        stored -> assertThat(stored).isEqualByComparingTo("1"));
+        assertThat(load("yandex_metrica", value("visits", "2026-03-04", channel, "8")))
+                .as("the same values once more change nothing").contains(new Written(0, 0, 1));
+    }
+
+    @Test
+    void aLargeReDeliveryWritesItsChangedAndNewValuesOnly() {
+        String channel = unique("seo");
+        List<ObservationRow> first = new ArrayList<>();
+        List<ObservationRow> again = new ArrayList<>();
+        for (int day = 0; day < 100; day++) {
+            for (int campaign = 0; campaign < 20; campaign++) {
+                String date = LocalDate.of(2025, 11, 1).plusDays(day).toString();
+                first.add(row(0, "visits", Grain.DAY, date, channel, "c" + campaign, null, day + "." + campaign, null));
+                String value = day == 50 && campaign == 7 ? "5" : day + "." + campaign;
+                again.add(row(0, "visits", Grain.DAY, date, channel, "c" + campaign, null, value, null));
+            }
+        }
+        for (int campaign = 0; campaign < 20; campaign++) {
+            again.add(row(0, "visits", Grain.DAY, "2026-02-09", channel, "c" + campaign, null, "1", null));
+        }
+        assertThat(load("yandex_metrica", first.toArray(ObservationRow[]::new))).contains(new Written(2000, 0, 0));
+
+        Optional<Written> written = load("yandex_metrica", again.toArray(ObservationRow[]::new));
+
+        assertThat(written).contains(new Written(20, 1, 1999));
+        assertThat(valueOf("yandex_metrica", row(0, "visits", Grain.DAY, "2025-12-21", channel, "c7", null, "0", null)))
+                .hasValueSatisfying(stored -> assertThat(stored).isEqualByComparingTo("5"));
+        assertThat(valueOf("yandex_metrica", row(0, "visits", Grain.DAY, "2026-02-09", channel, "c19", null, "0", null)))
+                .hasValueSatisfying(stored -> assertThat(stored).isEqualByComparingTo("1"));
+        assertThat(valueOf("yandex_metrica", row(0, "visits", Grain.DAY, "2025-12-21", channel, "c8", null, "0", null)))
+                .hasValueSatisfying(stored -> assertThat(stored).isEqualByComparingTo("50.8"));
+    }
+
+    @Test
+    void aReDeliveryThatContradictsItselfLeavesTheStoreAsItWas() {
         String channel = unique("seo");
         load("yandex_metrica", value("visits", "2026-03-02", channel, "5"));
 
-        boolean kept = load("yandex_metrica", value("visits", "2026-03-03", channel, "7"),
-                value("visits", "2026-03-02", channel, "6"));
+        Optional<Written> kept = load("yandex_metrica", value("visits", "2026-03-03", channel, "7"),
+                value("visits", "2026-03-02", channel, "6"), value("visits", "2026-03-02", channel, "4"));
 
-        assertThat(kept).isFalse();
+        assertThat(kept).isEmpty();
         assertThat(valueOf("yandex_metrica", value("visits", "2026-03-03", channel, "0"))).isEmpty();
         assertThat(valueOf("yandex_metrica", value("visits", "2026-03-02", channel, "0"))).hasValueSatisfying(
                 stored -> assertThat(stored).isEqualByComparingTo("5"));
     }
 
     @Test
+    void aReDeliveryClosedBeforeItFinishedLeavesTheStoreAsItWas() {
+        String channel = unique("seo");
+        load("yandex_metrica", value("visits", "2026-03-02", channel, "5"));
+        tx(() -> {
+            try (DirectLoad load = observations().loadDirectly(UUID.randomUUID(), "yandex_metrica", "lena")) {
+                load.add(value("visits", "2026-03-02", channel, "6"));
+                load.add(value("visits", "2026-03-03", channel, "7"));
+            }
+        });
+
+        assertThat(valueOf("yandex_metrica", value("visits", "2026-03-02", channel, "0"))).hasValueSatisfying(
+                stored -> assertThat(stored).isEqualByComparingTo("5"));
+        assertThat(valueOf("yandex_metrica", value("visits", "2026-03-03", channel, "0"))).isEmpty();
+    }
+
+    @Test
     void aDirectLoadThatNamesAKeyTwiceLeavesNothingBehind() {
         String channel = unique("seo");
-        boolean kept = load("yandex_metrica", value("visits", "2026-03-02", channel, "5"),
+        Optional<Written> kept = load("yandex_metrica", value("visits", "2026-03-02", channel, "5"),
                 value("visits", "2026-03-03", channel, "7"), value("visits", "2026-03-02", channel, "5"));
 
-        assertThat(kept).isFalse();
+        assertThat(kept).isEmpty();
         assertThat(valueOf("yandex_metrica", value("visits", "2026-03-02", channel, "0"))).isEmpty();
         assertThat(valueOf("yandex_metrica", value("visits", "2026-03-03", channel, "0"))).isEmpty();
     }
@@ -125,9 +201,10 @@ public abstract class ObservationsContract extends StoreContract {
         String channel = unique("seo");
         assertThat(store("generic", value("visits", "2026-03-02", channel, "5"),
                 value("visits", "2026-03-03", channel, "7"), value("visits", "2026-03-05", channel, "9"),
-                row(0, "revenue", Grain.DAY, "2026-03-04", channel, null, null, "10", "RUB"))).isEqualTo(4);
+                row(0, "revenue", Grain.DAY, "2026-03-04", channel, null, null, "10", "RUB")))
+                .isEqualTo(new Written(4, 0, 0));
 
-        record Staged(Optional<Replacement> replacement, long written) {
+        record Staged(Optional<Replacement> replacement, Written written) {
         }
         Staged second = tx(() -> {
             try (StagedObservations staging = observations().stage(UUID.randomUUID(), "generic", "mark")) {
@@ -142,12 +219,14 @@ public abstract class ObservationsContract extends StoreContract {
 
         assertThat(second.replacement()).contains(new Replacement(3, LocalDate.of(2026, 3, 3),
                 LocalDate.of(2026, 3, 5)));
-        assertThat(second.written()).as("three changed, one new, an identical value untouched").isEqualTo(4);
+        assertThat(second.written()).as("three changed, one new, an identical value untouched")
+                .isEqualTo(new Written(1, 3, 1));
         assertThat(valueOf("generic", value("visits", "2026-03-03", channel, "0"))).hasValueSatisfying(
                 stored -> assertThat(stored).isEqualByComparingTo("8"));
         assertThat(valueOf("generic", value("visits", "2026-03-06", channel, "0"))).hasValueSatisfying(
                 stored -> assertThat(stored).isEqualByComparingTo("1"));
-        assertThat(store("generic", value("visits", "2026-03-03", channel, "8"))).as("nothing changes").isZero();
+        assertThat(store("generic", value("visits", "2026-03-03", channel, "8"))).as("nothing changes")
+                .isEqualTo(new Written(0, 0, 1));
         assertThat(tx(() -> {
             try (StagedObservations staging = observations().stage(UUID.randomUUID(), "generic", "mark")) {
                 staging.add(value("visits", "2026-03-03", channel, "8"));
@@ -177,7 +256,7 @@ public abstract class ObservationsContract extends StoreContract {
                 stored -> assertThat(stored).isEqualByComparingTo("0.123457"));
     }
 
-    private boolean load(String sourceSystem, ObservationRow... rows) {
+    private Optional<Written> load(String sourceSystem, ObservationRow... rows) {
         return tx(() -> {
             try (DirectLoad load = observations().loadDirectly(UUID.randomUUID(), sourceSystem, "lena")) {
                 List.of(rows).forEach(load::add);

@@ -4,6 +4,7 @@ import com.kpipulse.adapters.contract.PortContract;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Observations;
 import com.kpipulse.application.measure.StagedObservations;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.domain.period.Grain;
 
 import java.math.BigDecimal;
@@ -25,11 +26,11 @@ public abstract class StoreContract extends PortContract {
     }
 
     /** Stages the rows and commits them in one transaction, as an import of no recorded batch by "lena". */
-    long store(String sourceSystem, ObservationRow... rows) {
+    Written store(String sourceSystem, ObservationRow... rows) {
         return store(UUID.randomUUID(), sourceSystem, "lena", rows);
     }
 
-    long store(UUID batch, String sourceSystem, String recordedBy, ObservationRow... rows) {
+    Written store(UUID batch, String sourceSystem, String recordedBy, ObservationRow... rows) {
         return tx(() -> {
             try (StagedObservations staging = observations().stage(batch, sourceSystem, recordedBy)) {
                 List.of(rows).forEach(staging::add);

@@ -110,7 +110,8 @@ public class EnterValues {
                             row.value().toPlainString());
                 }
             }
-            return new Outcome.Stored(distinct.size(), resolved.size() - distinct.size(), staging.commit());
+            return new Outcome.Stored(distinct.size(), resolved.size() - distinct.size(),
+                    staging.commit().changed());
         }
     }
 

@@ -7,6 +7,7 @@ import com.kpipulse.application.measure.ObservationTarget;
 import com.kpipulse.application.measure.Observations;
 import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.application.measure.StagedObservations;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.domain.LocalizedText;
 import com.kpipulse.domain.input.InputProblem;
 import com.kpipulse.domain.measure.MeasureCatalog;
@@ -110,9 +111,10 @@ public class ImportObservations {
     }
 
     /**
-     * A file of new keys is loaded directly while it is read (one pass, no staging). A file that repeats a key or
-     * brings keys the store already holds is read a second time into the staging area, which lists contradictions
-     * and replaces by key. A dry run always stages, so it writes nothing.
+     * A file that names each key once is loaded in the one pass that reads it: new keys are added, stored keys given
+     * another value replaced, identical values left alone (a re-delivery writes only what changed). A file that
+     * repeats a key, or meets stored keys only after its first values went out, is read a second time into the
+     * staging area, which lists contradictions and replaces by key. A dry run always stages, so it writes nothing.
      */
     @Transactional
     public ImportReport importFile(ImportCommand command) {
@@ -126,19 +128,20 @@ public class ImportObservations {
         if (!command.dryRun()) {
             begin(id, preset, command);
             ValidatingSink sink;
-            boolean loaded;
+            Optional<Written> loaded;
             try (DirectLoad load = observations.loadDirectly(id, preset.sourceSystem(), command.importedBy())) {
                 sink = read(preset, command, load);
-                loaded = sink.problemCount() == 0 && load.finish();
+                loaded = sink.problemCount() == 0 ? load.finish() : Optional.empty();
             }
-            if (loaded || sink.problemCount() > 0) {
-                return report(id, preset, command, sink, loaded ? ImportStatus.COMMITTED : ImportStatus.REJECTED,
-                        Optional.empty(), started);
+            if (loaded.isPresent() || sink.problemCount() > 0) {
+                return report(id, preset, command, sink, loaded.isPresent() ? ImportStatus.COMMITTED
+                        : ImportStatus.REJECTED, Optional.empty(), loaded, started);
             }
         }
         ValidatingSink sink;
         ImportStatus status;
         Optional<Replacement> replaces = Optional.empty();
+        Optional<Written> written = Optional.empty();
         try (StagedObservations staging = observations.stage(id, preset.sourceSystem(), command.importedBy())) {
             sink = read(preset, command, staging);
             staging.contradictions(MAX_REPORTED_PROBLEMS).stream().map(RowProblem::of).forEach(sink::reject);
@@ -147,10 +150,10 @@ public class ImportObservations {
             if (status == ImportStatus.PREVIEW) {
                 replaces = staging.replacement();
             } else if (status == ImportStatus.COMMITTED) {
-                staging.commit();
+                written = Optional.of(staging.commit());
             }
         }
-        return report(id, preset, command, sink, status, replaces, started);
+        return report(id, preset, command, sink, status, replaces, written, started);
     }
 
     /**
@@ -193,13 +196,14 @@ public class ImportObservations {
 
     /** The report of an import, recorded as a batch unless it was a preview; after the store was written or undone. */
     private ImportReport report(UUID id, ImportPreset preset, ImportCommand command, ValidatingSink sink,
-                                ImportStatus status, Optional<Replacement> replaces, long started) {
+                                ImportStatus status, Optional<Replacement> replaces, Optional<Written> written,
+                                long started) {
         List<RowProblem> listed = sink.problems().stream()
                 .sorted(Comparator.comparingLong(RowProblem::line)).toList();
         ImportReport report = new ImportReport(id, status, preset.id(), command.content().fileName(),
                 command.importedBy(), clock.instant(), sink.rows(), sink.observations(), sink.from(), sink.to(),
                 listed, sink.problemCount() - listed.size(), sink.preview(), replaces,
-                status == ImportStatus.PREVIEW ? warnings(sink, replaces) : List.of());
+                status == ImportStatus.PREVIEW ? warnings(sink, replaces) : List.of(), written);
         if (status != ImportStatus.PREVIEW) {
             batches.record(report, preset.sourceSystem(), command.content());
         }

@@ -18,7 +18,7 @@ public interface Observations {
 
     /**
      * Starts a direct load in the current transaction; see {@link DirectLoad}. Nothing of it stays unless
-     * {@link DirectLoad#finish()} answers {@code true}.
+     * {@link DirectLoad#finish()} answers with what it wrote.
      */
     DirectLoad loadDirectly(UUID batch, String sourceSystem, String recordedBy);
 }

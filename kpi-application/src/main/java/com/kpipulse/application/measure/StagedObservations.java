@@ -22,9 +22,9 @@ public interface StagedObservations extends ObservationTarget, AutoCloseable {
      * Writes the staged values: a value for an existing natural key (source system, measure, period, dimensions)
      * replaces the old one; an identical value changes nothing.
      *
-     * @return how many stored values were inserted or changed
+     * @return how many values were added, replaced and given again unchanged (each key counted once)
      */
-    long commit();
+    Written commit();
 
     @Override
     void close();

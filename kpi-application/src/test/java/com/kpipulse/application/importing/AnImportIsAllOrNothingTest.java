@@ -4,6 +4,7 @@ import com.kpipulse.application.measure.Contradiction;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Replacement;
 import com.kpipulse.application.measure.StoredObservation;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.application.testing.InMemory;
 import com.kpipulse.application.testing.InMemoryObservationStore;
 import com.kpipulse.application.testing.InMemoryImportProgress;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -125,20 +127,47 @@ class AnImportIsAllOrNothingTest {
     }
 
     @Test
-    void newKeysAreLoadedDirectlyAndARedeliveryReplacesThemThroughStaging() {
-        ImportReport first = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null)), false);
+    void newKeysAreLoadedDirectlyAndARedeliveryReplacesWhatChangedInTheSamePassAndSaysSo() {
+        ImportReport first = importWith(sink -> {
+            sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null));
+            sink.accept(row(3, "visits", "2026-01-06", "seo", null, "6", null));
+        }, false);
         assertThat(first.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(first.written()).contains(new Written(2, 0, 0));
         assertThat(store.loadsKept()).isEqualTo(1);
         assertThat(store.commits()).isZero();
 
-        ImportReport corrected = importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "7", null)), false);
+        ImportReport corrected = importWith(sink -> {
+            sink.accept(row(2, "visits", "2026-01-05", "seo", null, "7", null));
+            sink.accept(row(3, "visits", "2026-01-06", "seo", null, "6", null));
+            sink.accept(row(4, "visits", "2026-01-07", "seo", null, "1", null));
+        }, false);
         assertThat(corrected.status()).isEqualTo(ImportStatus.COMMITTED);
-        assertThat(corrected.observations()).isEqualTo(1);
-        assertThat(store.loadsKept()).isEqualTo(1);
-        assertThat(store.commits()).isEqualTo(1);
-        assertThat(store.values()).extracting(StoredObservation::value).containsExactly(new BigDecimal("7"));
+        assertThat(corrected.observations()).isEqualTo(3);
+        assertThat(corrected.written()).as("one new, one replaced, one as it was").contains(new Written(1, 1, 1));
+        assertThat(store.loadsKept()).as("the re-delivery was read once, not staged").isEqualTo(2);
+        assertThat(store.commits()).isZero();
+        assertThat(store.values()).extracting(StoredObservation::value)
+                .containsExactly(new BigDecimal("7"), new BigDecimal("6"), new BigDecimal("1"));
         assertThat(batches.latest(10)).extracting(ImportReport::status)
                 .containsExactly(ImportStatus.COMMITTED, ImportStatus.COMMITTED);
+        assertThat(batches.latest(10)).extracting(ImportReport::written)
+                .containsExactlyInAnyOrder(Optional.of(new Written(1, 1, 1)), Optional.of(new Written(2, 0, 0)));
+    }
+
+    @Test
+    void aRedeliveryThatRepeatsAKeyIsStagedAndItsReportCountsEachKeyOnce() {
+        importWith(sink -> sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null)), false);
+
+        ImportReport again = importWith(sink -> {
+            sink.accept(row(2, "visits", "2026-01-05", "seo", null, "5", null));
+            sink.accept(row(3, "visits", "2026-01-05", "seo", null, "5", null));
+            sink.accept(row(4, "visits", "2026-01-06", "seo", null, "2", null));
+        }, false);
+
+        assertThat(again.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(store.commits()).as("a repeated key takes the staging path").isEqualTo(1);
+        assertThat(again.written()).contains(new Written(1, 0, 1));
     }
 
     @Test

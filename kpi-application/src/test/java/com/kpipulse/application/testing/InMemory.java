@@ -473,7 +473,7 @@ public final class InMemory {
                 return new ImportReport(report.id(), report.status(), report.presetId(),
                         report.fileName(), report.importedBy(), report.at().plusNanos(500).truncatedTo(ChronoUnit.MICROS),
                         report.rows(), report.observations(), report.from(), report.to(), report.errors(),
-                        report.moreErrors(), List.of());
+                        report.moreErrors(), List.of(), Optional.empty(), List.of(), report.written());
             }
         };
     }

@@ -17,6 +17,7 @@ import com.kpipulse.application.measure.StoredObservation;
 import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.application.measure.ValuesByHand;
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
@@ -307,7 +308,10 @@ public final class InMemoryObservationStore {
         };
     }
 
-    /** A direct load: kept only when every key is new to the store and named once. */
+    /**
+     * A direct load: kept when the file names each key once; new keys are added, stored ones given another value
+     * replaced, identical ones left as they were.
+     */
     private final class Load implements DirectLoad {
         private final UUID batch;
         private final String sourceSystem;
@@ -324,17 +328,33 @@ public final class InMemoryObservationStore {
             rows.add(row);
         }
 
-        public boolean finish() {
+        public Optional<Written> finish() {
             synchronized (InMemoryObservationStore.this) {
                 Set<Key> keys = new HashSet<>();
-                if (!rows.stream().allMatch(row -> keys.add(Key.of(sourceSystem, row)))
-                        || keys.stream().anyMatch(kept::containsKey)) {
-                    return false;
+                if (!rows.stream().allMatch(row -> keys.add(Key.of(sourceSystem, row)))) {
+                    return Optional.empty();
                 }
                 Instant at = now();
-                rows.forEach(row -> keep(Key.of(sourceSystem, row), row, batch, recordedBy, at));
+                long added = 0;
+                long replaced = 0;
+                long unchanged = 0;
+                for (ObservationRow row : rows) {
+                    Key key = Key.of(sourceSystem, row);
+                    Kept before = kept.get(key);
+                    BigDecimal value = row.value().setScale(SCALE, RoundingMode.HALF_UP);
+                    if (before == null) {
+                        added++;
+                    } else if (before.value().compareTo(value) == 0
+                            && Objects.equals(before.currency(), row.currency())) {
+                        unchanged++;
+                        continue;
+                    } else {
+                        replaced++;
+                    }
+                    keep(key, row, batch, recordedBy, at);
+                }
                 loadsKept++;
-                return true;
+                return Optional.of(new Written(added, replaced, unchanged));
             }
         }
 
@@ -404,18 +424,26 @@ public final class InMemoryObservationStore {
             }
         }
 
-        public long commit() {
+        public Written commit() {
             synchronized (InMemoryObservationStore.this) {
                 commits++;
                 Instant at = now();
-                long written = 0;
+                long added = 0;
+                long replaced = 0;
+                long unchanged = 0;
                 for (Collapsed one : collapsed().values()) {
-                    if (changes(one)) {
-                        keep(one.key(), one.lowest(), one.currency(), batch, recordedBy, at);
-                        written++;
+                    if (!changes(one)) {
+                        unchanged++;
+                        continue;
                     }
+                    if (kept.containsKey(one.key())) {
+                        replaced++;
+                    } else {
+                        added++;
+                    }
+                    keep(one.key(), one.lowest(), one.currency(), batch, recordedBy, at);
                 }
-                return written;
+                return new Written(added, replaced, unchanged);
             }
         }
 

@@ -201,6 +201,9 @@ public interface ImportMessages {
     @Message("Все значения сохранены.")
     String committed_text();
 
+    @Message("Новых значений: {added}, заменено: {replaced}, без изменений: {unchanged}.")
+    String written(String added, String replaced, String unchanged);
+
     @Message("Файл отклонён, ни одно значение не сохранено.")
     String rejected_text();
 

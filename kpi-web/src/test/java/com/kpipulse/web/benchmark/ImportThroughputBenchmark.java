@@ -5,7 +5,9 @@ import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportObservations;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.localstack.RealStackResource;
+import com.kpipulse.web.support.TestChannels;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -30,12 +32,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Import throughput: the real pipeline (generic preset → checks → direct load, raw file kept) against a raw
- * {@code psql \copy} of the same rows into the same database, in one run. Not part of {@code ./kpi test}; run it with
+ * {@code psql \copy} of the same rows into the same database, in one run: a million rows of new keys, then a
+ * re-delivery of them (issue 17: the same million keys with 1 % of the values changed and 10,000 new keys, a rolling
+ * window's ten more days), each between two bare copies of its own file. Not part of {@code ./kpi test}; run it with
  * {@code ./kpi bench}. Results go to the console and to {@code target/benchmarks/import.md}.
  */
 @QuarkusTest
@@ -60,9 +66,13 @@ class ImportThroughputBenchmark {
     @Test
     void pipelineAgainstRawCopy() throws Exception {
         int rows = Integer.getInteger("kpi.bench.rows", 1_000_000);
+        // the file's channels are channels of the catalog, as an import asks since the catalog is editable
+        TestChannels.register(dataSource, IntStream.range(0, CHANNELS).mapToObj(c -> "bench_" + c)
+                .toArray(String[]::new));
         Path dir = Files.createDirectories(Path.of("target", "benchmarks"));
         Path small = generate(dir.resolve("observations-small.csv"), rows / 4);
         Path large = generate(dir.resolve("observations.csv"), rows);
+        Path again = generateAgain(dir.resolve("observations-again.csv"), rows);
         List<String> lines = new ArrayList<>();
         lines.add("| run | rows | seconds | rows/s | peak heap used (MB) |");
         lines.add("|---|---:|---:|---:|---:|");
@@ -71,25 +81,38 @@ class ImportThroughputBenchmark {
         pipeline(small, "warm-up");                     // JIT and connection pool warm-up, not reported
         clean();
         Result smallRun = pipeline(small, "pipeline, new keys");
-        Result redelivery = pipeline(small, "pipeline, same file again (merge path)");
+        Result redelivery = pipeline(small, "pipeline, same file again (nothing changed)");
         clean();
-        Result copy = rawCopy(large, "bench_copy", "create table bench_copy (period_start date, channel text, campaign text, value numeric)");
+        Result copy = rawCopy(large, "bench_copy", BARE_TABLE);
         Result largeRun = pipeline(large, "pipeline, new keys");
-        Result secondCopy = rawCopy(large, "bench_copy", "create table bench_copy (period_start date, channel text, campaign text, value numeric)");
+        Result secondCopy = rawCopy(large, "bench_copy", BARE_TABLE);
+        Result againCopy = rawCopy(again, "bench_copy", BARE_TABLE);
+        Result againRun = pipeline(again, "pipeline, re-delivery: 1 % changed, 1 % new keys");
+        Result againSecondCopy = rawCopy(again, "bench_copy", BARE_TABLE);
         clean();
 
-        for (Result result : List.of(smallRun, redelivery, largeRun, copy, secondCopy)) {
+        for (Result result : List.of(smallRun, redelivery, largeRun, copy, secondCopy, againRun, againCopy,
+                againSecondCopy)) {
             lines.add(result.row());
         }
         double reference = (copy.rowsPerSecond() + secondCopy.rowsPerSecond()) / 2;
+        double againReference = (againCopy.rowsPerSecond() + againSecondCopy.rowsPerSecond()) / 2;
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "Pipeline at %.0f %% of raw COPY into a bare table (the mean of the two"
+        lines.add(String.format(Locale.ROOT, "New keys at %.0f %% of raw COPY into a bare table (the mean of the two"
                         + " copies around it); peak heap %d MB for %,d rows vs %d MB for %,d rows.",
                 largeRun.rowsPerSecond() / reference * 100, largeRun.peakHeapMb, rows, smallRun.peakHeapMb, rows / 4));
+        lines.add(String.format(Locale.ROOT, "Re-delivery at %.0f %% of raw COPY of its file (the mean of the two"
+                        + " copies around it): %s; peak heap %d MB.", againRun.rowsPerSecond() / againReference * 100,
+                againRun.written.map(w -> String.format(Locale.ROOT, "%,d values added, %,d replaced, %,d unchanged",
+                        w.added(), w.replaced(), w.unchanged())).orElse("nothing written"), againRun.peakHeapMb));
         Files.write(dir.resolve("import.md"), lines);
         lines.forEach(System.out::println);
         assertThat(largeRun.rows).isEqualTo(rows);
+        assertThat(againRun.written).contains(new Written(rows / 100, rows / 100, rows - rows / 100));
     }
+
+    private static final String BARE_TABLE = "create table bench_copy (period_start date, channel text, campaign text,"
+            + " value numeric)";
 
     private Result pipeline(Path file, String name) throws InterruptedException {
         HeapSampler heap = HeapSampler.start();
@@ -99,7 +122,8 @@ class ImportThroughputBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         long peak = heap.stop();
         assertThat(report.status()).as("%s", report.errors()).isEqualTo(ImportStatus.COMMITTED);
-        return new Result(name + " (" + file.getFileName() + ")", report.observations(), seconds, peak);
+        return new Result(name + " (" + file.getFileName() + ")", report.observations(), seconds, peak,
+                report.written());
     }
 
     /** {@code psql \copy} when psql is installed (as on the reference machines), else the same COPY through PgJDBC. */
@@ -133,7 +157,7 @@ class ImportThroughputBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("drop table " + table);
         }
-        return new Result(how + " into " + table + " (" + file.getFileName() + ")", rows, seconds, -1);
+        return new Result(how + " into " + table + " (" + file.getFileName() + ")", rows, seconds, -1, Optional.empty());
     }
 
     private void clean() throws SQLException {
@@ -148,15 +172,30 @@ class ImportThroughputBenchmark {
     }
 
     private static Path generate(Path file, int rows) throws IOException {
+        return generate(file, rows / (CHANNELS * CAMPAIGNS), false);
+    }
+
+    /**
+     * The file of {@link #generate} delivered again as a rolling window is: its keys with one value in a hundred
+     * changed (the 51st campaign row of every 100), and 1 % more rows of new keys (the days after its last).
+     */
+    private static Path generateAgain(Path file, int rows) throws IOException {
+        return generate(file, rows / (CHANNELS * CAMPAIGNS) + rows / 100 / (CHANNELS * CAMPAIGNS), true);
+    }
+
+    private static Path generate(Path file, int days, boolean corrected) throws IOException {
         LocalDate first = LocalDate.of(2020, 1, 1);
-        int days = rows / (CHANNELS * CAMPAIGNS);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("date,channel,campaign,visits\n");
             for (int day = 0; day < days; day++) {
                 String date = first.plusDays(day).toString();
                 for (int channel = 0; channel < CHANNELS; channel++) {
                     for (int campaign = 0; campaign < CAMPAIGNS; campaign++) {
-                        out.write(date + ",bench_" + channel + ",Campaign " + campaign + "," + ((day * 7 + channel * 13 + campaign) % 1000) + "\n");
+                        int value = (day * 7 + channel * 13 + campaign) % 1000;
+                        if (corrected && (channel * CAMPAIGNS + campaign) % 100 == 50) {
+                            value += 1000;
+                        }
+                        out.write(date + ",bench_" + channel + ",Campaign " + campaign + "," + value + "\n");
                     }
                 }
             }
@@ -164,7 +203,7 @@ class ImportThroughputBenchmark {
         return file;
     }
 
-    private record Result(String name, long rows, double seconds, long peakHeapMb) {
+    private record Result(String name, long rows, double seconds, long peakHeapMb, Optional<Written> written) {
         double rowsPerSecond() {
             return rows / seconds;
         }

@@ -70,6 +70,9 @@ class ImportsAreAllOrNothingThroughTheApiTest {
                 .body("observations", equalTo(6))
                 .body("from", equalTo("2026-01-05"))
                 .body("to", equalTo("2026-01-06"))
+                .body("written.added", equalTo(6))
+                .body("written.replaced", equalTo(0))
+                .body("written.unchanged", equalTo(0))
                 .extract().path("id");
         assertThat(rawFile(id)).as("the raw file is kept, gzip-compressed, byte for byte")
                 .isEqualTo(csv.getBytes(StandardCharsets.UTF_8));
@@ -85,7 +88,12 @@ class ImportsAreAllOrNothingThroughTheApiTest {
         long before = rowsRecordedSinceStart();
         long loads = scalar("select count(*) from observation_load");
 
-        upload("ads.csv", csv, "mark").statusCode(201).body("status", equalTo("COMMITTED"));
+        String again = upload("ads.csv", csv, "mark").statusCode(201).body("status", equalTo("COMMITTED"))
+                .body("written.added", equalTo(0))
+                .body("written.unchanged", equalTo(6))
+                .extract().path("id");
+        given().auth().oauth2(KeycloakTokens.accessTokenOf("mark")).when().get("/api/v1/imports/" + again)
+                .then().statusCode(200).body("written.unchanged", equalTo(6)).body("written.replaced", equalTo(0));
         assertThat(rowsRecordedSinceStart()).isEqualTo(before);
         assertThat(scalar("select count(*) from observation_load")).as("not even a load is written").isEqualTo(loads);
         assertThat(count()).isEqualTo(6);
@@ -96,7 +104,8 @@ class ImportsAreAllOrNothingThroughTheApiTest {
         upload("ads.csv", "date,channel,campaign,ad_spend,clicks\n2026-02-02,vk_ads,Spring,100,10\n", "ada")
                 .statusCode(201);
         upload("ads-corrected.csv", "date,channel,campaign,ad_spend,clicks\n2026-02-02,vk_ads,Spring,130,10\n", "ada")
-                .statusCode(201);
+                .statusCode(201).body("written.replaced", equalTo(1)).body("written.unchanged", equalTo(1))
+                .body("written.added", equalTo(0));
         assertThat(value("ad_spend", "2026-02-02", "vk_ads")).isEqualByComparingTo("130");
         assertThat(count()).isEqualTo(2);
     }

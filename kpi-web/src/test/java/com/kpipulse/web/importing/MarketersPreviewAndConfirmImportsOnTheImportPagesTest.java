@@ -94,8 +94,11 @@ class MarketersPreviewAndConfirmImportsOnTheImportPagesTest {
                 .body(containsString("id=\"import-report\""))
                 .body(containsString("Загружено"))
                 .body(containsString("2 / 4"))
+                .body(containsString("<p id=\"report-written\">Новых значений: 4, заменено: 0, без изменений: 0.</p>"))
                 .body(containsString("<a id=\"another-import\" href=\"/imports/new\">Загрузить ещё файл</a>"))
                 .body(not(containsString("id=\"import-form\""))).body(not(containsString("name=\"file\"")));
+        as("vic").cookie("kpi_lang", "en").when().get(reportUrl).then().statusCode(200)
+                .body(containsString("<p id=\"report-written\">New values: 4, replaced: 0, unchanged: 0.</p>"));
         as("vic").when().get(reportUrl).then().statusCode(200)
                 .body(containsString("id=\"report-title\"")).body(containsString("id=\"report-status\""))
                 .body(not(containsString("id=\"another-import\"")));

@@ -8,6 +8,7 @@ import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.measure.DirectLoad;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Observations;
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.Sql;
@@ -33,19 +34,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The narrow store of ADR 9 against a real PostgreSQL: a direct load keeps its values and the sums it adds up on the
- * way (rollup, month counts, reach) exactly as a fresh aggregate of the values would give them; a key named twice or a
- * month the store already holds leaves nothing behind and sends the file down the merge path, which replaces by key.
+ * way (rollup, month counts, reach) exactly as a fresh aggregate of the values would give them; a file that meets
+ * stored keys replaces what it changes and adds what is new in the same pass, the sums as exact; a key named twice
+ * leaves nothing behind and sends the file down the merge path, which lists contradictions.
  */
 @QuarkusTest
 @WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -93,7 +98,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
             try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "direct-load-test")) {
                 rows.forEach(load::add);
-                return load.finish();
+                return load.finish().isPresent();
             }
         });
 
@@ -125,25 +130,38 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     }
 
     @Test
-    void everyDigitSurvivesTheBinaryCopy() throws SQLException {
+    void everyDigitSurvivesTheBinaryCopyInAndIsReadBackToBeComparedWhenTheValuesAreDeliveredAgain() throws SQLException {
         List<String> values = List.of("0", "1", "9999", "10000", "100.25", "0.000001", "42.10", "1E+3", "-12.5",
-                "1.0000005", "123456789012345.678901", "999999999999999999.999999", "0.0001", "7.00001");
+                "1.0000005", "123456789012345.678901", "999999999999999999.999999", "0.0001", "7.00001",
+                "-0.5", "-123456789012345.000001");
         LocalDate first = LocalDate.of(2021, 8, 1);
-        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "direct-load-test")) {
-                for (int i = 0; i < values.size(); i++) {
-                    load.add(new ObservationRow(i + 2, "visits", first.plusDays(i), Grain.DAY, "direct_a", "", null,
-                            new BigDecimal(values.get(i)), null));
-                }
-                return load.finish();
-            }
-        });
+        Function<UnaryOperator<BigDecimal>, Optional<Written>> load = change -> QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    try (DirectLoad direct = observations.loadDirectly(UUID.randomUUID(), SOURCE, "direct-load-test")) {
+                        for (int i = 0; i < values.size(); i++) {
+                            direct.add(new ObservationRow(i + 2, "visits", first.plusDays(i), Grain.DAY, "direct_a", "",
+                                    null, change.apply(new BigDecimal(values.get(i))), null));
+                        }
+                        return direct.finish();
+                    }
+                });
 
-        assertThat(kept).isTrue();
+        assertThat(load.apply(UnaryOperator.identity())).contains(Written.allAdded(values.size()));
+        String stored = String.join(" ", values.stream()
+                .map(value -> new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).toPlainString()).toList());
         assertThat(store.text("select string_agg(value::text, ' ' order by period_start) from observation where channel = 'direct_a'"))
-                .isEqualTo(String.join(" ", values.stream()
-                        .map(value -> new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).toPlainString()).toList()));
+                .isEqualTo(stored);
         assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+
+        assertThat(load.apply(UnaryOperator.identity())).as("read back, every value is the one the file gives again")
+                .contains(new Written(0, 0, values.size()));
+        assertThat(load.apply(value -> value.setScale(6, RoundingMode.HALF_UP).subtract(new BigDecimal("0.000001"))))
+                .as("a millionth less is another value").contains(new Written(0, values.size(), 0));
+        assertThat(store.text("select string_agg(value::text, ' ' order by period_start) from observation where channel = 'direct_a'"))
+                .isEqualTo(String.join(" ", values.stream().map(value -> new BigDecimal(value)
+                        .setScale(6, RoundingMode.HALF_UP).subtract(new BigDecimal("0.000001")).toPlainString()).toList()));
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
     }
 
     @Test
@@ -155,7 +173,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
             boolean finished;
             try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "direct-load-test")) {
                 rows.forEach(load::add);
-                finished = load.finish();
+                finished = load.finish().isPresent();
             }
             // the transaction goes on after the load was undone
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -171,15 +189,21 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     }
 
     @Test
-    void newDaysOfAStoredMonthLoadDirectlyButADayTheStoreHoldsSendsTheFileThroughTheMergePath() throws SQLException {
+    void newDaysOfAStoredMonthLoadDirectlyAndADayTheStoreHoldsIsReplacedInTheSamePass() throws SQLException {
         assertThat(importCsv("2021-06-01,direct_a,c1,10\n2021-06-02,direct_a,c1,20\n").status())
                 .isEqualTo(ImportStatus.COMMITTED);
-        assertThat(loadDirectly(LocalDate.of(2021, 6, 3), "c1")).as("June 3 is a new day of a stored month").isTrue();
-        assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).as("June 2 of direct_a/c1 is in the store").isFalse();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 3), "c1")).as("June 3 is a new day of a stored month")
+                .contains(Written.allAdded(1));
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).as("June 2 of direct_a/c1 is in the store: replaced")
+                .contains(new Written(0, 1, 0));
         assertThat(store.text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
-                + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=20 2021-06-03=1");
+                + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=1 2021-06-03=1");
         assertThat(store.number(MONTH_DIFFERENCES)).isZero();
-        assertThat(loadDirectly(LocalDate.of(2021, 6, 1), "c2")).as("another campaign adds to a stored sum").isTrue();
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).as("the same value again changes nothing")
+                .contains(new Written(0, 0, 1));
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 1), "c2")).as("another campaign adds to a stored sum")
+                .contains(Written.allAdded(1));
         assertThat(store.number("select value from observation_rollup where channel = 'direct_a' and period_start = date '2021-06-01'"))
                 .isEqualTo(11);
         assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
@@ -188,19 +212,44 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
         ImportReport corrected = importCsv("2021-06-02,direct_a,c1,25\n2021-06-03,direct_a,c1,30\n2021-07-01,direct_a,c1,5\n");
 
         assertThat(corrected.status()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(corrected.written()).contains(new Written(1, 2, 0));
         assertThat(store.text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
                 + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=25 2021-06-03=30 2021-07-01=5");
         assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
         assertThat(store.number(MONTH_DIFFERENCES)).isZero();
 
-        assertThat(importCsv("2021-06-02,direct_a,c1,25\n2021-06-02,direct_a,c1,25\n").status())
-                .as("a harmless repeat within a file is taken once").isEqualTo(ImportStatus.COMMITTED);
+        ImportReport repeated = importCsv("2021-06-02,direct_a,c1,25\n2021-06-02,direct_a,c1,25\n");
+        assertThat(repeated.status()).as("a harmless repeat within a file is taken once, through the staging path")
+                .isEqualTo(ImportStatus.COMMITTED);
+        assertThat(repeated.written()).contains(new Written(0, 0, 1));
         assertThat(store.number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(4);
 
         store.execute("delete from observation where channel = 'direct_a' and period_start = date '2021-06-02'");
         assertThat(store.number(MONTH_DIFFERENCES)).as("a deleted value frees its day").isZero();
-        assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).isTrue();
+        assertThat(loadDirectly(LocalDate.of(2021, 6, 2), "c1")).contains(Written.allAdded(1));
         assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+    }
+
+    @Test
+    void aReDeliveryWithARejectedRowOrAContradictionLeavesTheStoreAsItWas() throws SQLException {
+        assertThat(importCsv("2021-06-01,direct_a,c1,10\n2021-06-02,direct_a,c1,20\n").status())
+                .isEqualTo(ImportStatus.COMMITTED);
+        long loadsBefore = store.number("select count(*) from observation_load");
+
+        ImportReport rejected = importCsv("2021-06-01,direct_a,c1,11\n2021-06-03,direct_a,c1,-4\n");
+        ImportReport contradicting = importCsv("2021-06-01,direct_a,c1,11\n2021-06-04,direct_a,c1,1\n"
+                + "2021-06-01,direct_a,c1,12\n");
+
+        assertThat(rejected.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(rejected.written()).isEmpty();
+        assertThat(contradicting.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(contradicting.errors()).hasSize(1);
+        assertThat(contradicting.errors().getFirst().line()).as("the line that contradicts line 2").isEqualTo(4);
+        assertThat(store.text("select string_agg(period_start || '=' || value::int, ' ' order by period_start) from observation"
+                + " where channel = 'direct_a'")).isEqualTo("2021-06-01=10 2021-06-02=20");
+        assertThat(store.number("select count(*) from observation_load")).isEqualTo(loadsBefore);
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
+        assertThat(store.number(MONTH_DIFFERENCES)).isZero();
     }
 
     @Test
@@ -215,20 +264,32 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
             }
         }
         assertThat(importCsv(file.toString()).status()).isEqualTo(ImportStatus.COMMITTED);
-        String corrected = file.toString().replace("2020-03-01,direct_a,c7,1207\n", "2020-03-01,direct_a,c7,5\n");
+        String corrected = file.toString().replace("2020-03-01,direct_a,c7,1207\n", "2020-03-01,direct_a,c7,5\n")
+                + "2020-04-10,direct_a,c0,3\n2020-04-10,direct_a,c1,4\n";
         assertThat(corrected).isNotEqualTo(file.toString());
+        long loadsBefore = store.number("select count(*) from observation_load");
 
         ImportReport again = importCsv(corrected);
 
         assertThat(again.status()).isEqualTo(ImportStatus.COMMITTED);
-        assertThat(again.observations()).isEqualTo(2000);
-        assertThat(store.number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(2000);
+        assertThat(again.observations()).isEqualTo(2002);
+        assertThat(again.written()).as("two new, one replaced, the rest given again").contains(new Written(2, 1, 1999));
+        assertThat(store.number("select count(*) from observation_load")).as("one load for what changed")
+                .isEqualTo(loadsBefore + 1);
+        assertThat(store.number("select count(*) from observation where channel = 'direct_a'")).isEqualTo(2002);
         assertThat(store.number("select value from observation where channel = 'direct_a' and campaign = 'c7'"
                 + " and period_start = date '2020-03-01'")).isEqualTo(5);
         assertThat(store.number("select sum(value) from observation where channel = 'direct_a'"))
-                .isEqualTo(1999L * 2000 / 2 - 1207 + 5);
+                .isEqualTo(1999L * 2000 / 2 - 1207 + 5 + 3 + 4);
         assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
         assertThat(store.number(MONTH_DIFFERENCES)).isZero();
+
+        assertThat(importCsv(corrected).written()).as("delivered once more, it changes nothing")
+                .contains(new Written(0, 0, 2002));
+        assertThat(store.number("select count(*) from observation_load")).as("and leaves no load behind")
+                .isEqualTo(loadsBefore + 1);
+        store.execute("select observation_sums_rebuild()");
+        assertThat(store.number(ROLLUP_DIFFERENCES)).isZero();
     }
 
     @Test
@@ -241,14 +302,14 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
                 try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic", "direct-load-test")) {
                     load.add(new ObservationRow(2, "visits", LocalDate.of(2021, 9, 1), Grain.DAY, "direct_a", "c1",
                             null, BigDecimal.ONE, null));
-                    boolean kept = load.finish();
+                    boolean kept = load.finish().isPresent();
                     firstFinished.countDown();
                     mayCommit.await(10, TimeUnit.SECONDS);
                     return kept;
                 }
             }));
             assertThat(firstFinished.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<Boolean> second = threads.submit(() -> loadDirectly(LocalDate.of(2021, 9, 2), "c1"));
+            Future<Boolean> second = threads.submit(() -> loadDirectly(LocalDate.of(2021, 9, 2), "c1").isPresent());
             Thread.sleep(500);
             assertThat(second.isDone()).as("the second waits while the first is open").isFalse();
             mayCommit.countDown();
@@ -265,7 +326,7 @@ class TheStoreLoadsNewKeysDirectlyAndGuardsTheNaturalKeyTest {
     }
 
     /** One visits value of a direct_a campaign from the generic source, loaded directly in a transaction of its own. */
-    private boolean loadDirectly(LocalDate day, String campaign) {
+    private Optional<Written> loadDirectly(LocalDate day, String campaign) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), "generic", "direct-load-test")) {
                 load.add(new ObservationRow(2, "visits", day, Grain.DAY, "direct_a", campaign, null, BigDecimal.ONE, null));

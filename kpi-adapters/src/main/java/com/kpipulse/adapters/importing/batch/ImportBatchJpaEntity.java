@@ -52,6 +52,16 @@ public class ImportBatchJpaEntity {
     @Column(name = "more_problems")
     public long moreProblems;
 
+    /** What a stored import wrote (V29); null when it wrote nothing or was recorded before the store counted. */
+    @Column(name = "values_added")
+    public Long valuesAdded;
+
+    @Column(name = "values_replaced")
+    public Long valuesReplaced;
+
+    @Column(name = "values_unchanged")
+    public Long valuesUnchanged;
+
     @OneToMany(mappedBy = "batch", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ImportProblemJpaEntity> problems = new ArrayList<>();

@@ -5,9 +5,11 @@ import com.kpipulse.application.importing.ImportProblemKind;
 import com.kpipulse.application.importing.ImportReport;
 import com.kpipulse.application.importing.ImportStatus;
 import com.kpipulse.application.importing.RowProblem;
+import com.kpipulse.application.measure.Written;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Between the import report of the application and its rows in {@code import_batch} / {@code import_problem}. */
 final class ImportBatchMapper {
@@ -35,6 +37,9 @@ final class ImportBatchMapper {
         entity.periodFrom = report.from();
         entity.periodTo = report.to();
         entity.moreProblems = report.moreErrors();
+        entity.valuesAdded = report.written().map(Written::added).orElse(null);
+        entity.valuesReplaced = report.written().map(Written::replaced).orElse(null);
+        entity.valuesUnchanged = report.written().map(Written::unchanged).orElse(null);
         entity.problems.clear();
         List<RowProblem> errors = report.errors();
         for (int i = 0; i < errors.size(); i++) {
@@ -55,8 +60,10 @@ final class ImportBatchMapper {
                 .map(problem -> new RowProblem(problem.line, problem.columnName,
                         StoredMessages.read(problem.kind, problem.args, problem.message, ImportProblemKind.LEGACY)))
                 .toList();
+        Optional<Written> written = entity.valuesAdded == null ? Optional.empty()
+                : Optional.of(new Written(entity.valuesAdded, entity.valuesReplaced, entity.valuesUnchanged));
         return new ImportReport(entity.id, ImportStatus.valueOf(entity.status), entity.preset, entity.fileName,
                 entity.importedBy, entity.importedAt, entity.rowCount, entity.observationCount, entity.periodFrom,
-                entity.periodTo, problems, entity.moreProblems, List.of());
+                entity.periodTo, problems, entity.moreProblems, List.of(), Optional.empty(), List.of(), written);
     }
 }

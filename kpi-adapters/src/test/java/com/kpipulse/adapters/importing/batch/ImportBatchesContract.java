@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.importing.batch;
 
+import com.kpipulse.application.measure.Written;
 import com.kpipulse.adapters.contract.PortContract;
 import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.importing.ImportContent;
@@ -85,7 +86,7 @@ public abstract class ImportBatchesContract extends PortContract {
 
         ImportReport ended = new ImportReport(running.id(), ImportStatus.COMMITTED, running.presetId(),
                 running.fileName(), running.importedBy(), BEGUN.plusSeconds(3), 10, 30, LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 10), List.of(), 0, List.of());
+                LocalDate.of(2026, 3, 10), List.of(), 0, List.of()).withWritten(new Written(3, 2, 25));
         tx(() -> {
             batches().hold(running.id());
             batches().record(ended, "generic", ImportContent.ofBytes(ended.fileName(), new byte[] {1}));
@@ -94,6 +95,8 @@ public abstract class ImportBatchesContract extends PortContract {
         ImportReport found = tx(() -> batches().find(running.id())).orElseThrow();
         assertThat(found.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(found.observations()).isEqualTo(30);
+        assertThat(found.written()).as("how many values it added, replaced and found unchanged")
+                .contains(new Written(3, 2, 25));
         assertThat(found.at()).isEqualTo(BEGUN.plusSeconds(3));
     }
 
