@@ -8,8 +8,8 @@ import java.util.Arrays;
  * A pull scanner over the UTF-8 bytes of one XML part of a workbook: start and end tags with their local names and
  * attributes, and the text of an element when its reader asks for it. It is no general XML parser, only what the
  * parts of an XLSX package need, so that reading a sheet costs a pass over its bytes and no object per tag or cell:
- * a tag is copied into one reused buffer and its attributes are offsets into it; text is decoded into one reused
- * {@code char[]}.
+ * a tag is parsed where it stands in the read buffer and its attributes are offsets into it (valid until the next call
+ * that reads on); text is decoded into one reused {@code char[]}.
  * <p>
  * Nothing outside the bytes is ever read: a document type declaration ({@code <!DOCTYPE}, {@code <!ENTITY}, …) is
  * refused where it stands ({@link Broken#dtd()}), and only the five entities XML predefines and character references
@@ -22,7 +22,8 @@ final class XmlBytes {
     static final int START = 1;
     static final int END = 2;
 
-    private static final int BUFFER_BYTES = 64 * 1024;
+    /** Twice the longest tag: a tag is always read whole into it. */
+    private static final int BUFFER_BYTES = 128 * 1024;
     /** The longest tag with its attributes: a workbook's longest tags are a few hundred bytes. */
     static final int MAX_TAG_BYTES = 64 * 1024;
     private static final int MAX_ATTRIBUTES = 64;
@@ -35,13 +36,12 @@ final class XmlBytes {
     /** Whether the {@code <} of the next tag was read by {@link #readText}. */
     private boolean opened;
 
-    private byte[] tag = new byte[512];
     private int nameStart;
     private int nameEnd;
     private boolean selfClosing;
     private boolean pendingEnd;
     private int attributes;
-    /** For each attribute: start and end of its local name, start and end of its raw value, in {@link #tag}. */
+    /** For each attribute: start and end of its local name, start and end of its raw value, in the buffer. */
     private final int[] offsets = new int[MAX_ATTRIBUTES * 4];
 
     private char[] text = new char[256];
@@ -116,7 +116,7 @@ final class XmlBytes {
     /** Whether the current tag's local name is {@code name} (ASCII). */
     boolean is(byte[] name) {
         int length = nameEnd - nameStart;
-        return length == name.length && Arrays.equals(tag, nameStart, nameEnd, name, 0, length);
+        return length == name.length && Arrays.equals(buffer, nameStart, nameEnd, name, 0, length);
     }
 
     /** Whether the current start tag closes itself ({@code <c r="A1"/>}): it has no content. */
@@ -129,7 +129,7 @@ final class XmlBytes {
         for (int i = 0; i < attributes; i++) {
             int from = offsets[4 * i];
             int to = offsets[4 * i + 1];
-            if (to - from == name.length && Arrays.equals(tag, from, to, name, 0, name.length)) {
+            if (to - from == name.length && Arrays.equals(buffer, from, to, name, 0, name.length)) {
                 return i;
             }
         }
@@ -138,7 +138,7 @@ final class XmlBytes {
 
     /** The raw bytes of attribute {@code i}'s value: in {@link #tagBytes()} from {@link #valueStart} to {@link #valueEnd}. */
     byte[] tagBytes() {
-        return tag;
+        return buffer;
     }
 
     int valueStart(int i) {
@@ -159,16 +159,16 @@ final class XmlBytes {
         int p = valueStart(i);
         int end = valueEnd(i);
         while (p < end) {
-            int b = tag[p++] & 0xFF;
+            int b = buffer[p++] & 0xFF;
             if (b == '&') {
                 int semicolon = p;
-                while (semicolon < end && tag[semicolon] != ';') {
+                while (semicolon < end && buffer[semicolon] != ';') {
                     semicolon++;
                 }
                 if (semicolon == end) {
                     throw broken("unterminated reference");
                 }
-                appendCodePoint(entity(tag, p, semicolon));
+                appendCodePoint(entity(buffer, p, semicolon));
                 p = semicolon + 1;
             } else if (b < 0x80) {
                 append((char) b);
@@ -176,7 +176,7 @@ final class XmlBytes {
                 int needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
                 int codePoint = b & (0x3F >> needed);
                 for (int k = 0; k < needed && p < end; k++) {
-                    codePoint = codePoint << 6 | tag[p++] & 0x3F;
+                    codePoint = codePoint << 6 | buffer[p++] & 0x3F;
                 }
                 appendCodePoint(codePoint);
             }
@@ -190,7 +190,7 @@ final class XmlBytes {
         if (i < 0) {
             return -1;
         }
-        return digits(tag, valueStart(i), valueEnd(i));
+        return digits(buffer, valueStart(i), valueEnd(i));
     }
 
     /** The ASCII digits from {@code from} to {@code to} as an int, or -2 when they are none or too many. */
@@ -374,43 +374,64 @@ final class XmlBytes {
         }
     }
 
-    /** Reads a tag after its {@code <} (and {@code /}) into {@link #tag} and finds its name and attributes. */
+    /**
+     * Finds the tag after its {@code <} (and {@code /}) in the buffer, its name and attributes: a tag is parsed where
+     * it stands, its bytes moved only when it runs past the end of the buffer (to the buffer's start, to be
+     * completed from the input).
+     */
     private void readTag() throws IOException, Broken {
-        int length = 0;
-        byte quote = 0;
         while (true) {
-            if (position == limit && !fill()) {
+            byte[] bytes = buffer;
+            int end = limit;
+            byte quote = 0;
+            for (int p = position; p < end; p++) {
+                byte b = bytes[p];
+                if (quote != 0) {
+                    if (b == quote) {
+                        quote = 0;
+                    }
+                } else if (b == '>') {
+                    int to = p;
+                    selfClosing = to > position && bytes[to - 1] == '/';
+                    parseTag(position, selfClosing ? to - 1 : to);
+                    position = p + 1;
+                    return;
+                } else if (b == '"' || b == '\'') {
+                    quote = b;
+                } else if (b == '<') {
+                    throw broken("< inside a tag");
+                }
+            }
+            if (end - position >= MAX_TAG_BYTES) {
+                throw broken("tag too long");
+            }
+            if (!compactAndFill()) {
                 throw broken("document ends inside a tag");
             }
-            byte b = buffer[position++];
-            if (quote != 0) {
-                if (b == quote) {
-                    quote = 0;
-                }
-            } else if (b == '>') {
-                break;
-            } else if (b == '"' || b == '\'') {
-                quote = b;
-            } else if (b == '<') {
-                throw broken("< inside a tag");
-            }
-            if (length == tag.length) {
-                if (length >= MAX_TAG_BYTES) {
-                    throw broken("tag too long");
-                }
-                tag = Arrays.copyOf(tag, Math.min(MAX_TAG_BYTES, length * 2));
-            }
-            tag[length++] = b;
         }
-        selfClosing = length > 0 && tag[length - 1] == '/';
-        if (selfClosing) {
-            length--;
-        }
-        parseTag(length);
     }
 
-    private void parseTag(int length) throws Broken {
-        int p = 0;
+    /** Moves the unread bytes to the buffer's start and reads more after them; false when the input has no more. */
+    private boolean compactAndFill() throws IOException {
+        int left = limit - position;
+        System.arraycopy(buffer, position, buffer, 0, left);
+        position = 0;
+        limit = left;
+        if (endOfInput) {
+            return false;
+        }
+        int n = in.readNBytes(buffer, left, buffer.length - left);
+        if (n <= 0) {
+            endOfInput = true;
+            return false;
+        }
+        limit = left + n;
+        return true;
+    }
+
+    private void parseTag(int from, int length) throws Broken {
+        byte[] tag = buffer;
+        int p = from;
         int colon = -1;
         while (p < length && !isSpace(tag[p])) {
             if (tag[p] == ':') {
@@ -418,10 +439,10 @@ final class XmlBytes {
             }
             p++;
         }
-        if (p == 0) {
+        if (p == from) {
             throw broken("tag without a name");
         }
-        nameStart = colon + 1;
+        nameStart = colon < 0 ? from : colon + 1;
         nameEnd = p;
         attributes = 0;
         while (true) {
@@ -431,7 +452,7 @@ final class XmlBytes {
             if (p == length) {
                 return;
             }
-            int from = p;
+            int nameFrom = p;
             colon = -1;
             while (p < length && tag[p] != '=' && !isSpace(tag[p])) {
                 if (tag[p] == ':') {
@@ -443,7 +464,7 @@ final class XmlBytes {
             while (p < length && isSpace(tag[p])) {
                 p++;
             }
-            if (p == length || tag[p] != '=' || to == from) {
+            if (p == length || tag[p] != '=' || to == nameFrom) {
                 throw broken("attribute without a value");
             }
             p++;
@@ -468,7 +489,7 @@ final class XmlBytes {
                 throw broken("too many attributes");
             }
             int k = 4 * attributes++;
-            offsets[k] = colon < 0 ? from : colon + 1;
+            offsets[k] = colon < 0 ? nameFrom : colon + 1;
             offsets[k + 1] = to;
             offsets[k + 2] = valueFrom;
             offsets[k + 3] = p;
