@@ -77,72 +77,71 @@ public final class ObservationCollector {
 
     /**
      * The rows seen, by the fingerprint of their dimension cells: the fingerprint of their values and their line, in
-     * open addressing over plain arrays (no boxed key and no array per row, as a {@code HashMap<Long, long[]>} had).
+     * open addressing over one plain array, the three side by side (no boxed key and no array per row, as a
+     * {@code HashMap<Long, long[]>} had; one cache line a lookup in a table of a hundred thousand deals).
      */
     private static final class SeenRows {
 
-        private long[] identities = new long[1024];
-        private long[] values = new long[1024];
-        private long[] lines = new long[1024];
+        private static final int EMPTY_OR_ZERO = Integer.MAX_VALUE;
+
+        private long[] slots = new long[3 * 1024];
         private int size;
         private boolean zeroSeen;
         private long zeroValues;
         private long zeroLine;
 
-        /** Remembers the row when its identity is new and returns -1; else returns the slot of the earlier row. */
+        /** Remembers the row when its identity is new and returns -1; else returns where the earlier row is. */
         int putIfAbsent(long identity, long rowValues, long line) {
             if (identity == 0) {
                 if (zeroSeen) {
-                    return Integer.MAX_VALUE;
+                    return EMPTY_OR_ZERO;
                 }
                 zeroSeen = true;
                 zeroValues = rowValues;
                 zeroLine = line;
                 return -1;
             }
-            int mask = identities.length - 1;
-            int slot = (int) (identity ^ identity >>> 32) * 0x9E3779B9 & mask;
-            while (identities[slot] != 0) {
-                if (identities[slot] == identity) {
+            int capacity = slots.length / 3;
+            int slot = home(identity, capacity);
+            while (slots[3 * slot] != 0) {
+                if (slots[3 * slot] == identity) {
                     return slot;
                 }
-                slot = slot + 1 & mask;
+                slot = slot + 1 & capacity - 1;
             }
-            identities[slot] = identity;
-            values[slot] = rowValues;
-            lines[slot] = line;
-            if (++size * 2 > identities.length) {
+            slots[3 * slot] = identity;
+            slots[3 * slot + 1] = rowValues;
+            slots[3 * slot + 2] = line;
+            if (++size * 2 > capacity) {
                 grow();
             }
             return -1;
         }
 
         long values(int slot) {
-            return slot == Integer.MAX_VALUE ? zeroValues : values[slot];
+            return slot == EMPTY_OR_ZERO ? zeroValues : slots[3 * slot + 1];
         }
 
         long line(int slot) {
-            return slot == Integer.MAX_VALUE ? zeroLine : lines[slot];
+            return slot == EMPTY_OR_ZERO ? zeroLine : slots[3 * slot + 2];
+        }
+
+        private static int home(long identity, int capacity) {
+            return (int) (identity ^ identity >>> 32) * 0x9E3779B9 & capacity - 1;
         }
 
         private void grow() {
-            long[] oldIdentities = identities;
-            long[] oldValues = values;
-            long[] oldLines = lines;
-            identities = new long[oldIdentities.length * 2];
-            values = new long[identities.length];
-            lines = new long[identities.length];
-            int mask = identities.length - 1;
-            for (int i = 0; i < oldIdentities.length; i++) {
-                long identity = oldIdentities[i];
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int capacity = slots.length / 3;
+            for (int i = 0; i < old.length; i += 3) {
+                long identity = old[i];
                 if (identity != 0) {
-                    int slot = (int) (identity ^ identity >>> 32) * 0x9E3779B9 & mask;
-                    while (identities[slot] != 0) {
-                        slot = slot + 1 & mask;
+                    int slot = home(identity, capacity);
+                    while (slots[3 * slot] != 0) {
+                        slot = slot + 1 & capacity - 1;
                     }
-                    identities[slot] = identity;
-                    values[slot] = oldValues[i];
-                    lines[slot] = oldLines[i];
+                    System.arraycopy(old, i, slots, 3 * slot, 3);
                 }
             }
         }
