@@ -62,8 +62,7 @@ public class AmoCrmLeadsJsonPreset implements ImportPreset {
         DealOutcomes outcomes = new DealOutcomes(sink);
         JsonArrays.read(input.content(), "_embedded.leads", sink, (index, parser, top) -> {
             StreamedLead lead = StreamedLead.read(parser);
-            String path = "_embedded.leads[" + (index - 1) + "]";
-            JsonDeal deal = new JsonDeal(index, path, lead.fields(), dates);
+            JsonDeal deal = new JsonDeal(index, "_embedded.leads", lead.fields(), dates);
             LocalDate created = deal.epochDate("created_at", zone, true);
             boolean won = lead.field("status_id").asInt() == WON;
             LocalDate closed = won ? deal.epochDate("closed_at", zone, true) : null;

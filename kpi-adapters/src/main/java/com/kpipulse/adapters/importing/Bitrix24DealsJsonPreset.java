@@ -47,7 +47,7 @@ public class Bitrix24DealsJsonPreset implements ImportPreset {
         DealOutcomes outcomes = new DealOutcomes(sink);
         FlexibleDate dates = new FlexibleDate(input.company().today());
         JsonArrays.stream(input.content(), "result", sink, (index, node, top) -> {
-            JsonDeal deal = new JsonDeal(index, "result[" + (index - 1) + "]", node, dates);
+            JsonDeal deal = new JsonDeal(index, "result", node, dates);
             LocalDate created = deal.date("DATE_CREATE", true);
             String semantic = deal.text("STAGE_SEMANTIC_ID");
             boolean won = "S".equalsIgnoreCase(semantic);

@@ -45,6 +45,16 @@ public enum FileProblemKind implements MessageKind {
     MISSING_COLUMN_IN_SHEET,
     /** {0} the last row read. */
     SHEET_BROKEN_AFTER,
+    /** {0} how many megabytes a part of the workbook may unpack to. */
+    XLSX_TOO_LARGE,
+    /** {0} how many times its packed size a part may unpack to. */
+    XLSX_TOO_COMPRESSED,
+    /** A document type declaration in a part of the workbook. */
+    XLSX_DTD,
+    /** {0} the most distinct texts, {1} the most megacharacters of them. */
+    XLSX_TOO_MANY_STRINGS,
+    /** {0} the most characters a cell holds. */
+    XLSX_CELL_TOO_LONG,
     /** {0} the path of the array expected. */
     EMPTY_JSON,
     /** {0} the path of the array expected. */

@@ -15,14 +15,19 @@ import java.util.List;
 final class JsonDeal {
 
     private final long index;
-    private final String path;
+    private final String array;
     private final JsonNode node;
     private final FlexibleDate dates;
-    private final List<RowProblem> problems = new ArrayList<>();
+    private List<RowProblem> problems = List.of();
 
-    JsonDeal(long index, String path, JsonNode node, FlexibleDate dates) {
+    /**
+     * The record at 1-based {@code index} of the array at path {@code array}; its own path ({@code result[4]}) is
+     * written only for a problem, and the list of problems made only for the first: most records have none, and a
+     * CRM export has a hundred thousand of them.
+     */
+    JsonDeal(long index, String array, JsonNode node, FlexibleDate dates) {
         this.index = index;
-        this.path = path;
+        this.array = array;
         this.node = node;
         this.dates = dates;
     }
@@ -94,7 +99,10 @@ final class JsonDeal {
     }
 
     void problem(String field, Message message) {
-        problems.add(new RowProblem(index, path + "." + field, message));
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+        }
+        problems.add(new RowProblem(index, array + "[" + (index - 1) + "]." + field, message));
     }
 
     /** The parts that are there, joined by " / "; null when none is (a loop: it runs for every deal of a file). */

@@ -26,6 +26,14 @@ public interface ImportBatches {
      */
     void hold(UUID id);
 
+    /**
+     * Says, as an import begins, which bytes {@link #record} will keep: an adapter may start preparing them (the
+     * store compresses them) on another core while the import reads them, so that recording does not wait for it.
+     * Nothing is kept unless {@link #record} follows.
+     */
+    default void keepingRaw(UUID id, ImportContent raw) {
+    }
+
     /** Records how an import ended, replacing its RUNNING batch if it was begun. */
     void record(ImportReport report, String sourceSystem, ImportContent raw);
 

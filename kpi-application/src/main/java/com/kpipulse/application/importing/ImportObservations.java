@@ -158,12 +158,14 @@ public class ImportObservations {
 
     /**
      * Leaves a trace that outlives this process: the batch is RUNNING (committed at once) and held by this
-     * transaction, so should the process die before the end, the batch is found INTERRUPTED afterwards.
+     * transaction, so should the process die before the end, the batch is found INTERRUPTED afterwards. The raw
+     * bytes it will keep are named now, so the store can compress them while the file is read.
      */
     private void begin(UUID id, ImportPreset preset, ImportCommand command) {
         batches.begin(new ImportReport(id, ImportStatus.RUNNING, preset.id(), command.content().fileName(),
                 command.importedBy(), clock.instant(), 0, 0, null, null, List.of(), 0, List.of()), preset.sourceSystem());
         batches.hold(id);
+        batches.keepingRaw(id, command.content());
     }
 
     /**

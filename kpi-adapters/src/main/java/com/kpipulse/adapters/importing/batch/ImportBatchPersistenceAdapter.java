@@ -4,6 +4,7 @@ import com.kpipulse.application.importing.ImportBatches;
 import com.kpipulse.application.importing.ImportContent;
 import com.kpipulse.application.importing.ImportReport;
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,10 +26,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
-/** Import history in PostgreSQL; the raw bytes stream gzip-compressed into a large object (never whole in memory). */
+/**
+ * Import history in PostgreSQL; the raw bytes stream gzip-compressed into a large object (never whole in memory),
+ * compressed while the import reads them when it said which they are ({@link RawFilesCompressedAhead}).
+ */
 @ApplicationScoped
 public class ImportBatchPersistenceAdapter implements ImportBatches {
 
@@ -35,6 +39,7 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
 
     private final ImportBatchPanacheRepository repository;
     private final AgroalDataSource dataSource;
+    private final RawFilesCompressedAhead ahead = new RawFilesCompressedAhead();
 
     @Inject
     public ImportBatchPersistenceAdapter(ImportBatchPanacheRepository repository, AgroalDataSource dataSource) {
@@ -47,6 +52,16 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void begin(ImportReport running, String sourceSystem) {
         repository.persist(ImportBatchMapper.toEntity(running, sourceSystem));
+    }
+
+    @Override
+    public void keepingRaw(UUID id, ImportContent raw) {
+        ahead.start(id, raw);
+    }
+
+    @PreDestroy
+    void stop() {
+        ahead.close();
     }
 
     /** A row lock: it lasts as long as the import's transaction, and dies with its connection. */
@@ -112,17 +127,21 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
             }
         };
         long size;
-        try (GZIPOutputStream gzip = new FastGzip(new BufferedOutputStream(toObject, RAW_CHUNK_BYTES))) {
+        try (GZIPOutputStream gzip = new RawFilesCompressedAhead.FastGzip(
+                new BufferedOutputStream(toObject, RAW_CHUNK_BYTES))) {
             size = in.transferTo(gzip);
         }
         return size;
     }
 
-    /** gzip at the fastest level: an import waits for it. */
-    private static final class FastGzip extends GZIPOutputStream {
-        FastGzip(OutputStream out) throws IOException {
-            super(out, 1 << 16);
-            def.setLevel(Deflater.BEST_SPEED);
+    /** A file compressed already, copied into the large object as it is, in writes of a megabyte. */
+    private static void copy(RawFilesCompressedAhead.Compressed compressed, LargeObject object)
+            throws IOException, SQLException {
+        byte[] chunk = new byte[RAW_CHUNK_BYTES];
+        try (InputStream in = Files.newInputStream(compressed.path())) {
+            for (int n; (n = in.readNBytes(chunk, 0, chunk.length)) > 0; ) {
+                object.write(chunk, 0, n);
+            }
         }
     }
 
@@ -131,11 +150,20 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
             LargeObjectManager objects = connection.unwrap(PGConnection.class).getLargeObjectAPI();
             long oid = objects.createLO(LargeObjectManager.READWRITE);
             long size;
+            Optional<RawFilesCompressedAhead.Compressed> ready = ahead.take(batch);
             LargeObject object = objects.open(oid, LargeObjectManager.WRITE);
-            try (InputStream in = raw.open()) {
-                size = copyCompressed(in, object);
+            try {
+                if (ready.isPresent()) {
+                    copy(ready.get(), object);
+                    size = ready.get().size();
+                } else {
+                    try (InputStream in = raw.open()) {
+                        size = copyCompressed(in, object);
+                    }
+                }
             } finally {
                 object.close();
+                ready.ifPresent(compressed -> RawFilesCompressedAhead.delete(compressed.path()));
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into import_raw (batch_id, content, size_bytes, encoding) values (?, ?, ?, 'gzip')")) {
