@@ -95,13 +95,19 @@ final class StoredFigures {
 
     /** The period's figures per channel in the catalog's order (values without a channel last), with campaigns. */
     PeriodFigures of(Period period, boolean withCampaigns, List<InputFlag> flags) {
-        List<ChannelFigures> all = read.figures.computeIfAbsent(new Read(period, withCampaigns),
-                key -> read(period, withCampaigns));
+        Read asked = new Read(period, withCampaigns);
+        List<ChannelFigures> all = read.figures.computeIfAbsent(asked, key -> read(period, withCampaigns));
+        // seen through this view's measures once per set of measures: the cycle asks about each KPI in many channels
+        List<ChannelFigures> seen = read.shown.computeIfAbsent(new Shown(asked, shown), key -> shownOf(all));
+        List<ChannelFigures> figures = channels.isEmpty() ? seen
+                : seen.stream().filter(channel -> channels.contains(channel.channel())).toList();
+        return new PeriodFigures(period, figures, flags);
+    }
+
+    /** Every channel read, seen through this view's measures; a channel none of whose measures is shown is left out. */
+    private List<ChannelFigures> shownOf(List<ChannelFigures> all) {
         List<ChannelFigures> figures = new ArrayList<>();
         for (ChannelFigures channel : all) {
-            if (!channels.isEmpty() && !channels.contains(channel.channel())) {
-                continue; // read for all channels, seen through some (values without a channel are in none)
-            }
             MeasureSums sums = shownOf(channel.sums());
             if (sums.values().isEmpty()) {
                 continue;
@@ -115,7 +121,7 @@ final class StoredFigures {
             });
             figures.add(new ChannelFigures(channel.channel(), sums, campaigns));
         }
-        return new PeriodFigures(period, figures, flags);
+        return List.copyOf(figures);
     }
 
     /** The period per channel and, when asked, the campaigns of every channel read in one question. */
@@ -156,6 +162,10 @@ final class StoredFigures {
     private record Read(Period period, boolean withCampaigns) {
     }
 
+    /** One read seen through some of its measures. */
+    private record Shown(Read read, Set<String> measures) {
+    }
+
     /** One KPI over a period and channels, as the scorecards compute it. */
     private record KpiRead(String kpi, Period period, Set<String> channels) {
     }
@@ -164,6 +174,7 @@ final class StoredFigures {
     private static final class Reads {
         private final Set<String> channels;
         private final Map<Read, List<ChannelFigures>> figures = new HashMap<>();
+        private final Map<Shown, List<ChannelFigures>> shown = new HashMap<>();
         private final Map<KpiRead, KpiValue> kpis = new HashMap<>();
         private Optional<Currency> currency = Optional.empty();
 
