@@ -6,6 +6,7 @@ import com.kpipulse.domain.evaluation.KpiEvaluator;
 import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
@@ -49,6 +50,22 @@ public final class JudgeAgainstGoals {
         this.reach = reach;
         this.engine = new KpiEngine(catalog);
         this.evaluator = new KpiEvaluator(engine, EvaluationPolicy.standard());
+    }
+
+    /**
+     * What {@link #inPeriod} is asked, as the key of its answer within one run of work (the monitoring cycle judges
+     * each KPI of each channel for several roles' scorecards and again for the analysis of its deviations): the same
+     * KPI, period, goals (those with a period: the others judge nothing) and channels, on the same day, give the same
+     * judgement while the run's catalog, goals and deliveries stay as they were read.
+     */
+    public record Question(String kpi, Period period, List<GoalId> goals, Set<String> channels,
+                           LocalDate lastCompleteDay) {
+    }
+
+    /** The key of {@link #inPeriod}'s answer for these arguments. */
+    public Question question(KpiDefinition kpi, Period period, List<Goal> goals, Set<String> channels) {
+        return new Question(kpi.code().value(), period, goals.stream().filter(goal -> goal.period().isPresent())
+                .map(Goal::id).toList(), Set.copyOf(channels), reach.lastCompleteDay());
     }
 
     /** The last day the KPI's figures cover: over, and delivered by the sources of every measure it needs. */
