@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public class PostgresValuesThatCount implements ValuesThatCount {
      */
     @Override
     public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
-        Map<CampaignKey, BigDecimal> sums = new HashMap<>();
+        Map<CampaignKey, BigDecimal> sums = new LinkedHashMap<>(); // in the order read: by day, mostly
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(PER_CAMPAIGN)) {
             Object[] channelArray = channels.toArray();
