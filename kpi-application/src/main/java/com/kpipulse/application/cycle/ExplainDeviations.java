@@ -32,8 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.function.Supplier;
 
 /**
  * Analyze after monitor (seed 001): each deviation of a cycle gets its cause from the one analysis
@@ -42,9 +46,9 @@ import java.util.stream.IntStream;
  * period's anomalies are found once; those in a deviation's inputs that nobody acknowledged stay beside its cause as
  * possible DATA causes.
  * <p>
- * The figures of every deviation are read first, one after the other, on the cycle's thread and in its transaction;
- * then the answers, which read nothing and share nothing ({@link PendingAnalysis}), are computed on the machine's
- * cores at once and taken in the deviations' order, so the result is the one a deviation-by-deviation pass gives.
+ * The figures of each deviation are read on the cycle's thread and in its transaction, one after the other; its
+ * answer, which reads nothing and shares nothing ({@link PendingAnalysis}), is computed on another core meanwhile,
+ * and the answers are taken in the deviations' order, so the result is the one a deviation-by-deviation pass gives.
  */
 @ApplicationScoped
 public class ExplainDeviations {
@@ -54,7 +58,7 @@ public class ExplainDeviations {
 
     /** How the answers of a cycle's analyses are computed once their figures are read. */
     public enum Answering {
-        /** On the machine's cores at once (the common fork-join pool: its threads and the cycle's own). */
+        /** On the machine's other cores while the cycle reads on (the common fork-join pool), and on its own. */
         IN_PARALLEL,
         /** One after the other on the cycle's thread: what the parallel answers are held to. */
         ONE_BY_ONE
@@ -97,16 +101,18 @@ public class ExplainDeviations {
         AnalyzeDeviation.Batch batch = analysis.batch(CYCLE, period.period(), deviating, found);
         List<CycleFigure> asked = figures.stream().filter(CycleFigure::deviates).toList();
         // the plan first; where the plan cannot be split (a rate's target, no goal), the period before
-        List<Optional<Diagnosis>> diagnoses = answered(asked.stream()
-                .map(figure -> batch.prepare(figure.kpi().value(), ReferenceKind.PLAN, channelsOf(figure))).toList());
+        List<Optional<Diagnosis>> diagnoses = answered(asked.stream().map(figure ->
+                (Supplier<Access<PendingAnalysis>>) () -> batch.prepare(figure.kpi().value(), ReferenceKind.PLAN,
+                        channelsOf(figure))).toList());
         List<Integer> again = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             if (diagnoses.get(i).isEmpty()) {
                 again.add(i);
             }
         }
-        List<Optional<Diagnosis>> before = answered(again.stream().map(asked::get)
-                .map(figure -> batch.prepare(figure.kpi().value(), ReferenceKind.PREVIOUS, channelsOf(figure))).toList());
+        List<Optional<Diagnosis>> before = answered(again.stream().map(asked::get).map(figure ->
+                (Supplier<Access<PendingAnalysis>>) () -> batch.prepare(figure.kpi().value(), ReferenceKind.PREVIOUS,
+                        channelsOf(figure))).toList());
         List<Optional<Diagnosis>> all = new ArrayList<>(diagnoses);
         for (int k = 0; k < again.size(); k++) {
             all.set(again.get(k), before.get(k));
@@ -124,13 +130,61 @@ public class ExplainDeviations {
         return figure.channel().map(Set::of).orElse(Set.of());
     }
 
-    /** The answers of analyses whose figures are read, in their order; computed as {@link #answering} says. */
-    private List<Optional<Diagnosis>> answered(List<Access<PendingAnalysis>> pending) {
-        IntStream indexes = IntStream.range(0, pending.size());
-        if (answering == Answering.IN_PARALLEL) {
-            indexes = indexes.parallel();
+    /**
+     * The answers of analyses, in their order: each one's figures read here, on the cycle's thread, one after the
+     * other; in parallel, each answer handed to the common fork-join pool as soon as its figures are read (so its
+     * threads answer while this one reads the next), and whatever the pool has not started by the time this thread
+     * has read them all it answers itself, in order.
+     */
+    private List<Optional<Diagnosis>> answered(List<Supplier<Access<PendingAnalysis>>> questions) {
+        List<Answer> answers = new ArrayList<>();
+        for (Supplier<Access<PendingAnalysis>> question : questions) {
+            Answer answer = new Answer(question.get());
+            answers.add(answer);
+            if (answering == Answering.IN_PARALLEL) {
+                ForkJoinPool.commonPool().execute(answer::computeUnlessTaken);
+            } else {
+                answer.computeUnlessTaken();
+            }
         }
-        return indexes.mapToObj(i -> diagnosis(pending.get(i).map(PendingAnalysis::answer))).toList();
+        return answers.stream().map(Answer::diagnosis).toList();
+    }
+
+    /** One analysis's answer, computed once by whichever thread takes it first. */
+    private static final class Answer {
+        private final Access<PendingAnalysis> pending;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CompletableFuture<Optional<Diagnosis>> result = new CompletableFuture<>();
+
+        Answer(Access<PendingAnalysis> pending) {
+            this.pending = pending;
+        }
+
+        void computeUnlessTaken() {
+            if (taken.compareAndSet(false, true)) {
+                try {
+                    result.complete(ExplainDeviations.diagnosis(pending.map(PendingAnalysis::answer)));
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        }
+
+        /** The answer; computed here when no other thread has taken it yet. */
+        Optional<Diagnosis> diagnosis() {
+            computeUnlessTaken();
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
     }
 
     /**
