@@ -31,7 +31,9 @@ final class PlanJudging {
     PlanJudging(Reader reader, KpiCatalog catalog, DataReach reach, ValuesThatCount values, ManageGoals goals,
                 RunMemo memo) {
         this.reader = reader;
-        this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, values), reach);
+        // within a run, the judge the run's scorecards made: the same catalog, goals' values and reach
+        this.judge = memo.once(JudgeAgainstGoals.class,
+                () -> new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, values), reach));
         this.goals = goals;
         this.memo = memo;
     }

@@ -129,7 +129,9 @@ public class ShowScorecard {
             this.catalog = catalog;
             this.engine = new KpiEngine(catalog);
             this.reach = coverage.now();
-            this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, goalValues), reach);
+            // a run's scorecards (and its analyses' plans) share one judge: each goal KPI is phased once
+            this.judge = memo.once(JudgeAgainstGoals.class,
+                    () -> new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, goalValues), reach));
             this.request = request;
             // what may be read depends on the roles alone, and the scorecard is kept per set of roles
             this.reader = Reader.of("", request.viewerRoles());
