@@ -10,6 +10,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,10 @@ public class PostgresValuesThatCount implements ValuesThatCount {
     /**
      * Both sides are read on their own first (materialized), then joined by hash: joined directly, the planner ran
      * one scan of the values per ranked row (4 s for a month of the demo company against 13 ms so). The source that
-     * counts is decided per channel, as in the rollup.
+     * counts is decided per channel, as in the rollup. The rows come unsummed and are summed per campaign in Java
+     * ({@link #perCampaign}): grouped in SQL, the join's estimate of one row made PostgreSQL sort every row by six keys
+     * on disk (past {@code work_mem}) for a group of one or two rows each, two fifths of the query on the
+     * benchmark's week (docs/benchmarks.md).
      */
     public static final String PER_CAMPAIGN = """
             with counting as materialized (
@@ -56,11 +61,10 @@ public class PostgresValuesThatCount implements ValuesThatCount {
                 join observation_series s on s.id = v.series_id
                 where s.measure = any (?) and v.period_start >= ? and v.period_start < ?
                   and (cardinality(?::text[]) = 0 or s.channel = any (?)))
-            select c.measure, c.grain, c.period_start, c.channel, c.currency, sum(c.value), c.campaign
+            select c.measure, c.grain, c.period_start, c.channel, c.currency, c.value, c.campaign
             from campaigns c
             join counting k on k.measure = c.measure and k.grain = c.grain and k.period_start = c.period_start
                            and k.channel = c.channel and k.source_system = c.source_system
-            group by c.measure, c.grain, c.period_start, c.channel, c.campaign, c.currency
             """;
 
     private final AgroalDataSource dataSource;
@@ -92,11 +96,14 @@ public class PostgresValuesThatCount implements ValuesThatCount {
         return ObservationSet.of(observations);
     }
 
-    /** The ranking's conditions and the values' conditions are the same: measures, span and channels, bound twice. */
+    /**
+     * The ranking's conditions and the values' conditions are the same: measures, span and channels, bound twice. The
+     * rows of one campaign, day and currency (its sources, say «vk / cpc» and «vk.com / social») are summed here,
+     * exactly; the order of the observations of one day is no part of the answer (every reader sums or groups them).
+     */
     @Override
     public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
-        List<Observation> observations = new ArrayList<>();
-        Map<String, MeasureCode> codes = new HashMap<>();
+        Map<CampaignKey, BigDecimal> sums = new LinkedHashMap<>(); // in the order read: by day, mostly
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(PER_CAMPAIGN)) {
             Object[] channelArray = channels.toArray();
@@ -109,8 +116,10 @@ public class PostgresValuesThatCount implements ValuesThatCount {
                 while (rs.next()) {
                     String channel = rs.getString(4);
                     if (channel != null && !channel.isEmpty()) { // values without a channel have no campaigns to list
-                        observations.add(observation(rs, Map.of("channel", channel, "campaign", rs.getString(7)),
-                                codes));
+                        String currency = rs.getString(5);
+                        sums.merge(new CampaignKey(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                                channel, rs.getString(7), currency == null ? "" : currency.strip()),
+                                rs.getBigDecimal(6), BigDecimal::add);
                     }
                 }
             }
@@ -118,7 +127,18 @@ public class PostgresValuesThatCount implements ValuesThatCount {
             throw new IllegalStateException("Could not read the campaigns of " + channels + " for " + measures + " in "
                     + span, e);
         }
+        Map<String, MeasureCode> codes = new HashMap<>();
+        List<Observation> observations = new ArrayList<>(sums.size());
+        sums.forEach((key, value) -> observations.add(new Observation(
+                codes.computeIfAbsent(key.measure(), MeasureCode::new), Period.of(Grain.valueOf(key.grain()), key.start()),
+                Map.of("channel", key.channel(), "campaign", key.campaign()), value,
+                key.currency().isEmpty() ? Optional.empty() : Optional.of(Currency.getInstance(key.currency())))));
         return ObservationSet.of(observations);
+    }
+
+    /** What one campaign's rows are summed under: what SQL's {@code group by} grouped them by. */
+    private record CampaignKey(String measure, String grain, LocalDate start, String channel, String campaign,
+                               String currency) {
     }
 
     /** Binds {@code measure = any (?)}, {@code period_start >= ?} and {@code period_start < ?} from {@code first} on. */

@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.demo;
 
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.analysis.AnalyzeDeviation;
@@ -77,7 +78,7 @@ class TheDemoCompanysBudgetCutIsAnsweredWithABudgetReallocationProposalTest {
                 InMemory.manageGoals(goals, stored.valuesThatCount(), catalogs),
                 new DataCoverage(stored.freshness(), DemoRows.CLOCK), new FindAnomalies(stored.stored(),
                 InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
-                InMemory.channelCatalogs(), InMemory.noAudit(), DemoRows.CLOCK));
+                InMemory.channelCatalogs(), InMemory.noAudit(), DemoRows.CLOCK), new RunMemo());
     }
 
     @Test

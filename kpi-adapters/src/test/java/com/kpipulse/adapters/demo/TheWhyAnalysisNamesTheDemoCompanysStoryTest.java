@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.demo;
 
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.access.Access;
@@ -65,7 +66,7 @@ class TheWhyAnalysisNamesTheDemoCompanysStoryTest {
                 InMemory.manageGoals(goals, stored.valuesThatCount(), catalogs),
                 new DataCoverage(stored.freshness(), DemoRows.CLOCK), new FindAnomalies(stored.stored(),
                 InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
-                InMemory.channelCatalogs(), InMemory.noAudit(), DemoRows.CLOCK));
+                InMemory.channelCatalogs(), InMemory.noAudit(), DemoRows.CLOCK), new RunMemo());
     }
 
     @Test

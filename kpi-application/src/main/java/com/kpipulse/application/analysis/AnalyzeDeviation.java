@@ -14,6 +14,7 @@ import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.domain.analysis.why.DeviationQuestion;
 import com.kpipulse.domain.analysis.why.DriverTree;
 import com.kpipulse.domain.analysis.why.DriverTrees;
@@ -75,11 +76,12 @@ public class AnalyzeDeviation {
     private final ManageGoals goals;
     private final DataCoverage coverage;
     private final FindAnomalies anomalies;
+    private final RunMemo memo;
 
     @Inject
     public AnalyzeDeviation(SharedReads values, GoalValues goalValues, DataFreshness freshness,
                             CurrentKpiCatalog catalogs, ChannelCatalogs channelCatalogs, ReadingRights rights,
-                            ManageGoals goals, DataCoverage coverage, FindAnomalies anomalies) {
+                            ManageGoals goals, DataCoverage coverage, FindAnomalies anomalies, RunMemo memo) {
         this.values = values;
         this.goalValues = goalValues;
         this.freshness = freshness;
@@ -89,6 +91,7 @@ public class AnalyzeDeviation {
         this.goals = goals;
         this.coverage = coverage;
         this.anomalies = anomalies;
+        this.memo = memo;
     }
 
     /**
@@ -120,10 +123,10 @@ public class AnalyzeDeviation {
             List<FindAnomalies.Anomaly> anomalous = seen.orElseGet(
                     () -> anomalies.dataCauses(reader, period, BrokenDeliveries.measuresOf(catalog, kpi)));
             DataReach reach = coverage.now();
-            return answer(new PlanJudging(reader, catalog, reach, goalValues, goals), catalog, kpi, period, against,
-                    channels, new StoredFigures(values, catalog, measures, measuresPerCampaign(catalog, kpi), channels,
+            return prepared(new PlanJudging(reader, catalog, reach, goalValues, goals, memo), catalog, kpi, period,
+                    against, channels, new StoredFigures(values, catalog, measures, measuresPerCampaign(catalog, kpi), channels,
                             channelCatalogs.current().codes()),
-                    freshness.lastDaysOf(measures), anomalous, reach);
+                    freshness.lastDaysOf(measures), anomalous, reach).answer();
         });
     }
 
@@ -136,7 +139,7 @@ public class AnalyzeDeviation {
         return rights.mayReadKpi(reader, code) ? Access.granted(found.get()) : Access.denied();
     }
 
-    private AnalyzedDeviation answer(PlanJudging plans, KpiCatalog catalog, KpiDefinition kpi, Period period,
+    private PendingAnalysis prepared(PlanJudging plans, KpiCatalog catalog, KpiDefinition kpi, Period period,
                                      ReferenceKind against, Set<String> channels, StoredFigures figures,
                                      List<SourceFreshness> delivered, List<FindAnomalies.Anomaly> anomalous,
                                      DataReach reach) {
@@ -181,17 +184,25 @@ public class AnalyzeDeviation {
             }));
             this.read = new StoredFigures(values, catalog, measures, perCampaign, Set.of(),
                     channelCatalogs.current().codes());
-            this.plans = new PlanJudging(reader, catalog, reach, goalValues, goals);
+            this.plans = new PlanJudging(reader, catalog, reach, goalValues, goals, memo);
         }
 
         /** Why the KPI deviated in the batch's period from {@code against}, over the chosen channels (empty: all). */
         public Access<AnalyzedDeviation> analyze(String code, ReferenceKind against, Set<String> channels) {
+            return prepare(code, against, channels).map(PendingAnalysis::answer);
+        }
+
+        /**
+         * As {@link #analyze}, its figures read now (on this thread, in its transaction) and its answer left to
+         * compute, which may be done on another thread: the cycle computes its deviations' answers at once.
+         */
+        public Access<PendingAnalysis> prepare(String code, ReferenceKind against, Set<String> channels) {
             return readable(reader, catalog, code).map(kpi -> {
                 Set<MeasureCode> own = measuresBehind(catalog, kpi);
                 StoredFigures figures = measures.containsAll(own) ? read.narrowedTo(own, channels)
                         : new StoredFigures(values, catalog, own, measuresPerCampaign(catalog, kpi), channels,
                         channelCatalogs.current().codes());
-                return answer(plans, catalog, kpi, period, against, channels, figures,
+                return prepared(plans, catalog, kpi, period, against, channels, figures,
                         delivered.computeIfAbsent(own, freshness::lastDaysOf), found, reach);
             });
         }

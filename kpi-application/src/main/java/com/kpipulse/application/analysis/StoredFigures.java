@@ -1,6 +1,5 @@
 package com.kpipulse.application.analysis;
 
-import com.kpipulse.application.evaluation.ReadValues;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.domain.analysis.why.ChannelFigures;
 import com.kpipulse.domain.analysis.why.InputFlag;
@@ -12,6 +11,7 @@ import com.kpipulse.domain.kpi.KpiEngine;
 import com.kpipulse.domain.kpi.KpiValue;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.measure.MeasureDefinition;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.period.Period;
@@ -95,13 +95,19 @@ final class StoredFigures {
 
     /** The period's figures per channel in the catalog's order (values without a channel last), with campaigns. */
     PeriodFigures of(Period period, boolean withCampaigns, List<InputFlag> flags) {
-        List<ChannelFigures> all = read.figures.computeIfAbsent(new Read(period, withCampaigns),
-                key -> read(period, withCampaigns));
+        Read asked = new Read(period, withCampaigns);
+        List<ChannelFigures> all = read.figures.computeIfAbsent(asked, key -> read(period, withCampaigns));
+        // seen through this view's measures once per set of measures: the cycle asks about each KPI in many channels
+        List<ChannelFigures> seen = read.shown.computeIfAbsent(new Shown(asked, shown), key -> shownOf(all));
+        List<ChannelFigures> figures = channels.isEmpty() ? seen
+                : seen.stream().filter(channel -> channels.contains(channel.channel())).toList();
+        return new PeriodFigures(period, figures, flags);
+    }
+
+    /** Every channel read, seen through this view's measures; a channel none of whose measures is shown is left out. */
+    private List<ChannelFigures> shownOf(List<ChannelFigures> all) {
         List<ChannelFigures> figures = new ArrayList<>();
         for (ChannelFigures channel : all) {
-            if (!channels.isEmpty() && !channels.contains(channel.channel())) {
-                continue; // read for all channels, seen through some (values without a channel are in none)
-            }
             MeasureSums sums = shownOf(channel.sums());
             if (sums.values().isEmpty()) {
                 continue;
@@ -115,21 +121,24 @@ final class StoredFigures {
             });
             figures.add(new ChannelFigures(channel.channel(), sums, campaigns));
         }
-        return new PeriodFigures(period, figures, flags);
+        return List.copyOf(figures);
     }
 
     /** The period per channel and, when asked, the campaigns of every channel read in one question. */
     private List<ChannelFigures> read(Period period, boolean withCampaigns) {
-        Map<String, MeasureSums> byChannel = sums(store.perChannel(measures, period, read.channels), period,
-                observation -> observation.dimensions().getOrDefault(CHANNEL, ChannelFigures.WITHOUT_CHANNEL));
+        ObservationSet perChannel = store.perChannel(measures, period, read.channels);
+        Map<String, MeasureSums> byChannel = sums(code -> perChannel.within(code, period, DimensionSelection.all()),
+                period, observation -> observation.dimensions().getOrDefault(CHANNEL, ChannelFigures.WITHOUT_CHANNEL));
         Map<String, Map<String, MeasureSums>> campaigns = new HashMap<>();
         if (withCampaigns) {
             ObservationSet values = store.perCampaign(perCampaign, period, read.channels);
-            Map<String, List<Observation>> ofChannel = new HashMap<>();
+            // each channel's rows per measure, sorted out in one pass and summed per campaign
+            Map<String, Map<MeasureCode, List<Observation>>> ofChannel = new HashMap<>();
             perCampaign.forEach(code -> values.within(code, period, DimensionSelection.all()).forEach(observation ->
-                    ofChannel.computeIfAbsent(observation.dimensions().get(CHANNEL), channel -> new ArrayList<>())
-                            .add(observation)));
-            ofChannel.forEach((channel, rows) -> campaigns.put(channel, sums(ObservationSet.of(rows), period,
+                    ofChannel.computeIfAbsent(observation.dimensions().get(CHANNEL), channel -> new HashMap<>())
+                            .computeIfAbsent(code, measure -> new ArrayList<>()).add(observation)));
+            ofChannel.forEach((channel, rows) -> campaigns.put(channel, sums(
+                    code -> rows.getOrDefault(code, List.of()), period,
                     observation -> observation.dimensions().getOrDefault(CAMPAIGN, ""))));
         }
         List<ChannelFigures> figures = new ArrayList<>();
@@ -156,6 +165,10 @@ final class StoredFigures {
     private record Read(Period period, boolean withCampaigns) {
     }
 
+    /** One read seen through some of its measures. */
+    private record Shown(Read read, Set<String> measures) {
+    }
+
     /** One KPI over a period and channels, as the scorecards compute it. */
     private record KpiRead(String kpi, Period period, Set<String> channels) {
     }
@@ -164,6 +177,7 @@ final class StoredFigures {
     private static final class Reads {
         private final Set<String> channels;
         private final Map<Read, List<ChannelFigures>> figures = new HashMap<>();
+        private final Map<Shown, List<ChannelFigures>> shown = new HashMap<>();
         private final Map<KpiRead, KpiValue> kpis = new HashMap<>();
         private Optional<Currency> currency = Optional.empty();
 
@@ -186,15 +200,22 @@ final class StoredFigures {
         return read.currency;
     }
 
-    private Map<String, MeasureSums> sums(ObservationSet data, Period period, Function<Observation, String> sliceOf) {
+    /**
+     * Each slice's sum of each measure, by the measure's own rule ({@link KpiEngine#aggregate}): {@code rowsOf} gives a
+     * measure's rows of the period, {@code sliceOf} the slice a row belongs to.
+     */
+    private Map<String, MeasureSums> sums(Function<MeasureCode, List<Observation>> rowsOf, Period period,
+                                          Function<Observation, String> sliceOf) {
         Map<String, Map<String, BigDecimal>> bySlice = new TreeMap<>();
         for (MeasureCode code : measures) {
-            KpiDefinition measure = ReadValues.asKpi(catalog.measures().get(code));
-            Map<String, List<Observation>> slices = data.within(code, period, DimensionSelection.all()).stream()
-                    .collect(Collectors.groupingBy(sliceOf));
-            slices.forEach((slice, rows) -> {
-                if (engine.evaluate(measure, period, DimensionSelection.all(), ObservationSet.of(rows))
-                        instanceof KpiValue.Known known) {
+            List<Observation> rows = rowsOf.apply(code);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            MeasureDefinition measure = catalog.measures().get(code);
+            Map<String, List<Observation>> slices = rows.stream().collect(Collectors.groupingBy(sliceOf));
+            slices.forEach((slice, ofSlice) -> {
+                if (engine.aggregate(measure, period, ofSlice) instanceof KpiValue.Known known) {
                     bySlice.computeIfAbsent(slice, key -> new TreeMap<>()).put(code.value(), known.value());
                     if (read.currency.isEmpty()) {
                         read.currency = known.currency();

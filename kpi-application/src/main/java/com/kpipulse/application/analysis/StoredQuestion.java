@@ -26,6 +26,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,8 @@ final class StoredQuestion {
         this.lastWholeDay = reach.lastCompleteDay();
     }
 
-    AnalyzedDeviation against(ReferenceKind against) {
+    /** Against the period before or the same period last year: the figures read now, the answer to compute. */
+    PendingAnalysis against(ReferenceKind against) {
         PartOfPeriod asked = toDate();
         PartOfPeriod reference = against == ReferenceKind.PREVIOUS ? asked.previous() : asked.sameLastYear();
         // the days compared are all delivered (a day a source skipped inside them is still flagged); only a period
@@ -87,11 +89,12 @@ final class StoredQuestion {
         return diagnosed(against, actual, before, yearEarlier, period, Optional.of(reference.part()));
     }
 
-    AnalyzedDeviation againstPlan(PlanJudging plans) {
+    /** Against the plan: the figures read now, the answer to compute, or the reason the plan cannot be split. */
+    PendingAnalysis againstPlan(PlanJudging plans) {
         LocalizedText name = LocalizedText.of(kpi.nameRu(), kpi.nameEn());
         LocalizedText periodName = LocalizedText.of(period.labelAsObject(Locale.forLanguageTag("ru")),
                 period.labelAsObject(Locale.ENGLISH));
-        return switch (plans.judge().inPeriod(kpi, period, plans.goals(), channels)) {
+        return switch (plans.inPeriod(kpi, period, channels)) {
             case PeriodJudgement.Judged judged -> againstTarget(judged.window(),
                     judged.evaluation().target().number());
             case PeriodJudgement.Upcoming upcoming -> none(Message.of(PlanProblem.NOT_YET, name, periodName));
@@ -100,7 +103,7 @@ final class StoredQuestion {
         };
     }
 
-    private AnalyzedDeviation againstTarget(Period window, Optional<BigDecimal> target) {
+    private PendingAnalysis againstTarget(Period window, Optional<BigDecimal> target) {
         LocalizedText name = LocalizedText.of(kpi.nameRu(), kpi.nameEn());
         if (!catalog.isAdditive(kpi) || target.isEmpty()) {
             return none(Message.of(PlanProblem.LEVEL_TARGET, name));
@@ -124,24 +127,29 @@ final class StoredQuestion {
      * @param asked        the period the answer is about (against the plan: the days the goal judges)
      * @param comparedWith the days of the reference the figures were read over; empty against the plan
      */
-    private AnalyzedDeviation diagnosed(ReferenceKind against, PeriodFigures actual, PeriodFigures reference,
-                                        Optional<YearEarlier> yearEarlier, Period asked,
-                                        Optional<Period> comparedWith) {
+    private PendingAnalysis diagnosed(ReferenceKind against, PeriodFigures actual, PeriodFigures reference,
+                                      Optional<YearEarlier> yearEarlier, Period asked,
+                                      Optional<Period> comparedWith) {
         List<PeriodFigures> history = new ArrayList<>();
         PartOfPeriod earlier = toDate();
         for (int i = 0; i < HISTORY; i++) {
             earlier = earlier.previous();
             history.addFirst(figures.of(earlier.part(), false, List.of()));
         }
+        // everything read is in hand: what is left computes over it alone
+        Optional<Currency> currency = figures.currency();
         var question = new DeviationQuestion(kpi.code(), against, actual, reference, yearEarlier, history, channels,
-                figures.currency());
-        return new AnalyzedDeviation(new WhyAnalysis(catalog, channelCatalog).diagnose(question), asked,
-                against, daysCovered(asked), figures.currency(), actual.period(), comparedWith);
+                currency);
+        long days = daysCovered(asked);
+        KpiCatalog kpis = catalog;
+        ChannelCatalog names = channelCatalog;
+        return PendingAnalysis.toCompute(() -> new AnalyzedDeviation(new WhyAnalysis(kpis, names).diagnose(question),
+                asked, against, days, currency, actual.period(), comparedWith));
     }
 
-    private AnalyzedDeviation none(Message reason) {
-        return new AnalyzedDeviation(new NoDiagnosis(kpi.code(), reason), period, ReferenceKind.PLAN,
-                daysCovered(period), figures.currency(), period, Optional.empty());
+    private PendingAnalysis none(Message reason) {
+        return PendingAnalysis.answered(new AnalyzedDeviation(new NoDiagnosis(kpi.code(), reason), period,
+                ReferenceKind.PLAN, daysCovered(period), figures.currency(), period, Optional.empty()));
     }
 
     /**

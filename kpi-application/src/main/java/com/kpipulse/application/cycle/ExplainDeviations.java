@@ -7,6 +7,7 @@ import com.kpipulse.application.analysis.AnalyzeDeviation;
 import com.kpipulse.application.analysis.AnalyzedDeviation;
 import com.kpipulse.application.analysis.BrokenDeliveries;
 import com.kpipulse.application.analysis.FindAnomalies;
+import com.kpipulse.application.analysis.PendingAnalysis;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.domain.analysis.why.Cause;
 import com.kpipulse.domain.analysis.why.CauseFinding;
@@ -24,11 +25,19 @@ import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Analyze after monitor (seed 001): each deviation of a cycle gets its cause from the one analysis
@@ -36,6 +45,10 @@ import java.util.function.Function;
  * shaped and from the period before where it cannot (a rate's target), in total or for the deviation's channel. The
  * period's anomalies are found once; those in a deviation's inputs that nobody acknowledged stay beside its cause as
  * possible DATA causes.
+ * <p>
+ * The figures of each deviation are read on the cycle's thread and in its transaction, one after the other; its
+ * answer, which reads nothing and shares nothing ({@link PendingAnalysis}), is computed on another core meanwhile,
+ * and the answers are taken in the deviations' order, so the result is the one a deviation-by-deviation pass gives.
  */
 @ApplicationScoped
 public class ExplainDeviations {
@@ -43,18 +56,33 @@ public class ExplainDeviations {
     /** The cycle analyses what an admin sees: every KPI and every channel. */
     static final Reader CYCLE = Reader.of("cycle", Set.of(Role.ADMIN.claim()));
 
+    /** How the answers of a cycle's analyses are computed once their figures are read. */
+    public enum Answering {
+        /** On the machine's other cores while the cycle reads on (the common fork-join pool), and on its own. */
+        IN_PARALLEL,
+        /** One after the other on the cycle's thread: what the parallel answers are held to. */
+        ONE_BY_ONE
+    }
+
     private final AnalyzeDeviation analysis;
     private final FindAnomalies anomalies;
     private final CurrentKpiCatalog catalogs;
     private final ReadingRights rights;
+    private final Answering answering;
 
     @Inject
     public ExplainDeviations(AnalyzeDeviation analysis, FindAnomalies anomalies, CurrentKpiCatalog catalogs,
                              ReadingRights rights) {
+        this(analysis, anomalies, catalogs, rights, Answering.IN_PARALLEL);
+    }
+
+    public ExplainDeviations(AnalyzeDeviation analysis, FindAnomalies anomalies, CurrentKpiCatalog catalogs,
+                             ReadingRights rights, Answering answering) {
         this.analysis = analysis;
         this.anomalies = anomalies;
         this.catalogs = catalogs;
         this.rights = rights;
+        this.answering = answering;
     }
 
     /** The figures, each deviation with its cause; the store is read once for all of them. */
@@ -71,14 +99,92 @@ public class ExplainDeviations {
                 .ifPresent(kpi -> inputs.addAll(BrokenDeliveries.measuresOf(catalog, kpi))));
         List<FindAnomalies.Anomaly> found = anomalies.dataCauses(CYCLE, period.period(), inputs);
         AnalyzeDeviation.Batch batch = analysis.batch(CYCLE, period.period(), deviating, found);
-        return figures.stream().map(figure -> {
-            if (!figure.deviates()) {
-                return figure;
+        List<CycleFigure> asked = figures.stream().filter(CycleFigure::deviates).toList();
+        // the plan first; where the plan cannot be split (a rate's target, no goal), the period before
+        List<Optional<Diagnosis>> diagnoses = answered(asked.stream().map(figure ->
+                (Supplier<Access<PendingAnalysis>>) () -> batch.prepare(figure.kpi().value(), ReferenceKind.PLAN,
+                        channelsOf(figure))).toList());
+        List<Integer> again = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (diagnoses.get(i).isEmpty()) {
+                again.add(i);
             }
-            Set<String> channels = figure.channel().map(Set::of).orElse(Set.of());
-            return figure.withWhy(causeOf(against -> batch.analyze(figure.kpi().value(), against, channels),
-                    figure.kpi().value(), channels, found));
-        }).toList();
+        }
+        List<Optional<Diagnosis>> before = answered(again.stream().map(asked::get).map(figure ->
+                (Supplier<Access<PendingAnalysis>>) () -> batch.prepare(figure.kpi().value(), ReferenceKind.PREVIOUS,
+                        channelsOf(figure))).toList());
+        List<Optional<Diagnosis>> all = new ArrayList<>(diagnoses);
+        for (int k = 0; k < again.size(); k++) {
+            all.set(again.get(k), before.get(k));
+        }
+        Map<CycleFigure, Optional<CycleCause>> causes = new IdentityHashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            CycleFigure figure = asked.get(i);
+            causes.put(figure, all.get(i).map(diagnosis -> cause(diagnosis, figure.kpi().value(), channelsOf(figure),
+                    found)));
+        }
+        return figures.stream().map(figure -> figure.deviates() ? figure.withWhy(causes.get(figure)) : figure).toList();
+    }
+
+    private static Set<String> channelsOf(CycleFigure figure) {
+        return figure.channel().map(Set::of).orElse(Set.of());
+    }
+
+    /**
+     * The answers of analyses, in their order: each one's figures read here, on the cycle's thread, one after the
+     * other; in parallel, each answer handed to the common fork-join pool as soon as its figures are read (so its
+     * threads answer while this one reads the next), and whatever the pool has not started by the time this thread
+     * has read them all it answers itself, in order.
+     */
+    private List<Optional<Diagnosis>> answered(List<Supplier<Access<PendingAnalysis>>> questions) {
+        List<Answer> answers = new ArrayList<>();
+        for (Supplier<Access<PendingAnalysis>> question : questions) {
+            Answer answer = new Answer(question.get());
+            answers.add(answer);
+            if (answering == Answering.IN_PARALLEL) {
+                ForkJoinPool.commonPool().execute(answer::computeUnlessTaken);
+            } else {
+                answer.computeUnlessTaken();
+            }
+        }
+        return answers.stream().map(Answer::diagnosis).toList();
+    }
+
+    /** One analysis's answer, computed once by whichever thread takes it first. */
+    private static final class Answer {
+        private final Access<PendingAnalysis> pending;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CompletableFuture<Optional<Diagnosis>> result = new CompletableFuture<>();
+
+        Answer(Access<PendingAnalysis> pending) {
+            this.pending = pending;
+        }
+
+        void computeUnlessTaken() {
+            if (taken.compareAndSet(false, true)) {
+                try {
+                    result.complete(ExplainDeviations.diagnosis(pending.map(PendingAnalysis::answer)));
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        }
+
+        /** The answer; computed here when no other thread has taken it yet. */
+        Optional<Diagnosis> diagnosis() {
+            computeUnlessTaken();
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
     }
 
     /**
@@ -108,10 +214,11 @@ public class ExplainDeviations {
         if (diagnosis.isEmpty()) {
             diagnosis = diagnosis(ask.apply(ReferenceKind.PREVIOUS));
         }
-        if (diagnosis.isEmpty()) {
-            return Optional.empty();
-        }
-        Diagnosis answer = diagnosis.get();
+        return diagnosis.map(answer -> cause(answer, code, channels, found));
+    }
+
+    /** The diagnosis as the cycle keeps it, with the unacknowledged anomalies in the KPI's inputs beside it. */
+    private CycleCause cause(Diagnosis answer, String code, Set<String> channels, List<FindAnomalies.Anomaly> found) {
         KpiCatalog catalog = catalogs.current();
         List<String> suspicious = catalog.find(code)
                 .map(kpi -> new BrokenDeliveries(found, catalog, kpi).possibleCausesIn(channels).stream()
@@ -119,8 +226,8 @@ public class ExplainDeviations {
                 .orElse(List.of());
         List<Cause> others = answer.findings().stream().map(CauseFinding::cause)
                 .filter(cause -> cause != answer.cause()).distinct().toList();
-        return Optional.of(new CycleCause(answer.against(), answer.cause(), others, answer.explainedBy(),
-                answer.mainDriver().map(DriverContribution::code), answer.evidence(), suspicious));
+        return new CycleCause(answer.against(), answer.cause(), others, answer.explainedBy(),
+                answer.mainDriver().map(DriverContribution::code), answer.evidence(), suspicious);
     }
 
     private static Optional<Diagnosis> diagnosis(Access<AnalyzedDeviation> access) {

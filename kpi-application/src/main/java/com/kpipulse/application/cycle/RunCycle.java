@@ -181,9 +181,9 @@ public class RunCycle {
                 explain.explain(period, List.copyOf(figures.values())), completeness);
     }
 
-    /** A scorecard's figures without its sparklines, which a cycle does not keep. */
+    /** A scorecard's rows without its sparklines, goals' lines, tables and funnels, which a cycle does not keep. */
     private static ScorecardRequest request(Role role, CyclePeriod period, LocalDate day, Set<String> channels) {
-        return new ScorecardRequest(role, SEES_EVERYTHING, period.grain(), day, channels, 1);
+        return ScorecardRequest.ofCycle(role, SEES_EVERYTHING, period.grain(), day, channels);
     }
 
     /** Each KPI of the scorecard once per scope: the first scorecard that shows it gives its figures. */

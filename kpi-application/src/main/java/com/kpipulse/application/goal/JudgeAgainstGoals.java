@@ -6,6 +6,7 @@ import com.kpipulse.domain.evaluation.KpiEvaluator;
 import com.kpipulse.domain.evaluation.PhasedTarget;
 import com.kpipulse.domain.evaluation.Target;
 import com.kpipulse.domain.goal.Goal;
+import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.goal.GoalKpi;
 import com.kpipulse.domain.kpi.KpiCatalog;
 import com.kpipulse.domain.kpi.KpiDefinition;
@@ -22,7 +23,9 @@ import com.kpipulse.domain.period.Grain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +36,9 @@ import java.util.Set;
  * over exactly the days compared; those days stop where the KPI's data do ({@link DataReach}: the last day that is
  * over and that its sources have delivered), so a provisional period is judged on the days it has against the target
  * pro-rated to them, and never off track for days nobody has seen. Actuals come from the goal's own read of the store,
- * so two pages never judge the same days on different figures. One instance serves one computation.
+ * so two pages never judge the same days on different figures. One instance serves one computation, or one run of
+ * work (the cycle's scorecards and analyses share one): within it a goal KPI's phased target and a total's share of
+ * all channels in the goal's baseline are worked out once, however many channels ask.
  */
 public final class JudgeAgainstGoals {
 
@@ -42,6 +47,10 @@ public final class JudgeAgainstGoals {
     private final DataReach reach;
     private final KpiEngine engine;
     private final KpiEvaluator evaluator;
+    /** Per goal and KPI: the phased target; the goals do not change while one instance serves. */
+    private final Map<List<Object>, Optional<GoalTargetPhasing.Phased>> phased = new HashMap<>();
+    /** Per goal, KPI and baseline: the KPI in all channels, each channel's share's denominator. */
+    private final Map<List<Object>, KpiValue> wholes = new HashMap<>();
 
     public JudgeAgainstGoals(KpiCatalog catalog, GoalTargetPhasing phasing, DataReach reach) {
         this.catalog = catalog;
@@ -49,6 +58,22 @@ public final class JudgeAgainstGoals {
         this.reach = reach;
         this.engine = new KpiEngine(catalog);
         this.evaluator = new KpiEvaluator(engine, EvaluationPolicy.standard());
+    }
+
+    /**
+     * What {@link #inPeriod} is asked, as the key of its answer within one run of work (the monitoring cycle judges
+     * each KPI of each channel for several roles' scorecards and again for the analysis of its deviations): the same
+     * KPI, period, goals (those with a period: the others judge nothing) and channels, on the same day, give the same
+     * judgement while the run's catalog, goals and deliveries stay as they were read.
+     */
+    public record Question(String kpi, Period period, List<GoalId> goals, Set<String> channels,
+                           LocalDate lastCompleteDay) {
+    }
+
+    /** The key of {@link #inPeriod}'s answer for these arguments. */
+    public Question question(KpiDefinition kpi, Period period, List<Goal> goals, Set<String> channels) {
+        return new Question(kpi.code().value(), period, goals.stream().filter(goal -> goal.period().isPresent())
+                .map(Goal::id).toList(), Set.copyOf(channels), reach.lastCompleteDay());
     }
 
     /** The last day the KPI's figures cover: over, and delivered by the sources of every measure it needs. */
@@ -77,11 +102,11 @@ public final class JudgeAgainstGoals {
                 if (covered.isEmpty()) {
                     continue;
                 }
-                Optional<GoalTargetPhasing.Phased> phased = phasing.phased(goal, goalKpi, kpi, Grain.WEEK);
-                if (phased.isEmpty()) {
+                Optional<GoalTargetPhasing.Phased> target = phasedOnce(goal, goalKpi, kpi);
+                if (target.isEmpty()) {
                     continue;
                 }
-                return judge(kpi, goal, covered.get().part(), phased.get(), channels);
+                return judge(kpi, goal, covered.get().part(), target.get(), channels);
             }
         }
         return new PeriodJudgement.NoGoal();
@@ -107,7 +132,8 @@ public final class JudgeAgainstGoals {
             return new Period(goal.start().minusDays(goalPeriod.days()), goal.start());
         });
         KpiValue part = engine.evaluate(kpi, base, chosen, data);
-        KpiValue whole = engine.evaluate(kpi, base, DimensionSelection.all(), data);
+        KpiValue whole = wholes.computeIfAbsent(List.of(goal.id(), kpi.code(), base),
+                key -> engine.evaluate(kpi, base, DimensionSelection.all(), data));
         if (!(part instanceof KpiValue.Known known) || !(whole instanceof KpiValue.Known all)
                 || all.value().signum() <= 0 || known.value().signum() < 0) {
             return new PeriodJudgement.NoChannelPlan(goal, PeriodJudgement.NoChannelPlanReason.NO_BASE_FOR_SHARE,
@@ -138,7 +164,7 @@ public final class JudgeAgainstGoals {
         if (asOf.isBefore(goal.start())) {
             return Optional.empty();
         }
-        return phasing.phased(goal, goalKpi, kpi, Grain.WEEK).map(phased -> {
+        return phasedOnce(goal, goalKpi, kpi).map(phased -> {
             Period soFar = Period.custom(goal.start(), asOf);
             BigDecimal due = phased.target().dueOver(soFar);
             KpiEvaluation evaluation = evaluator.evaluate(kpi, soFar, Target.absolute(due), DimensionSelection.all(),
@@ -150,6 +176,12 @@ public final class JudgeAgainstGoals {
                     : evaluation.attainment();
             return new SinceStart(goal, kpi, total, cumulative, asOf, due, evaluation, progress);
         });
+    }
+
+    /** The goal KPI's target phased by week, worked out once per goal and KPI. */
+    private Optional<GoalTargetPhasing.Phased> phasedOnce(Goal goal, GoalKpi goalKpi, KpiDefinition kpi) {
+        return phased.computeIfAbsent(List.of(goal.id(), goalKpi.kpi(), kpi.code()),
+                key -> phasing.phased(goal, goalKpi, kpi, Grain.WEEK));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

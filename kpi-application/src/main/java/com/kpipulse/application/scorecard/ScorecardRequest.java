@@ -13,9 +13,12 @@ import java.util.Set;
  * week, month or quarter that contains {@code day}, optionally only some channels (empty: all channels), with
  * {@code periods} periods on its sparklines (the shown one included; a page shows {@link #SPARKLINE}, the monitoring
  * cycle, which draws none, asks for one).
+ *
+ * @param rowsOnly only the KPI rows and the sources' freshness, without the goals' lines, the channel tables and the
+ *                 funnels: what the monitoring cycle keeps of some two hundred scorecards ({@link #ofCycle})
  */
 public record ScorecardRequest(Role role, Set<String> viewerRoles, Grain grain, LocalDate day, Set<String> channels,
-                               int periods) {
+                               int periods, boolean rowsOnly) {
 
     public static final Set<Grain> GRAINS = EnumSet.of(Grain.WEEK, Grain.MONTH, Grain.QUARTER);
 
@@ -24,7 +27,13 @@ public record ScorecardRequest(Role role, Set<String> viewerRoles, Grain grain, 
 
     /** A page's scorecard, with its sparklines. */
     public ScorecardRequest(Role role, Set<String> viewerRoles, Grain grain, LocalDate day, Set<String> channels) {
-        this(role, viewerRoles, grain, day, channels, SPARKLINE);
+        this(role, viewerRoles, grain, day, channels, SPARKLINE, false);
+    }
+
+    /** The monitoring cycle's: the rows of one period, no sparkline, nothing besides the rows. */
+    public static ScorecardRequest ofCycle(Role role, Set<String> viewerRoles, Grain grain, LocalDate day,
+                                           Set<String> channels) {
+        return new ScorecardRequest(role, viewerRoles, grain, day, channels, 1, true);
     }
 
     public ScorecardRequest {

@@ -14,6 +14,7 @@ import com.kpipulse.application.goal.SinceStart;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.goal.Goal;
@@ -76,11 +77,12 @@ public class ShowScorecard {
     private final ChannelCatalogs channelCatalogs;
     private final DataCoverage coverage;
     private final ValuesThatCount goalValues;
+    private final RunMemo memo;
 
     @Inject
     public ShowScorecard(SharedReads observations, ManageGoals goals, DataFreshness freshness,
                          RoleScorecards scorecards, CurrentKpiCatalog catalogs, ReadingRights rights,
-                         ChannelCatalogs channelCatalogs, DataCoverage coverage, GoalValues goalValues) {
+                         ChannelCatalogs channelCatalogs, DataCoverage coverage, GoalValues goalValues, RunMemo memo) {
         this.observations = observations;
         this.goals = goals;
         this.freshness = freshness;
@@ -90,6 +92,7 @@ public class ShowScorecard {
         this.channelCatalogs = channelCatalogs;
         this.coverage = coverage;
         this.goalValues = goalValues;
+        this.memo = memo;
     }
 
     public Scorecard show(ScorecardRequest request) {
@@ -126,7 +129,9 @@ public class ShowScorecard {
             this.catalog = catalog;
             this.engine = new KpiEngine(catalog);
             this.reach = coverage.now();
-            this.judge = new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, goalValues), reach);
+            // a run's scorecards (and its analyses' plans) share one judge: each goal KPI is phased once
+            this.judge = memo.once(JudgeAgainstGoals.class,
+                    () -> new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, goalValues), reach));
             this.request = request;
             // what may be read depends on the roles alone, and the scorecard is kept per set of roles
             this.reader = Reader.of("", request.viewerRoles());
@@ -172,7 +177,9 @@ public class ShowScorecard {
                 // the same days of the period before; with no day covered there is nothing to compare either
                 KpiValue previous = coverages.getLast().toDate()
                         .map(days -> engine.evaluate(kpi, days.previous(), selection, data)).orElse(values.getLast());
-                PeriodJudgement judgement = judge.inPeriod(kpi, period, visibleGoals, request.channels());
+                // within a run (the cycle) a KPI in a period and channels is judged once for every role's scorecard
+                PeriodJudgement judgement = memo.once(judge.question(kpi, period, visibleGoals, request.channels()),
+                        () -> judge.inPeriod(kpi, period, visibleGoals, request.channels()));
                 rows.add(new Scorecard.Row(kpi, values.getLast(), previous, values, coverages, judgement,
                         i >= composed, perPeriodOnly(kpi, values.getLast(), span, selection, data)));
             }
@@ -183,6 +190,11 @@ public class ShowScorecard {
             List<Period> funnelHistory = new ArrayList<>(history.subList(0, history.size() - 1));
             funnelHistory.add(shown);
 
+            if (request.rowsOnly()) {
+                return new Scorecard(role, request.grain(), period, reach.lastCompleteDay(), pageCoverage,
+                        request.channels(), channelChoices(role).stream().map(Channel::code).toList(), rows, List.of(),
+                        Optional.empty(), Optional.empty(), List.of(), Optional.empty(), freshness.lastDaysOf(measures));
+            }
             List<Scorecard.GoalLine> goalLines = Scorecard.showsGoals(role) ? goalLines(visibleGoals, period)
                     : List.of();
             Predicate<String> mayRead = this::mayRead;

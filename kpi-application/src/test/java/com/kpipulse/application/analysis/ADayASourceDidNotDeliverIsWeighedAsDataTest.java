@@ -1,5 +1,6 @@
 package com.kpipulse.application.analysis;
 
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.access.Access;
@@ -52,7 +53,7 @@ class ADayASourceDidNotDeliverIsWeighedAsDataTest {
                 new GoalValues(stored.valuesThatCount(), InMemory.alwaysNewData()), stored.freshness(), catalogs,
             InMemory.channelCatalogs(), InMemory.readingRights(List.of(), catalogs),
             InMemory.manageGoals(new ArrayList<>(), stored.valuesThatCount(), catalogs),
-            new DataCoverage(stored.freshness(), CLOCK), anomalies);
+            new DataCoverage(stored.freshness(), CLOCK), anomalies, new RunMemo());
 
     ADayASourceDidNotDeliverIsWeighedAsDataTest() {
         for (LocalDate day = WEEK_5.start().minusWeeks(11); day.isBefore(WEEK_5.endExclusive()); day = day.plusDays(1)) {
@@ -92,7 +93,7 @@ class ADayASourceDidNotDeliverIsWeighedAsDataTest {
                 new GoalValues(quiet.valuesThatCount(), InMemory.alwaysNewData()), quiet.freshness(), catalogs,
                 InMemory.channelCatalogs(), InMemory.readingRights(List.of(), catalogs),
                 InMemory.manageGoals(new ArrayList<>(), quiet.valuesThatCount(), catalogs),
-                new DataCoverage(quiet.freshness(), CLOCK), found);
+                new DataCoverage(quiet.freshness(), CLOCK), found, new RunMemo());
 
         assertThat(found.dataCauses(MARKETER, WEEK_5)).filteredOn(anomaly -> anomaly.kind() == AnomalyKind.MISSING)
                 .isNotEmpty().noneMatch(FindAnomalies.Anomaly::sourceSilent);

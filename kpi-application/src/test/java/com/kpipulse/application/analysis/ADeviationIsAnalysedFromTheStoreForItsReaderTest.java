@@ -1,5 +1,6 @@
 package com.kpipulse.application.analysis;
 
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.goal.GoalValues;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.evaluation.DataCoverage;
@@ -189,7 +190,7 @@ class ADeviationIsAnalysedFromTheStoreForItsReaderTest {
                 InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, stored.valuesThatCount(), catalogs),
                 new DataCoverage(stored.freshness(), clock), new FindAnomalies(stored.stored(),
                 InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
-                InMemory.channelCatalogs(), InMemory.noAudit(), clock));
+                InMemory.channelCatalogs(), InMemory.noAudit(), clock), new RunMemo());
     }
 
     private void goal(String kpi, String target) {

@@ -109,10 +109,12 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
     };
     /** The run's shared reads, as the product wires them: scorecards and analyses read through them. */
     private final SharedReads shared = new SharedReads(reader);
+    /** The run's memo, shared by the cycle, its scorecards and its analyses as the application shares its one. */
+    private final RunMemo memo = new RunMemo();
     private final ShowScorecard show = new ShowScorecard(shared, InMemory.manageGoals(goals, reader, catalogs), freshness,
             new RoleScorecards(InMemory.scorecardLayouts(), catalogs, InMemory.noAudit()), catalogs,
             InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock),
-            new GoalValues(reader, InMemory.alwaysNewData()));
+            new GoalValues(reader, InMemory.alwaysNewData()), memo);
     /** The anomaly check reads a store of its own, empty: these tests judge figures, not deliveries. */
     private final FindAnomalies anomalies = new FindAnomalies(new InMemoryObservationStore().stored(),
             InMemory.anomalyAcknowledgements(), InMemory.readingRights(goals, catalogs), catalogs,
@@ -120,10 +122,10 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
     private final AnalyzeDeviation analysis = new AnalyzeDeviation(shared, new GoalValues(reader,
             InMemory.alwaysNewData()), freshness, catalogs, InMemory.channelCatalogs(),
             InMemory.readingRights(goals, catalogs), InMemory.manageGoals(goals, reader, catalogs),
-            new DataCoverage(freshness, clock), anomalies);
+            new DataCoverage(freshness, clock), anomalies, memo);
     private final InMemoryWorkMeter meter = new InMemoryWorkMeter();
     private final RunCycle cycle = new RunCycle(new RecentScorecards(show, InMemory.alwaysNewData(), WorkMeter.NONE, clock), show,
-            shared, new RunMemo(), catalogs, new ExplainDeviations(analysis, anomalies, catalogs,
+            shared, memo, catalogs, new ExplainDeviations(analysis, anomalies, catalogs,
             InMemory.readingRights(goals, catalogs)), snapshots, InMemory.auditInto(audit), meter, clock);
 
     /**

@@ -1,5 +1,6 @@
 package com.kpipulse.application.scorecard;
 
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.goal.GoalProgress;
@@ -187,6 +188,6 @@ class AProvisionalPeriodIsShownToDateAndJudgedOnItsDaysTest {
         return new ShowScorecard(new SharedReads(reader), InMemory.manageGoals(goals, reader, catalogs), InMemory.freshness(deliveries),
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
                 InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), coverage(deliveries),
-                new GoalValues(reader, InMemory.alwaysNewData()));
+                new GoalValues(reader, InMemory.alwaysNewData()), new RunMemo());
     }
 }

@@ -1,5 +1,6 @@
 package com.kpipulse.application.scorecard;
 
+import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.evaluation.DataCoverage;
 import com.kpipulse.application.measure.DataFreshness;
 import com.kpipulse.application.goal.PeriodJudgement;
@@ -426,6 +427,6 @@ class AScorecardJudgesTheRolesKpisAgainstTheGoalsItsReaderMaySeeTest {
         return new ShowScorecard(new SharedReads(reader), InMemory.manageGoals(goals, reader, catalogs), freshness,
                 new RoleScorecards(defaults, catalogs, InMemory.noAudit()), catalogs,
                 InMemory.readingRights(goals, catalogs), InMemory.channelCatalogs(), new DataCoverage(freshness, clock),
-                new GoalValues(reader, InMemory.alwaysNewData()));
+                new GoalValues(reader, InMemory.alwaysNewData()), new RunMemo());
     }
 }

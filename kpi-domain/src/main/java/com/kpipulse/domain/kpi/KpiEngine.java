@@ -40,6 +40,7 @@ public final class KpiEngine {
 
     private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final ObservationSet NOTHING = ObservationSet.of();
 
     private final KpiCatalog catalog;
 
@@ -68,6 +69,20 @@ public final class KpiEngine {
         return switch (outcome) {
             case Outcome.Amount amount -> new KpiValue.Known(amount.value(), kpi.unit(),
                     kpi.unit() == Unit.MONEY ? amount.currency() : Optional.empty());
+            case Outcome.Missing missing -> new KpiValue.None(missing.reason(), missing.explanation());
+        };
+    }
+
+    /**
+     * A base measure over {@code rows}, each of which lies inside {@code period}, aggregated by the measure's own rule
+     * exactly as {@link #evaluate} aggregates it (summed, a snapshot's last value, a per-period count only for its own
+     * period; a money measure in one currency): for a caller that has already sorted its rows into slices (the
+     * analysis sums every measure of every channel and campaign of a period), without a set of them per slice.
+     */
+    public KpiValue aggregate(MeasureDefinition measure, Period period, List<Observation> rows) {
+        return switch (new Run(DimensionSelection.all(), NOTHING).aggregate(measure, measure.aggregation(), period, rows)) {
+            case Outcome.Amount amount -> new KpiValue.Known(amount.value(), measure.unit(),
+                    measure.unit() == Unit.MONEY ? amount.currency() : Optional.empty());
             case Outcome.Missing missing -> new KpiValue.None(missing.reason(), missing.explanation());
         };
     }
@@ -228,7 +243,11 @@ public final class KpiEngine {
 
         private Outcome aggregate(MeasureDefinition measure, Aggregation mode, PartOfPeriod days) {
             Period period = days.part();
-            List<Observation> rows = observations.within(measure.code(), period, selection);
+            return aggregate(measure, mode, period, observations.within(measure.code(), period, selection));
+        }
+
+        /** The measure over the rows of the period that match the selection. */
+        private Outcome aggregate(MeasureDefinition measure, Aggregation mode, Period period, List<Observation> rows) {
             if (mode == Aggregation.ADDITIVE_PER_PERIOD) {
                 List<Observation> exact = rows.stream().filter(row -> row.period().equals(period)).toList();
                 if (exact.isEmpty() && !rows.isEmpty()) {

@@ -3,6 +3,8 @@ package com.kpipulse.domain.measure;
 import com.kpipulse.domain.period.Period;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -90,6 +92,10 @@ public final class ObservationSet {
             return beginningIn(span, selection, false);
         }
 
+        /**
+         * The observations found, in a list nobody else holds (so it is handed out unmodifiable, not copied): an
+         * evaluation asks this for every measure of every KPI it computes.
+         */
         private List<Observation> beginningIn(Period period, DimensionSelection selection, boolean wholly) {
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
@@ -99,22 +105,35 @@ public final class ObservationSet {
                 for (int i = firstAtOrAfter(start, null); i < firstDays.length && firstDays[i] < end; i++) {
                     keep(observations.get(i), period, selection, wholly, found);
                 }
-                return List.copyOf(found);
+                return Collections.unmodifiableList(found);
             }
-            List<Integer> positions = new ArrayList<>();
+            if (channels.size() == 1) {
+                int[] own = channelIndex().get(channels.iterator().next());
+                if (own != null) {
+                    for (int i = firstAtOrAfter(start, own); i < own.length && firstDays[own[i]] < end; i++) {
+                        keep(observations.get(own[i]), period, selection, wholly, found);
+                    }
+                }
+                return Collections.unmodifiableList(found);
+            }
+            int[] positions = new int[16];
+            int count = 0;
             for (String channel : channels) {
                 int[] own = channelIndex().get(channel);
                 if (own != null) {
                     for (int i = firstAtOrAfter(start, own); i < own.length && firstDays[own[i]] < end; i++) {
-                        positions.add(own[i]);
+                        if (count == positions.length) {
+                            positions = Arrays.copyOf(positions, count * 2);
+                        }
+                        positions[count++] = own[i];
                     }
                 }
             }
-            if (channels.size() > 1) {
-                positions.sort(Comparator.naturalOrder()); // the order a scan of all of them gives
+            Arrays.sort(positions, 0, count); // the order a scan of all of them gives
+            for (int i = 0; i < count; i++) {
+                keep(observations.get(positions[i]), period, selection, wholly, found);
             }
-            positions.forEach(position -> keep(observations.get(position), period, selection, wholly, found));
-            return List.copyOf(found);
+            return Collections.unmodifiableList(found);
         }
 
         private static void keep(Observation observation, Period period, DimensionSelection selection, boolean wholly,

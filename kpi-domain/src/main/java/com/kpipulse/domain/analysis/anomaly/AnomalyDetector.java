@@ -15,7 +15,8 @@ import java.util.Optional;
  * Checks incoming data day by day: a day is unusual when it lies far from the usual value of its weekday (see
  * {@link WeekdayBaseline}) in units of the series' own day-to-day noise, and the change is large besides; a day
  * without any value, where a zero would be unusual too and empty days are rare, is a missing day (a finding of its
- * own, not a drop). Series are judged one by one, each against its own past only.
+ * own, not a drop). Each series is judged against its own past only, so several are judged at once on the machine's
+ * cores (the cycle judges a few hundred), and their verdicts come back in the order given.
  */
 public final class AnomalyDetector {
 
@@ -34,9 +35,13 @@ public final class AnomalyDetector {
         this(AnomalyRules.standard());
     }
 
-    /** The verdict on each series over the days {@code from..to} (both included), in the order given. */
+    /**
+     * The verdict on each series over the days {@code from..to} (both included), in the order given: judged in
+     * parallel (each series alone, nothing shared but the rules), collected in order, so the answer is the one a
+     * series-by-series pass gives.
+     */
     public List<SeriesVerdict> judge(List<DailySeries> series, LocalDate from, LocalDate to) {
-        return series.stream().map(one -> judge(one, from, to)).toList();
+        return series.parallelStream().map(one -> judge(one, from, to)).toList();
     }
 
     /** The findings on the days {@code from..to} (both included), or why none of them could be judged. */

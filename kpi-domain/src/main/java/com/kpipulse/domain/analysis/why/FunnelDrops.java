@@ -25,11 +25,13 @@ final class FunnelDrops {
         this.values = values;
     }
 
-    List<FunnelReading> read(List<Funnel> funnels, DeviationQuestion question) {
+    /** The funnels over the question's chosen channels, with its totals as {@code moves} has added them up once. */
+    List<FunnelReading> read(List<Funnel> funnels, DeviationQuestion question, Moves moves) {
         var readings = new ArrayList<FunnelReading>();
+        MeasureSums now = moves.totalOf(question.actual());
+        MeasureSums then = moves.totalOf(question.reference());
+        List<MeasureSums> history = question.history().stream().map(moves::totalOf).toList();
         for (Funnel funnel : funnels) {
-            MeasureSums now = question.actual().total(question.channels());
-            MeasureSums then = question.reference().total(question.channels());
             List<Integer> present = new ArrayList<>();
             for (int i = 0; i < funnel.stages().size(); i++) {
                 String stage = funnel.stages().get(i).value();
@@ -42,7 +44,7 @@ final class FunnelDrops {
             }
             var steps = new ArrayList<FunnelStep>();
             for (int k = 1; k < present.size(); k++) {
-                steps.add(step(funnel, present.get(k - 1), present.get(k), now, then, question));
+                steps.add(step(funnel, present.get(k - 1), present.get(k), now, then, history));
             }
             Optional<FunnelStep> weakest = steps.stream().filter(step -> step.z().isPresent() && step.z().getAsDouble() < 0)
                     .min(Comparator.comparingDouble(step -> step.z().getAsDouble()));
@@ -52,7 +54,7 @@ final class FunnelDrops {
     }
 
     private FunnelStep step(Funnel funnel, int fromIndex, int toIndex, MeasureSums now, MeasureSums then,
-                            DeviationQuestion question) {
+                            List<MeasureSums> totals) {
         String from = funnel.stages().get(fromIndex).value();
         String to = funnel.stages().get(toIndex).value();
         Optional<String> kpi = toIndex == fromIndex + 1
@@ -61,8 +63,7 @@ final class FunnelDrops {
                 values.nameOf(from).in(locale) + " → " + values.nameOf(to).in(locale)));
         BigDecimal actual = conversion(now, from, to).orElseThrow();
         BigDecimal reference = conversion(then, from, to).orElseThrow();
-        List<Optional<BigDecimal>> history = question.history().stream()
-                .map(figures -> conversion(figures.total(question.channels()), from, to)).toList();
+        List<Optional<BigDecimal>> history = totals.stream().map(sums -> conversion(sums, from, to)).toList();
         OptionalDouble z = Noise.of(history).map(noise -> OptionalDouble.of(noise.z(reference, actual)))
                 .orElse(OptionalDouble.empty());
         return new FunnelStep(from, to, kpi, name, actual, reference, z);

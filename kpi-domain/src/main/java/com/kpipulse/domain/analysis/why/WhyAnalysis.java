@@ -55,8 +55,9 @@ public final class WhyAnalysis {
             return new NoDiagnosis(kpi.code(), Message.of(WhySentence.GROWTH_KPI, kpiName));
         }
         Set<String> chosen = question.channels();
-        MeasureSums now = question.actual().total(chosen);
-        MeasureSums then = question.reference().total(chosen);
+        var moves = new Moves(values, question);
+        MeasureSums now = moves.totalOf(question.actual());
+        MeasureSums then = moves.totalOf(question.reference());
         Optional<BigDecimal> actual = values.of(kpi, now);
         if (actual.isEmpty()) {
             return new NoDiagnosis(kpi.code(), Message.of(WhySentence.NO_ACTUAL_VALUE, kpiName));
@@ -74,7 +75,6 @@ public final class WhyAnalysis {
         List<SliceContribution> campaignParts = explainedBy.size() == 1
                 ? campaigns(kpi, question, explainedBy.getFirst()) : List.of();
 
-        var moves = new Moves(values, question);
         Optional<Move> kpiMove = moves.total(kpi.code().value());
         Optional<Move> yearEarlier = moves.yearEarlier(kpi.code().value(), kpiMove.flatMap(Move::noise));
         List<CauseFinding> findings = judgement.findings(new CauseJudgement.Facts(deviation, kpiMove, yearEarlier,
@@ -86,7 +86,7 @@ public final class WhyAnalysis {
                         channelParts, noiseKnown), findings);
         return new Diagnosis(kpi.code(), question.against(), question.actual().period(), actual.get(), reference.get(),
                 deviation, drivers, channelParts, explainedBy, campaignParts, ExplainingSet.of(campaignParts),
-                findings.getFirst().cause(), findings, evidence, new FunnelDrops(values).read(funnels, question));
+                findings.getFirst().cause(), findings, evidence, new FunnelDrops(values).read(funnels, question, moves));
     }
 
     /** The flags of both periods on the whole period or on a chosen channel. */
