@@ -286,17 +286,22 @@ final class XmlBytes {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    /** After {@code <!-}: the rest of a comment, passed over up to its {@code -->}. */
+    private void restOfComment() throws IOException, Broken {
+        if (read() != '-') {
+            throw broken("malformed comment");
+        }
+        skipPast('-', '-');
+        if (read() != '>') {
+            throw broken("-- inside a comment");
+        }
+    }
+
     /** After {@code <!} inside text: a CDATA section's characters are text, a comment is passed over. */
     private boolean cdataOrComment(int maxChars) throws IOException, Broken {
         int c = read();
         if (c == '-') {
-            if (read() != '-') {
-                throw broken("malformed comment");
-            }
-            skipPast('-', '-');
-            if (read() != '>') {
-                throw broken("-- inside a comment");
-            }
+            restOfComment();
             return true;
         }
         if (c != '[' || read() != 'C' || read() != 'D' || read() != 'A' || read() != 'T' || read() != 'A'
@@ -344,13 +349,7 @@ final class XmlBytes {
     private void skipMarkup() throws IOException, Broken {
         int c = read();
         if (c == '-') {
-            if (read() != '-') {
-                throw broken("malformed comment");
-            }
-            skipPast('-', '-');
-            if (read() != '>') {
-                throw broken("-- inside a comment");
-            }
+            restOfComment();
         } else if (c == '[') {
             for (byte b : new byte[]{'C', 'D', 'A', 'T', 'A', '['}) {
                 if (read() != b) {
