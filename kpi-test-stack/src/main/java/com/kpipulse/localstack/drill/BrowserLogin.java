@@ -1,14 +1,14 @@
 package com.kpipulse.localstack.drill;
 
+import com.kpipulse.localstack.PlainHttpCookies;
+
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,19 +59,5 @@ final class BrowserLogin {
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(stack.app(path)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /**
-     * Keycloak marks its session cookies Secure; a browser keeps them for http://localhost (a secure context),
-     * Java's cookie manager does not, so this one drops the flag.
-     */
-    private static final class PlainHttpCookies extends CookieManager {
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            Map<String, List<String>> plain = new LinkedHashMap<>();
-            headers.forEach((name, values) -> plain.put(name, name == null ? values : values.stream()
-                    .map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()));
-            super.put(uri, plain);
-        }
     }
 }

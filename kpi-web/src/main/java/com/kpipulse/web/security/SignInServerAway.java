@@ -4,7 +4,6 @@ import com.kpipulse.web.page.ApiErrors;
 import com.kpipulse.web.page.Ui;
 import io.quarkus.oidc.OIDCException;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -38,9 +37,6 @@ public class SignInServerAway {
         }
         ui.identityUnknown();
         csrf.identityUnknown();
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Retry-After", SignInUnavailableResource.RETRY_AFTER_SECONDS)
-                .entity(ui.page(SignInUnavailableResource.Templates.unavailable()).render()).build();
+        return SignInUnavailableResource.page(ui);
     }
 }

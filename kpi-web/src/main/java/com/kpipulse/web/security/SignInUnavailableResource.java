@@ -32,6 +32,11 @@ public class SignInUnavailableResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response unavailable() {
+        return page(ui);
+    }
+
+    /** The page, 503 with {@code Retry-After}, in {@code ui}'s language. */
+    static Response page(Ui ui) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Retry-After", RETRY_AFTER_SECONDS)

@@ -1,5 +1,7 @@
 package com.kpipulse.web.support;
 
+import com.kpipulse.localstack.PlainHttpCookies;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -150,19 +152,5 @@ public final class BrowserSession {
         Matcher matcher = TOKEN_FIELD.matcher(page);
         assertThat(matcher.find()).as("the page carries the CSRF token").isTrue();
         return matcher.group(1);
-    }
-
-    /**
-     * Keycloak marks its session cookies Secure; a browser keeps them for http://localhost (a secure context),
-     * Java's cookie manager does not, so the session drops the flag.
-     */
-    private static final class PlainHttpCookies extends CookieManager {
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            Map<String, List<String>> plain = new LinkedHashMap<>();
-            headers.forEach((name, values) -> plain.put(name, name == null ? values : values.stream()
-                    .map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()));
-            super.put(uri, plain);
-        }
     }
 }

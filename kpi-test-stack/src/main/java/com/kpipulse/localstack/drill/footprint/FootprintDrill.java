@@ -132,15 +132,9 @@ public final class FootprintDrill {
     private void run(Path home) throws Exception {
         Path work = home.resolve("drill/footprint");
         Files.createDirectories(work);
-        report.step("PostgreSQL on port " + DrillStack.POSTGRES_PORT + ", an empty database");
-        DrillStack.Fresh postgres = DrillStack.freshPostgres(home, "footprint");
-        started.add(postgres.server());
-        report.done("ready");
-
-        report.step("Keycloak on port " + DrillStack.KEYCLOAK_PORT + " with realm kpi");
-        LocalKeycloak keycloak = DrillStack.keycloak(home);
-        started.add(keycloak);
-        report.done("ready");
+        DrillStack.Started stack = DrillStack.postgresAndKeycloak(home, "footprint", report, started);
+        DrillStack.Fresh postgres = stack.postgres();
+        LocalKeycloak keycloak = stack.keycloak();
 
         AppInstance.Settings base = new AppInstance.Settings("app", DrillStack.APP_PORT, postgres.database(),
                 keycloak.realmUrl(), true, Map.of(), List.of(), work.resolve("app-demo.log"));

@@ -75,6 +75,27 @@ public final class DrillStack {
     public record Fresh(LocalPostgres server, AppInstance.Database database) {
     }
 
+    /** A drill's own PostgreSQL, with a fresh database, and Keycloak. */
+    public record Started(Fresh postgres, LocalKeycloak keycloak) {
+    }
+
+    /**
+     * Starts the drill's own PostgreSQL (a fresh database) and Keycloak, each a step of {@code report}, both added to
+     * {@code started} so that they are stopped when the drill ends.
+     */
+    public static Started postgresAndKeycloak(Path home, String drill, DrillReport report, List<AutoCloseable> started) {
+        report.step("PostgreSQL on port " + POSTGRES_PORT + ", an empty database");
+        Fresh postgres = freshPostgres(home, drill);
+        started.add(postgres.server());
+        report.done("ready");
+
+        report.step("Keycloak on port " + KEYCLOAK_PORT + " with realm kpi");
+        LocalKeycloak keycloak = keycloak(home);
+        started.add(keycloak);
+        report.done("ready");
+        return new Started(postgres, keycloak);
+    }
+
     public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -62,15 +62,9 @@ public final class ReplicasDrill {
     }
 
     private void run(Path home) throws Exception {
-        report.step("PostgreSQL on port " + DrillStack.POSTGRES_PORT + ", an empty database");
-        DrillStack.Fresh postgres = DrillStack.freshPostgres(home, "replicas");
-        started.add(postgres.server());
-        report.done("ready");
-
-        report.step("Keycloak on port " + DrillStack.KEYCLOAK_PORT + " with realm kpi");
-        LocalKeycloak keycloak = DrillStack.keycloak(home);
-        started.add(keycloak);
-        report.done("ready");
+        DrillStack.Started stack = DrillStack.postgresAndKeycloak(home, "replicas", report, started);
+        DrillStack.Fresh postgres = stack.postgres();
+        LocalKeycloak keycloak = stack.keycloak();
 
         report.step("A stub of the Metrica Reporting API on a free port, counting its fetches");
         HttpServer metrica = metricaStub();
