@@ -17,20 +17,24 @@ import java.util.Map;
 /**
  * The days a direct load brings, per series and month, as bits (ADR 9): within the file a second value for a day is
  * a repeated key; against the store ({@code observation_month}) a day already marked sends the file to the merge
- * path. At the end the file's marks are copied in, or added to the stored months none of whose days they take.
+ * path. At the end the file's marks are copied in, or added to the stored months none of whose days they take, each
+ * with the fingerprint of the values it brings ({@link MonthFingerprint}, ADR 25) added to the month's.
  */
 final class DayMarks {
 
     private final Map<Series, SeriesMonths> months = new IdentityHashMap<>();
 
-    /** Marks the day for the series; false when the file named it already. */
-    boolean mark(Series series, LocalDate day) {
+    /**
+     * Marks the day for the series, whose value there hashes to {@code hash} ({@link MonthFingerprint}); false when
+     * the file named the day already.
+     */
+    boolean mark(Series series, LocalDate day, long hash) {
         SeriesMonths tally = months.get(series);
         if (tally == null) {
             tally = new SeriesMonths(series);
             months.put(series, tally);
         }
-        return tally.mark(day);
+        return tally.mark(day, hash);
     }
 
     /** Whether no day was marked yet. */
@@ -45,7 +49,8 @@ final class DayMarks {
 
     /**
      * Writes the file's marks: months the store has no row for are copied in; a stored month gets the file's days
-     * added only if none of them is marked yet. False when a day is taken.
+     * added only if none of them is marked yet, and their hashes added to its fingerprint (an unknown one stays
+     * unknown). False when a day is taken.
      */
     boolean store(Connection connection, String batch) throws SQLException {
         Map<MonthKey, Integer> stored = stored(connection);
@@ -54,21 +59,26 @@ final class DayMarks {
             return false;
         }
         List<MonthMark> grown = marks.stream().filter(mark -> stored.containsKey(mark.key())).toList();
-        BinaryCopy.copyIn(connection, "copy observation_month (series_id, month_start, day_mask) from stdin with"
-                        + " (format binary)", "the day marks of import " + batch,
+        BinaryCopy.copyIn(connection, "copy observation_month (series_id, month_start, day_mask, fingerprint)"
+                        + " from stdin with (format binary)", "the day marks of import " + batch,
                 out -> marks.stream().filter(mark -> !stored.containsKey(mark.key()))
-                        .forEach(mark -> out.row(3).int8(mark.series()).date(mark.start()).int4(mark.days())));
+                        .forEach(mark -> out.row(4).int8(mark.series()).date(mark.start()).int4(mark.days())
+                                .int8(mark.fingerprint())));
         if (grown.isEmpty()) {
             return true;
         }
         try (PreparedStatement statement = connection.prepareStatement("update observation_month m"
-                + " set day_mask = m.day_mask | a.mask from unnest(?::bigint[], ?::date[], ?::integer[])"
-                + " as a (series_id, month_start, mask) where m.series_id = a.series_id"
+                + " set day_mask = m.day_mask | a.mask,"
+                + " fingerprint = (m.fingerprint + a.fingerprint) & " + MonthFingerprint.MASK
+                + " from unnest(?::bigint[], ?::date[], ?::integer[], ?::bigint[])"
+                + " as a (series_id, month_start, mask, fingerprint) where m.series_id = a.series_id"
                 + " and m.month_start = a.month_start and m.day_mask & a.mask = 0")) {
             statement.setArray(1, connection.createArrayOf("bigint", grown.stream().map(MonthMark::series).toArray()));
             statement.setArray(2, connection.createArrayOf("date",
                     grown.stream().map(mark -> Date.valueOf(mark.start())).toArray()));
             statement.setArray(3, connection.createArrayOf("integer", grown.stream().map(MonthMark::days).toArray()));
+            statement.setArray(4, connection.createArrayOf("bigint",
+                    grown.stream().map(MonthMark::fingerprint).toArray()));
             return statement.executeUpdate() == grown.size();  // fewer: another load marked a day meanwhile
         }
     }
@@ -93,7 +103,7 @@ final class DayMarks {
     private List<MonthMark> marks() {
         List<MonthMark> marks = new ArrayList<>();
         months.values().forEach(tally -> tally.months.forEach(
-                (month, days) -> marks.add(new MonthMark(tally.series.id(), month, days.bits))));
+                (month, days) -> marks.add(new MonthMark(tally.series.id(), month, days.bits, days.fingerprint))));
         return marks;
     }
 
@@ -114,8 +124,8 @@ final class DayMarks {
     private record MonthKey(long series, int month) {
     }
 
-    /** The days a file gives for one series in one month, as bits. */
-    private record MonthMark(long series, int month, int days) {
+    /** The days a file gives for one series in one month, as bits, and the fingerprint of their values. */
+    private record MonthMark(long series, int month, int days, long fingerprint) {
 
         MonthKey key() {
             return new MonthKey(series, month);
@@ -137,7 +147,7 @@ final class DayMarks {
             this.series = series;
         }
 
-        boolean mark(LocalDate day) {
+        boolean mark(LocalDate day, long hash) {
             int month = monthIndex(day);
             if (month != lastMonth) {
                 lastMonth = month;
@@ -148,11 +158,13 @@ final class DayMarks {
                 return false;
             }
             last.bits |= bit;
+            last.fingerprint = MonthFingerprint.add(last.fingerprint, hash);
             return true;
         }
     }
 
     private static final class Days {
         private int bits;
+        private long fingerprint;
     }
 }

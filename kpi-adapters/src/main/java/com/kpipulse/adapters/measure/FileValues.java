@@ -113,6 +113,22 @@ final class FileValues {
         return last;
     }
 
+    /** Every month the file gives values for, with its series id and month index ({@link DayMarks#monthIndex}). */
+    void forEachMonth(MonthAction action) {
+        all().forEach(values -> {
+            for (int i = 0; i < values.months.length; i++) {
+                if (values.months[i] != null) {
+                    action.accept(values.series.id(), values.firstMonth + i, values.months[i]);
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface MonthAction {
+        void accept(long seriesId, int monthIndex, Month month);
+    }
+
     /** Every value the store was not found to hold ({@link Month#matched}), with its series and day. */
     void forEachUnmatched(Unmatched action) {
         all().forEach(values -> {
@@ -123,7 +139,7 @@ final class FileValues {
                     int day = Integer.numberOfTrailingZeros(left);
                     left &= left - 1;
                     action.accept(values.series, DayMarks.monthStart(values.firstMonth + i).plusDays(day),
-                            month.value(day), month.currency(day));
+                            month.value(day), month.currency(day), month.hash(day));
                 }
             }
         });
@@ -131,7 +147,7 @@ final class FileValues {
 
     @FunctionalInterface
     interface Unmatched {
-        void accept(Series series, LocalDate day, BigDecimal value, String currency);
+        void accept(Series series, LocalDate day, BigDecimal value, String currency, long hash);
     }
 
     /** One series' months, in an array from its first month on (a file spans a few years at most). */
@@ -176,8 +192,14 @@ final class FileValues {
         private BigDecimal[] large;
         private String[] currencies;
         private int days;
+        /** The fingerprint of the month's values in the file ({@link MonthFingerprint}). */
+        private long fingerprint;
         /** Days the store was found to hold, as the stored values were compared. */
         int matched;
+        /** Whether the month's stored values are to be read and compared, its fingerprint not settling it. */
+        boolean readBack;
+        /** The fingerprint of the stored values of days the file does not give, as they were read back. */
+        long storedElsewhere;
 
         void put(int day, BigDecimal value, String currency) {
             BigDecimal six = value.scale() == SCALE ? value : value.setScale(SCALE, RoundingMode.HALF_UP);
@@ -197,10 +219,40 @@ final class FileValues {
                 currencies[day] = currency;
             }
             days |= 1 << day;
+            fingerprint = MonthFingerprint.add(fingerprint, hash(day));
         }
 
         boolean has(int day) {
             return (days & 1 << day) != 0;
+        }
+
+        /** The days the file gives, as bits. */
+        int days() {
+            return days;
+        }
+
+        /** The fingerprint of all the file's values of the month. */
+        long fingerprint() {
+            return fingerprint;
+        }
+
+        /** The fingerprint of the file's values on the given days, each of which the file gives. */
+        long fingerprintOf(int mask) {
+            if (mask == days) {
+                return fingerprint;
+            }
+            long sum = 0;
+            for (int left = mask; left != 0; left &= left - 1) {
+                sum = MonthFingerprint.add(sum, hash(Integer.numberOfTrailingZeros(left)));
+            }
+            return sum;
+        }
+
+        /** The hash of the file's value on the day ({@link MonthFingerprint}). */
+        long hash(int day) {
+            BigDecimal mine = large == null ? null : large[day];
+            return mine == null ? MonthFingerprint.of(day, micros[day], currency(day))
+                    : MonthFingerprint.ofLarge(day, mine, currency(day));
         }
 
         /**

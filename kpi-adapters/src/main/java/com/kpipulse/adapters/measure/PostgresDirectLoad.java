@@ -90,7 +90,10 @@ final class PostgresDirectLoad implements DirectLoad {
         }
         Series of = series.of(row);
         LocalDate day = row.periodStart();
-        if (!days.mark(of, day)) {
+        // a re-delivery works out its months' fingerprints from the values it keeps
+        long hash = mode == Mode.REDELIVERY ? 0
+                : MonthFingerprint.of(day.getDayOfMonth() - 1, row.value(), row.currency());
+        if (!days.mark(of, day, hash)) {
             keysUnique = false;
             return;
         }

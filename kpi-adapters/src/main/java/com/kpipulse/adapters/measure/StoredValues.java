@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The stored values of some series within a span of periods, read in one binary {@code COPY … TO STDOUT} (ADR 21):
- * a re-delivery compares them with the file's. Each comes with its row's {@code ctid}, so a changed one is updated
+ * The stored values of some series and months, read in one binary {@code COPY … TO STDOUT} (ADR 21): a re-delivery
+ * compares them with the file's where the months' fingerprints do not settle it (ADR 25). Each comes with its row's {@code ctid}, so a changed one is updated
  * in place without an index on the key. Binary, because a text result of a million rows would cost more to parse
  * than reading them does; values are handed over as millionths in a long, as {@link FileValues} keeps the file's.
  * <p>
@@ -39,15 +39,20 @@ final class StoredValues {
     }
 
     /**
-     * Reads the values of the series whose period starts between {@code first} and {@code last}. The ids and dates
-     * are the importer's own numbers, written into the statement as literals ({@code COPY} takes no parameters).
+     * Reads the values of the months listed in the table {@code months} ({@code series_id}, {@code month_start}), all
+     * of which are months of the given series between {@code first} and {@code last}. The table is the importer's
+     * own, and the ids and dates its own numbers, written into the statement as literals ({@code COPY} takes no
+     * parameters). The series are named besides the table so that the scan of the span keeps only their rows before
+     * they are joined with the months.
      */
-    static void read(Connection connection, Set<Long> series, LocalDate first, LocalDate last, Visitor visitor)
-            throws SQLException {
+    static void read(Connection connection, String months, Set<Long> series, LocalDate first, LocalDate last,
+                     Visitor visitor) throws SQLException {
         String ids = series.stream().map(String::valueOf).collect(Collectors.joining(",", "'{", "}'"));
-        String sql = "copy (select ctid, series_id, period_start, value, currency from observation_value"
-                + " where period_start between date '" + first + "' and date '" + last + "'"
-                + " and series_id = any (" + ids + "::bigint[])) to stdout with (format binary)";
+        String sql = "copy (select v.ctid, v.series_id, v.period_start, v.value, v.currency from observation_value v"
+                + " join " + months + " m on m.series_id = v.series_id"
+                + " and m.month_start = date_trunc('month', v.period_start)::date"
+                + " where v.period_start between date '" + first + "' and date '" + last + "'"
+                + " and v.series_id = any (" + ids + "::bigint[])) to stdout with (format binary)";
         CopyOut out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
         try {
             new Reader(out).rows(visitor);
