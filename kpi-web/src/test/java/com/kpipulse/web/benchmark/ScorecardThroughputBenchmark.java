@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -65,6 +66,7 @@ class ScorecardThroughputBenchmark {
         Result baseline = wrk(trivial, token, 15);
         page = page.and(wrk(scorecard, token, 15));
         baseline = baseline.and(wrk(trivial, token, 15));
+        long liveHeapMb = liveHeapMb();
         changeOneValue();
         Thread.sleep(200);
         double coldAfterChange = firstView(scorecard, token);
@@ -99,10 +101,18 @@ class ScorecardThroughputBenchmark {
                 secondAfterImport));
         lines.add(String.format(Locale.ROOT, "Page sizes: scorecard %,d bytes, trivial page %,d bytes.", scorecardBytes,
                 trivialBytes));
+        lines.add(String.format(Locale.ROOT, "Live heap of the app after the rounds (used after a full collection; the"
+                + " app runs in the benchmark's JVM): %d MB.", liveHeapMb));
         Path dir = Files.createDirectories(Path.of("target", "benchmarks"));
         Files.write(dir.resolve("scorecard.md"), lines);
         lines.forEach(System.out::println);
         assertThat(page.requestsPerSecond).isPositive();
+    }
+
+    /** The heap the app keeps live: what is used after a full collection (the app runs in this JVM). */
+    private static long liveHeapMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 
     /** One request's time in ms, with a fresh HTTP client (no connection reuse). */
