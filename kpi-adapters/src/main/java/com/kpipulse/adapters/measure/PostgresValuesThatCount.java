@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,29 +43,37 @@ public class PostgresValuesThatCount implements ValuesThatCount {
             """;
 
     /**
-     * Both sides are read on their own first (materialized), then joined by hash: joined directly, the planner ran
-     * one scan of the values per ranked row (4 s for a month of the demo company against 13 ms so). The source that
-     * counts is decided per channel, as in the rollup. The rows come unsummed and are summed per campaign in Java
-     * ({@link #perCampaign}): grouped in SQL, the join's estimate of one row made PostgreSQL sort every row by six keys
-     * on disk (past {@code work_mem}) for a group of one or two rows each, two fifths of the query on the
-     * benchmark's week (docs/benchmarks.md).
+     * Which source system counts for each measure, day and channel of a read per campaign: the rollup's ranking (ADR
+     * 6), decided per channel as in the rollup.
+     */
+    public static final String COUNTING = """
+            select distinct measure, grain, period_start, channel, source_system
+            from rollup_that_counts
+            where measure = any (?) and period_start >= ? and period_start < ?
+              and (cardinality(?::text[]) = 0 or channel = any (?))
+            """;
+
+    /** The series of the measures and channels of a read per campaign: every system's, every campaign's. */
+    public static final String SERIES = """
+            select id, measure, grain, channel, source_system, campaign
+            from observation_series
+            where measure = any (?) and (cardinality(?::text[]) = 0 or channel = any (?))
+            """;
+
+    /**
+     * Every system's values of the measures, days and channels, unsummed and named by their series ({@link #SERIES});
+     * {@link #perCampaign} keeps those of the system that counts ({@link #COUNTING}) and sums them per campaign in
+     * Java. Joined with the ranking in SQL, the planner ran one scan of the values per ranked row (4 s for a month of
+     * the demo company); materialized and joined by hash, the join of every row on five text keys, with its side
+     * spilled to disk past {@code work_mem}, cost more than finding the rows; grouped in SQL, the join's estimate of
+     * one row made PostgreSQL sort every row by six keys on disk for groups of one or two (docs/benchmarks.md).
      */
     public static final String PER_CAMPAIGN = """
-            with counting as materialized (
-                select distinct measure, grain, period_start, channel, source_system
-                from rollup_that_counts
-                where measure = any (?) and period_start >= ? and period_start < ?
-                  and (cardinality(?::text[]) = 0 or channel = any (?))),
-            campaigns as materialized (
-                select s.measure, s.grain, v.period_start, s.channel, s.source_system, s.campaign, v.currency, v.value
-                from observation_value v
-                join observation_series s on s.id = v.series_id
-                where s.measure = any (?) and v.period_start >= ? and v.period_start < ?
-                  and (cardinality(?::text[]) = 0 or s.channel = any (?)))
-            select c.measure, c.grain, c.period_start, c.channel, c.currency, c.value, c.campaign
-            from campaigns c
-            join counting k on k.measure = c.measure and k.grain = c.grain and k.period_start = c.period_start
-                           and k.channel = c.channel and k.source_system = c.source_system
+            select v.series_id, v.period_start, v.currency, v.value
+            from observation_value v
+            join observation_series s on s.id = v.series_id
+            where s.measure = any (?) and v.period_start >= ? and v.period_start < ?
+              and (cardinality(?::text[]) = 0 or s.channel = any (?))
             """;
 
     private final AgroalDataSource dataSource;
@@ -77,17 +86,15 @@ public class PostgresValuesThatCount implements ValuesThatCount {
     @Override
     public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
         List<Observation> observations = new ArrayList<>();
-        Map<String, MeasureCode> codes = new HashMap<>();
+        Parts parts = new Parts();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(PER_CHANNEL)) {
-            bindMeasuresAndSpan(connection, statement, 1, measures, span);
-            Object[] channelArray = channels.toArray();
-            statement.setArray(4, connection.createArrayOf("text", channelArray));
-            statement.setArray(5, connection.createArrayOf("text", channelArray));
+            bindQuestion(connection, statement, measures, span, channels);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    String channel = rs.getString(4);
-                    observations.add(observation(rs, channel.isEmpty() ? Map.of() : Map.of("channel", channel), codes));
+                    observations.add(new Observation(parts.code(rs.getString(1)),
+                            parts.period(rs.getString(2), rs.getObject(3, LocalDate.class)),
+                            parts.channel(rs.getString(4)), rs.getBigDecimal(6), parts.currency(rs.getString(5))));
                 }
             }
         } catch (SQLException e) {
@@ -97,29 +104,57 @@ public class PostgresValuesThatCount implements ValuesThatCount {
     }
 
     /**
-     * The ranking's conditions and the values' conditions are the same: measures, span and channels, bound twice. The
-     * rows of one campaign, day and currency (its sources, say «vk / cpc» and «vk.com / social») are summed here,
-     * exactly; the order of the observations of one day is no part of the answer (every reader sums or groups them).
+     * The ranking and the values are read with the same conditions: measures, span and channels. The rows of one
+     * campaign, day and currency (its sources, say «vk / cpc» and «vk.com / social») of the system that counts are
+     * summed here, exactly; the order of the observations of one day is no part of the answer (every reader sums or
+     * groups them).
      */
     @Override
     public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
+        Map<List<String>, Set<LocalDate>> counting = new HashMap<>(); // per measure, grain, channel and system
+        Map<Long, Series> series = new HashMap<>();
         Map<CampaignKey, BigDecimal> sums = new LinkedHashMap<>(); // in the order read: by day, mostly
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(PER_CAMPAIGN)) {
-            Object[] channelArray = channels.toArray();
-            for (int first : new int[] {1, 6}) {
-                bindMeasuresAndSpan(connection, statement, first, measures, span);
-                statement.setArray(first + 3, connection.createArrayOf("text", channelArray));
-                statement.setArray(first + 4, connection.createArrayOf("text", channelArray));
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(COUNTING)) {
+                bindQuestion(connection, statement, measures, span, channels);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        counting.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), rs.getString(4),
+                                rs.getString(5)), key -> new HashSet<>()).add(rs.getObject(3, LocalDate.class));
+                    }
+                }
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    String channel = rs.getString(4);
-                    if (channel != null && !channel.isEmpty()) { // values without a channel have no campaigns to list
-                        String currency = rs.getString(5);
-                        sums.merge(new CampaignKey(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                                channel, rs.getString(7), currency == null ? "" : currency.strip()),
-                                rs.getBigDecimal(6), BigDecimal::add);
+            try (PreparedStatement statement = connection.prepareStatement(SERIES)) {
+                statement.setArray(1, connection.createArrayOf("text",
+                        measures.stream().map(MeasureCode::value).toArray()));
+                Object[] channelArray = channels.toArray();
+                statement.setArray(2, connection.createArrayOf("text", channelArray));
+                statement.setArray(3, connection.createArrayOf("text", channelArray));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        String channel = rs.getString(4);
+                        Set<LocalDate> days = counting.get(List.of(rs.getString(2), rs.getString(3), channel,
+                                rs.getString(5)));
+                        // values without a channel have no campaigns to list; a system that counts on no day, none
+                        if (!channel.isEmpty() && days != null) {
+                            series.put(rs.getLong(1), new Series(rs.getString(2), rs.getString(3), channel,
+                                    rs.getString(6), days));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(PER_CAMPAIGN)) {
+                bindQuestion(connection, statement, measures, span, channels);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        Series one = series.get(rs.getLong(1));
+                        LocalDate start = one == null ? null : rs.getObject(2, LocalDate.class);
+                        if (one != null && one.countingDays().contains(start)) {
+                            String currency = rs.getString(3);
+                            sums.merge(new CampaignKey(one.measure(), one.grain(), start, one.channel(),
+                                    one.campaign(), currency == null ? "" : currency.strip()), rs.getBigDecimal(4),
+                                    BigDecimal::add);
+                        }
                     }
                 }
             }
@@ -127,18 +162,30 @@ public class PostgresValuesThatCount implements ValuesThatCount {
             throw new IllegalStateException("Could not read the campaigns of " + channels + " for " + measures + " in "
                     + span, e);
         }
-        Map<String, MeasureCode> codes = new HashMap<>();
+        Parts parts = new Parts();
         List<Observation> observations = new ArrayList<>(sums.size());
-        sums.forEach((key, value) -> observations.add(new Observation(
-                codes.computeIfAbsent(key.measure(), MeasureCode::new), Period.of(Grain.valueOf(key.grain()), key.start()),
-                Map.of("channel", key.channel(), "campaign", key.campaign()), value,
-                key.currency().isEmpty() ? Optional.empty() : Optional.of(Currency.getInstance(key.currency())))));
+        sums.forEach((key, value) -> observations.add(new Observation(parts.code(key.measure()),
+                parts.period(key.grain(), key.start()), Map.of("channel", key.channel(), "campaign", key.campaign()),
+                value, parts.currency(key.currency()))));
         return ObservationSet.of(observations);
+    }
+
+    /** A series of a campaign, and the days of the read on which its system counts for its measure and channel. */
+    private record Series(String measure, String grain, String channel, String campaign, Set<LocalDate> countingDays) {
     }
 
     /** What one campaign's rows are summed under: what SQL's {@code group by} grouped them by. */
     private record CampaignKey(String measure, String grain, LocalDate start, String channel, String campaign,
                                String currency) {
+    }
+
+    /** Binds the measures, the span and the channels (twice: {@code cardinality(?) = 0 or channel = any (?)}). */
+    private static void bindQuestion(Connection connection, PreparedStatement statement, Set<MeasureCode> measures,
+                                     Period span, Set<String> channels) throws SQLException {
+        bindMeasuresAndSpan(connection, statement, 1, measures, span);
+        Object[] channelArray = channels.toArray();
+        statement.setArray(4, connection.createArrayOf("text", channelArray));
+        statement.setArray(5, connection.createArrayOf("text", channelArray));
     }
 
     /** Binds {@code measure = any (?)}, {@code period_start >= ?} and {@code period_start < ?} from {@code first} on. */
@@ -150,16 +197,34 @@ public class PostgresValuesThatCount implements ValuesThatCount {
     }
 
     /**
-     * One row as an observation; {@code codes} keeps the measure codes of one read, so each is checked once rather
-     * than once per row (a cycle reads millions of rows of a few dozen measures).
+     * The parts rows of one read share, each made once per read rather than once per row (a cycle reads some hundred
+     * thousand rows of a few dozen measures, days, channels and currencies): measure codes, periods, a channel's
+     * dimensions and currencies.
      */
-    private static Observation observation(ResultSet rs, Map<String, String> dimensions, Map<String, MeasureCode> codes)
-            throws SQLException {
-        Period period = Period.of(Grain.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class));
-        String currency = rs.getString(5);
-        Optional<Currency> money = currency == null ? Optional.empty()
-                : Optional.of(Currency.getInstance(currency.strip()));
-        return new Observation(codes.computeIfAbsent(rs.getString(1), MeasureCode::new), period, dimensions,
-                rs.getBigDecimal(6), money);
+    private static final class Parts {
+        private final Map<String, MeasureCode> codes = new HashMap<>();
+        private final Map<String, Map<LocalDate, Period>> periods = new HashMap<>();
+        private final Map<String, Map<String, String>> channels = new HashMap<>();
+        private final Map<String, Optional<Currency>> currencies = new HashMap<>();
+
+        MeasureCode code(String measure) {
+            return codes.computeIfAbsent(measure, MeasureCode::new);
+        }
+
+        Period period(String grain, LocalDate start) {
+            return periods.computeIfAbsent(grain, key -> new HashMap<>())
+                    .computeIfAbsent(start, day -> Period.of(Grain.valueOf(grain), day));
+        }
+
+        /** A value without a channel (an empty one) has no dimensions. */
+        Map<String, String> channel(String channel) {
+            return channels.computeIfAbsent(channel, code -> code.isEmpty() ? Map.of() : Map.of("channel", code));
+        }
+
+        /** None for a value without a currency ({@code null} or empty); the code may come padded ({@code char(3)}). */
+        Optional<Currency> currency(String currency) {
+            return currency == null ? Optional.empty() : currencies.computeIfAbsent(currency,
+                    code -> code.isBlank() ? Optional.empty() : Optional.of(Currency.getInstance(code.strip())));
+        }
     }
 }

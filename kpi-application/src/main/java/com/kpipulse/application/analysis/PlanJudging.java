@@ -25,7 +25,6 @@ final class PlanJudging {
     private final Reader reader;
     private final JudgeAgainstGoals judge;
     private final ManageGoals goals;
-    private final RunMemo memo;
     private List<Goal> visible;
 
     PlanJudging(Reader reader, KpiCatalog catalog, DataReach reach, ValuesThatCount values, ManageGoals goals,
@@ -35,14 +34,15 @@ final class PlanJudging {
         this.judge = memo.once(JudgeAgainstGoals.class,
                 () -> new JudgeAgainstGoals(catalog, new GoalTargetPhasing(catalog, values), reach));
         this.goals = goals;
-        this.memo = memo;
     }
 
-    /** The KPI in the period against the goals the reader sees, as {@link JudgeAgainstGoals#inPeriod} judges it. */
+    /**
+     * The KPI in the period against the goals the reader sees, as {@link JudgeAgainstGoals#inPeriod} judges it; within
+     * a run, once for the run's scorecards and analyses (the run's judge keeps its judgements).
+     */
     PeriodJudgement inPeriod(KpiDefinition kpi, Period period, Set<String> channels) {
         List<Goal> seen = goals();
-        return memo.once(judge.question(kpi, period, seen, channels),
-                () -> judge.inPeriod(kpi, period, seen, channels));
+        return judge.inPeriodOnce(kpi, period, seen, channels);
     }
 
     private List<Goal> goals() {

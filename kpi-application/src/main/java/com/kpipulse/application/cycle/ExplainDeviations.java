@@ -9,6 +9,7 @@ import com.kpipulse.application.analysis.BrokenDeliveries;
 import com.kpipulse.application.analysis.FindAnomalies;
 import com.kpipulse.application.analysis.PendingAnalysis;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
+import com.kpipulse.application.run.TakenOnce;
 import com.kpipulse.domain.analysis.why.Cause;
 import com.kpipulse.domain.analysis.why.CauseFinding;
 import com.kpipulse.domain.analysis.why.Diagnosis;
@@ -32,10 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -137,54 +134,19 @@ public class ExplainDeviations {
      * has read them all it answers itself, in order.
      */
     private List<Optional<Diagnosis>> answered(List<Supplier<Access<PendingAnalysis>>> questions) {
-        List<Answer> answers = new ArrayList<>();
+        List<TakenOnce<Optional<Diagnosis>>> answers = new ArrayList<>();
         for (Supplier<Access<PendingAnalysis>> question : questions) {
-            Answer answer = new Answer(question.get());
-            answers.add(answer);
+            Access<PendingAnalysis> pending = question.get();
+            Supplier<Optional<Diagnosis>> answer = () -> diagnosis(pending.map(PendingAnalysis::answer));
             if (answering == Answering.IN_PARALLEL) {
-                ForkJoinPool.commonPool().execute(answer::computeUnlessTaken);
+                answers.add(TakenOnce.offered(answer));
             } else {
-                answer.computeUnlessTaken();
+                TakenOnce<Optional<Diagnosis>> now = TakenOnce.waiting(answer);
+                now.computeUnlessTaken();
+                answers.add(now);
             }
         }
-        return answers.stream().map(Answer::diagnosis).toList();
-    }
-
-    /** One analysis's answer, computed once by whichever thread takes it first. */
-    private static final class Answer {
-        private final Access<PendingAnalysis> pending;
-        private final AtomicBoolean taken = new AtomicBoolean();
-        private final CompletableFuture<Optional<Diagnosis>> result = new CompletableFuture<>();
-
-        Answer(Access<PendingAnalysis> pending) {
-            this.pending = pending;
-        }
-
-        void computeUnlessTaken() {
-            if (taken.compareAndSet(false, true)) {
-                try {
-                    result.complete(ExplainDeviations.diagnosis(pending.map(PendingAnalysis::answer)));
-                } catch (RuntimeException | Error e) {
-                    result.completeExceptionally(e);
-                }
-            }
-        }
-
-        /** The answer; computed here when no other thread has taken it yet. */
-        Optional<Diagnosis> diagnosis() {
-            computeUnlessTaken();
-            try {
-                return result.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
+        return answers.stream().map(TakenOnce::get).toList();
     }
 
     /**

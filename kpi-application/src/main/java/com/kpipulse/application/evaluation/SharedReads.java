@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The store's values, read once per span inside a run of work that asks many overlapping questions: the monitoring
@@ -60,6 +61,27 @@ public class SharedReads implements ValuesThatCount {
         Reads reads = running.get();
         return reads == null ? store.perChannel(measures, span, channels)
                 : reads.answer(reads.perChannel, measures, span, channels, store::perChannel);
+    }
+
+    /**
+     * {@link #perChannel}, read from the store now, on this thread, when the run has not read it yet; narrowing what
+     * the run holds to the question is left to whichever thread takes the answer, since it reads nothing: a run's
+     * scorecards are computed on the common fork-join pool while the run's thread reads on (ADR 25).
+     */
+    public Supplier<ObservationSet> perChannelNarrowedLater(Set<MeasureCode> measures, Period span,
+                                                           Set<String> channels) {
+        Reads reads = running.get();
+        if (reads != null) {
+            for (Read read : reads.perChannel) {
+                if (read.covers(measures, span, channels)) {
+                    Set<MeasureCode> asked = Set.copyOf(measures);
+                    Set<String> chosen = Set.copyOf(channels);
+                    return () -> read.narrowedTo(asked, span, chosen);
+                }
+            }
+        }
+        ObservationSet values = perChannel(measures, span, channels);
+        return () -> values;
     }
 
     @Override

@@ -24,12 +24,12 @@ import com.kpipulse.domain.period.Period;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A goal's KPI targets split over the periods of a grain, the way scorecards and the KPI detail judge them: a
@@ -45,7 +45,8 @@ public final class GoalTargetPhasing {
     private final ValuesThatCount observations;
     private final KpiEvaluator evaluator;
     private final TargetPhasing phasing;
-    private final Map<Goal, ObservationSet> read = new HashMap<>();
+    /** Per goal, its values; read on the thread that reads, found by any (a run judges on several, ADR 25). */
+    private final Map<Goal, ObservationSet> read = new ConcurrentHashMap<>();
 
     public GoalTargetPhasing(KpiCatalog catalog, ValuesThatCount observations) {
         KpiEngine engine = new KpiEngine(catalog);

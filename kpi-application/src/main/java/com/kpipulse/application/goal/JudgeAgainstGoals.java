@@ -23,11 +23,11 @@ import com.kpipulse.domain.period.Grain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges KPIs against goals the one way every page does: the scorecard rows ("for the period"), the goals table and
@@ -48,9 +48,11 @@ public final class JudgeAgainstGoals {
     private final KpiEngine engine;
     private final KpiEvaluator evaluator;
     /** Per goal and KPI: the phased target; the goals do not change while one instance serves. */
-    private final Map<List<Object>, Optional<GoalTargetPhasing.Phased>> phased = new HashMap<>();
+    private final Map<List<Object>, Optional<GoalTargetPhasing.Phased>> phased = new ConcurrentHashMap<>();
     /** Per goal, KPI and baseline: the KPI in all channels, each channel's share's denominator. */
-    private final Map<List<Object>, KpiValue> wholes = new HashMap<>();
+    private final Map<List<Object>, KpiValue> wholes = new ConcurrentHashMap<>();
+    /** What {@link #inPeriodOnce} answered. */
+    private final Map<Question, PeriodJudgement> judged = new ConcurrentHashMap<>();
 
     public JudgeAgainstGoals(KpiCatalog catalog, GoalTargetPhasing phasing, DataReach reach) {
         this.catalog = catalog;
@@ -61,10 +63,10 @@ public final class JudgeAgainstGoals {
     }
 
     /**
-     * What {@link #inPeriod} is asked, as the key of its answer within one run of work (the monitoring cycle judges
-     * each KPI of each channel for several roles' scorecards and again for the analysis of its deviations): the same
-     * KPI, period, goals (those with a period: the others judge nothing) and channels, on the same day, give the same
-     * judgement while the run's catalog, goals and deliveries stay as they were read.
+     * What {@link #inPeriod} is asked, as the key of its answer while one instance serves (within a run of work, the
+     * monitoring cycle judges each KPI of each channel for several roles' scorecards and again for the analysis of
+     * its deviations): the same KPI, period, goals (those with a period: the others judge nothing) and channels, on
+     * the same day, give the same judgement while the catalog, goals and deliveries stay as they were read.
      */
     public record Question(String kpi, Period period, List<GoalId> goals, Set<String> channels,
                            LocalDate lastCompleteDay) {
@@ -82,12 +84,36 @@ public final class JudgeAgainstGoals {
     }
 
     /**
-     * The KPI in {@code period} against the first of {@code goals} that sets it a target on a day of the period:
-     * the actual over the days of the period the goal covers, as far as the KPI's data cover them, against the target
-     * over the same days. Under a channel filter a total gets the channels' share of the target (their share in the
-     * goal's baseline, else in as many days just before the goal); a level gets no channel target, and says so.
+     * {@link #inPeriod}, judged once per {@link #question} while this instance serves: a run's scorecards and
+     * analyses ask the same judgement many times, some of them on the common fork-join pool (ADR 25). Safe to call
+     * from several threads once {@link #readFor} has read what the judgement needs.
      */
-    public PeriodJudgement inPeriod(KpiDefinition kpi, Period period, List<Goal> goals, Set<String> channels) {
+    public PeriodJudgement inPeriodOnce(KpiDefinition kpi, Period period, List<Goal> goals, Set<String> channels) {
+        Question question = question(kpi, period, goals, channels);
+        PeriodJudgement found = judged.get(question);
+        if (found == null) {
+            PeriodJudgement made = inPeriod(kpi, period, goals, channels);
+            found = judged.putIfAbsent(question, made);
+            return found == null ? made : found;
+        }
+        return found;
+    }
+
+    /**
+     * Reads now what judging the KPI in {@code period} against {@code goals} reads from the store (the values of the
+     * goal that sets its target, to phase that target), so that {@link #inPeriod} for any channels reads nothing
+     * more: called on the thread that reads before the judgement is handed to another.
+     */
+    public void readFor(KpiDefinition kpi, Period period, List<Goal> goals) {
+        targetIn(kpi, period, goals).filter(found -> !found.covered().start().isAfter(reach.lastCompleteDay()))
+                .ifPresent(found -> phasing.dataOf(found.goal()));
+    }
+
+    /** The goal that sets the KPI a target on a day of the period, the days of the period it covers, the target. */
+    private record GoalTarget(Goal goal, Period covered, GoalTargetPhasing.Phased target) {
+    }
+
+    private Optional<GoalTarget> targetIn(KpiDefinition kpi, Period period, List<Goal> goals) {
         for (Goal goal : goals) {
             Optional<Period> goalPeriod = goal.period();
             if (goalPeriod.isEmpty()) {
@@ -106,10 +132,22 @@ public final class JudgeAgainstGoals {
                 if (target.isEmpty()) {
                     continue;
                 }
-                return judge(kpi, goal, covered.get().part(), target.get(), channels);
+                return Optional.of(new GoalTarget(goal, covered.get().part(), target.get()));
             }
         }
-        return new PeriodJudgement.NoGoal();
+        return Optional.empty();
+    }
+
+    /**
+     * The KPI in {@code period} against the first of {@code goals} that sets it a target on a day of the period:
+     * the actual over the days of the period the goal covers, as far as the KPI's data cover them, against the target
+     * over the same days. Under a channel filter a total gets the channels' share of the target (their share in the
+     * goal's baseline, else in as many days just before the goal); a level gets no channel target, and says so.
+     */
+    public PeriodJudgement inPeriod(KpiDefinition kpi, Period period, List<Goal> goals, Set<String> channels) {
+        return targetIn(kpi, period, goals)
+                .map(found -> judge(kpi, found.goal(), found.covered(), found.target(), channels))
+                .orElseGet(PeriodJudgement.NoGoal::new);
     }
 
     private PeriodJudgement judge(KpiDefinition kpi, Goal goal, Period covered, GoalTargetPhasing.Phased phased,

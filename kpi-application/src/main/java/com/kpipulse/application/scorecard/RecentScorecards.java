@@ -33,6 +33,8 @@ public class RecentScorecards {
     static final int MAX_ENTRIES = 2_000;
 
     private final Function<ScorecardRequest, Scorecard> scorecards;
+    /** Many at once, in their order: {@link ShowScorecard#showAll}. */
+    private final Function<List<ScorecardRequest>, List<Scorecard>> many;
     private final DataVersion version;
     private final WorkMeter meter;
     private final Clock clock;
@@ -45,12 +47,19 @@ public class RecentScorecards {
 
     @Inject
     public RecentScorecards(ShowScorecard scorecards, DataVersion version, WorkMeter meter, Clock clock) {
-        this(scorecards::show, version, meter, clock);
+        this(scorecards::show, scorecards::showAll, version, meter, clock);
     }
 
     RecentScorecards(Function<ScorecardRequest, Scorecard> scorecards, DataVersion version, WorkMeter meter,
                      Clock clock) {
+        this(scorecards, requests -> requests.stream().map(scorecards).toList(), version, meter, clock);
+    }
+
+    private RecentScorecards(Function<ScorecardRequest, Scorecard> scorecards,
+                             Function<List<ScorecardRequest>, List<Scorecard>> many, DataVersion version,
+                             WorkMeter meter, Clock clock) {
         this.scorecards = scorecards;
+        this.many = many;
         this.version = version;
         this.meter = meter;
         this.clock = clock;
@@ -72,7 +81,50 @@ public class RecentScorecards {
         return type.cast(entry.views.computeIfAbsent(List.of(type, viewKey), key -> view.apply(scorecard)));
     }
 
+    /**
+     * The scorecards of {@code requests}, in their order, as {@link #show} gives each: those kept as they are, the
+     * others computed together ({@link ShowScorecard#showAll}: their reads one after the other on this thread, their
+     * rows on all cores) and kept. The monitoring cycle asks for some two hundred at once.
+     */
+    public List<Scorecard> showAll(List<ScorecardRequest> requests) {
+        List<Found> found = requests.stream().map(this::find).toList();
+        List<Found> computed = found.stream().filter(Found::computes).toList();
+        if (!computed.isEmpty()) {
+            try {
+                List<Scorecard> made = many.apply(computed.stream().map(one -> one.key().request()).toList());
+                for (int i = 0; i < computed.size(); i++) {
+                    computed.get(i).entry().scorecard.complete(made.get(i));
+                }
+            } catch (RuntimeException | Error e) {
+                computed.forEach(one -> {
+                    entries.remove(one.key(), one.entry());
+                    one.entry().scorecard.completeExceptionally(e);
+                });
+                throw e;
+            }
+        }
+        return found.stream().map(one -> one.entry().scorecard()).toList();
+    }
+
     private Entry kept(ScorecardRequest request) {
+        Found found = find(request);
+        if (found.computes()) {
+            try {
+                found.entry().scorecard.complete(scorecards.apply(request));
+            } catch (RuntimeException | Error e) {
+                entries.remove(found.key(), found.entry());
+                found.entry().scorecard.completeExceptionally(e);
+                throw e;
+            }
+        }
+        return found.entry();
+    }
+
+    /** A request's entry, and whether the caller is the one to compute it. */
+    private record Found(Key key, Entry entry, boolean computes) {
+    }
+
+    private Found find(ScorecardRequest request) {
         long seen = version.current();
         Instant now = clock.instant();
         Key key = new Key(request, seen, localChanges.get(), LocalDate.now(clock));
@@ -83,16 +135,7 @@ public class RecentScorecards {
         }
         boolean computed = entry.claim();
         meter.scorecardServed(!computed);
-        if (computed) {
-            try {
-                entry.scorecard.complete(scorecards.apply(request));
-            } catch (RuntimeException | Error e) {
-                entries.remove(key, entry);
-                entry.scorecard.completeExceptionally(e);
-                throw e;
-            }
-        }
-        return entry;
+        return new Found(key, entry, computed);
     }
 
     /**

@@ -15,6 +15,8 @@ import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
 import com.kpipulse.application.run.RunMemo;
+import com.kpipulse.application.run.TakenOnce;
+import com.kpipulse.application.measure.SourceFreshness;
 import com.kpipulse.domain.channel.Channel;
 import com.kpipulse.domain.channel.ChannelCatalog;
 import com.kpipulse.domain.goal.Goal;
@@ -51,6 +53,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Builds a role's scorecard for a period. The figures of the page are read in one go (every measure they need over
@@ -68,7 +71,7 @@ public class ShowScorecard {
     /** Periods on a page's sparkline, the shown one included. */
     public static final int HISTORY = ScorecardRequest.SPARKLINE;
 
-    private final ValuesThatCount observations;
+    private final SharedReads observations;
     private final ManageGoals goals;
     private final DataFreshness freshness;
     private final RoleScorecards scorecards;
@@ -97,6 +100,28 @@ public class ShowScorecard {
 
     public Scorecard show(ScorecardRequest request) {
         return new Computation(catalogs.current(), request).show();
+    }
+
+    /**
+     * The scorecards of {@code requests}, in their order, each as {@link #show} computes it. What each reads is read
+     * here, on the calling thread, one after the other (within a run, from the run's reads and memo); the rows of a
+     * scorecard of rows only (the monitoring cycle's) are handed to the common fork-join pool as soon as they are
+     * read, and whatever the pool has not started when all are read this thread computes itself (ADR 25).
+     */
+    public List<Scorecard> showAll(List<ScorecardRequest> requests) {
+        KpiCatalog catalog = catalogs.current();
+        List<TakenOnce<Scorecard>> shown = new ArrayList<>(requests.size());
+        for (ScorecardRequest request : requests) {
+            Computation computation = new Computation(catalog, request);
+            if (request.rowsOnly()) {
+                shown.add(TakenOnce.offered(computation.read()));
+            } else {
+                TakenOnce<Scorecard> here = TakenOnce.waiting(computation::show);
+                here.computeUnlessTaken();
+                shown.add(here);
+            }
+        }
+        return shown.stream().map(TakenOnce::get).toList();
     }
 
     /**
@@ -138,6 +163,16 @@ public class ShowScorecard {
         }
 
         Scorecard show() {
+            return read().get();
+        }
+
+        /**
+         * Reads what the scorecard needs, here, on the calling thread (the goals, the layout, the run's values, the
+         * sources' freshness, the goals' values its judgements phase targets with), and returns the rest. For a
+         * scorecard of rows only, the rest reads nothing and changes nothing shared, so another thread may compute it
+         * (ADR 25); a page's also asks the reading rights for its tables and is computed where it was asked.
+         */
+        Supplier<Scorecard> read() {
             Period period = Period.of(request.grain(), request.day());
             List<Period> history = history(period, request.periods());
             Role role = request.role();
@@ -163,52 +198,57 @@ public class ShowScorecard {
             figures.addAll(funnels.figuresOf(funnelDefinitions));
             Set<MeasureCode> measures = measuresOf(figures);
             Period span = new Period(history.getFirst().previous().start(), period.endExclusive());
-            ObservationSet data = observations.perChannel(measures, span, request.channels());
+            Supplier<ObservationSet> read = observations.perChannelNarrowedLater(measures, span, request.channels());
             DimensionSelection selection = request.channels().isEmpty() ? DimensionSelection.all()
                     : DimensionSelection.where("channel", request.channels().toArray(String[]::new));
+            kpis.forEach(kpi -> judge.readFor(kpi, period, visibleGoals));
+            List<String> choices = channelChoices(role).stream().map(Channel::code).toList();
+            List<SourceFreshness> lastDays = freshness.lastDaysOf(measures);
 
-            List<Scorecard.Row> rows = new ArrayList<>();
-            for (int i = 0; i < kpis.size(); i++) {
-                KpiDefinition kpi = kpis.get(i);
-                Set<MeasureCode> needs = catalog.measuresOf(kpi);
-                List<Coverage> coverages = history.stream().map(p -> reach.coverage(p, needs)).toList();
-                List<KpiValue> values = coverages.stream()
-                        .map(covered -> engine.evaluateToDate(kpi, covered, selection, data)).toList();
-                // the same days of the period before; with no day covered there is nothing to compare either
-                KpiValue previous = coverages.getLast().toDate()
-                        .map(days -> engine.evaluate(kpi, days.previous(), selection, data)).orElse(values.getLast());
-                // within a run (the cycle) a KPI in a period and channels is judged once for every role's scorecard
-                PeriodJudgement judgement = memo.once(judge.question(kpi, period, visibleGoals, request.channels()),
-                        () -> judge.inPeriod(kpi, period, visibleGoals, request.channels()));
-                rows.add(new Scorecard.Row(kpi, values.getLast(), previous, values, coverages, judgement,
-                        i >= composed, perPeriodOnly(kpi, values.getLast(), span, selection, data)));
-            }
-            // the page is as far along as its freshest KPI: the tables and funnels take those days
-            Coverage pageCoverage = Coverage.of(period,
-                    reach.lastDayOfFreshest(kpis.stream().map(catalog::measuresOf).toList()));
-            Period shown = pageCoverage.toDate().map(PartOfPeriod::part).orElse(period);
-            List<Period> funnelHistory = new ArrayList<>(history.subList(0, history.size() - 1));
-            funnelHistory.add(shown);
+            return () -> {
+                ObservationSet data = read.get();
+                List<Scorecard.Row> rows = new ArrayList<>();
+                for (int i = 0; i < kpis.size(); i++) {
+                    KpiDefinition kpi = kpis.get(i);
+                    Set<MeasureCode> needs = catalog.measuresOf(kpi);
+                    List<Coverage> coverages = history.stream().map(p -> reach.coverage(p, needs)).toList();
+                    List<KpiValue> values = coverages.stream()
+                            .map(covered -> engine.evaluateToDate(kpi, covered, selection, data)).toList();
+                    // the same days of the period before; with no day covered there is nothing to compare either
+                    KpiValue previous = coverages.getLast().toDate()
+                            .map(days -> engine.evaluate(kpi, days.previous(), selection, data)).orElse(values.getLast());
+                    // the run's judge judges a KPI in a period and channels once for every role's scorecard
+                    PeriodJudgement judgement = judge.inPeriodOnce(kpi, period, visibleGoals, request.channels());
+                    rows.add(new Scorecard.Row(kpi, values.getLast(), previous, values, coverages, judgement,
+                            i >= composed, perPeriodOnly(kpi, values.getLast(), span, selection, data)));
+                }
+                // the page is as far along as its freshest KPI: the tables and funnels take those days
+                Coverage pageCoverage = Coverage.of(period,
+                        reach.lastDayOfFreshest(kpis.stream().map(catalog::measuresOf).toList()));
+                Period shown = pageCoverage.toDate().map(PartOfPeriod::part).orElse(period);
+                List<Period> funnelHistory = new ArrayList<>(history.subList(0, history.size() - 1));
+                funnelHistory.add(shown);
 
-            if (request.rowsOnly()) {
+                if (request.rowsOnly()) {
+                    return new Scorecard(role, request.grain(), period, reach.lastCompleteDay(), pageCoverage,
+                            request.channels(), choices, rows, List.of(), Optional.empty(), Optional.empty(), List.of(),
+                            Optional.empty(), lastDays);
+                }
+                List<Scorecard.GoalLine> goalLines = Scorecard.showsGoals(role) ? goalLines(visibleGoals, period)
+                        : List.of();
+                Predicate<String> mayRead = this::mayRead;
+                Predicate<String> mayReadMeasure = code -> rights.mayReadMeasure(reader, code);
+                Optional<Scorecard.ChannelTable> channelTable = economics.map(columns -> tables.table(columns,
+                        channels(channelCatalogs.current().all()), selection, shown, data, mayRead, mayReadMeasure));
+                Optional<Scorecard.ChannelTable> socialTable = social.map(columns -> tables.table(columns,
+                        channels(channelCatalogs.current().social()), selection, shown, data, mayRead, mayReadMeasure));
+                List<Scorecard.Funnel> funnelsNow = funnels.funnels(funnelDefinitions, funnelHistory, selection, data,
+                        mayRead);
+
                 return new Scorecard(role, request.grain(), period, reach.lastCompleteDay(), pageCoverage,
-                        request.channels(), channelChoices(role).stream().map(Channel::code).toList(), rows, List.of(),
-                        Optional.empty(), Optional.empty(), List.of(), Optional.empty(), freshness.lastDaysOf(measures));
-            }
-            List<Scorecard.GoalLine> goalLines = Scorecard.showsGoals(role) ? goalLines(visibleGoals, period)
-                    : List.of();
-            Predicate<String> mayRead = this::mayRead;
-            Predicate<String> mayReadMeasure = code -> rights.mayReadMeasure(reader, code);
-            Optional<Scorecard.ChannelTable> channelTable = economics.map(columns -> tables.table(columns,
-                    channels(channelCatalogs.current().all()), selection, shown, data, mayRead, mayReadMeasure));
-            Optional<Scorecard.ChannelTable> socialTable = social.map(columns -> tables.table(columns,
-                    channels(channelCatalogs.current().social()), selection, shown, data, mayRead, mayReadMeasure));
-            List<Scorecard.Funnel> funnelsNow = funnels.funnels(funnelDefinitions, funnelHistory, selection, data,
-                    mayRead);
-
-            return new Scorecard(role, request.grain(), period, reach.lastCompleteDay(), pageCoverage, request.channels(),
-                    channelChoices(role).stream().map(Channel::code).toList(), rows, goalLines, channelTable,
-                    socialTable, funnelsNow, FunnelReading.weakest(funnelsNow), freshness.lastDaysOf(measures));
+                        request.channels(), choices, rows, goalLines, channelTable, socialTable, funnelsNow,
+                        FunnelReading.weakest(funnelsNow), lastDays);
+            };
         }
 
         /** The channels of a table that the filter keeps, in the catalog's order. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ public final class ObservationSet {
     }
 
     public int size() {
-        return byMeasure.values().stream().mapToInt(series -> series.observations.size()).sum();
+        return byMeasure.values().stream().mapToInt(series -> series.observations.length).sum();
     }
 
     /**
@@ -71,17 +70,43 @@ public final class ObservationSet {
     private static final class Series {
         private static final String CHANNEL = "channel";
 
-        private final List<Observation> observations;
+        private final Observation[] observations;
         private final long[] firstDays;
         /** Per channel, the positions of its observations, ascending; built once, on the first question by channel. */
         private volatile Map<String, int[]> byChannel;
 
+        /**
+         * Sorted by first day, those of one day kept in the order given. A list in that order already (a narrowed
+         * read, a store's answer by day) is taken as it is; any other is sorted by its days as numbers, each tagged
+         * with its place so that the sort is stable.
+         */
         Series(List<Observation> unsorted) {
-            List<Observation> sorted = new ArrayList<>(unsorted);
-            sorted.sort(Comparator.comparing(observation -> observation.period().start()));
-            this.observations = List.copyOf(sorted);
-            this.firstDays = sorted.stream().mapToLong(observation -> observation.period().start().toEpochDay())
-                    .toArray();
+            int size = unsorted.size();
+            long[] days = new long[size];
+            boolean sorted = true;
+            for (int i = 0; i < size; i++) {
+                days[i] = unsorted.get(i).period().start().toEpochDay();
+                sorted &= i == 0 || days[i - 1] <= days[i];
+            }
+            Observation[] ordered = new Observation[size];
+            if (sorted) {
+                unsorted.toArray(ordered);
+                this.firstDays = days;
+            } else {
+                long[] keys = new long[size]; // the day in the high half, the place given in the low half
+                for (int i = 0; i < size; i++) {
+                    keys[i] = days[i] << 32 | i;
+                }
+                Arrays.sort(keys);
+                long[] sortedDays = new long[size];
+                for (int i = 0; i < size; i++) {
+                    int given = (int) keys[i];
+                    ordered[i] = unsorted.get(given);
+                    sortedDays[i] = days[given];
+                }
+                this.firstDays = sortedDays;
+            }
+            this.observations = ordered;
         }
 
         List<Observation> within(Period period, DimensionSelection selection) {
@@ -103,7 +128,7 @@ public final class ObservationSet {
             List<Observation> found = new ArrayList<>();
             if (channels == null) {
                 for (int i = firstAtOrAfter(start, null); i < firstDays.length && firstDays[i] < end; i++) {
-                    keep(observations.get(i), period, selection, wholly, found);
+                    keep(observations[i], period, selection, wholly, found);
                 }
                 return Collections.unmodifiableList(found);
             }
@@ -111,7 +136,7 @@ public final class ObservationSet {
                 int[] own = channelIndex().get(channels.iterator().next());
                 if (own != null) {
                     for (int i = firstAtOrAfter(start, own); i < own.length && firstDays[own[i]] < end; i++) {
-                        keep(observations.get(own[i]), period, selection, wholly, found);
+                        keep(observations[own[i]], period, selection, wholly, found);
                     }
                 }
                 return Collections.unmodifiableList(found);
@@ -131,7 +156,7 @@ public final class ObservationSet {
             }
             Arrays.sort(positions, 0, count); // the order a scan of all of them gives
             for (int i = 0; i < count; i++) {
-                keep(observations.get(positions[i]), period, selection, wholly, found);
+                keep(observations[positions[i]], period, selection, wholly, found);
             }
             return Collections.unmodifiableList(found);
         }
@@ -146,15 +171,22 @@ public final class ObservationSet {
         private Map<String, int[]> channelIndex() {
             Map<String, int[]> index = byChannel;
             if (index == null) {
-                Map<String, List<Integer>> lists = new HashMap<>();
-                for (int i = 0; i < observations.size(); i++) {
-                    String channel = observations.get(i).dimensions().get(CHANNEL);
+                Map<String, int[]> counts = new HashMap<>(); // per channel: {how many, filled so far}
+                String[] channelOf = new String[observations.length];
+                for (int i = 0; i < observations.length; i++) {
+                    String channel = observations[i].dimensions().get(CHANNEL);
                     if (channel != null) {
-                        lists.computeIfAbsent(channel, key -> new ArrayList<>()).add(i);
+                        channelOf[i] = channel;
+                        counts.computeIfAbsent(channel, key -> new int[2])[0]++;
                     }
                 }
                 Map<String, int[]> built = new HashMap<>();
-                lists.forEach((channel, list) -> built.put(channel, list.stream().mapToInt(Integer::intValue).toArray()));
+                counts.forEach((channel, count) -> built.put(channel, new int[count[0]]));
+                for (int i = 0; i < observations.length; i++) {
+                    if (channelOf[i] != null) {
+                        built.get(channelOf[i])[counts.get(channelOf[i])[1]++] = i;
+                    }
+                }
                 index = Map.copyOf(built);
                 byChannel = index; // built the same by any thread that gets here first
             }

@@ -326,8 +326,8 @@ class CycleBenchmark {
 
     /**
      * The plans of the reference and of the reads a cycle makes besides it (a goal's values for the phasing of its
-     * targets, every channel's campaigns of a period, the daily totals the anomalies are judged on), each with the
-     * median of five runs: for {@code target/benchmarks/cycle-plans.txt}.
+     * targets, every channel's campaigns of a period in its three reads, the daily totals the anomalies are judged
+     * on), each with the median of five runs: for {@code target/benchmarks/cycle-plans.txt}.
      */
     private List<String> plans(Reference reference, Period week) throws SQLException {
         KpiCatalog catalog = catalogs.current();
@@ -342,10 +342,14 @@ class CycleBenchmark {
         lines.addAll(plan("a goal's values for the phasing of its targets (GoalValues, once per change of the data)",
                 PostgresValuesThatCount.PER_CHANNEL, goalMeasures, goalFrom, quarter.endExclusive(), new String[0],
                 new String[0]));
+        lines.addAll(plan("which system counts for every channel in the week (PostgresValuesThatCount.perCampaign)",
+                PostgresValuesThatCount.COUNTING, reference.measures, week.start(), week.endExclusive(),
+                new String[0], new String[0]));
+        lines.addAll(plan("the series of every channel's campaigns (PostgresValuesThatCount.perCampaign)",
+                PostgresValuesThatCount.SERIES, reference.measures, new String[0], new String[0]));
         lines.addAll(plan("every channel's campaigns in the week (PostgresValuesThatCount.perCampaign)",
                 PostgresValuesThatCount.PER_CAMPAIGN, reference.measures, week.start(), week.endExclusive(),
-                new String[0], new String[0], reference.measures, week.start(), week.endExclusive(), new String[0],
-                new String[0]));
+                new String[0], new String[0]));
         LocalDate windowStart = week.start().minusWeeks(8);
         lines.addAll(plan("the daily totals the period's anomalies are judged on (FindAnomalies, through"
                 + " PostgresStoredObservations.forEachDailyTotal), every measure", PostgresStoredObservations.DAILY_TOTALS,
