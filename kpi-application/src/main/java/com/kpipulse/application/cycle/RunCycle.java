@@ -152,7 +152,7 @@ public class RunCycle {
     /**
      * Every role's scorecard in total first; then, for each role that shows a KPI not in yet, its scorecard of the
      * same period a year earlier and both for each channel it offers, all asked at once so that their rows are
-     * computed on all cores while their reads go on here (ADR 25). The figures are added in that order.
+     * computed on all cores while their reads go on here (ADR 26). The figures are added in that order.
      */
     private CycleSnapshot compute(CyclePeriod period, String actor) {
         LocalDate day = period.period().start();

@@ -66,7 +66,7 @@ public class SharedReads implements ValuesThatCount {
     /**
      * {@link #perChannel}, read from the store now, on this thread, when the run has not read it yet; narrowing what
      * the run holds to the question is left to whichever thread takes the answer, since it reads nothing: a run's
-     * scorecards are computed on the common fork-join pool while the run's thread reads on (ADR 25).
+     * scorecards are computed on the common fork-join pool while the run's thread reads on (ADR 26).
      */
     public Supplier<ObservationSet> perChannelNarrowedLater(Set<MeasureCode> measures, Period span,
                                                            Set<String> channels) {

@@ -45,7 +45,7 @@ public final class GoalTargetPhasing {
     private final ValuesThatCount observations;
     private final KpiEvaluator evaluator;
     private final TargetPhasing phasing;
-    /** Per goal, its values; read on the thread that reads, found by any (a run judges on several, ADR 25). */
+    /** Per goal, its values; read on the thread that reads, found by any (a run judges on several, ADR 26). */
     private final Map<Goal, ObservationSet> read = new ConcurrentHashMap<>();
 
     public GoalTargetPhasing(KpiCatalog catalog, ValuesThatCount observations) {

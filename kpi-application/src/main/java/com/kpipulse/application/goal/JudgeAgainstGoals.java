@@ -85,7 +85,7 @@ public final class JudgeAgainstGoals {
 
     /**
      * {@link #inPeriod}, judged once per {@link #question} while this instance serves: a run's scorecards and
-     * analyses ask the same judgement many times, some of them on the common fork-join pool (ADR 25). Safe to call
+     * analyses ask the same judgement many times, some of them on the common fork-join pool (ADR 26). Safe to call
      * from several threads once {@link #readFor} has read what the judgement needs.
      */
     public PeriodJudgement inPeriodOnce(KpiDefinition kpi, Period period, List<Goal> goals, Set<String> channels) {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * A computation that reads nothing and changes nothing shared, done once by whichever thread takes it first: a run
- * (ADR 24, ADR 25) reads on its own thread and hands each such computation to the common fork-join pool as soon as
+ * (ADR 24, ADR 26) reads on its own thread and hands each such computation to the common fork-join pool as soon as
  * what it needs is read ({@link #offered}); when the run wants the result and no other thread has started it, the
  * run's thread computes it itself. Its failure is the run's failure, as if computed where asked.
  */

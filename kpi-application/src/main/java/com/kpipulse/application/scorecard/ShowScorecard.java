@@ -106,7 +106,7 @@ public class ShowScorecard {
      * The scorecards of {@code requests}, in their order, each as {@link #show} computes it. What each reads is read
      * here, on the calling thread, one after the other (within a run, from the run's reads and memo); the rows of a
      * scorecard of rows only (the monitoring cycle's) are handed to the common fork-join pool as soon as they are
-     * read, and whatever the pool has not started when all are read this thread computes itself (ADR 25).
+     * read, and whatever the pool has not started when all are read this thread computes itself (ADR 26).
      */
     public List<Scorecard> showAll(List<ScorecardRequest> requests) {
         KpiCatalog catalog = catalogs.current();
@@ -170,7 +170,7 @@ public class ShowScorecard {
          * Reads what the scorecard needs, here, on the calling thread (the goals, the layout, the run's values, the
          * sources' freshness, the goals' values its judgements phase targets with), and returns the rest. For a
          * scorecard of rows only, the rest reads nothing and changes nothing shared, so another thread may compute it
-         * (ADR 25); a page's also asks the reading rights for its tables and is computed where it was asked.
+         * (ADR 26); a page's also asks the reading rights for its tables and is computed where it was asked.
          */
         Supplier<Scorecard> read() {
             Period period = Period.of(request.grain(), request.day());

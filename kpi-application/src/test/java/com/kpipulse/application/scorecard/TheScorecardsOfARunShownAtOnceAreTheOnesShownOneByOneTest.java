@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The monitoring cycle asks for some two hundred scorecards at once: their reads are made on its thread, their rows
- * computed on all cores (ADR 25). Each is the scorecard the same request gives alone, in the same run or outside
+ * computed on all cores (ADR 26). Each is the scorecard the same request gives alone, in the same run or outside
  * one, a page's among them.
  */
 class TheScorecardsOfARunShownAtOnceAreTheOnesShownOneByOneTest {
