@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(value = RealStackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AGoalsForecastIsShownOnItsPageAndGivenByTheApiTest {
 
-    private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
+    /** The company's today (its zone, not the machine's: between 21:00 and 24:00 UTC they are different days). */
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
+    private static final LocalDate YESTERDAY = TODAY.minusDays(1);
     private static final LocalDate FIRST = YESTERDAY.minusDays(59);
-    private static final LocalDate START = LocalDate.now().minusDays(30);
+    private static final LocalDate START = TODAY.minusDays(30);
     private static final LocalDate DEADLINE = START.plusDays(59);
 
     @Inject
