@@ -1,6 +1,7 @@
 package com.kpipulse.adapters.measure;
 
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.measure.WholeMonths;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.measure.ObservationSet;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The values KPIs are computed from, summed in SQL from {@code rollup_that_counts} (V19): the rows of
@@ -40,6 +43,70 @@ public class PostgresValuesThatCount implements ValuesThatCount {
             where measure = any (?) and period_start >= ? and period_start < ?
               and (cardinality(?::text[]) = 0 or channel = any (?))
             group by measure, grain, period_start, channel, currency
+            """;
+
+    /**
+     * {@link #PER_CHANNEL} of measures one source system alone has delivered ({@link #SYSTEMS}): the rollup's rows as
+     * they are, which is what ranking them would keep.
+     */
+    public static final String PER_CHANNEL_ALONE = """
+            select measure, grain, period_start, channel, nullif(currency, ''), value
+            from observation_rollup
+            where measure = any (?) and period_start >= ? and period_start < ?
+              and (cardinality(?::text[]) = 0 or channel = any (?))
+            """;
+
+    /**
+     * Per measure, whether several source systems have delivered it, at any grain, and whether it has values of
+     * other grains than days: {@code measure_freshness} lists every system and grain of the rollup's rows (each
+     * writer extends it; a deletion recounts it from the rollup), so a measure it lists with one system has no rival.
+     */
+    public static final String SYSTEMS = """
+            select measure, count(distinct source_system) > 1, bool_or(grain <> 'DAY')
+            from measure_freshness
+            where measure = any (?)
+            group by measure
+            """;
+
+    /** {@link #PER_CHANNEL} of some grains only: those of the measures read by months' sums or ends, but days. */
+    public static final String OF_GRAINS = """
+            select measure, grain, period_start, channel, nullif(currency, ''), sum(value)
+            from rollup_that_counts
+            where measure = any (?) and period_start >= ? and period_start < ?
+              and (cardinality(?::text[]) = 0 or channel = any (?)) and grain = any (?)
+            group by measure, grain, period_start, channel, currency
+            """;
+
+    /**
+     * The daily values that count on each month's first and last day with a value, per measure and channel: where a
+     * month's or a quarter's level lies (a snapshot's).
+     */
+    public static final String AT_MONTHS_ENDS = """
+            select measure, grain, period_start, channel, nullif(currency, ''), value
+            from (select measure, grain, period_start, channel, currency, value,
+                         period_start in (min(period_start) over w, max(period_start) over w) as at_an_end
+                  from rollup_that_counts
+                  where measure = any (?) and period_start >= ? and period_start < ?
+                    and (cardinality(?::text[]) = 0 or channel = any (?)) and grain = 'DAY'
+                  window w as (partition by measure, channel, date_trunc('month', period_start))) days
+            where at_an_end
+            """;
+
+    /** {@link #AT_MONTHS_ENDS} of measures one source system alone has delivered, from the rollup as it is. */
+    public static final String AT_MONTHS_ENDS_ALONE = AT_MONTHS_ENDS.replace("from rollup_that_counts",
+            "from observation_rollup");
+
+    /**
+     * The months' sums of daily values (V33), and whether several source systems delivered a measure in a month and
+     * channel: then which one counts is decided day by day ({@link #PER_CHANNEL}) and the days are summed in Java.
+     */
+    public static final String MONTHS = """
+            select measure, month_start, channel, nullif(currency, ''), value,
+                   min(source_system) over w <> max(source_system) over w
+            from observation_rollup_month
+            where measure = any (?) and month_start >= ? and month_start < ?
+              and (cardinality(?::text[]) = 0 or channel = any (?))
+            window w as (partition by measure, month_start, channel)
             """;
 
     /**
@@ -90,17 +157,196 @@ public class PostgresValuesThatCount implements ValuesThatCount {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(PER_CHANNEL)) {
             bindQuestion(connection, statement, measures, span, channels);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    observations.add(new Observation(parts.code(rs.getString(1)),
-                            parts.period(rs.getString(2), rs.getObject(3, LocalDate.class)),
-                            parts.channel(rs.getString(4)), rs.getBigDecimal(6), parts.currency(rs.getString(5))));
+            readPerChannel(statement, parts, observations::add);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the values of " + measures + " for " + span, e);
+        }
+        return ObservationSet.of(observations);
+    }
+
+    /**
+     * The days from {@code daysFrom} on as {@link #perChannel} reads them. In the whole months before: the measures
+     * read as they are, as it reads them; of the others the values of other grains, the snapshots' first and last days
+     * of each month ({@link #AT_MONTHS_ENDS}), and the summed measures' months' sums (V33), those of a month and
+     * channel where several systems compete summed here from the days that count.
+     */
+    @Override
+    public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels,
+                                     WholeMonths whole) {
+        Optional<Period> wholeMonths = whole.of(span);
+        Set<MeasureCode> summed = new HashSet<>(whole.summed());
+        summed.retainAll(measures);
+        Set<MeasureCode> atTheirEnds = new HashSet<>(whole.atTheirEnds());
+        atTheirEnds.retainAll(measures);
+        Set<MeasureCode> asTheyAre = new HashSet<>(measures);
+        asTheyAre.removeAll(summed);
+        asTheyAre.removeAll(atTheirEnds);
+        if (wholeMonths.isEmpty() || asTheyAre.size() == measures.size()) {
+            return perChannel(measures, span, channels);
+        }
+        Period months = wholeMonths.get();
+        List<Observation> observations = new ArrayList<>();
+        Parts parts = new Parts();
+        try (Connection connection = dataSource.getConnection()) {
+            Systems systems = Systems.of(connection, measures);
+            if (whole.daysFrom().isBefore(span.endExclusive())) {
+                systems.read(connection, PER_CHANNEL, PER_CHANNEL_ALONE, measures,
+                        new Period(whole.daysFrom(), span.endExclusive()), channels, parts, observations);
+            }
+            systems.read(connection, PER_CHANNEL, PER_CHANNEL_ALONE, asTheyAre, months, channels, parts, observations);
+            Set<MeasureCode> ofOtherGrains = systems.ofOtherGrains(summed, atTheirEnds);
+            if (!ofOtherGrains.isEmpty()) {
+                try (PreparedStatement statement = connection.prepareStatement(OF_GRAINS)) {
+                    bindQuestion(connection, statement, ofOtherGrains, months, channels);
+                    statement.setArray(6, connection.createArrayOf("text", Arrays.stream(Grain.values())
+                            .filter(grain -> grain != Grain.DAY).map(Grain::name).toArray()));
+                    readPerChannel(statement, parts, observations::add);
                 }
+            }
+            systems.read(connection, AT_MONTHS_ENDS, AT_MONTHS_ENDS_ALONE, atTheirEnds, months, channels, parts,
+                    observations);
+            if (!summed.isEmpty()) {
+                observations.addAll(monthSums(connection, summed, months, channels, parts));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the values of " + measures + " for " + span, e);
         }
         return ObservationSet.of(observations);
+    }
+
+    /** What {@link #SYSTEMS} says of the measures of a read: which have rivals, which values of other grains. */
+    private record Systems(Set<String> rivalled, Set<String> ofOtherGrains) {
+
+        static Systems of(Connection connection, Set<MeasureCode> measures) throws SQLException {
+            Set<String> rivalled = new HashSet<>();
+            Set<String> ofOtherGrains = new HashSet<>();
+            try (PreparedStatement statement = connection.prepareStatement(SYSTEMS)) {
+                statement.setArray(1, connection.createArrayOf("text",
+                        measures.stream().map(MeasureCode::value).toArray()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getBoolean(2)) {
+                            rivalled.add(rs.getString(1));
+                        }
+                        if (rs.getBoolean(3)) {
+                            ofOtherGrains.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return new Systems(rivalled, ofOtherGrains);
+        }
+
+        /**
+         * The rows of {@code ranked} for the measures with rivals, of {@code alone} for the others: the same answer,
+         * without ranking what has no rival.
+         */
+        void read(Connection connection, String ranked, String alone, Set<MeasureCode> measures, Period span,
+                  Set<String> channels, Parts parts, List<Observation> observations) throws SQLException {
+            Set<MeasureCode> withRivals = new HashSet<>();
+            Set<MeasureCode> without = new HashSet<>();
+            measures.forEach(measure -> (rivalled.contains(measure.value()) ? withRivals : without).add(measure));
+            if (!withRivals.isEmpty()) {
+                PostgresValuesThatCount.read(connection, ranked, withRivals, span, channels, parts, observations);
+            }
+            if (!without.isEmpty()) {
+                PostgresValuesThatCount.read(connection, alone, without, span, channels, parts, observations);
+            }
+        }
+
+        /** Those of the measures that have values of other grains than days. */
+        Set<MeasureCode> ofOtherGrains(Set<MeasureCode> summed, Set<MeasureCode> atTheirEnds) {
+            Set<MeasureCode> found = new HashSet<>();
+            summed.stream().filter(measure -> ofOtherGrains.contains(measure.value())).forEach(found::add);
+            atTheirEnds.stream().filter(measure -> ofOtherGrains.contains(measure.value())).forEach(found::add);
+            return found;
+        }
+    }
+
+    /** The rows of {@code sql}, a question of measures, span and channels, as observations. */
+    private static void read(Connection connection, String sql, Set<MeasureCode> measures, Period span,
+                             Set<String> channels, Parts parts, List<Observation> observations) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindQuestion(connection, statement, measures, span, channels);
+            readPerChannel(statement, parts, observations::add);
+        }
+    }
+
+    /** The months' sums of the measures' days, of the system that counts on each day. */
+    private List<Observation> monthSums(Connection connection, Set<MeasureCode> summed, Period months,
+                                        Set<String> channels, Parts parts) throws SQLException {
+        List<Observation> observations = new ArrayList<>();
+        Set<MonthKey> competing = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(MONTHS)) {
+            bindQuestion(connection, statement, summed, months, channels);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    MonthKey key = new MonthKey(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3));
+                    if (rs.getBoolean(6)) {
+                        competing.add(key);
+                    } else {
+                        observations.add(new Observation(parts.code(key.measure()),
+                                parts.period(Grain.MONTH.name(), key.month()), parts.channel(key.channel()),
+                                rs.getBigDecimal(5), parts.currency(rs.getString(4))));
+                    }
+                }
+            }
+        }
+        if (!competing.isEmpty()) {
+            observations.addAll(competingMonths(connection, competing, parts));
+        }
+        return observations;
+    }
+
+    /** The months and channels where several systems delivered a summed measure: their days that count, summed. */
+    private List<Observation> competingMonths(Connection connection, Set<MonthKey> competing, Parts parts)
+            throws SQLException {
+        Set<MeasureCode> measures = new HashSet<>();
+        Set<String> channels = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (MonthKey key : competing) {
+            measures.add(parts.code(key.measure()));
+            channels.add(key.channel());
+            first = first == null || key.month().isBefore(first) ? key.month() : first;
+            last = last == null || key.month().isAfter(last) ? key.month() : last;
+        }
+        Map<List<Object>, BigDecimal> sums = new LinkedHashMap<>(); // per month key and currency
+        try (PreparedStatement statement = connection.prepareStatement(PER_CHANNEL)) {
+            bindQuestion(connection, statement, measures, new Period(first, last.plusMonths(1)), channels);
+            readPerChannel(statement, parts, day -> {
+                MonthKey key = new MonthKey(day.measure().value(), day.period().start().withDayOfMonth(1),
+                        day.dimensions().getOrDefault("channel", ""));
+                if (day.period().grain().equals(Optional.of(Grain.DAY)) && competing.contains(key)) {
+                    sums.merge(List.of(key, day.currency()), day.value(), BigDecimal::add);
+                }
+            });
+        }
+        List<Observation> months = new ArrayList<>(sums.size());
+        sums.forEach((keyAndCurrency, value) -> {
+            MonthKey key = (MonthKey) keyAndCurrency.get(0);
+            @SuppressWarnings("unchecked")
+            Optional<Currency> currency = (Optional<Currency>) keyAndCurrency.get(1);
+            months.add(new Observation(parts.code(key.measure()), parts.period(Grain.MONTH.name(), key.month()),
+                    parts.channel(key.channel()), value, currency));
+        });
+        return months;
+    }
+
+    /** The rows of {@link #PER_CHANNEL}, or a question that answers its columns, as observations. */
+    private static void readPerChannel(PreparedStatement statement, Parts parts, Consumer<Observation> each)
+            throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                each.accept(new Observation(parts.code(rs.getString(1)),
+                        parts.period(rs.getString(2), rs.getObject(3, LocalDate.class)),
+                        parts.channel(rs.getString(4)), rs.getBigDecimal(6), parts.currency(rs.getString(5))));
+            }
+        }
+    }
+
+    /** A measure's month and channel in the months' sums. */
+    private record MonthKey(String measure, LocalDate month, String channel) {
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.kpipulse.adapters.measure;
 
+import com.kpipulse.application.measure.MonthSums;
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.measure.WholeMonths;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -138,6 +141,88 @@ public abstract class ValuesThatCountContract extends StoreContract {
                 Period.custom(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15)), Set.of(channel))), VISITS))
                 .extracting(row -> row.toList().get(1))
                 .containsExactly(Period.month(2026, 3), Period.of(Grain.WEEK, LocalDate.of(2026, 3, 9)));
+    }
+
+    @Test
+    void theWholeMonthsComeSummedFromTheDaysThatCountAndTheLevelsOnTheirFirstAndLastDays() {
+        String channel = unique("seo");
+        String other = unique("vk_ads");
+        MeasureCode followers = new MeasureCode("followers");
+        // January: Metrica alone; February: GA4 alone on the 2nd, both on the 3rd (Metrica counts), Metrica on the
+        // 10th; March is read day by day. Of the followers, a level, each month keeps its first and last day with a
+        // value that counts: for followers neither system has a priority, so GA4's, on the 1st and the 31st
+        store("yandex_metrica", value("visits", "2026-01-05", channel, "10"), value("visits", "2026-01-31", channel, "5"),
+                value("visits", "2026-02-03", channel, "7"), value("visits", "2026-02-10", channel, "8"),
+                value("visits", "2026-01-05", other, "100"), value("visits", "2026-03-02", channel, "4"),
+                value("followers", "2026-01-03", channel, "880"), value("followers", "2026-01-17", channel, "890"),
+                value("followers", "2026-01-31", channel, "900"), value("followers", "2026-02-28", channel, "950"),
+                value("followers", "2026-03-05", channel, "960"), value("followers", "2026-03-09", channel, "970"),
+                value("followers", "2026-03-20", channel, "975"),
+                row(0, "visits", Grain.MONTH, "2026-02-01", other, null, null, "300", null));
+        store("ga4", value("visits", "2026-02-02", channel, "20"), value("visits", "2026-02-03", channel, "70"),
+                value("followers", "2026-01-01", channel, "1"), value("followers", "2026-01-31", channel, "2"));
+        store("bitrix24", row(0, "revenue", Grain.DAY, "2026-01-10", channel, null, null, "500", "RUB"),
+                row(0, "revenue", Grain.DAY, "2026-01-11", channel, null, null, "600", "RUB"),
+                row(0, "revenue", Grain.DAY, "2026-01-12", channel, null, null, "7", "USD"));
+        // two measures one system alone delivers, which no other test writes: a sum and a level
+        MeasureCode sales = new MeasureCode(unique("sales"));
+        MeasureCode stock = new MeasureCode(unique("stock"));
+        store("crm", value(sales.value(), "2026-01-02", channel, "3"), value(sales.value(), "2026-01-09", channel, "4"),
+                value(stock.value(), "2026-01-02", channel, "30"), value(stock.value(), "2026-01-09", channel, "31"),
+                value(stock.value(), "2026-01-20", channel, "32"));
+        Period span = Period.custom(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        Set<MeasureCode> measures = Set.of(VISITS, REVENUE, followers, sales, stock);
+        Set<String> channels = Set.of(channel, other);
+
+        WholeMonths whole = new WholeMonths(march, Set.of(VISITS, REVENUE, sales), Set.of(followers, stock));
+        ObservationSet summed = tx(() -> values().perChannel(measures, span, channels, whole));
+
+        List<Tuple> all = read(summed, VISITS, REVENUE, followers, sales, stock);
+        assertThat(all.subList(13, all.size())).as("read without ranking").containsExactly(
+                tuple(sales.value(), Period.month(2026, 1), Map.of("channel", channel), "7", Optional.empty()),
+                tuple(stock.value(), Period.day(LocalDate.of(2026, 1, 2)), Map.of("channel", channel), "30",
+                        Optional.empty()),
+                tuple(stock.value(), Period.day(LocalDate.of(2026, 1, 20)), Map.of("channel", channel), "32",
+                        Optional.empty()));
+        assertThat(all.subList(0, 13)).as("ranked day by day").containsExactly(
+                tuple("visits", Period.month(2026, 1), Map.of("channel", channel), "15", Optional.empty()),
+                tuple("visits", Period.month(2026, 1), Map.of("channel", other), "100", Optional.empty()),
+                tuple("visits", Period.month(2026, 2), Map.of("channel", channel), "35", Optional.empty()),
+                tuple("visits", Period.month(2026, 2), Map.of("channel", other), "300", Optional.empty()),
+                tuple("visits", Period.day(LocalDate.of(2026, 3, 2)), Map.of("channel", channel), "4", Optional.empty()),
+                tuple("revenue", Period.month(2026, 1), Map.of("channel", channel), "1100",
+                        Optional.of(Currency.getInstance("RUB"))),
+                tuple("revenue", Period.month(2026, 1), Map.of("channel", channel), "7",
+                        Optional.of(Currency.getInstance("USD"))),
+                tuple("followers", Period.day(LocalDate.of(2026, 1, 1)), Map.of("channel", channel), "1",
+                        Optional.empty()),
+                tuple("followers", Period.day(LocalDate.of(2026, 1, 31)), Map.of("channel", channel), "2",
+                        Optional.empty()),
+                tuple("followers", Period.day(LocalDate.of(2026, 2, 28)), Map.of("channel", channel), "950",
+                        Optional.empty()),
+                tuple("followers", Period.day(LocalDate.of(2026, 3, 5)), Map.of("channel", channel), "960",
+                        Optional.empty()),
+                tuple("followers", Period.day(LocalDate.of(2026, 3, 9)), Map.of("channel", channel), "970",
+                        Optional.empty()),
+                tuple("followers", Period.day(LocalDate.of(2026, 3, 20)), Map.of("channel", channel), "975",
+                        Optional.empty()));
+        assertThat(all).as("what the days read one by one add up to")
+                .containsExactlyElementsOf(read(MonthSums.of(tx(() -> values().perChannel(measures, span, channels)),
+                        span, whole), VISITS, REVENUE, followers, sales, stock));
+    }
+
+    @Test
+    void onlyWholeMonthsAreSummed() {
+        Period span = Period.custom(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+
+        assertThatThrownBy(() -> tx(() -> values().perChannel(Set.of(VISITS), span, Set.of(),
+                new WholeMonths(LocalDate.of(2026, 2, 15), Set.of(VISITS), Set.of()))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tx(() -> values().perChannel(Set.of(VISITS),
+                Period.custom(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 3, 31)), Set.of(),
+                new WholeMonths(LocalDate.of(2026, 2, 1), Set.of(VISITS), Set.of()))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.kpipulse.application.evaluation;
 
+import com.kpipulse.application.measure.MonthSums;
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.measure.WholeMonths;
 import com.kpipulse.domain.measure.DimensionSelection;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Observation;
@@ -82,6 +84,16 @@ public class SharedReads implements ValuesThatCount {
         }
         ObservationSet values = perChannel(measures, span, channels);
         return () -> values;
+    }
+
+    /**
+     * Outside a run, as the store answers it; inside, from the run's reads as {@link #perChannel} answers, as a read
+     * of whole months answers ({@link MonthSums}).
+     */
+    @Override
+    public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels, WholeMonths months) {
+        return running.get() == null ? store.perChannel(measures, span, channels, months)
+                : MonthSums.of(perChannel(measures, span, channels), span, months);
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.kpipulse.application.goal.SinceStart;
 import com.kpipulse.application.kpi.CurrentKpiCatalog;
 import com.kpipulse.application.evaluation.SharedReads;
 import com.kpipulse.application.measure.ValuesThatCount;
+import com.kpipulse.application.measure.WholeMonths;
 import com.kpipulse.application.run.RunMemo;
 import com.kpipulse.application.run.TakenOnce;
 import com.kpipulse.application.measure.SourceFreshness;
@@ -42,6 +43,7 @@ import com.kpipulse.domain.scorecard.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -198,7 +200,11 @@ public class ShowScorecard {
             figures.addAll(funnels.figuresOf(funnelDefinitions));
             Set<MeasureCode> measures = measuresOf(figures);
             Period span = new Period(history.getFirst().previous().start(), period.endExclusive());
-            Supplier<ObservationSet> read = observations.perChannelNarrowedLater(measures, span, request.channels());
+            LocalDate daysFrom = daysFrom(kpis, figures, history, span);
+            Supplier<ObservationSet> read = daysFrom.equals(span.start())
+                    ? observations.perChannelNarrowedLater(measures, span, request.channels())
+                    : readNow(observations.perChannel(measures, span, request.channels(),
+                            wholeMonths(daysFrom, measures, figures)));
             DimensionSelection selection = request.channels().isEmpty() ? DimensionSelection.all()
                     : DimensionSelection.where("channel", request.channels().toArray(String[]::new));
             kpis.forEach(kpi -> judge.readFor(kpi, period, visibleGoals));
@@ -249,6 +255,55 @@ public class ShowScorecard {
                         request.channels(), choices, rows, goalLines, channelTable, socialTable, funnelsNow,
                         FunnelReading.weakest(funnelsNow), lastDays);
             };
+        }
+
+        /**
+         * The first day the page reads day by day; the whole months before it come summed (ADR 27). A period the
+         * KPIs' data cover to its end is evaluated whole, and so are the periods its {@code prev()} looks back to:
+         * whole months, which their sums answer. A provisional one is evaluated to date, and so are the same days of
+         * the periods its KPIs look back to (and, for the period shown, of the one before it: the trend), so those
+         * are read day by day. A week's page reads every day; a page whose data cover the period shown reads none.
+         */
+        private LocalDate daysFrom(List<KpiDefinition> kpis, List<KpiDefinition> figures, List<Period> history,
+                                   Period span) {
+            if (request.grain() == Grain.WEEK) {
+                return span.start();
+            }
+            int back = figures.stream().mapToInt(catalog::periodsBack).max().orElse(0);
+            LocalDate from = span.endExclusive();
+            for (Period period : history) {
+                int trend = period.equals(history.getLast()) ? 1 : 0;
+                for (KpiDefinition kpi : kpis) {
+                    if (reach.coverage(period, catalog.measuresOf(kpi)).provisional()) {
+                        LocalDate first = before(period, back + trend).start();
+                        from = first.isBefore(from) ? first : from;
+                        break;
+                    }
+                }
+            }
+            return from.isBefore(span.start()) ? span.start() : from;
+        }
+
+        /**
+         * What the page needs of the whole months before {@code daysFrom}: the sums of the measures the engine adds
+         * up over days, unless a formula takes one at a moment of the period ({@code last()}, {@code first()}); the
+         * first and last days of the snapshots, where a month's or a quarter's level lies.
+         */
+        private WholeMonths wholeMonths(LocalDate daysFrom, Set<MeasureCode> measures, List<KpiDefinition> figures) {
+            Set<MeasureCode> atAMoment = new HashSet<>();
+            figures.forEach(kpi -> atAMoment.addAll(catalog.measuresAtAMoment(kpi)));
+            Set<MeasureCode> summed = new HashSet<>();
+            Set<MeasureCode> atTheirEnds = new HashSet<>();
+            for (MeasureCode code : measures) {
+                catalog.measures().find(code.value()).ifPresent(measure -> {
+                    if (measure.aggregation().isSnapshot()) {
+                        atTheirEnds.add(code);
+                    } else if (measure.aggregation() == Aggregation.ADDITIVE && !atAMoment.contains(code)) {
+                        summed.add(code);
+                    }
+                });
+            }
+            return new WholeMonths(daysFrom, summed, atTheirEnds);
         }
 
         /** The channels of a table that the filter keeps, in the catalog's order. */
@@ -334,6 +389,19 @@ public class ShowScorecard {
     private static Scorecard.GoalLine line(SinceStart since) {
         return new Scorecard.GoalLine(since.goal(), since.kpi(), since.goalTarget(), since.cumulative(), since.asOf(),
                 since.due(), since.evaluation(), since.progress());
+    }
+
+    /** The period {@code count} periods before {@code period}. */
+    private static Period before(Period period, int count) {
+        Period before = period;
+        for (int i = 0; i < count; i++) {
+            before = before.previous();
+        }
+        return before;
+    }
+
+    private static Supplier<ObservationSet> readNow(ObservationSet values) {
+        return () -> values;
     }
 
     private static List<Period> history(Period period, int count) {

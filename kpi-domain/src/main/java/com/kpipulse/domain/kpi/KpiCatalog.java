@@ -83,6 +83,19 @@ public final class KpiCatalog {
         return traits.isAdditive(kpi);
     }
 
+    /**
+     * The base measures a KPI takes at a moment of a period ({@code last()}, {@code first()}), through the KPIs it
+     * names: their days cannot be summed in advance, whatever their own aggregation.
+     */
+    public Set<MeasureCode> measuresAtAMoment(KpiDefinition kpi) {
+        return traits.measuresAtAMoment(kpi);
+    }
+
+    /** How many periods before the one asked a KPI looks at ({@code prev()}, nested), through the KPIs it names. */
+    public int periodsBack(KpiDefinition kpi) {
+        return traits.periodsBack(kpi);
+    }
+
     /** The codes of the KPIs whose formulas name {@code code}, in catalog order. */
     public List<String> usersOf(KpiCode code) {
         return traits.usersOf(code);

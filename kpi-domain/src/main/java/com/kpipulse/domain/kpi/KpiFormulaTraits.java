@@ -80,6 +80,57 @@ final class KpiFormulaTraits {
         };
     }
 
+    /** The base measures a KPI takes at a moment of a period ({@code last()}, {@code first()}), through the KPIs it names. */
+    Set<MeasureCode> measuresAtAMoment(KpiDefinition kpi) {
+        Set<MeasureCode> found = new TreeSet<>(Comparator.comparing(MeasureCode::value));
+        collectAtAMoment(kpi.expression(), found, new HashSet<>());
+        return found;
+    }
+
+    private void collectAtAMoment(Expression expression, Set<MeasureCode> found, Set<String> visited) {
+        switch (expression) {
+            case Expression.Constant constant -> { }
+            case Expression.Reference reference -> {
+                if (measures.find(reference.name()).isEmpty() && visited.add(reference.name())
+                        && kpis.containsKey(reference.name())) {
+                    collectAtAMoment(kpis.get(reference.name()).expression(), found, visited);
+                }
+            }
+            case Expression.Negation negation -> collectAtAMoment(negation.operand(), found, visited);
+            case Expression.Binary binary -> {
+                collectAtAMoment(binary.left(), found, visited);
+                collectAtAMoment(binary.right(), found, visited);
+            }
+            case Expression.Call call -> {
+                if ((call.function() == FormulaFunction.LAST || call.function() == FormulaFunction.FIRST)
+                        && call.argument() instanceof Expression.Reference reference) {
+                    found.add(new MeasureCode(reference.name()));
+                } else {
+                    collectAtAMoment(call.argument(), found, visited);
+                }
+            }
+        }
+    }
+
+    /** How many periods back a KPI looks: one for {@code prev()}, two for a {@code prev()} in one, through the KPIs it names. */
+    int periodsBack(KpiDefinition kpi) {
+        return periodsBack(kpi.expression(), new HashSet<>());
+    }
+
+    private int periodsBack(Expression expression, Set<String> visited) {
+        return switch (expression) {
+            case Expression.Constant constant -> 0;
+            case Expression.Reference reference -> measures.find(reference.name()).isEmpty()
+                    && kpis.containsKey(reference.name()) && visited.add(reference.name())
+                    ? periodsBack(kpis.get(reference.name()).expression(), new HashSet<>(visited)) : 0;
+            case Expression.Negation negation -> periodsBack(negation.operand(), visited);
+            case Expression.Binary binary -> Math.max(periodsBack(binary.left(), visited),
+                    periodsBack(binary.right(), visited));
+            case Expression.Call call -> (call.function() == FormulaFunction.PREV ? 1 : 0)
+                    + periodsBack(call.argument(), visited);
+        };
+    }
+
     /** The codes of the KPIs whose formulas name {@code code}, in catalog order. */
     List<String> usersOf(KpiCode code) {
         return kpis.values().stream()
