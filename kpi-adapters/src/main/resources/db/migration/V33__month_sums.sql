@@ -14,7 +14,8 @@ create table observation_rollup_month (
     primary key (measure, month_start, channel, source_system, currency)
 );
 
--- Adds the sums of daily rollup rows (negative ones subtract) to their months; a month left with no day goes.
+-- Adds the sums of daily rollup rows (negative ones subtract) to their months; a month left with no day goes (only
+-- days taken away can leave one).
 create function observation_rollup_month_add(measures text[], months date[], channels text[], systems text[],
                                              currencies text[], sums numeric[], counts bigint[])
     returns void language plpgsql as $$
@@ -23,10 +24,12 @@ begin
     select * from unnest(measures, months, channels, systems, currencies, sums, counts)
     on conflict (measure, month_start, channel, source_system, currency)
         do update set value = m.value + excluded.value, row_count = m.row_count + excluded.row_count;
-    delete from observation_rollup_month m
-    where m.row_count = 0
-      and (m.measure, m.month_start, m.channel, m.source_system, m.currency)
-          in (select * from unnest(measures, months, channels, systems, currencies));
+    if exists (select 1 from unnest(counts) as c (n) where c.n < 0) then
+        delete from observation_rollup_month m
+        where m.row_count = 0
+          and (m.measure, m.month_start, m.channel, m.source_system, m.currency)
+              in (select * from unnest(measures, months, channels, systems, currencies));
+    end if;
 end $$;
 
 create function observation_rollup_on_insert_month() returns trigger language plpgsql as $$

@@ -242,15 +242,18 @@ public class ImportObservations {
         return batches.latest(limit);
     }
 
+    /** The file read by the preset on a thread of its own, its rows checked and stored on this one ({@link ReadAhead}). */
     private static void readAll(ImportPreset preset, ImportCommand command, ImportInput.Company company,
                                 ValidatingSink sink) {
-        try (InputStream in = command.content().open()) {
-            preset.read(new ImportInput(command.content().fileName(), in, command.mapping(), command.options(), company),
-                    sink);
-        } catch (IOException e) {
-            // the upload broke off: said without the exception's text, which means nothing to the person
-            sink.reject(RowProblem.ofFile(Message.of(ImportProblemKind.UNREADABLE)));
-        }
+        ReadAhead.read(rows -> {
+            try (InputStream in = command.content().open()) {
+                preset.read(new ImportInput(command.content().fileName(), in, command.mapping(), command.options(),
+                        company), rows);
+            } catch (IOException e) {
+                // the upload broke off: said without the exception's text, which means nothing to the person
+                rows.reject(RowProblem.ofFile(Message.of(ImportProblemKind.UNREADABLE)));
+            }
+        }, sink);
     }
 
     private ImportReport unknownPreset(UUID id, ImportCommand command) {
