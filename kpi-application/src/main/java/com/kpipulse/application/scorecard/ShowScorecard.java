@@ -262,11 +262,12 @@ public class ShowScorecard {
          * KPIs' data cover to its end is evaluated whole, and so are the periods its {@code prev()} looks back to:
          * whole months, which their sums answer. A provisional one is evaluated to date, and so are the same days of
          * the periods its KPIs look back to (and, for the period shown, of the one before it: the trend), so those
-         * are read day by day. A week's page reads every day; a page whose data cover the period shown reads none.
+         * are read day by day. A week's page reads every day, and so does a scorecard of one period (the monitoring
+         * cycle's, which shares its reads of days, ADR 26); a page whose data cover the period shown reads none.
          */
         private LocalDate daysFrom(List<KpiDefinition> kpis, List<KpiDefinition> figures, List<Period> history,
                                    Period span) {
-            if (request.grain() == Grain.WEEK) {
+            if (request.grain() == Grain.WEEK || request.periods() == 1) {
                 return span.start();
             }
             int back = figures.stream().mapToInt(catalog::periodsBack).max().orElse(0);

@@ -163,11 +163,14 @@ class ASparklinesWholeMonthsReadSummedShowTheFiguresOfTheirDaysTest {
     }
 
     @Test
-    void aWeeksPageReadsEveryDay() {
+    void aWeeksPageAndTheCyclesScorecardsOfOnePeriodReadEveryDay() {
         ScorecardRequest week = new ScorecardRequest(Role.MARKETING_HEAD, HEAD, Grain.WEEK, LocalDate.of(2026, 11, 25),
                 Set.of());
+        ScorecardRequest cycle = ScorecardRequest.ofCycle(Role.MARKETING_HEAD, HEAD, Grain.QUARTER,
+                LocalDate.of(2026, 9, 30), Set.of());
 
         assertThat(scorecard(summing, List.of()).show(week)).isEqualTo(scorecard(everyDay, List.of()).show(week));
+        assertThat(scorecard(summing, List.of()).show(cycle)).isEqualTo(scorecard(everyDay, List.of()).show(cycle));
         assertThat(summedBefore).isEmpty();
     }
 
