@@ -1,10 +1,8 @@
 package com.kpipulse.adapters.measure;
 
 import com.kpipulse.adapters.contract.InPostgres;
-import com.kpipulse.application.measure.DirectLoad;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Observations;
-import com.kpipulse.application.measure.StagedObservations;
 import com.kpipulse.application.measure.StoredObservations;
 import com.kpipulse.application.measure.Written;
 import com.kpipulse.domain.period.Grain;
@@ -28,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,21 +150,11 @@ class EachMonthsFingerprintIsItsValuesOrUnknownTest {
     }
 
     private Optional<Written> load(List<ObservationRow> rows) {
-        return InPostgres.committed(() -> {
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "lena")) {
-                rows.forEach(load::add);
-                return load.finish();
-            }
-        });
+        return CommittedWrites.load(observations, SOURCE, rows);
     }
 
     private void merge(ObservationRow... rows) {
-        InPostgres.committed(() -> {
-            try (StagedObservations staging = observations.stage(UUID.randomUUID(), SOURCE, "lena")) {
-                List.of(rows).forEach(staging::add);
-                return staging.commit();
-            }
-        });
+        CommittedWrites.merge(observations, SOURCE, rows);
     }
 
     private Optional<BigDecimal> valueOf(ObservationRow key) {

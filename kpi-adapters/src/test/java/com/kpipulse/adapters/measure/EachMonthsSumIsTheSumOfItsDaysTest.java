@@ -1,10 +1,7 @@
 package com.kpipulse.adapters.measure;
 
-import com.kpipulse.adapters.contract.InPostgres;
-import com.kpipulse.application.measure.DirectLoad;
 import com.kpipulse.application.measure.ObservationRow;
 import com.kpipulse.application.measure.Observations;
-import com.kpipulse.application.measure.StagedObservations;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.localstack.DatabaseResource;
 import io.agroal.api.AgroalDataSource;
@@ -25,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,21 +92,11 @@ class EachMonthsSumIsTheSumOfItsDaysTest {
     }
 
     private void load(List<ObservationRow> rows) {
-        InPostgres.committed(() -> {
-            try (DirectLoad load = observations.loadDirectly(UUID.randomUUID(), SOURCE, "lena")) {
-                rows.forEach(load::add);
-                return load.finish();
-            }
-        });
+        CommittedWrites.load(observations, SOURCE, rows);
     }
 
     private void merge(ObservationRow... rows) {
-        InPostgres.committed(() -> {
-            try (StagedObservations staging = observations.stage(UUID.randomUUID(), SOURCE, "lena")) {
-                List.of(rows).forEach(staging::add);
-                return staging.commit();
-            }
-        });
+        CommittedWrites.merge(observations, SOURCE, rows);
     }
 
     private void execute(String sql) throws SQLException {

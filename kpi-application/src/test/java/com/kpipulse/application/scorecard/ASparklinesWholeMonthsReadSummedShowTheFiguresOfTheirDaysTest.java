@@ -57,7 +57,18 @@ class ASparklinesWholeMonthsReadSummedShowTheFiguresOfTheirDaysTest {
     /** The first day read day by day of each summing read. */
     private final List<LocalDate> summedBefore = new ArrayList<>();
     /** The store as it answers with the months summed, telling which first day it was asked to read by days. */
-    private final ValuesThatCount summing = new ValuesThatCount() {
+    private final ValuesThatCount summing = new Store(true);
+    /** The store as it answered before: every day, whatever it is asked to sum. */
+    private final ValuesThatCount everyDay = new Store(false);
+
+    /** The in-memory store, whole months summed as the port's default does or not at all. */
+    private final class Store implements ValuesThatCount {
+        private final boolean sums;
+
+        Store(boolean sums) {
+            this.sums = sums;
+        }
+
         @Override
         public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
             return days.perChannel(measures, span, channels);
@@ -66,6 +77,9 @@ class ASparklinesWholeMonthsReadSummedShowTheFiguresOfTheirDaysTest {
         @Override
         public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels,
                                          WholeMonths months) {
+            if (!sums) {
+                return days.perChannel(measures, span, channels);
+            }
             summedBefore.add(months.daysFrom());
             return ValuesThatCount.super.perChannel(measures, span, channels, months);
         }
@@ -74,25 +88,7 @@ class ASparklinesWholeMonthsReadSummedShowTheFiguresOfTheirDaysTest {
         public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
             return days.perCampaign(measures, span, channels);
         }
-    };
-    /** The store as it answered before: every day, whatever it is asked to sum. */
-    private final ValuesThatCount everyDay = new ValuesThatCount() {
-        @Override
-        public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
-            return days.perChannel(measures, span, channels);
-        }
-
-        @Override
-        public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels,
-                                         WholeMonths months) {
-            return days.perChannel(measures, span, channels);
-        }
-
-        @Override
-        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
-            return days.perCampaign(measures, span, channels);
-        }
-    };
+    }
 
     ASparklinesWholeMonthsReadSummedShowTheFiguresOfTheirDaysTest() {
         // sixteen months of days on three channels, a value every third day, different from day to day
