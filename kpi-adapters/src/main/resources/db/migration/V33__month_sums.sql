@@ -14,59 +14,49 @@ create table observation_rollup_month (
     primary key (measure, month_start, channel, source_system, currency)
 );
 
--- Adds the sums of daily rollup rows (negative ones subtract) to their months; a month left with no day goes (only
--- days taken away can leave one).
-create function observation_rollup_month_add(measures text[], months date[], channels text[], systems text[],
-                                             currencies text[], sums numeric[], counts bigint[])
-    returns void language plpgsql as $$
-begin
-    insert into observation_rollup_month as m (measure, month_start, channel, source_system, currency, value, row_count)
-    select * from unnest(measures, months, channels, systems, currencies, sums, counts)
-    on conflict (measure, month_start, channel, source_system, currency)
-        do update set value = m.value + excluded.value, row_count = m.row_count + excluded.row_count;
-    if exists (select 1 from unnest(counts) as c (n) where c.n < 0) then
-        delete from observation_rollup_month m
-        where m.row_count = 0
-          and (m.measure, m.month_start, m.channel, m.source_system, m.currency)
-              in (select * from unnest(measures, months, channels, systems, currencies));
-    end if;
-end $$;
-
+-- Each statement's days added to their months (inserted days), their differences (updated ones), or taken away
+-- (deleted ones: a month left with no day goes). Straight from the transition tables, grouped by month.
 create function observation_rollup_on_insert_month() returns trigger language plpgsql as $$
 begin
-    perform observation_rollup_month_add(array_agg(measure), array_agg(month_start), array_agg(channel),
-                                         array_agg(source_system), array_agg(currency), array_agg(total), array_agg(n))
-    from (select measure, date_trunc('month', period_start)::date as month_start, channel, source_system, currency,
-                 sum(value) as total, count(*) as n
-          from new_rows where grain = 'DAY'
-          group by 1, 2, 3, 4, 5) as sums;
+    insert into observation_rollup_month as m (measure, month_start, channel, source_system, currency, value, row_count)
+    select measure, date_trunc('month', period_start)::date, channel, source_system, currency, sum(value), count(*)
+    from new_rows where grain = 'DAY'
+    group by 1, 2, 3, 4, 5
+    on conflict (measure, month_start, channel, source_system, currency)
+        do update set value = m.value + excluded.value, row_count = m.row_count + excluded.row_count;
     return null;
 end $$;
 
 create function observation_rollup_on_update_month() returns trigger language plpgsql as $$
 begin
-    perform observation_rollup_month_add(array_agg(measure), array_agg(month_start), array_agg(channel),
-                                         array_agg(source_system), array_agg(currency), array_agg(total), array_agg(n))
-    from (select measure, date_trunc('month', period_start)::date as month_start, channel, source_system, currency,
-                 sum(value) as total, sum(n) as n
-          from (select measure, period_start, channel, source_system, currency, value, 1 as n
-                from new_rows where grain = 'DAY'
-                union all
-                select measure, period_start, channel, source_system, currency, -value, -1
-                from old_rows where grain = 'DAY') as d
-          group by 1, 2, 3, 4, 5
-          having sum(value) <> 0 or sum(n) <> 0) as delta;
+    insert into observation_rollup_month as m (measure, month_start, channel, source_system, currency, value, row_count)
+    select measure, date_trunc('month', period_start)::date, channel, source_system, currency, sum(value), sum(n)
+    from (select measure, period_start, channel, source_system, currency, value, 1 as n
+          from new_rows where grain = 'DAY'
+          union all
+          select measure, period_start, channel, source_system, currency, -value, -1
+          from old_rows where grain = 'DAY') as d
+    group by 1, 2, 3, 4, 5
+    having sum(value) <> 0 or sum(n) <> 0
+    on conflict (measure, month_start, channel, source_system, currency)
+        do update set value = m.value + excluded.value, row_count = m.row_count + excluded.row_count;
     return null;
 end $$;
 
 create function observation_rollup_on_delete_month() returns trigger language plpgsql as $$
 begin
-    perform observation_rollup_month_add(array_agg(measure), array_agg(month_start), array_agg(channel),
-                                         array_agg(source_system), array_agg(currency), array_agg(total), array_agg(n))
-    from (select measure, date_trunc('month', period_start)::date as month_start, channel, source_system, currency,
-                 -sum(value) as total, -count(*) as n
-          from old_rows where grain = 'DAY'
-          group by 1, 2, 3, 4, 5) as sums;
+    insert into observation_rollup_month as m (measure, month_start, channel, source_system, currency, value, row_count)
+    select measure, date_trunc('month', period_start)::date, channel, source_system, currency, -sum(value), -count(*)
+    from old_rows where grain = 'DAY'
+    group by 1, 2, 3, 4, 5
+    on conflict (measure, month_start, channel, source_system, currency)
+        do update set value = m.value + excluded.value, row_count = m.row_count + excluded.row_count;
+    delete from observation_rollup_month m
+    using (select distinct measure, date_trunc('month', period_start)::date as month_start, channel, source_system,
+                           currency
+           from old_rows where grain = 'DAY') as d
+    where m.row_count = 0 and m.measure = d.measure and m.month_start = d.month_start and m.channel = d.channel
+      and m.source_system = d.source_system and m.currency = d.currency;
     return null;
 end $$;
 
