@@ -1,9 +1,7 @@
 package com.kpipulse.application.cycle;
 
-import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Delivery;
-import com.kpipulse.domain.period.Period;
 import com.kpipulse.application.access.Access;
 import com.kpipulse.application.access.Reader;
 import com.kpipulse.application.evaluation.DataCoverage;
@@ -80,19 +78,7 @@ class ACycleJudgesEveryKpiAsTheScorecardsDoAndKeepsOneSnapshotPerPeriodTest {
     private final InMemoryCycleSnapshots snapshots = new InMemoryCycleSnapshots();
     private final Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     /** The stored observations as the store's read gives them: per channel, whatever the source. */
-    private final ValuesThatCount reader = new ValuesThatCount() {
-        @Override
-        public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
-            return ObservationSet.of(stored.stream().filter(o -> measures.contains(o.measure()))
-                    .filter(o -> span.encloses(o.period()))
-                    .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel"))).toList());
-        }
-
-        @Override
-        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
-            return ObservationSet.of();
-        }
-    };
+    private final ValuesThatCount reader = InMemory.valuesOf(stored);
     private final CurrentKpiCatalog catalogs = InMemory.standardCatalog();
     /** The freshness line names two systems; no delivery holds a figure back (the weeks are over and complete). */
     private final DataFreshness freshness = new DataFreshness() {

@@ -19,7 +19,6 @@ import com.kpipulse.domain.measure.Delivery;
 import com.kpipulse.domain.measure.MeasureCode;
 import com.kpipulse.domain.measure.Money;
 import com.kpipulse.domain.measure.Observation;
-import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.period.Grain;
 import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
@@ -52,19 +51,7 @@ class TheScorecardsOfARunShownAtOnceAreTheOnesShownOneByOneTest {
     private final List<Observation> stored = new ArrayList<>();
     private final List<Goal> goals = new ArrayList<>();
     private final Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private final ValuesThatCount reader = new ValuesThatCount() {
-        @Override
-        public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
-            return ObservationSet.of(stored.stream().filter(o -> measures.contains(o.measure()))
-                    .filter(o -> span.contains(o.period().start()))
-                    .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel"))).toList());
-        }
-
-        @Override
-        public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
-            return ObservationSet.of();
-        }
-    };
+    private final ValuesThatCount reader = InMemory.valuesOf(stored);
     private final CurrentKpiCatalog catalogs = InMemory.standardCatalog();
     private final DataFreshness freshness = new DataFreshness() {
         @Override

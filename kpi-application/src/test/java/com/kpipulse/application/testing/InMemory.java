@@ -53,6 +53,9 @@ import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.measure.Delivery;
 import com.kpipulse.domain.measure.MeasureCode;
+import com.kpipulse.domain.period.Period;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.measure.Observation;
 import com.kpipulse.domain.scorecard.Role;
 
 import java.time.Clock;
@@ -83,6 +86,26 @@ public final class InMemory {
      * What the sources delivered, as the store's freshness tells it: per system and measure the last day, and per
      * system the last day over the measures asked for.
      */
+    /**
+     * The observations of a list, as the store's read per channel gives them (whatever their source: one per channel
+     * and day already), those whose first day lies in the span; no campaigns. Read when asked, so the list may grow.
+     */
+    public static ValuesThatCount valuesOf(List<Observation> stored) {
+        return new ValuesThatCount() {
+            @Override
+            public ObservationSet perChannel(Set<MeasureCode> measures, Period span, Set<String> channels) {
+                return ObservationSet.of(stored.stream().filter(o -> measures.contains(o.measure()))
+                        .filter(o -> span.contains(o.period().start()))
+                        .filter(o -> channels.isEmpty() || channels.contains(o.dimensions().get("channel"))).toList());
+            }
+
+            @Override
+            public ObservationSet perCampaign(Set<MeasureCode> measures, Period span, Set<String> channels) {
+                return ObservationSet.of();
+            }
+        };
+    }
+
     public static DataFreshness freshness(List<Delivery> deliveries) {
         return new DataFreshness() {
             @Override
