@@ -311,26 +311,26 @@ public class PostgresValuesThatCount implements ValuesThatCount {
             first = first == null || key.month().isBefore(first) ? key.month() : first;
             last = last == null || key.month().isAfter(last) ? key.month() : last;
         }
-        Map<List<Object>, BigDecimal> sums = new LinkedHashMap<>(); // per month key and currency
+        Map<MonthSum, BigDecimal> sums = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(PER_CHANNEL)) {
             bindQuestion(connection, statement, measures, new Period(first, last.plusMonths(1)), channels);
             readPerChannel(statement, parts, day -> {
                 MonthKey key = new MonthKey(day.measure().value(), day.period().start().withDayOfMonth(1),
                         day.dimensions().getOrDefault("channel", ""));
                 if (day.period().grain().equals(Optional.of(Grain.DAY)) && competing.contains(key)) {
-                    sums.merge(List.of(key, day.currency()), day.value(), BigDecimal::add);
+                    sums.merge(new MonthSum(key, day.currency()), day.value(), BigDecimal::add);
                 }
             });
         }
         List<Observation> months = new ArrayList<>(sums.size());
-        sums.forEach((keyAndCurrency, value) -> {
-            MonthKey key = (MonthKey) keyAndCurrency.get(0);
-            @SuppressWarnings("unchecked")
-            Optional<Currency> currency = (Optional<Currency>) keyAndCurrency.get(1);
-            months.add(new Observation(parts.code(key.measure()), parts.period(Grain.MONTH.name(), key.month()),
-                    parts.channel(key.channel()), value, currency));
-        });
+        sums.forEach((sum, value) -> months.add(new Observation(parts.code(sum.key().measure()),
+                parts.period(Grain.MONTH.name(), sum.key().month()), parts.channel(sum.key().channel()), value,
+                sum.currency())));
         return months;
+    }
+
+    /** What one competing month's days are summed under: its key and their currency. */
+    private record MonthSum(MonthKey key, Optional<Currency> currency) {
     }
 
     /** The rows of {@link #PER_CHANNEL}, or a question that answers its columns, as observations. */

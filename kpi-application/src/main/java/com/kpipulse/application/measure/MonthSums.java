@@ -41,7 +41,7 @@ public final class MonthSums {
         }
         List<Observation> kept = new ArrayList<>();
         Map<Key, BigDecimal> sums = new LinkedHashMap<>();
-        Map<Key, LocalDate[]> ends = new HashMap<>(); // per measure, month and channel: its first and last day
+        Map<Key, Ends> ends = new HashMap<>(); // per measure, month and channel
         List<Observation> atTheirEnds = new ArrayList<>();
         for (MeasureCode measure : days.measures()) {
             for (Observation observation : days.startingIn(measure, ALL_DAYS, DimensionSelection.all())) {
@@ -51,8 +51,7 @@ public final class MonthSums {
                     sums.merge(Key.of(observation, observation.currency()), observation.value(), BigDecimal::add);
                 } else if (inMonths && whole.atTheirEnds().contains(measure)) {
                     LocalDate day = observation.period().start();
-                    ends.merge(Key.of(observation, Optional.empty()), new LocalDate[] {day, day}, (a, b) -> new LocalDate[] {
-                            a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+                    ends.merge(Key.of(observation, Optional.empty()), new Ends(day, day), Ends::and);
                     atTheirEnds.add(observation);
                 } else {
                     kept.add(observation);
@@ -60,15 +59,23 @@ public final class MonthSums {
             }
         }
         for (Observation observation : atTheirEnds) {
-            LocalDate[] firstAndLast = ends.get(Key.of(observation, Optional.empty()));
             LocalDate day = observation.period().start();
-            if (day.equals(firstAndLast[0]) || day.equals(firstAndLast[1])) {
+            Ends of = ends.get(Key.of(observation, Optional.empty()));
+            if (day.equals(of.first()) || day.equals(of.last())) {
                 kept.add(observation);
             }
         }
         sums.forEach((key, value) -> kept.add(new Observation(key.measure(), Period.month(key.month()),
                 key.dimensions(), value, key.currency())));
         return ObservationSet.of(kept);
+    }
+
+    /** A month's first and last day with a value. */
+    private record Ends(LocalDate first, LocalDate last) {
+        Ends and(Ends other) {
+            return new Ends(first.isBefore(other.first) ? first : other.first,
+                    last.isAfter(other.last) ? last : other.last);
+        }
     }
 
     private record Key(MeasureCode measure, YearMonth month, Map<String, String> dimensions,

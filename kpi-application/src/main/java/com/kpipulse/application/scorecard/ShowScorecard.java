@@ -271,11 +271,12 @@ public class ShowScorecard {
                 return span.start();
             }
             int back = figures.stream().mapToInt(catalog::periodsBack).max().orElse(0);
+            List<Set<MeasureCode>> needs = kpis.stream().map(catalog::measuresOf).toList();
             LocalDate from = span.endExclusive();
             for (Period period : history) {
                 int trend = period.equals(history.getLast()) ? 1 : 0;
-                for (KpiDefinition kpi : kpis) {
-                    if (reach.coverage(period, catalog.measuresOf(kpi)).provisional()) {
+                for (Set<MeasureCode> measures : needs) {
+                    if (reach.coverage(period, measures).provisional()) {
                         LocalDate first = before(period, back + trend).start();
                         from = first.isBefore(from) ? first : from;
                         break;
