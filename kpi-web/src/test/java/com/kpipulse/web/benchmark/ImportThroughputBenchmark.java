@@ -74,8 +74,8 @@ class ImportThroughputBenchmark {
         Path large = generate(dir.resolve("observations.csv"), rows);
         Path again = generateAgain(dir.resolve("observations-again.csv"), rows);
         List<String> lines = new ArrayList<>();
-        lines.add("| run | rows | seconds | rows/s | peak heap used (MB) |");
-        lines.add("|---|---:|---:|---:|---:|");
+        lines.add("| run | rows | seconds | rows/s | CPU seconds (client / database) | peak heap used (MB) |");
+        lines.add("|---|---:|---:|---:|---:|---:|");
 
         clean();
         pipeline(small, "warm-up");                     // JIT and connection pool warm-up, not reported
@@ -105,6 +105,8 @@ class ImportThroughputBenchmark {
                         + " copies around it): %s; peak heap %d MB.", againRun.rowsPerSecond() / againReference * 100,
                 againRun.written.map(w -> String.format(Locale.ROOT, "%,d values added, %,d replaced, %,d unchanged",
                         w.added(), w.replaced(), w.unchanged())).orElse("nothing written"), againRun.peakHeapMb));
+        lines.add("");
+        lines.add("JVM: " + BenchmarkJvm.describe() + ".");
         Files.write(dir.resolve("import.md"), lines);
         lines.forEach(System.out::println);
         assertThat(largeRun.rows).isEqualTo(rows);
@@ -116,13 +118,15 @@ class ImportThroughputBenchmark {
 
     private Result pipeline(Path file, String name) throws InterruptedException {
         HeapSampler heap = HeapSampler.start();
+        CpuClock cpu = CpuClock.start();
         long started = System.nanoTime();
         ImportReport report = imports.importFile(new ImportCommand("generic", ImportContent.ofFile(file.getFileName().toString(), file),
                 MAPPING, Map.of(), false, "benchmark"));
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuClock.Seconds used = cpu.stop();
         long peak = heap.stop();
         assertThat(report.status()).as("%s", report.errors()).isEqualTo(ImportStatus.COMMITTED);
-        return new Result(name + " (" + file.getFileName() + ")", report.observations(), seconds, peak,
+        return new Result(name + " (" + file.getFileName() + ")", report.observations(), seconds, used, peak,
                 report.written());
     }
 
@@ -134,6 +138,7 @@ class ImportThroughputBenchmark {
         }
         long rows;
         String how;
+        CpuClock cpu = CpuClock.start();
         long started = System.nanoTime();
         Path psql = Path.of("/usr/bin/psql");
         if (Files.isExecutable(psql)) {
@@ -154,10 +159,11 @@ class ImportThroughputBenchmark {
             how = "PgJDBC COPY (psql not installed)";
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuClock.Seconds used = cpu.stop();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("drop table " + table);
         }
-        return new Result(how + " into " + table + " (" + file.getFileName() + ")", rows, seconds, -1, Optional.empty());
+        return new Result(how + " into " + table + " (" + file.getFileName() + ")", rows, seconds, used, -1, Optional.empty());
     }
 
     private void clean() throws SQLException {
@@ -203,13 +209,15 @@ class ImportThroughputBenchmark {
         return file;
     }
 
-    private record Result(String name, long rows, double seconds, long peakHeapMb, Optional<Written> written) {
+    private record Result(String name, long rows, double seconds, CpuClock.Seconds cpu, long peakHeapMb,
+                          Optional<Written> written) {
         double rowsPerSecond() {
             return rows / seconds;
         }
 
         String row() {
-            return String.format(Locale.ROOT, "| %s | %,d | %.2f | %,.0f | %s |", name, rows, seconds, rowsPerSecond(),
+            return String.format(Locale.ROOT, "| %s | %,d | %.2f | %,.0f | %.2f / %s | %s |", name, rows, seconds,
+                    rowsPerSecond(), cpu.client(), cpu.server() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", cpu.server()),
                     peakHeapMb < 0 ? "n/a (other process)" : Long.toString(peakHeapMb));
         }
     }
