@@ -1,5 +1,6 @@
 package com.kpipulse.web.importing;
 
+import com.github.luben.zstd.ZstdInputStream;
 import com.kpipulse.localstack.RealStackResource;
 import com.kpipulse.web.support.KeycloakTokens;
 import io.agroal.api.AgroalDataSource;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -263,8 +264,8 @@ class ImportsAreAllOrNothingThroughTheApiTest {
              ResultSet rs = statement.executeQuery("select encoding, size_bytes, lo_get(content) from import_raw"
                      + " where batch_id = '" + UUID.fromString(batch) + "'")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("gzip");
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(rs.getBytes(3)))) {
+            assertThat(rs.getString(1)).isEqualTo("zstd");
+            try (InputStream in = new ZstdInputStream(new ByteArrayInputStream(rs.getBytes(3)))) {
                 byte[] file = in.readAllBytes();
                 assertThat(rs.getLong(2)).isEqualTo(file.length);
                 return file;

@@ -26,10 +26,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * Import history in PostgreSQL; the raw bytes stream gzip-compressed into a large object (never whole in memory),
+ * Import history in PostgreSQL; the raw bytes stream compressed into a large object (never whole in memory),
  * compressed while the import reads them when it said which they are ({@link RawFilesCompressedAhead}).
  */
 @ApplicationScoped
@@ -107,8 +106,8 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
     }
 
     /**
-     * Streams the file gzip-compressed (fastest level: about 200 MB/s here, a sixth of the size for CSV) into the
-     * large object in writes of a megabyte, one round trip each. Returns the size of the file itself.
+     * Streams the file compressed ({@link RawFilesCompressedAhead#ENCODING}: about 600 MB/s here, a twelfth of the size
+     * for CSV) into the large object in writes of a megabyte, one round trip each. Returns the size of the file itself.
      */
     private static long copyCompressed(InputStream in, LargeObject object) throws IOException {
         OutputStream toObject = new OutputStream() {
@@ -127,9 +126,9 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
             }
         };
         long size;
-        try (GZIPOutputStream gzip = new RawFilesCompressedAhead.FastGzip(
+        try (OutputStream compressed = RawFilesCompressedAhead.compressing(
                 new BufferedOutputStream(toObject, RAW_CHUNK_BYTES))) {
-            size = in.transferTo(gzip);
+            size = in.transferTo(compressed);
         }
         return size;
     }
@@ -166,10 +165,11 @@ public class ImportBatchPersistenceAdapter implements ImportBatches {
                 ready.ifPresent(compressed -> RawFilesCompressedAhead.delete(compressed.path()));
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into import_raw (batch_id, content, size_bytes, encoding) values (?, ?, ?, 'gzip')")) {
+                    "insert into import_raw (batch_id, content, size_bytes, encoding) values (?, ?, ?, ?)")) {
                 insert.setObject(1, batch);
                 insert.setLong(2, oid);
                 insert.setLong(3, size);
+                insert.setString(4, RawFilesCompressedAhead.ENCODING);
                 insert.executeUpdate();
             }
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package com.kpipulse.adapters.importing.batch;
 
+import com.github.luben.zstd.ZstdInputStream;
 import com.kpipulse.application.importing.ImportContent;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ class RawFilesAreCompressedWhileTheirImportReadsThemTest {
             RawFilesCompressedAhead.Compressed compressed = ahead.take(id).orElseThrow();
 
             assertThat(compressed.size()).isEqualTo(FILE.length);
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(compressed.path()))) {
+            try (InputStream in = new ZstdInputStream(Files.newInputStream(compressed.path()))) {
                 assertThat(in.readAllBytes()).isEqualTo(FILE);
             }
             assertThat(Files.size(compressed.path())).isLessThan(FILE.length / 10);

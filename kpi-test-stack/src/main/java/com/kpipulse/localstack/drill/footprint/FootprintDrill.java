@@ -90,7 +90,7 @@ public final class FootprintDrill {
 
     /** The container's settings, simulated on a machine without a limit by {@code -XX:MaxRAM=768m}. */
     static final List<String> CONTAINER = List.of("-XX:+UseSerialGC", "-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=25",
-            "-XX:TieredStopAtLevel=1", "-Xss512k");
+            "-XX:TieredStopAtLevel=1", "-Xss512k", "--enable-native-access=ALL-UNNAMED");
 
     /**
      * The variants to run: all, or those whose name contains one of {@code -Dkpi.drill.footprint.only=…,…}, each with
