@@ -25,6 +25,9 @@ final class SeriesRegistry {
 
     private static final char SEPARATOR = '\u001f';
 
+    /** The golden ratio's 32 bits, odd: a factor that spreads hash codes of keys built from near-equal parts. */
+    static final int SPREAD = 0x9E3779B1;
+
     private final String sourceSystem;
     private final Map<Key, Series> byKey = new HashMap<>();
     private final Map<Long, Series> byId = new HashMap<>();
@@ -52,6 +55,16 @@ final class SeriesRegistry {
     }
 
     private record Key(String measure, String grain, String channel, String campaign, String source) {
+
+        /** Spread, unlike the record's own: names that differ in a last letter or digit land far apart. */
+        @Override
+        public int hashCode() {
+            int hash = measure.hashCode();
+            hash = hash * SPREAD + grain.hashCode();
+            hash = hash * SPREAD + channel.hashCode();
+            hash = hash * SPREAD + campaign.hashCode();
+            return hash * SPREAD + source.hashCode();
+        }
     }
 
     Series of(ObservationRow row) {

@@ -51,9 +51,12 @@ final class ObservationRowCheck {
     private final LocalDate today;
     private final LocalDate earliest;
     private final LocalDate latest;
-    // files repeat the same campaign and source strings (shared instances): each is checked once
+    // files repeat the same channel, campaign and source strings (shared instances): each is checked once
+    private String lastCheckedChannel;
     private String lastCheckedCampaign;
     private String lastCheckedSource;
+    /** The last channel text found in the catalog, the same instance as files repeat it; null before. */
+    private String lastKnownChannel;
     /**
      * The channel each raw source or channel text maps to, as far as asked: a file names a few dozen sources across
      * all its rows, and the mapping's rules are tried once for each, not once a row. Bounded, since the texts come
@@ -75,6 +78,9 @@ final class ObservationRowCheck {
     /** The channel a row's value counts for: its own when known, else its channel text or source mapped. */
     String channelOf(ObservationRow row) {
         String channel = row.channel();
+        if (channel != null && channel == lastKnownChannel) {
+            return channel;
+        }
         if (channel == null || channel.isBlank()) {
             return mapped(row.source()).orElse(null);
         }
@@ -113,48 +119,50 @@ final class ObservationRowCheck {
             return new Failure("measure", Message.of(ImportProblemKind.UNKNOWN_MEASURE, shown),
                     problem("measure", Kind.UNKNOWN_MEASURE, shown));
         }
-        LocalizedText name = LocalizedText.of(measure.nameRu(), measure.nameEn());
         if (row.grain() != Grain.DAY && row.grain() != Grain.WEEK && row.grain() != Grain.MONTH) {
-            return new Failure("grain", Message.of(ImportProblemKind.GRAIN_NOT_STORED, name, row.grain()),
+            return new Failure("grain", Message.of(ImportProblemKind.GRAIN_NOT_STORED, nameOf(measure), row.grain()),
                     problem("grain", Kind.NOT_A_CHOICE, row.grain()));
         }
         if (row.grain() == Grain.WEEK && row.periodStart().getDayOfWeek() != DayOfWeek.MONDAY) {
-            return new Failure("periodStart", Message.of(ImportProblemKind.WEEK_START, name, row.periodStart()),
+            return new Failure("periodStart", Message.of(ImportProblemKind.WEEK_START, nameOf(measure), row.periodStart()),
                     problem("periodStart", Kind.WEEK_START, row.periodStart()));
         }
         if (row.grain() == Grain.MONTH && row.periodStart().getDayOfMonth() != 1) {
-            return new Failure("periodStart", Message.of(ImportProblemKind.MONTH_START, name, row.periodStart()),
+            return new Failure("periodStart", Message.of(ImportProblemKind.MONTH_START, nameOf(measure), row.periodStart()),
                     problem("periodStart", Kind.MONTH_START, row.periodStart()));
         }
         if (row.periodStart().isBefore(earliest) || row.periodStart().isAfter(latest)) {
             InputProblem outside = DateWindow.checkValueDay(row.periodStart(), today).orElseThrow();
-            return new Failure("periodStart", Message.of(ImportProblemKind.VALUE_REFUSED, name, outside.toMessage()),
+            return new Failure("periodStart", Message.of(ImportProblemKind.VALUE_REFUSED, nameOf(measure), outside.toMessage()),
                     SetupProblem.input(SetupProblem.WHOLE, "periodStart", outside));
         }
         Optional<InputProblem> outOfRange = DecimalInput.checkRange(row.value());
         if (outOfRange.isPresent()) {
-            return new Failure("value", Message.of(ImportProblemKind.VALUE_REFUSED, name, outOfRange.get().toMessage()),
+            return new Failure("value", Message.of(ImportProblemKind.VALUE_REFUSED, nameOf(measure), outOfRange.get().toMessage()),
                     SetupProblem.input(SetupProblem.WHOLE, "value", outOfRange.get()));
         }
         Failure text = textFailure(row);
         if (text != null) {
             return text;
         }
-        if (row.channel() != null && !row.channel().isBlank() && !knownChannels.contains(row.channel())
-                && mapped(row.channel()).isEmpty()) {
-            String shown = InputProblem.excerpt(row.channel());
-            return new Failure("channel", Message.of(ImportProblemKind.UNKNOWN_CHANNEL, shown,
-                    String.join(", ", channels.codes())), problem("channel", Kind.UNKNOWN_CHANNEL, shown));
+        if (row.channel() != null && row.channel() != lastKnownChannel && !row.channel().isBlank()) {
+            if (knownChannels.contains(row.channel())) {
+                lastKnownChannel = row.channel();
+            } else if (mapped(row.channel()).isEmpty()) {
+                String shown = InputProblem.excerpt(row.channel());
+                return new Failure("channel", Message.of(ImportProblemKind.UNKNOWN_CHANNEL, shown,
+                        String.join(", ", channels.codes())), problem("channel", Kind.UNKNOWN_CHANNEL, shown));
+            }
         }
         if (row.value().signum() < 0) {
-            return new Failure("value", Message.of(ImportProblemKind.NEGATIVE, name, row.value()),
+            return new Failure("value", Message.of(ImportProblemKind.NEGATIVE, nameOf(measure), row.value()),
                     problem("value", Kind.NEGATIVE, row.value().toPlainString()));
         }
         if (measure.isMoney() && !isCurrencyCode(row.currency())) {
             return row.currency() == null
-                    ? new Failure("currency", Message.of(ImportProblemKind.CURRENCY_REQUIRED, name),
+                    ? new Failure("currency", Message.of(ImportProblemKind.CURRENCY_REQUIRED, nameOf(measure)),
                     problem("currency", Kind.CURRENCY_REQUIRED))
-                    : new Failure("currency", Message.of(ImportProblemKind.NOT_A_CURRENCY, name,
+                    : new Failure("currency", Message.of(ImportProblemKind.NOT_A_CURRENCY, nameOf(measure),
                     InputProblem.excerpt(row.currency())),
                     problem("currency", Kind.NOT_A_CURRENCY, InputProblem.excerpt(row.currency())));
         }
@@ -163,9 +171,13 @@ final class ObservationRowCheck {
 
     /** Channel, campaign and source are one-line texts of bounded length (checked once per distinct string). */
     private Failure textFailure(ObservationRow row) {
-        Optional<InputProblem> problem = TextInput.line(row.channel(), TextInput.CODE);
-        if (problem.isPresent()) {
-            return inputFailure("channel", problem.get());
+        Optional<InputProblem> problem;
+        if (row.channel() != lastCheckedChannel) {
+            problem = TextInput.line(row.channel(), TextInput.CODE);
+            if (problem.isPresent()) {
+                return inputFailure("channel", problem.get());
+            }
+            lastCheckedChannel = row.channel();
         }
         if (row.campaign() != lastCheckedCampaign) {
             problem = TextInput.line(row.campaign(), TextInput.NAME);
@@ -182,6 +194,11 @@ final class ObservationRowCheck {
             lastCheckedSource = row.source();
         }
         return null;
+    }
+
+    /** The measure's name for a message about the value: made only when a value fails. */
+    private static LocalizedText nameOf(MeasureDefinition measure) {
+        return LocalizedText.of(measure.nameRu(), measure.nameEn());
     }
 
     private static Failure inputFailure(String field, InputProblem problem) {

@@ -146,6 +146,22 @@ class EveryValueIsCheckedAndTidiedBeforeItIsStagedTest {
                 .hasSize(3);
     }
 
+    @Test
+    void aChannelTheFileRepeatsIsCheckedOnceAndEveryOtherStillIs() {
+        String repeated = "vk_ads";  // one instance down a column, as the readers hand repeated cells over
+        for (String channel : new String[]{repeated, repeated, "nonsense", repeated, "vk\u0000ads", repeated, "dzen",
+                "nonsense"}) {
+            sink.accept(new ObservationRow(2, "visits", TODAY, Grain.DAY, channel, null, null, BigDecimal.ONE, null));
+        }
+
+        assertThat(staged).extracting(ObservationRow::channel)
+                .containsExactly("vk_ads", "vk_ads", "vk_ads", "vk_ads", "dzen");
+        assertThat(sink.problems()).extracting(problem -> problem.message().english().split(":")[0]).containsExactly(
+                "unknown channel «nonsense»", "the channel", "unknown channel «nonsense»");
+        assertThat(sink.problems().get(1).message().english())
+                .isEqualTo("the channel: a control character (code 0) at position 3 is not allowed");
+    }
+
     private static ObservationRow row(String measure, String value, String currency) {
         return new ObservationRow(2, measure, LocalDate.of(2026, 1, 5), Grain.DAY, "seo", null, null,
                 new BigDecimal(value), currency);
