@@ -27,9 +27,9 @@ public interface ImportBatches {
     void hold(UUID id);
 
     /**
-     * Says, as an import begins, which bytes {@link #record} will keep: an adapter may start preparing them (the
-     * store compresses them) on another core while the import reads them, so that recording does not wait for it.
-     * Nothing is kept unless {@link #record} follows.
+     * Says, once an import has read its file, which bytes {@link #record} will keep: an adapter may start preparing
+     * them (the store compresses them) on another core while the import's store finishes, so that recording does
+     * not wait for it. Nothing is kept unless {@link #record} follows.
      */
     default void keepingRaw(UUID id, ImportContent raw) {
     }

@@ -131,6 +131,9 @@ public class ImportObservations {
             Optional<Written> loaded;
             try (DirectLoad load = observations.loadDirectly(id, preset.sourceSystem(), command.importedBy())) {
                 sink = read(preset, command, load);
+                // the raw bytes are compressed while the store finishes the load: the core the reading kept busy
+                // is idle then, while beside the reading the compression took CPU the store was waiting for
+                batches.keepingRaw(id, command.content());
                 loaded = sink.problemCount() == 0 ? load.finish() : Optional.empty();
             }
             if (loaded.isPresent() || sink.problemCount() > 0) {
@@ -158,14 +161,12 @@ public class ImportObservations {
 
     /**
      * Leaves a trace that outlives this process: the batch is RUNNING (committed at once) and held by this
-     * transaction, so should the process die before the end, the batch is found INTERRUPTED afterwards. The raw
-     * bytes it will keep are named now, so the store can compress them while the file is read.
+     * transaction, so should the process die before the end, the batch is found INTERRUPTED afterwards.
      */
     private void begin(UUID id, ImportPreset preset, ImportCommand command) {
         batches.begin(new ImportReport(id, ImportStatus.RUNNING, preset.id(), command.content().fileName(),
                 command.importedBy(), clock.instant(), 0, 0, null, null, List.of(), 0, List.of()), preset.sourceSystem());
         batches.hold(id);
-        batches.keepingRaw(id, command.content());
     }
 
     /**

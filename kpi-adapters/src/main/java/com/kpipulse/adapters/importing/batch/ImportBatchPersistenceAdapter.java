@@ -29,7 +29,7 @@ import java.util.UUID;
 
 /**
  * Import history in PostgreSQL; the raw bytes stream compressed into a large object (never whole in memory),
- * compressed while the import reads them when it said which they are ({@link RawFilesCompressedAhead}).
+ * compressed while the import finishes once it said which they are ({@link RawFilesCompressedAhead}).
  */
 @ApplicationScoped
 public class ImportBatchPersistenceAdapter implements ImportBatches {

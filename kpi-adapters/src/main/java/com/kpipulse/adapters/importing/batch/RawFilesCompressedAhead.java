@@ -22,10 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 
 /**
- * Raw files compressed ({@link #ENCODING}) into a temporary file on a thread of their own while their import reads
- * them. Keeping the raw file used to come after the reading, on the import's thread: for the demo's 40 MB amoCRM
- * export a fifth of a second of gzip, the largest part of the import after the reading itself. Done beside the
- * reading, on the other core, the import finds it ready when it records the batch.
+ * Raw files compressed ({@link #ENCODING}) into a temporary file on a thread of their own while their import finishes
+ * (ADR 28). Keeping the raw file used to come after the reading, on the import's thread: for the demo's 40 MB amoCRM
+ * export a fifth of a second of gzip, the largest part of the import after the reading itself. Done on the other
+ * core while the store takes the import's sums and marks, the import finds it ready when it records the batch.
  * <p>
  * One file at a time: a compression that has not started when its import records takes itself back, and the import
  * compresses inline as before (so imports never wait behind each other here). A compression whose import never

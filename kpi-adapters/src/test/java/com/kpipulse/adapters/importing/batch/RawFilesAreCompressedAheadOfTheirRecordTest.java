@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An import names its raw file as it begins; the file is compressed on a thread of its own meanwhile, and recording
- * the batch takes it ready. A compression that has not begun when its import records is taken back: the import does
- * not wait behind another's.
+ * An import names its raw file once it has read it; the file is compressed on a thread of its own while the store
+ * finishes the import, and recording the batch takes it ready. A compression that has not begun when its import
+ * records is taken back: the import does not wait behind another's.
  */
-class RawFilesAreCompressedWhileTheirImportReadsThemTest {
+class RawFilesAreCompressedAheadOfTheirRecordTest {
 
     private static final byte[] FILE = "date,visits\n2024-06-03,5\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
 
