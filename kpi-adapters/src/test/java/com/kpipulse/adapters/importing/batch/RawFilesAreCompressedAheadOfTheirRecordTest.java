@@ -27,18 +27,10 @@ class RawFilesAreCompressedAheadOfTheirRecordTest {
     @Test
     void theImportTakesItsFileCompressedAndTheTemporaryFileIsItsToDelete() throws Exception {
         CountDownLatch opened = new CountDownLatch(1);
-        ImportContent file = new ImportContent() {
-            @Override
-            public String fileName() {
-                return "visits.csv";
-            }
-
-            @Override
-            public InputStream open() {
-                opened.countDown();
-                return new java.io.ByteArrayInputStream(FILE);
-            }
-        };
+        ImportContent file = content("visits.csv", () -> {
+            opened.countDown();
+            return new java.io.ByteArrayInputStream(FILE);
+        });
         try (RawFilesCompressedAhead ahead = new RawFilesCompressedAhead()) {
             UUID id = UUID.randomUUID();
             ahead.start(id, file);
@@ -60,36 +52,20 @@ class RawFilesAreCompressedAheadOfTheirRecordTest {
     void aCompressionStillQueuedWhenItsImportRecordsIsTakenBackAndNeverRuns() throws Exception {
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ImportContent slow = new ImportContent() {
-            @Override
-            public String fileName() {
-                return "slow.csv";
+        ImportContent slow = content("slow.csv", () -> {
+            busy.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public InputStream open() throws IOException {
-                busy.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return InputStream.nullInputStream();
-            }
-        };
+            return InputStream.nullInputStream();
+        });
         boolean[] opened = {false};
-        ImportContent queued = new ImportContent() {
-            @Override
-            public String fileName() {
-                return "queued.csv";
-            }
-
-            @Override
-            public InputStream open() {
-                opened[0] = true;
-                return InputStream.nullInputStream();
-            }
-        };
+        ImportContent queued = content("queued.csv", () -> {
+            opened[0] = true;
+            return InputStream.nullInputStream();
+        });
         try (RawFilesCompressedAhead ahead = new RawFilesCompressedAhead()) {
             UUID first = UUID.randomUUID();
             UUID second = UUID.randomUUID();
@@ -105,5 +81,25 @@ class RawFilesAreCompressedAheadOfTheirRecordTest {
             RawFilesCompressedAhead.delete(firstFile.path());
             assertThat(opened[0]).as("the queued compression never ran").isFalse();
         }
+    }
+
+    /** A file named {@code name} whose every opening runs {@code open}. */
+    private static ImportContent content(String name, Opening open) {
+        return new ImportContent() {
+            @Override
+            public String fileName() {
+                return name;
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return open.open();
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        InputStream open() throws IOException;
     }
 }
