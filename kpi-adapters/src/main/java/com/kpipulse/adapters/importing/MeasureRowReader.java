@@ -7,6 +7,7 @@ import com.kpipulse.domain.text.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -67,7 +68,10 @@ final class MeasureRowReader {
             if (values[k] == null) {
                 continue;
             }
-            ObservationCollector.implausible(m.code(), values[k]).ifPresent(reason -> row.problem(m.column(), reason));
+            Optional<Message> implausible = ObservationCollector.implausible(m.code(), values[k]);
+            if (implausible.isPresent()) {
+                row.problem(m.column(), implausible.get());
+            }
             if (m.money() && currency == null) {
                 row.problem(m.column(), Message.of(FileProblemKind.EMPTY_CURRENCY_CELL));
             }

@@ -139,6 +139,13 @@ final class RollupSums {
             return (group.hashCode() * SeriesRegistry.SPREAD + (int) period.toEpochDay()) * SeriesRegistry.SPREAD
                     + currency.hashCode();
         }
+
+        /** Written out, as {@link RollupGroup}'s is. */
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof RollupKey that && group.equals(that.group)
+                    && period.equals(that.period) && currency.equals(that.currency);
+        }
     }
 
     /** How far a measure's values of this source reach, per grain. */

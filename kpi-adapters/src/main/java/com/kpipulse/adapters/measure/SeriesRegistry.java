@@ -50,11 +50,33 @@ final class SeriesRegistry {
         }
     }
 
-    /** Measure, grain and channel of a series: the rollup sums its campaigns and sources together. */
+    /**
+     * Measure, grain and channel of a series: the rollup sums its campaigns and sources together. Its equality and
+     * hash are written out, as are those of the other keys a load looks up once a row: a record's own go through
+     * method handles, which the client compiler the image runs with (TieredStopAtLevel=1) does not inline.
+     */
     record RollupGroup(String measure, String grain, String channel) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof RollupGroup that && measure.equals(that.measure)
+                    && grain.equals(that.grain) && channel.equals(that.channel);
+        }
+
+        @Override
+        public int hashCode() {
+            return (measure.hashCode() * SPREAD + grain.hashCode()) * SPREAD + channel.hashCode();
+        }
     }
 
     private record Key(String measure, String grain, String channel, String campaign, String source) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key that && measure.equals(that.measure)
+                    && grain.equals(that.grain) && channel.equals(that.channel) && campaign.equals(that.campaign)
+                    && source.equals(that.source);
+        }
 
         /** Spread, unlike the record's own: names that differ in a last letter or digit land far apart. */
         @Override

@@ -72,24 +72,37 @@ public final class DecimalInput {
      * @param asWritten how the input wrote it, for the message
      */
     public static Optional<InputProblem> checkRange(BigDecimal value, String asWritten) {
+        InputProblemKind refused = outOfRange(value);
+        return refused == null ? Optional.empty() : Optional.of(problem(refused, asWritten));
+    }
+
+    /**
+     * {@link #checkRange(BigDecimal, String)} quoting the number in its shortest form (never expanded), written out
+     * only when it is refused: every imported value passes here.
+     */
+    public static Optional<InputProblem> checkRange(BigDecimal value) {
+        InputProblemKind refused = outOfRange(value);
+        return refused == null ? Optional.empty() : Optional.of(problem(refused, value.toString()));
+    }
+
+    /** Why the store cannot keep the value as it is, or null when it can. */
+    private static InputProblemKind outOfRange(BigDecimal value) {
         if (value.signum() == 0) {
-            return Optional.empty();
+            return null;
         }
         long magnitude = (long) value.precision() - value.scale(); // |value| < 10^magnitude, >= 10^(magnitude-1)
         if (magnitude > MAX_INTEGER_DIGITS) {
-            return Optional.of(InputProblem.of(InputProblemKind.NUMBER_TOO_LARGE, InputProblem.excerpt(asWritten),
-                    MAX_INTEGER_DIGITS));
+            return InputProblemKind.NUMBER_TOO_LARGE;
         }
         if (magnitude < -STORED_SCALE + 1) {
-            return Optional.of(InputProblem.of(InputProblemKind.NUMBER_TOO_SMALL, InputProblem.excerpt(asWritten),
-                    STORED_SCALE));
+            return InputProblemKind.NUMBER_TOO_SMALL;
         }
-        return Optional.empty();
+        return null;
     }
 
-    /** {@link #checkRange(BigDecimal, String)} quoting the number in its shortest form (never expanded). */
-    public static Optional<InputProblem> checkRange(BigDecimal value) {
-        return checkRange(value, value.toString());
+    private static InputProblem problem(InputProblemKind refused, String asWritten) {
+        return InputProblem.of(refused, InputProblem.excerpt(asWritten),
+                refused == InputProblemKind.NUMBER_TOO_LARGE ? MAX_INTEGER_DIGITS : STORED_SCALE);
     }
 
     /** Sign, digits, an optional fraction, an optional exponent: the JSON number grammar, leading zeros allowed. */
