@@ -27,13 +27,20 @@ final class RollupSums {
 
     private final String sourceSystem;
     private final Map<RollupKey, Sum> sums = new HashMap<>();
+    // a file gives the campaigns of a channel and day one after the other: their sum is found once for the run
+    private RollupKey lastKey;
+    private Sum lastSum;
 
     RollupSums(String sourceSystem) {
         this.sourceSystem = sourceSystem;
     }
 
     void add(RollupGroup group, LocalDate day, String currency, BigDecimal value) {
-        sums.computeIfAbsent(new RollupKey(group, day, currency), key -> new Sum()).add(value);
+        if (lastKey == null || !lastKey.is(group, day, currency)) {
+            lastKey = new RollupKey(group, day, currency);
+            lastSum = sums.computeIfAbsent(lastKey, key -> new Sum());
+        }
+        lastSum.add(value);
     }
 
     /**
@@ -138,6 +145,10 @@ final class RollupSums {
         public int hashCode() {
             return (group.hashCode() * SeriesRegistry.SPREAD + (int) period.toEpochDay()) * SeriesRegistry.SPREAD
                     + currency.hashCode();
+        }
+
+        boolean is(RollupGroup group, LocalDate period, String currency) {
+            return this.group.equals(group) && this.period.equals(period) && this.currency.equals(currency);
         }
 
         /** Written out, as {@link RollupGroup}'s is. */

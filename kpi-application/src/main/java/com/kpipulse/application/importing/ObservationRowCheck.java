@@ -57,6 +57,9 @@ final class ObservationRowCheck {
     private String lastCheckedSource;
     /** The last channel text found in the catalog, the same instance as files repeat it; null before. */
     private String lastKnownChannel;
+    /** The last measure code looked up (a file's column names one, the same instance every row) and what it found. */
+    private String lastMeasureCode;
+    private Optional<MeasureDefinition> lastMeasure = Optional.empty();
     /**
      * The channel each raw source or channel text maps to, as far as asked: a file names a few dozen sources across
      * all its rows, and the mapping's rules are tried once for each, not once a row. Bounded, since the texts come
@@ -102,7 +105,11 @@ final class ObservationRowCheck {
     }
 
     Optional<MeasureDefinition> measure(ObservationRow row) {
-        return measures.find(row.measure());
+        if (row.measure() != lastMeasureCode) {
+            lastMeasure = measures.find(row.measure());
+            lastMeasureCode = row.measure();
+        }
+        return lastMeasure;
     }
 
     Optional<Failure> check(ObservationRow row) {
