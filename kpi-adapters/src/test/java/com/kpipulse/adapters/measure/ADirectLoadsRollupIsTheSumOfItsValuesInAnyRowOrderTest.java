@@ -13,9 +13,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,16 +89,6 @@ class ADirectLoadsRollupIsTheSumOfItsValuesInAnyRowOrderTest {
     }
 
     private Map<String, String> sums(String channel, String sql) throws SQLException {
-        Map<String, String> sums = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, channel);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    sums.put(rs.getString(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getString(3),
-                            rs.getBigDecimal(4).stripTrailingZeros().toPlainString() + " × " + rs.getLong(5));
-                }
-            }
-        }
-        return sums;
+        return RollupFigures.of(dataSource, channel, sql);
     }
 }
