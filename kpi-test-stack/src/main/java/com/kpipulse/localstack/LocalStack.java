@@ -30,8 +30,8 @@ public final class LocalStack {
      * The app's JVM settings, the container's ({@code kpi-web/src/main/docker/Dockerfile.jvm}) on a machine without a
      * memory limit: as in a container limited to 768 MiB, the heap may take a quarter of it (192 MiB); the serial
      * collector and the client compiler only, which keep the resident memory and the start short; smaller thread
-     * stacks; native code allowed to the raw files' compression (zstd); and a class-data archive ({@code archive}) the JVM writes when it stops and maps at the next start,
-     * which halves the time to ready. Measured by the drill {@code footprint} (docs/operations.md, "Start and
+     * stacks; native code allowed to the raw files' compression (zstd); and a class-data archive ({@code archive})
+     * the JVM writes when it stops and maps at the next start, which halves the time to ready. Measured by the drill {@code footprint} (docs/operations.md, "Start and
      * memory"); glibc's {@code MALLOC_ARENA_MAX=2} goes with them ({@link #APP_ENVIRONMENT}).
      */
     public static List<String> appJvmOptions(Path archive) {

@@ -154,8 +154,7 @@ final class RollupSums {
         /** Written out, as {@link RollupGroup}'s is. */
         @Override
         public boolean equals(Object other) {
-            return this == other || other instanceof RollupKey that && group.equals(that.group)
-                    && period.equals(that.period) && currency.equals(that.currency);
+            return this == other || other instanceof RollupKey that && is(that.group, that.period, that.currency);
         }
     }
 

@@ -21,7 +21,8 @@ final class RollupFigures {
 
     static Map<String, String> of(AgroalDataSource dataSource, String channel, String sql) throws SQLException {
         Map<String, String> sums = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, channel);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

@@ -131,21 +131,25 @@ final class ObservationRowCheck {
                     problem("grain", Kind.NOT_A_CHOICE, row.grain()));
         }
         if (row.grain() == Grain.WEEK && row.periodStart().getDayOfWeek() != DayOfWeek.MONDAY) {
-            return new Failure("periodStart", Message.of(ImportProblemKind.WEEK_START, nameOf(measure), row.periodStart()),
+            return new Failure("periodStart",
+                    Message.of(ImportProblemKind.WEEK_START, nameOf(measure), row.periodStart()),
                     problem("periodStart", Kind.WEEK_START, row.periodStart()));
         }
         if (row.grain() == Grain.MONTH && row.periodStart().getDayOfMonth() != 1) {
-            return new Failure("periodStart", Message.of(ImportProblemKind.MONTH_START, nameOf(measure), row.periodStart()),
+            return new Failure("periodStart",
+                    Message.of(ImportProblemKind.MONTH_START, nameOf(measure), row.periodStart()),
                     problem("periodStart", Kind.MONTH_START, row.periodStart()));
         }
         if (row.periodStart().isBefore(earliest) || row.periodStart().isAfter(latest)) {
             InputProblem outside = DateWindow.checkValueDay(row.periodStart(), today).orElseThrow();
-            return new Failure("periodStart", Message.of(ImportProblemKind.VALUE_REFUSED, nameOf(measure), outside.toMessage()),
+            return new Failure("periodStart",
+                    Message.of(ImportProblemKind.VALUE_REFUSED, nameOf(measure), outside.toMessage()),
                     SetupProblem.input(SetupProblem.WHOLE, "periodStart", outside));
         }
         Optional<InputProblem> outOfRange = DecimalInput.checkRange(row.value());
         if (outOfRange.isPresent()) {
-            return new Failure("value", Message.of(ImportProblemKind.VALUE_REFUSED, nameOf(measure), outOfRange.get().toMessage()),
+            return new Failure("value",
+                    Message.of(ImportProblemKind.VALUE_REFUSED, nameOf(measure), outOfRange.get().toMessage()),
                     SetupProblem.input(SetupProblem.WHOLE, "value", outOfRange.get()));
         }
         Failure text = textFailure(row);

@@ -53,9 +53,9 @@ import com.kpipulse.domain.goal.GoalId;
 import com.kpipulse.domain.kpi.CustomKpiDraft;
 import com.kpipulse.domain.measure.Delivery;
 import com.kpipulse.domain.measure.MeasureCode;
-import com.kpipulse.domain.period.Period;
-import com.kpipulse.domain.measure.ObservationSet;
 import com.kpipulse.domain.measure.Observation;
+import com.kpipulse.domain.measure.ObservationSet;
+import com.kpipulse.domain.period.Period;
 import com.kpipulse.domain.scorecard.Role;
 
 import java.time.Clock;
@@ -83,10 +83,6 @@ public final class InMemory {
     }
 
     /**
-     * What the sources delivered, as the store's freshness tells it: per system and measure the last day, and per
-     * system the last day over the measures asked for.
-     */
-    /**
      * The observations of a list, as the store's read per channel gives them (whatever their source: one per channel
      * and day already), those whose first day lies in the span; no campaigns. Read when asked, so the list may grow.
      */
@@ -106,6 +102,10 @@ public final class InMemory {
         };
     }
 
+    /**
+     * What the sources delivered, as the store's freshness tells it: per system and measure the last day, and per
+     * system the last day over the measures asked for.
+     */
     public static DataFreshness freshness(List<Delivery> deliveries) {
         return new DataFreshness() {
             @Override
