@@ -132,7 +132,7 @@ public interface ImportMessages {
     @Message("Формат «{preset}».")
     String chosen(String preset);
 
-    @Message("{rows} строк, {values} значений, период {period}.")
+    @Message("Строк: {rows}, значений: {values}, период {period}.")
     String counts(String rows, String values, String period);
 
     @Message("Первые значения так, как они будут сохранены")

@@ -73,7 +73,7 @@ class MarketersPreviewAndConfirmImportsOnTheImportPagesTest {
                 .then().statusCode(200)
                 .body(containsString("id=\"import-preview\""))
                 .body(not(containsString("<html")))
-                .body(containsString("2 строк, 4 значений"))
+                .body(containsString("Строк: 2, значений: 4"))
                 .body(containsString("ad_spend"))
                 .body(containsString("Spring &lt;b&gt;sale&lt;/b&gt;"))
                 .body(not(containsString("Spring <b>sale</b>")))
