@@ -75,7 +75,7 @@ class ALargeUploadShowsTheBytesSentAndThenThatTheRowsAreCheckedTest {
 
             browser.waitFor(By.id("file")).sendKeys(file.toString());
             browser.click(By.id("preview-button"));
-            assertThat(browser.waitForText(By.id("preview-counts"), "250")).contains("строк");
+            assertThat(browser.waitForText(By.id("preview-counts"), "250")).contains("Строк: 250");
 
             @SuppressWarnings("unchecked")
             List<Object> values = (List<Object>) browser.evaluate("return window.seen.values;");

@@ -74,7 +74,7 @@ class MarketerUploadsAFileAndSeesTheReportTest {
             // the file names no currency: the company's is preselected
             assertThat(browser.text(By.cssSelector("#currency option:checked"))).startsWith("RUB");
             browser.click(By.id("preview-button"));
-            assertThat(browser.text(By.id("preview-counts"))).contains("2 строк", "4 значений");
+            assertThat(browser.text(By.id("preview-counts"))).contains("Строк: 2", "значений: 4");
             assertThat(browser.text(By.id("preview-preset"))).as("the format by its name")
                     .contains("Любая таблица CSV или XLSX").doesNotContain("generic");
             assertThat(browser.text(By.id("preview-values"))).as("measures by their names")
